@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const ORGANISATION_TYPES = [
+  { value: "ministry", label: "Ministry or department" },
+  { value: "agency", label: "Executive agency" },
+  { value: "municipality", label: "Municipality" },
+  { value: "province", label: "Province or region" },
+  { value: "water_authority", label: "Water authority" },
+  { value: "other", label: "Other public body" },
+] as const;
+
+export const IDENTIFIER_SCHEMES = [
+  { value: "TOOI", label: "TOOI URI (Dutch government organisations)" },
+  { value: "NL-KVK", label: "NL-KVK (Dutch Chamber of Commerce number)" },
+  { value: "GB-GOV", label: "GB-GOV (UK government organisation)" },
+  { value: "NZ-GOVT", label: "NZ government agency" },
+  { value: "other", label: "Other scheme" },
+] as const;
+
+export const organisationSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the organisation's name").max(100, "Name must be 100 characters or fewer"),
+    type: z.enum(ORGANISATION_TYPES.map((t) => t.value) as [string, ...string[]], { message: "Choose the type of organisation" }),
+    identifierScheme: z.enum(IDENTIFIER_SCHEMES.map((s) => s.value) as [string, ...string[]], { message: "Choose an identifier scheme" }),
+    identifier: z.string().trim().min(1, "Enter the organisation's identifier").max(300),
+    website: z.union([z.literal(""), z.string().trim().url("Enter a full web address, starting with https://")]).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.identifierScheme === "TOOI" && !/^https:\/\/identifier\.overheid\.nl\/tooi\/id\/[a-z_]+\/[a-z0-9_]+$/i.test(v.identifier)) {
+      ctx.addIssue({ code: "custom", path: ["identifier"], message: "A TOOI identifier looks like https://identifier.overheid.nl/tooi/id/gemeente/gm0503" });
+    }
+    if (v.identifierScheme === "NL-KVK" && !/^\d{8}$/.test(v.identifier)) {
+      ctx.addIssue({ code: "custom", path: ["identifier"], message: "A KVK number has 8 digits" });
+    }
+  });
+
+export type OrganisationInput = z.infer<typeof organisationSchema>;

@@ -1,0 +1,36 @@
+import { db } from "~/utils/db.server";
+
+export type AuditInput = {
+  actorId?: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  entryId?: string | null;
+  comment?: string | null;
+  details?: unknown;
+};
+
+type Tx = Pick<typeof db, "auditLog">;
+
+/** Every state change is recorded: who, what, when, and any comment. */
+export async function recordAudit(input: AuditInput, tx: Tx = db) {
+  await tx.auditLog.create({
+    data: {
+      actorId: input.actorId ?? null,
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      entryId: input.entryId ?? null,
+      comment: input.comment ?? null,
+      details: input.details === undefined ? null : JSON.stringify(input.details),
+    },
+  });
+}
+
+export async function auditTrail(subjectType: string, subjectId: string) {
+  return db.auditLog.findMany({
+    where: { subjectType, subjectId },
+    orderBy: { at: "asc" },
+    select: { id: true, at: true, action: true, comment: true, actorId: true },
+  });
+}

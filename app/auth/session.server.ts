@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { createCookie } from "@remix-run/node";
+import { db } from "~/utils/db.server";
+import { sessionSecret } from "~/utils/secret.server";
+
+export const SESSION_TTL_MS = 1000 * 60 * 60 * 12;
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+
+/** Sessions live in the database; the cookie only carries a signed random id. */
+export function sessionCookie() {
+  cookie ??= createCookie("__session", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    path: "/",
+    secrets: [sessionSecret()],
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+  return cookie;
+}
+
+export async function readSessionId(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export async function getSessionUser(request: Request) {
+  const sessionId = await readSessionId(request);
+  if (!sessionId) return null;
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          organisationId: true,
+          organisation: { select: { id: true, name: true, slug: true } },
+        },
+      },
+    },
+  });
+  if (!session || session.expiresAt < new Date()) return null;
+  return session.user;
+}
+
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
+
+/** Always a new id at login (rotation): any id the browser had before is dropped. */
+export async function startSession(request: Request, userId: string): Promise<string> {
+  const previous = await readSessionId(request);
+  if (previous) await db.session.deleteMany({ where: { id: previous } });
+  const id = randomBytes(32).toString("base64url");
+  await db.session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) } });
+  return sessionCookie().serialize(id);
+}
+
+export async function endSession(request: Request): Promise<string> {
+  const id = await readSessionId(request);
+  if (id) await db.session.deleteMany({ where: { id } });
+  return sessionCookie().serialize("", { maxAge: 0 });
+}

@@ -1,0 +1,130 @@
+import { forwardRef, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useRouteLoaderData } from "@remix-run/react";
+import { t } from "~/i18n/en";
+
+export type FieldErrors = Record<string, string | undefined>;
+
+/** The hidden CSRF field every state-changing form carries; the token comes from the root loader. */
+export function CsrfInput() {
+  const data = useRouteLoaderData("root") as { csrfToken?: string } | undefined;
+  return <input type="hidden" name="csrf" value={data?.csrfToken ?? ""} />;
+}
+
+export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+
+/** GOV.UK-style summary: headed "There is a problem", takes focus, links to each field. */
+export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const list = Object.entries(errors ?? {}).filter(([, m]) => Boolean(m)) as [string, string][];
+  const key = list.map(([k, m]) => k + m).join("|");
+  useEffect(() => {
+    if (list.length) ref.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  if (!list.length) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <h2 id="error-summary-title">{t.forms.errorSummaryTitle}</h2>
+      <ul>
+        {list.map(([name, message]) => (
+          <li key={name}>
+            <a href={`#${fieldId(name)}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function FieldShell({ name, label, hint, error, children, optional }: { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean; children: ReactNode }) {
+  const id = fieldId(name);
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={id} className="label">
+        {label} {optional ? <span className="optional">{t.forms.optional}</span> : null}
+      </label>
+      {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
+      {error ? (
+        <p id={`${id}-error`} className="error-message">
+          <span className="visually-hidden">{t.forms.errorPrefix}</span> {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+function describedBy(name: string, hint?: ReactNode, error?: string) {
+  const id = fieldId(name);
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+type Common = { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean };
+
+export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function TextField({ name, label, hint, error, optional, ...rest }, ref) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
+      <input ref={ref} id={fieldId(name)} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)} {...rest} />
+    </FieldShell>
+  );
+});
+
+export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea({ name, label, hint, error, optional, ...rest }, ref) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
+      <textarea ref={ref} id={fieldId(name)} name={name} className="textarea" rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)} {...rest} />
+    </FieldShell>
+  );
+});
+
+type SelectProps = Common & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string };
+
+export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function SelectField({ name, label, hint, error, optional, options, placeholder, ...rest }, ref) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
+      <select ref={ref} id={fieldId(name)} name={name} className="select" aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)} {...rest}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+});
+
+/** Checkboxes or radios grouped in a fieldset with a legend. */
+export function ChoiceGroup({ name, legend, hint, error, type, options, defaultValue, optional }: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  type: "checkbox" | "radio";
+  options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+  defaultValue?: string | readonly string[] | null;
+}) {
+  const id = fieldId(name);
+  const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue as string] : []);
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <fieldset className="fieldset" id={id} aria-describedby={describedBy(name, hint, error)}>
+        <legend className="legend">{legend} {optional ? <span className="optional">{t.forms.optional}</span> : null}</legend>
+        {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
+        {error ? (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">{t.forms.errorPrefix}</span> {error}
+          </p>
+        ) : null}
+        <div className="choices">
+          {options.map((o, i) => (
+            <div className="choice" key={o.value}>
+              <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={selected.has(o.value)} />
+              <label htmlFor={`${id}-${i}`}>{o.label}</label>
+              {o.hint ? <div className="hint">{o.hint}</div> : null}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

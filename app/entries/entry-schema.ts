@@ -1,0 +1,326 @@
+/**
+ * The entry document: one JSON object per version, shared by server and client.
+ * A draft can always be saved (see `sanitizeDraft`); `entrySubmitSchema` holds
+ * the rules an entry must meet before it goes to review.
+ */
+import { z } from 'zod';
+import {
+  ALGORITHM_TYPES,
+  ANNEX_III_AREAS,
+  CHARTER_COMMITMENTS,
+  LANGUAGES,
+  LIFECYCLE_STATUSES,
+  PUBLICATION_CATEGORIES,
+  type CharterCommitmentId,
+} from '~content/vocabularies/entry-enums';
+import { LIFE_EVENTS } from '~content/vocabularies/life-events';
+import { RISK_IMPACTS, RISK_LIKELIHOODS } from '~content/vocabularies/risk-matrix';
+import { THEMES } from '~content/vocabularies/themes';
+import { dataDeclarationDraftSchema, dataDeclarationLooseSchema, dataDeclarationSchema } from './data-declaration-schema';
+import { formToValues } from './entry-form';
+import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from './procurement-schema';
+import {
+  draftKit,
+  flattenIssues,
+  isHttpUrl,
+  looseKit,
+  parseDroppingInvalid,
+  slugsOf,
+  stripNulls,
+  submitKit,
+  type Dropped,
+  type Kit,
+} from './schema-kit';
+import { FIELDS, LIMITS, SECTIONS, type SectionId } from './standard';
+
+export { entryToFormDefaults, normalizeFormValues, type EntryFormValues } from './entry-form';
+
+const CHARTER_IDS = CHARTER_COMMITMENTS.map((c) => c.id) as [CharterCommitmentId, ...CharterCommitmentId[]];
+const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as unknown as [
+  (typeof LANGUAGES)[number]['code'],
+  ...(typeof LANGUAGES)[number]['code'][],
+];
+
+/* ---------- Contact ---------- */
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+// Words that mark a role or team mailbox rather than a person.
+const TEAM_WORDS = new Set(
+  `info team teams contact contacts privacy data algorithm algorithms algoritme algoritmes register registry support help
+  helpdesk servicedesk service services office enquiries enquiry inquiries questions vragen admin communications comms
+  press media digital ict it security dpo fg secretariaat klantcontact noreply publicaties loket redactie feedback ethics
+  policy unit desk hello mail post general web webmaster transparency openness foi oia woo complaints klachten bezwaar
+  appeals legal juridisch governance ai analytics insights innovation department ministry council gemeente municipality
+  customer customers burgerzaken public publiek citizens ombudsman audit risk compliance bureau group centre center`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Warn when an address looks like a person's (firstname.lastname@, j.smith@,
+ * jp.van.dijk@): the contact must outlive job changes. Returns null if not.
+ */
+export function looksPersonal(email: string): string | null {
+  const value = email.trim().toLowerCase().replace(/^mailto:/, '');
+  if (!EMAIL.test(value)) return null;
+  const local = value.split('@')[0];
+  const parts = local.split(/[._-]+/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return null;
+  if (parts.some((p) => TEAM_WORDS.has(p) || /\d/.test(p))) return null;
+  if (!parts.every((p) => /^\p{L}+$/u.test(p))) return null;
+  return 'This looks like a personal email address. Use a team address, such as algorithms@your-organisation.example, so the contact still works when people change jobs.';
+}
+
+const contactSchema = z
+  .string({ error: 'Enter a team email address or a web page for questions' })
+  .trim()
+  .min(1, 'Enter a team email address or a web page for questions')
+  .max(LIMITS.contact, `Use ${LIMITS.contact} characters or fewer`)
+  .superRefine((value, ctx) => {
+    const email = value.replace(/^mailto:/i, '');
+    if (!EMAIL.test(email) && !isHttpUrl(value)) {
+      ctx.addIssue({ code: 'custom', message: 'Enter an email address (like team@example.org) or a web address starting with https://' });
+      return;
+    }
+    if (looksPersonal(email)) {
+      ctx.addIssue({ code: 'custom', message: 'Use a team email address or a web page, not a personal address' });
+    }
+  });
+
+/* ---------- Shape ---------- */
+
+function entryShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>(k: Kit<N>) {
+  const strict = k.mode === 'submit';
+  const link = z.object({ title: k.text(LIMITS.linkTitle), link: k.url() });
+  const links = strict
+    ? k.list(
+        link.superRefine((l, ctx) => {
+          if (!l.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'Enter a title for the link' });
+          if (!l.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Enter the web address' });
+        }),
+        LIMITS.maxLinks,
+      )
+    : k.list(link, LIMITS.maxLinks);
+  const tag = strict
+    ? k
+        .text(LIMITS.tag)
+        .unwrap()
+        .min(1, 'Remove the empty search word')
+        .refine((t) => !t.includes(','), 'A search word cannot contain a comma')
+    : k.text(LIMITS.tag).unwrap();
+
+  return {
+    name: k.text(LIMITS.name),
+    descriptionShort: k.text(LIMITS.descriptionShort),
+    themes: k.list(z.enum(slugsOf(THEMES)), LIMITS.maxThemes),
+    lifecycle: z
+      .object({ status: z.enum(slugsOf(LIFECYCLE_STATUSES)).optional(), beganOn: k.month(), endedOn: k.month() })
+      .optional(),
+    publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES)).optional(),
+    contact: k.text(LIMITS.contact),
+    website: k.url(),
+    goal: k.text(LIMITS.longText),
+    proportionality: k.text(LIMITS.longText),
+    humanIntervention: k.text(LIMITS.longText),
+    appeals: k.text(LIMITS.appeals),
+    risks: k.text(LIMITS.longText),
+    lawfulBasis: k.text(LIMITS.longText),
+    lawfulBasisLinks: links,
+    processingRegisterUrl: k.url(),
+    dataSourcesText: k.text(LIMITS.longText),
+    dataSourceLinks: links,
+    technicalOperation: k.text(LIMITS.technicalOperation),
+    algorithmType: z.enum(slugsOf(ALGORITHM_TYPES)).optional(),
+    selfLearning: z.boolean().optional(),
+    decisionsPerYear: k.count(),
+    affectedGroups: k.text(LIMITS.affectedGroups),
+    sourceCodeUrl: k.url(),
+    charter: z.partialRecord(z.enum(CHARTER_IDS), k.text(LIMITS.charterStatement).unwrap()).optional(),
+    risk: z
+      .object({
+        likelihood: z.enum(slugsOf(RISK_LIKELIHOODS)).optional(),
+        impact: z.enum(slugsOf(RISK_IMPACTS)).optional(),
+      })
+      .optional(),
+    euAiAct: z
+      .object({
+        highRisk: z.boolean().optional(),
+        annexIIIArea: z.enum(slugsOf(ANNEX_III_AREAS)).optional(),
+        euDatabaseUrl: k.url(),
+        restrictedSection: z.boolean().optional(),
+      })
+      .optional(),
+    language: z.enum(LANGUAGE_CODES).optional(),
+    tags: k.list(tag, LIMITS.maxTags),
+    reviewDueOn: k.day(),
+    assessmentsText: k.text(LIMITS.longText),
+    assessmentLinks: links,
+    deployerContact: k.text(LIMITS.annexContact),
+    submitterContact: k.text(LIMITS.annexContact),
+    art27Summary: k.text(LIMITS.longText),
+    dpiaSummary: k.text(LIMITS.longText),
+    lifeEvents: k.list(z.enum(slugsOf(LIFE_EVENTS)), LIFE_EVENTS.length),
+  };
+}
+
+const entryLooseObject = z.object({
+  ...entryShape(looseKit),
+  procurement: procurementLooseSchema.optional(),
+  dataDeclarations: z.array(dataDeclarationLooseSchema).optional(),
+});
+
+const entryDraftObject = z.object({
+  ...entryShape(draftKit),
+  procurement: procurementDraftSchema.optional(),
+  dataDeclarations: z.array(dataDeclarationDraftSchema).max(LIMITS.maxDataDeclarations).optional(),
+});
+
+export const ENTRY_KEYS = Object.keys(entryDraftObject.shape) as (keyof EntryDraft)[];
+
+/** Lenient: types and maximum lengths only. JSON nulls count as empty. */
+export const entryDraftSchema = z.preprocess(stripNulls, entryDraftObject);
+
+const required = (max: number, message: string) =>
+  z.string({ error: message }).trim().min(1, message).max(max, `Use ${max} characters or fewer`);
+
+const submitLifecycle = z
+  .object({
+    status: z.enum(slugsOf(LIFECYCLE_STATUSES), { error: 'Choose the status' }),
+    beganOn: submitKit.month(),
+    endedOn: submitKit.month(),
+  })
+  .refine((l) => !l.beganOn || !l.endedOn || l.endedOn >= l.beganOn, {
+    path: ['endedOn'],
+    message: 'The end month must be the same as or after the start month',
+  });
+
+const REQUIRED_FOR_AB = [
+  ['goal', 'Enter the purpose and impact (required for categories A and B)'],
+  ['humanIntervention', 'Describe the role of people (required for categories A and B)'],
+  ['appeals', 'Explain how to challenge a decision (required for categories A and B)'],
+] as const;
+
+/** Strict: what an entry must meet before it is submitted for review. */
+export const entrySubmitSchema = z
+  .object({
+    ...entryShape(submitKit),
+    name: required(LIMITS.name, 'Enter the name of the algorithm'),
+    descriptionShort: required(LIMITS.descriptionShort, 'Enter a short description'),
+    lifecycle: z.preprocess((v) => v ?? {}, submitLifecycle),
+    publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES), { error: 'Choose the publication category' }),
+    contact: contactSchema,
+    language: z.enum(LANGUAGE_CODES, { error: 'Choose the language of the entry' }),
+    procurement: procurementSchema.default(defaultProcurement),
+    dataDeclarations: z.array(dataDeclarationSchema).max(LIMITS.maxDataDeclarations).optional(),
+  })
+  .superRefine(
+    // Runs even when other fields failed, so the editor sees every problem at once.
+    (doc, ctx) => {
+      const d = doc as Partial<Record<string, unknown>>;
+      if (d.publicationCategory === 'A' || d.publicationCategory === 'B') {
+        for (const [key, message] of REQUIRED_FOR_AB) {
+          const v = d[key];
+          if (typeof v !== 'string' || !v.trim()) ctx.addIssue({ code: 'custom', path: [key], message });
+        }
+      }
+    },
+    { when: () => true },
+  );
+
+export type EntryDraft = z.output<typeof entryDraftObject>;
+export type EntryDocument = z.output<typeof entrySubmitSchema>;
+
+/* ---------- Drafts ---------- */
+
+/**
+ * Keep everything of the right type, however long or badly formatted, so a
+ * draft save never fails on content. Values of the wrong type (an unknown
+ * theme, an object where text belongs) are removed and listed in `dropped`.
+ */
+export function sanitizeDraftReport(input: unknown): { draft: EntryDraft; dropped: Dropped[] } {
+  const { data, dropped } = parseDroppingInvalid(entryLooseObject, input);
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    for (const key of Object.keys(input)) {
+      if (!(key in entryLooseObject.shape)) dropped.push({ path: key, message: 'Not a field of an entry' });
+    }
+  }
+  return { draft: data as EntryDraft, dropped };
+}
+
+export function sanitizeDraft(input: unknown): EntryDraft {
+  return sanitizeDraftReport(input).draft;
+}
+
+/** Problems worth showing on a draft (too long, too many). Empty when none. */
+export function validateDraft(doc: unknown): Record<string, string> {
+  const result = entryDraftSchema.safeParse(doc);
+  return result.success ? {} : flattenIssues(result.error.issues);
+}
+
+export function validateForSubmit(
+  doc: unknown,
+): { ok: true; errors: Record<string, string>; data: EntryDocument } | { ok: false; errors: Record<string, string>; data?: undefined } {
+  const result = entrySubmitSchema.safeParse(stripNulls(doc));
+  if (result.success) return { ok: true, errors: {}, data: result.data };
+  return { ok: false, errors: flattenIssues(result.error.issues) };
+}
+
+/* ---------- Completeness ---------- */
+
+function valueAt(doc: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc);
+}
+
+function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.values(value).some(isFilled);
+  return true;
+}
+
+export function completeness(doc: EntryDraft | EntryDocument): Record<SectionId, { filled: number; total: number }> {
+  const draft = doc as EntryDraft;
+  const out = Object.fromEntries(SECTIONS.map((s) => [s.id, { filled: 0, total: 0 }])) as Record<
+    SectionId,
+    { filled: number; total: number }
+  >;
+  for (const [key, meta] of Object.entries(FIELDS)) {
+    if (meta.countWhen && !meta.countWhen(draft)) continue;
+    out[meta.section].total++;
+    if (isFilled(valueAt(draft, key))) out[meta.section].filled++;
+  }
+  return out;
+}
+
+/* ---------- New entries and forms ---------- */
+
+export function emptyEntry(language?: EntryDraft['language']): EntryDraft {
+  return {
+    themes: [],
+    lifecycle: {},
+    charter: {},
+    risk: {},
+    euAiAct: { highRisk: false, restrictedSection: false },
+    tags: [],
+    lawfulBasisLinks: [],
+    dataSourceLinks: [],
+    assessmentLinks: [],
+    procurement: defaultProcurement(),
+    dataDeclarations: [],
+    lifeEvents: [],
+    ...(language ? { language } : {}),
+  };
+}
+
+/**
+ * Read a plain HTML form post (no JavaScript) into a draft. Input names are
+ * dotted paths: `lifecycle.status`, `lawfulBasisLinks.0.title`, `charter.people`;
+ * `themes` repeats; checkboxes send "on" (pair them with a hidden "false"
+ * input of the same name so unticking is recorded). Other inputs (intent,
+ * CSRF token) are ignored.
+ */
+export function formDataToEntry(formData: FormData | URLSearchParams): EntryDraft {
+  return sanitizeDraft(formToValues(formData, ENTRY_KEYS));
+}

@@ -1,0 +1,48 @@
+import type { OrganisationInput } from "~/admin/organisation-schema";
+import { db } from "~/utils/db.server";
+import { slugify } from "~/utils/slug";
+
+export async function listOrganisations() {
+  return db.organisation.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true },
+  });
+}
+
+export async function uniqueOrganisationSlug(name: string) {
+  const base = slugify(name);
+  let slug = base;
+  for (let n = 2; await db.organisation.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+export type CreateOrganisationResult = { ok: true; id: string; slug: string } | { ok: false; errors: Record<string, string> };
+
+export async function createOrganisation(input: OrganisationInput): Promise<CreateOrganisationResult> {
+  const existing = await db.organisation.findUnique({
+    where: { identifierScheme_identifier: { identifierScheme: input.identifierScheme, identifier: input.identifier } },
+    select: { name: true },
+  });
+  if (existing) return { ok: false, errors: { identifier: `This identifier is already used by ${existing.name}` } };
+  const slug = await uniqueOrganisationSlug(input.name);
+  const org = await db.organisation.create({
+    data: { ...input, website: input.website || null, slug },
+    select: { id: true, slug: true },
+  });
+  return { ok: true, ...org };
+}
+
+/** Find an organisation by name, creating it when an import names one we do not know yet. */
+export async function findOrCreateOrganisationByName(name: string, source: { scheme: string; system: string }) {
+  const identifier = slugify(name, 120);
+  const found = await db.organisation.findFirst({
+    where: { OR: [{ name }, { identifierScheme: source.scheme, identifier }] },
+    select: { id: true, slug: true, name: true },
+  });
+  if (found) return found;
+  const slug = await uniqueOrganisationSlug(name);
+  return db.organisation.create({
+    data: { name, slug, type: "other", identifierScheme: source.scheme, identifier, sourceSystem: source.system },
+    select: { id: true, slug: true, name: true },
+  });
+}

@@ -1,0 +1,110 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getSessionUser } from "~/auth/session.server";
+import { SiteFooter, SiteHeader } from "~/components/layout";
+import { t } from "~/i18n/en";
+import styles from "~/styles/app.css?url";
+import { getCsrfToken } from "~/utils/csrf.server";
+import { useNonce } from "~/utils/nonce";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: t.site.name },
+  { name: "description", content: t.site.tagline },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, csrf] = await Promise.all([getSessionUser(request), getCsrfToken(request)]);
+  return data(
+    {
+      csrfToken: csrf.token,
+      user: user ? { name: user.name, role: user.role, organisation: user.organisation?.name ?? null } : null,
+    },
+    { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : undefined },
+  );
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>["data"];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const root = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main-content" className="skip-link">{t.site.skipLink}</a>
+        <SiteHeader user={root?.user ?? null} />
+        <main id="main-content" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return <ErrorPage error={error} />;
+}
+
+export function ErrorPage({ error }: { error: unknown }) {
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      return (
+        <>
+          <h1>{t.errors.notFoundTitle}</h1>
+          <p>{t.errors.notFoundBody}</p>
+          <p><a href="/">{t.nav.home}</a></p>
+        </>
+      );
+    }
+    if (error.status === 403) {
+      return (
+        <>
+          <h1>{t.errors.forbiddenTitle}</h1>
+          <p>{typeof error.data === "string" ? error.data : ""}</p>
+        </>
+      );
+    }
+    return (
+      <>
+        <h1>{error.status >= 500 ? t.errors.serverTitle : t.errors.genericTitle}</h1>
+        <p>{error.status < 500 && typeof error.data === "string" ? error.data : t.errors.serverBody}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t.errors.serverTitle}</h1>
+      <p>{t.errors.serverBody}</p>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { IDENTIFIER_SCHEMES, ORGANISATION_TYPES, organisationSchema } from "~/admin/organisation-schema";
+import { recordAudit } from "~/audit/audit.server";
+import { requirePermission } from "~/auth/guards.server";
+import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { useZodForm } from "~/components/use-zod-form";
+import { t } from "~/i18n/en";
+import { createOrganisation, listOrganisations } from "~/organisations/organisations.server";
+import { readForm } from "~/utils/form.server";
+import { formToObject, issuesToErrors } from "~/utils/validation";
+
+export const meta: MetaFunction = () => [{ title: `Organisations – ${t.nav.admin}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "admin:manage");
+  return { organisations: await listOrganisations() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "admin:manage");
+  const values = formToObject(await readForm(request));
+  const parsed = organisationSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  const result = await createOrganisation(parsed.data);
+  if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
+  await recordAudit({ actorId: admin.id, action: "organisation.created", subjectType: "organisation", subjectId: result.id });
+  throw redirect(`/admin/organisations?created=${encodeURIComponent(result.slug)}`);
+}
+
+export default function AdminOrganisations() {
+  const { organisations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { register, errors, onSubmit } = useZodForm(organisationSchema, actionData?.errors);
+  const v = (actionData?.values ?? {}) as Record<string, string>;
+  return (
+    <>
+      <h1>Organisations</h1>
+      {params.get("created") ? <p className="notice notice--success" role="status">Organisation created.</p> : null}
+      <div className="table-wrap">
+        <table>
+          <caption>{organisations.length} organisations</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Identifier</th></tr></thead>
+          <tbody>
+            {organisations.map((o) => (
+              <tr key={o.id}>
+                <td><a href={`/organisations/${o.slug}`}>{o.name}</a></td>
+                <td>{ORGANISATION_TYPES.find((x) => x.value === o.type)?.label ?? o.type}</td>
+                <td><code>{o.identifierScheme}</code> {o.identifier}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 id="new">Add an organisation</h2>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate onSubmit={onSubmit} aria-labelledby="new">
+        <CsrfInput />
+        <TextField label="Name" error={errors.name} defaultValue={v.name} {...register("name")} />
+        <SelectField label="Type" options={ORGANISATION_TYPES} placeholder="Choose…" error={errors.type} defaultValue={v.type} {...register("type")} />
+        <SelectField label="Identifier scheme" options={IDENTIFIER_SCHEMES} placeholder="Choose…" error={errors.identifierScheme} defaultValue={v.identifierScheme} {...register("identifierScheme")} />
+        <TextField label="Identifier" hint="A stable identifier in that scheme, for example a TOOI URI" error={errors.identifier} defaultValue={v.identifier} {...register("identifier")} />
+        <TextField label="Website" optional type="url" error={errors.website} defaultValue={v.website} {...register("website")} />
+        <button type="submit">Add organisation</button>
+      </Form>
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

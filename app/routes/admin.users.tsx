@@ -1,0 +1,77 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { PASSWORD_MIN, userSchema } from "~/admin/user-schema";
+import { recordAudit } from "~/audit/audit.server";
+import { requirePermission } from "~/auth/guards.server";
+import { ROLE_LABELS, ROLES } from "~/auth/roles";
+import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { useZodForm } from "~/components/use-zod-form";
+import { t } from "~/i18n/en";
+import { listOrganisations } from "~/organisations/organisations.server";
+import { createUser, listUsers } from "~/users/users.server";
+import { readForm } from "~/utils/form.server";
+import { formToObject, issuesToErrors } from "~/utils/validation";
+
+export const meta: MetaFunction = () => [{ title: `Users – ${t.nav.admin}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "admin:manage");
+  const [users, organisations] = await Promise.all([listUsers(), listOrganisations()]);
+  return { users, organisations: organisations.map((o) => ({ value: o.id, label: o.name })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "admin:manage");
+  const values = formToObject(await readForm(request));
+  const parsed = userSchema.safeParse(values);
+  const { password: _pw, ...safeValues } = values;
+  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values: safeValues }, { status: 400 });
+  const result = await createUser(parsed.data);
+  if (!result.ok) return data({ errors: result.errors, values: safeValues }, { status: 400 });
+  await recordAudit({ actorId: admin.id, action: "user.created", subjectType: "user", subjectId: result.id, details: { role: parsed.data.role } });
+  throw redirect("/admin/users?created=1");
+}
+
+export default function AdminUsers() {
+  const { users, organisations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { register, errors, onSubmit } = useZodForm(userSchema, actionData?.errors);
+  const v = (actionData?.values ?? {}) as Record<string, string>;
+  return (
+    <>
+      <h1>Users</h1>
+      {params.get("created") ? <p className="notice notice--success" role="status">Account created. Send the person their initial password by a separate, secure channel and ask them to change it.</p> : null}
+      <div className="table-wrap">
+        <table>
+          <caption>{users.length} accounts</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Organisation</th></tr></thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name} {u.isDemo ? <span className="tag tag--warning">demo</span> : null}</td>
+                <td>{u.email}</td>
+                <td>{u.role}</td>
+                <td>{u.organisation?.name ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 id="new">Create an account</h2>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate onSubmit={onSubmit} aria-labelledby="new">
+        <CsrfInput />
+        <TextField label="Full name" error={errors.name} defaultValue={v.name} autoComplete="off" {...register("name")} />
+        <TextField label="Email address" type="email" error={errors.email} defaultValue={v.email} autoComplete="off" {...register("email")} />
+        <SelectField label="Role" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} placeholder="Choose…" error={errors.role} defaultValue={v.role} {...register("role")} />
+        <SelectField label="Organisation" hint="Required for editors and approvers" options={organisations} placeholder="None" error={errors.organisationId} defaultValue={v.organisationId} {...register("organisationId")} />
+        <TextField label="Initial password" hint={`At least ${PASSWORD_MIN} characters. The person should change it after signing in.`} type="password" autoComplete="new-password" error={errors.password} {...register("password")} />
+        <button type="submit">Create account</button>
+      </Form>
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

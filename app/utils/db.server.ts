@@ -1,0 +1,46 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "~/generated/prisma/client";
+
+export const DEFAULT_DATABASE_URL = "file:./data/register.db";
+
+export function databaseUrl() {
+  return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+}
+
+function createClient(url: string) {
+  // A busy timeout lets readers wait out a long write instead of failing with SQLITE_BUSY.
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  return new PrismaClient({ adapter });
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __prisma: { url: string; client: PrismaClient } | undefined;
+}
+
+/** One client per process (and per DATABASE_URL, so tests can switch databases). */
+export function getDb(): PrismaClient {
+  const url = databaseUrl();
+  if (!globalThis.__prisma || globalThis.__prisma.url !== url) {
+    globalThis.__prisma = { url, client: createClient(url) };
+    void enableWal(globalThis.__prisma.client);
+  }
+  return globalThis.__prisma.client;
+}
+
+async function enableWal(client: PrismaClient) {
+  try {
+    await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  } catch {
+    // an in-memory or read-only database keeps its default journal
+  }
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getDb() as unknown as Record<string | symbol, unknown>;
+    const value = client[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});

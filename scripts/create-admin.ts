@@ -1,0 +1,32 @@
+// First administrator for a real deployment:
+//   npm run create-admin -- --email ops@agency.example --name "Operations"
+// The password comes from ADMIN_PASSWORD or is generated and printed once.
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { userSchema } from "~/admin/user-schema";
+import { createUser } from "~/users/users.server";
+import { getDb } from "~/utils/db.server";
+import { issuesToErrors } from "~/utils/validation";
+
+const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
+const password = process.env.ADMIN_PASSWORD ?? randomBytes(18).toString("base64url");
+const parsed = userSchema.safeParse({ email: values.email ?? "", name: values.name ?? "Administrator", role: "admin", password });
+
+async function main() {
+  if (!parsed.success) {
+    for (const [field, message] of Object.entries(issuesToErrors(parsed.error))) console.error(`✗ ${field}: ${message}`);
+    console.error('Usage: npm run create-admin -- --email you@agency.example --name "Your Name"');
+    process.exitCode = 2;
+    return;
+  }
+  const result = await createUser(parsed.data);
+  if (!result.ok) {
+    for (const message of Object.values(result.errors)) console.error(`✗ ${message}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`✓ Administrator ${parsed.data.email} created.`);
+  if (!process.env.ADMIN_PASSWORD) console.log(`  Initial password (shown once): ${password}`);
+}
+
+main().finally(() => getDb().$disconnect());

@@ -1,0 +1,68 @@
+// Shared steps for `npm start` and `npm test`: install what is missing, generate the
+// Prisma client, migrate the database. Plain Node so it runs before anything is installed.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function run(cmd, args, opts = {}) {
+  const result = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", ...opts, env: { ...process.env, ...opts.env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${cmd} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
+
+export function newestMtime(paths) {
+  let newest = 0;
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      if (p.endsWith("generated") || p.endsWith("node_modules")) return;
+      for (const f of readdirSync(p)) walk(join(p, f));
+    } else newest = Math.max(newest, s.mtimeMs);
+  };
+  for (const p of paths) walk(resolve(ROOT, p));
+  return newest;
+}
+
+/** npm ci when node_modules is absent or older than the lockfile. */
+export function ensureInstalled() {
+  const marker = join(ROOT, "node_modules/.package-lock.json");
+  if (!existsSync(marker) || mtime(join(ROOT, "package-lock.json")) > mtime(marker)) {
+    console.log("→ Installing dependencies (npm ci; the first time takes 3–5 minutes: better-sqlite3 compiles)…");
+    run("npm", ["ci", "--no-audit", "--no-fund"]);
+  }
+}
+
+export function ensureGenerated() {
+  const client = join(ROOT, "app/generated/prisma/client.ts");
+  if (!existsSync(client) || mtime(join(ROOT, "prisma/schema.prisma")) > mtime(client)) {
+    console.log("→ Generating the Prisma client…");
+    run("npx", ["prisma", "generate"], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+}
+
+export function databaseFile(url) {
+  return url.startsWith("file:") ? resolve(ROOT, url.slice(5)) : null;
+}
+
+export function migrate(databaseUrl) {
+  const file = databaseFile(databaseUrl);
+  if (file) mkdirSync(dirname(file), { recursive: true });
+  console.log(`→ Applying migrations to ${databaseUrl}…`);
+  run("npx", ["prisma", "migrate", "deploy"], { env: { DATABASE_URL: databaseUrl }, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+export function buildIfStale() {
+  const built = mtime(join(ROOT, "build/server/index.js"));
+  if (!built || newestMtime(["app", "content", "public", "vite.config.ts", "package-lock.json"]) > built) {
+    console.log("→ Building the site…");
+    run("npx", ["remix", "vite:build"], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+}

@@ -1,0 +1,41 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { ROOT, TMP } from "../../support/paths";
+
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
+const DB = resolve(TMP, "browser.db");
+let server: ChildProcess | undefined;
+
+/** A fresh demo database and the production server on localhost, shared by the browser tests. */
+export async function setup(project: TestProject) {
+  mkdirSync(TMP, { recursive: true });
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(DB + suffix, { force: true });
+  const env = { ...process.env, DATABASE_URL: `file:${DB}`, SESSION_SECRET: "browser-test-secret-0123456789", SECRET_FILE: resolve(TMP, ".secret") };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  server = spawn("node", ["server.mjs"], { cwd: ROOT, env: { ...env, PORT: String(PORT), NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"] });
+  const base = `http://localhost:${PORT}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  project.provide("baseUrl", base);
+  project.provide("databaseUrl", `file:${DB}`);
+}
+
+export async function teardown() {
+  server?.kill("SIGTERM");
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+  }
+}
