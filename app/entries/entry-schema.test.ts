@@ -168,6 +168,11 @@ describe('drafts', () => {
     expect(dropped.map((d) => d.path).sort()).toEqual(['charter.unknown', 'extra', 'publicationCategory', 'selfLearning', 'themes.1']);
   });
 
+  test('validation of something that is not an object fails without throwing', () => {
+    expect(validateForSubmit(null).ok).toBe(false);
+    expect(validateForSubmit('x').errors._form).toBeDefined();
+  });
+
   test('a draft that is not an object becomes empty', () => {
     expect(sanitizeDraft('nonsense')).toEqual({});
     expect(sanitizeDraft(null)).toEqual({});

@@ -217,6 +217,7 @@ export const entrySubmitSchema = z
   .superRefine(
     // Runs even when other fields failed, so the editor sees every problem at once.
     (doc, ctx) => {
+      if (!doc || typeof doc !== 'object') return;
       const d = doc as Partial<Record<string, unknown>>;
       if (d.publicationCategory === 'A' || d.publicationCategory === 'B') {
         for (const [key, message] of REQUIRED_FOR_AB) {

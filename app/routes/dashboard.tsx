@@ -2,19 +2,30 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ROLE_LABELS, type Role } from "~/auth/roles";
+import { EntriesPanel } from "~/dashboard/entries-panel";
+import { entriesPanel } from "~/dashboard/entries-panel.server";
+import { FeedbackPanel } from "~/dashboard/feedback-panel";
+import { feedbackPanel } from "~/dashboard/feedback-panel.server";
+import { ReviewPanel } from "~/dashboard/review-panel";
+import { reviewPanel } from "~/dashboard/review-panel.server";
 import { t } from "~/i18n/en";
 
 export const meta: MetaFunction = () => [{ title: `${t.nav.dashboard} – ${t.site.name}` }];
 
+/** Each panel decides for itself, on the server, what this user may see (null when nothing). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  const [entries, review, feedback] = await Promise.all([entriesPanel(user), reviewPanel(user), feedbackPanel(user)]);
   return {
     user: { name: user.name, role: user.role as Role, organisation: user.organisation },
+    entries,
+    review,
+    feedback,
   };
 }
 
 export default function Dashboard() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, entries, review, feedback } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t.nav.dashboard}</h1>
@@ -23,6 +34,9 @@ export default function Dashboard() {
         {user.organisation ? <>, <a href={`/organisations/${user.organisation.slug}`}>{user.organisation.name}</a></> : null}.
       </p>
       {user.role === "admin" ? <p><a href="/admin">Go to administration</a></p> : null}
+      <EntriesPanel data={entries as never} />
+      <ReviewPanel data={review as never} />
+      <FeedbackPanel data={feedback as never} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { TestProject } from "vitest/node";
 import { ROOT, TMP } from "../../support/paths";
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
-const DB = resolve(TMP, "browser.db");
+const DB = resolve(TMP, process.env.BROWSER_DB ?? "browser.db");
 let server: ChildProcess | undefined;
 
 /** A fresh demo database and the production server on localhost, shared by the browser tests. */

@@ -1,0 +1,269 @@
+import { randomInt } from "node:crypto";
+import { recordAudit } from "~/audit/audit.server";
+import { canActForOrganisation } from "~/auth/guards.server";
+import { hasPermission } from "~/auth/roles";
+import type { SessionUser } from "~/auth/session.server";
+import { indexPublishedEntry, removeFromIndex } from "~/search/indexing.server";
+import { db } from "~/utils/db.server";
+import { forbidden, notFound } from "~/utils/http.server";
+import { emptyEntry, sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
+import { LIMITS } from "./standard";
+import { DEFAULT_REVIEW_MONTHS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
+
+export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
+
+export function parseDocument(json: string | null | undefined): EntryDraft {
+  if (!json) return emptyEntry();
+  try {
+    return sanitizeDraft(JSON.parse(json));
+  } catch {
+    return emptyEntry();
+  }
+}
+
+/** A stable 8-digit public id, like the Dutch register's `lars`. */
+export async function newPublicId(): Promise<string> {
+  for (;;) {
+    const id = String(randomInt(10_000_000, 100_000_000));
+    if (!(await db.entry.findUnique({ where: { publicId: id }, select: { id: true } }))) return id;
+  }
+}
+
+export function addMonths(date: Date, months: number) {
+  const d = new Date(date);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
+
+function reviewDueFrom(doc: EntryDraft, now: Date) {
+  if (doc.reviewDueOn && /^\d{4}-\d{2}-\d{2}$/.test(doc.reviewDueOn)) {
+    const d = new Date(`${doc.reviewDueOn}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d > now) return d;
+  }
+  return addMonths(now, DEFAULT_REVIEW_MONTHS);
+}
+
+const nameOf = (doc: EntryDraft) => (doc.name?.trim() || "Untitled entry").slice(0, LIMITS.name);
+
+/* ---------- Filing ---------- */
+
+export async function createDraft(actor: Actor, organisationId: string, doc: EntryDraft, opts: { copiedFromId?: string } = {}) {
+  if (!canActForOrganisation(actor, organisationId, "entry:edit:own")) forbidden();
+  const clean = sanitizeDraft(doc);
+  const entry = await db.entry.create({
+    data: {
+      publicId: await newPublicId(),
+      organisationId,
+      name: nameOf(clean),
+      draft: JSON.stringify(clean),
+      createdById: actor.id,
+      copiedFromId: opts.copiedFromId ?? null,
+    },
+    select: { id: true, publicId: true },
+  });
+  await recordAudit({ actorId: actor.id, action: opts.copiedFromId ? "entry.created_from_template" : "entry.created", subjectType: "entry", subjectId: entry.id, entryId: entry.id, details: opts.copiedFromId ? { copiedFromId: opts.copiedFromId } : undefined });
+  return entry;
+}
+
+/** Loads an entry the actor may edit (own organisation, editable state), or answers 403/404. */
+export async function requireEditableEntry(actor: Actor, entryId: string) {
+  const entry = await db.entry.findUnique({
+    where: { id: entryId },
+    select: { id: true, publicId: true, organisationId: true, state: true, draft: true, name: true, currentVersionId: true },
+  });
+  if (!entry) notFound();
+  if (!canActForOrganisation(actor, entry.organisationId, "entry:edit:own")) forbidden();
+  return entry;
+}
+
+/**
+ * Saves the working draft whatever else is wrong with it: a draft never loses input.
+ * Editing a published entry opens a new draft revision; the public page keeps showing the last version.
+ */
+export async function saveDraft(actor: Actor, entryId: string, doc: EntryDraft) {
+  const entry = await requireEditableEntry(actor, entryId);
+  if (!EDITABLE_STATES.includes(entry.state as EntryState)) {
+    forbidden(entry.state === "submitted" ? "This entry is waiting for approval. Withdraw the submission to edit it." : "A retired entry cannot be edited.");
+  }
+  const clean = sanitizeDraft(doc);
+  const nextState: EntryState = entry.state === "published" ? "draft" : (entry.state as EntryState);
+  await db.entry.update({ where: { id: entryId }, data: { draft: JSON.stringify(clean), name: nameOf(clean), state: nextState } });
+  await recordAudit({ actorId: actor.id, action: "entry.draft_saved", subjectType: "entry", subjectId: entryId, entryId });
+  return { state: nextState };
+}
+
+/* ---------- Workflow ---------- */
+
+export type TransitionResult = { ok: true; state: EntryState; versionNumber?: number } | { ok: false; errors: Record<string, string> };
+
+export async function transition(
+  actor: Actor,
+  entryId: string,
+  action: WorkflowAction,
+  input: { comment?: string; changeNote?: string } = {},
+  now = new Date(),
+): Promise<TransitionResult> {
+  const rule = TRANSITIONS[action];
+  if (!rule) forbidden("Unknown action");
+  const entry = await db.entry.findUnique({
+    where: { id: entryId },
+    select: { id: true, state: true, organisationId: true, draft: true, currentVersionId: true, organisation: { select: { id: true, slug: true, name: true, type: true } } },
+  });
+  if (!entry) notFound();
+  if (!canActForOrganisation(actor, entry.organisationId, rule.permission)) forbidden();
+  // An approver may always act on their organisation's entries; editors cannot publish or request changes.
+  if (!hasPermission(actor.role, rule.permission)) forbidden();
+  if (!rule.from.includes(entry.state as EntryState)) {
+    return { ok: false, errors: { _form: `This entry is ${entry.state.replace("_", " ")}: it cannot be ${action.replace("_", " ")}ed now.` } };
+  }
+  const comment = input.comment?.trim() ?? "";
+  if (rule.needsComment && !comment) {
+    return { ok: false, errors: { comment: action === "archive" ? "Explain why the entry is retired" : "Explain what needs to change" } };
+  }
+  if (comment.length > LIMITS.longText) return { ok: false, errors: { comment: `Use ${LIMITS.longText} characters or fewer` } };
+  const changeNote = input.changeNote?.trim() ?? "";
+  if (changeNote.length > LIMITS.changeNote) return { ok: false, errors: { changeNote: `Use ${LIMITS.changeNote} characters or fewer` } };
+
+  const doc = parseDocument(entry.draft);
+  if (action === "submit" || action === "publish") {
+    const check = validateForSubmit(doc);
+    if (!check.ok) return { ok: false, errors: check.errors };
+  }
+
+  if (action === "publish") {
+    const result = await db.$transaction(async (tx) => {
+      const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
+      const number = (last?.number ?? 0) + 1;
+      const version = await tx.entryVersion.create({
+        data: { entryId, number, data: JSON.stringify(doc), changeNote: changeNote || (number === 1 ? "First publication" : ""), publishedAt: now, publishedById: actor.id },
+        select: { id: true },
+      });
+      await tx.entry.update({
+        where: { id: entryId },
+        data: {
+          state: "published",
+          currentVersionId: version.id,
+          publishedAt: now,
+          firstPublishedAt: number === 1 ? now : undefined,
+          lastReviewedAt: now,
+          reviewDueAt: reviewDueFrom(doc, now),
+          name: nameOf(doc),
+        },
+      });
+      await indexPublishedEntry(tx, doc, { entryId, state: "published", organisation: entry.organisation, supplierNames: await supplierNames(tx, doc) });
+      await recordAudit({ actorId: actor.id, action: "entry.published", subjectType: "entry", subjectId: entryId, entryId, comment: changeNote || null, details: { version: number } }, tx);
+      return number;
+    });
+    return { ok: true, state: "published", versionNumber: result };
+  }
+
+  if (action === "archive") {
+    await db.$transaction(async (tx) => {
+      const current = await tx.entryVersion.findUniqueOrThrow({ where: { id: entry.currentVersionId! }, select: { data: true } });
+      const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
+      const retired = { ...parseDocument(current.data), lifecycle: { ...parseDocument(current.data).lifecycle, status: "out_of_use" as const, endedOn: parseDocument(current.data).lifecycle?.endedOn ?? now.toISOString().slice(0, 7) } };
+      const version = await tx.entryVersion.create({
+        data: { entryId, number: (last?.number ?? 0) + 1, data: JSON.stringify(retired), changeNote: comment, publishedAt: now, publishedById: actor.id, kind: "archived" },
+        select: { id: true },
+      });
+      await tx.entry.update({ where: { id: entryId }, data: { state: "archived", archivedAt: now, currentVersionId: version.id, draft: JSON.stringify(retired) } });
+      await indexPublishedEntry(tx, retired, { entryId, state: "archived", organisation: entry.organisation, supplierNames: await supplierNames(tx, retired) });
+      await recordAudit({ actorId: actor.id, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment }, tx);
+    });
+    return { ok: true, state: "archived" };
+  }
+
+  if (action === "confirm_review") {
+    await db.entry.update({ where: { id: entryId }, data: { lastReviewedAt: now, reviewDueAt: addMonths(now, DEFAULT_REVIEW_MONTHS) } });
+    await recordAudit({ actorId: actor.id, action: "entry.review_confirmed", subjectType: "entry", subjectId: entryId, entryId, comment: comment || null });
+    return { ok: true, state: entry.state as EntryState };
+  }
+
+  const to = rule.to!;
+  await db.entry.update({ where: { id: entryId }, data: { state: to } });
+  await recordAudit({ actorId: actor.id, action: `entry.${action}`, subjectType: "entry", subjectId: entryId, entryId, comment: comment || null });
+  return { ok: true, state: to };
+}
+
+async function supplierNames(tx: Pick<typeof db, "supplier">, doc: EntryDraft) {
+  const ids = (doc.procurement?.suppliers ?? []).map((s) => s.supplierId).filter((x): x is string => Boolean(x));
+  if (!ids.length) return [];
+  const rows = await tx.supplier.findMany({ where: { id: { in: ids } }, select: { name: true } });
+  return rows.map((r) => r.name);
+}
+
+/** Re-index every published entry (after an import or a change to the facet rules). */
+export async function reindexAll() {
+  const entries = await db.entry.findMany({
+    where: { currentVersionId: { not: null } },
+    select: { id: true, state: true, currentVersion: { select: { data: true } }, organisation: { select: { id: true, slug: true, name: true, type: true } } },
+  });
+  for (const e of entries) {
+    const doc = parseDocument(e.currentVersion?.data);
+    await db.$transaction(async (tx) => {
+      await indexPublishedEntry(tx, doc, { entryId: e.id, state: e.state === "archived" ? "archived" : "published", organisation: e.organisation, supplierNames: await supplierNames(tx, doc) });
+    });
+  }
+  return entries.length;
+}
+
+export { removeFromIndex };
+
+/* ---------- Reading ---------- */
+
+/** The public view of an entry: the latest published version only, never the draft. */
+export async function getPublishedEntry(publicId: string) {
+  const entry = await db.entry.findUnique({
+    where: { publicId },
+    select: {
+      id: true,
+      publicId: true,
+      state: true,
+      firstPublishedAt: true,
+      publishedAt: true,
+      lastReviewedAt: true,
+      reviewDueAt: true,
+      archivedAt: true,
+      sourceSystem: true,
+      sourceId: true,
+      sourceUrl: true,
+      organisation: { select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true } },
+      currentVersion: { select: { number: true, data: true, publishedAt: true, changeNote: true } },
+    },
+  });
+  if (!entry || !entry.currentVersion) return null;
+  const { currentVersion, ...rest } = entry;
+  return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: parseDocument(currentVersion.data) };
+}
+
+export type PublishedEntry = NonNullable<Awaited<ReturnType<typeof getPublishedEntry>>>;
+
+export async function listVersions(entryId: string) {
+  return db.entryVersion.findMany({
+    where: { entryId },
+    orderBy: { number: "desc" },
+    select: { number: true, publishedAt: true, changeNote: true, kind: true },
+  });
+}
+
+export async function getVersionDocument(entryId: string, number: number) {
+  const v = await db.entryVersion.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, data: true, publishedAt: true, changeNote: true, kind: true } });
+  return v ? { ...v, doc: parseDocument(v.data) } : null;
+}
+
+/** Entries an editor or approver works on, with review reminders. */
+export async function listOrganisationEntries(organisationId: string) {
+  return db.entry.findMany({
+    where: { organisationId },
+    orderBy: [{ updatedAt: "desc" }],
+    select: { id: true, publicId: true, name: true, state: true, updatedAt: true, publishedAt: true, reviewDueAt: true, currentVersionId: true },
+  });
+}
+
+export function reviewStatus(reviewDueAt: Date | null, now = new Date()): "overdue" | "due_soon" | "ok" | null {
+  if (!reviewDueAt) return null;
+  const days = (reviewDueAt.getTime() - now.getTime()) / 86_400_000;
+  if (days < 0) return "overdue";
+  if (days <= 30) return "due_soon";
+  return "ok";
+}

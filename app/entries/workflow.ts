@@ -1,0 +1,34 @@
+/**
+ * The entry workflow as data: which action moves an entry from which state to which,
+ * and which permission it needs. Checked on the server by entries.server.ts.
+ */
+import type { Permission } from "~/auth/roles";
+
+export const ENTRY_STATES = ["draft", "submitted", "changes_requested", "published", "archived"] as const;
+export type EntryState = (typeof ENTRY_STATES)[number];
+
+export const STATE_LABELS: Record<EntryState, string> = {
+  draft: "Draft",
+  submitted: "Submitted for approval",
+  changes_requested: "Changes requested",
+  published: "Published",
+  archived: "Retired (archived)",
+};
+
+export type WorkflowAction = "submit" | "withdraw" | "request_changes" | "publish" | "archive" | "confirm_review";
+
+export const TRANSITIONS: Record<WorkflowAction, { from: readonly EntryState[]; to: EntryState | null; permission: Permission; needsComment?: boolean; label: string }> = {
+  submit: { from: ["draft", "changes_requested"], to: "submitted", permission: "entry:edit:own", label: "Submit for approval" },
+  withdraw: { from: ["submitted"], to: "draft", permission: "entry:edit:own", label: "Withdraw submission" },
+  request_changes: { from: ["submitted"], to: "changes_requested", permission: "entry:publish:own", needsComment: true, label: "Request changes" },
+  publish: { from: ["submitted"], to: "published", permission: "entry:publish:own", label: "Approve and publish" },
+  archive: { from: ["published"], to: "archived", permission: "entry:publish:own", needsComment: true, label: "Retire and archive" },
+  // Confirms a published entry is still accurate: resets the review clock without a new version.
+  confirm_review: { from: ["published"], to: null, permission: "entry:edit:own", label: "Confirm the entry is still accurate" },
+};
+
+/** States in which the working draft may be edited. Editing a published entry starts a new draft revision. */
+export const EDITABLE_STATES: readonly EntryState[] = ["draft", "changes_requested", "published"];
+
+export const DEFAULT_REVIEW_MONTHS = 12;
+export const DUE_SOON_DAYS = 30;

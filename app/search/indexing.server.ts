@@ -1,0 +1,61 @@
+import type { EntryDraft } from "~/entries/entry-schema";
+import { entryRiskLevel } from "~/entries/risk";
+import type { db } from "~/utils/db.server";
+
+type Tx = Pick<typeof db, "entryFacet" | "$executeRawUnsafe" | "entry">;
+
+export type IndexContext = {
+  entryId: string;
+  state: string;
+  organisation: { id: string; slug: string; name: string; type: string };
+  supplierNames?: string[];
+};
+
+/** Facet rows of a published document: one row per (facet, value). */
+export function facetsOf(doc: EntryDraft, ctx: IndexContext): Array<{ facet: string; value: string }> {
+  const rows: Array<{ facet: string; value: string }> = [];
+  const add = (facet: string, value: string | undefined | null) => {
+    if (value !== undefined && value !== null && value !== "") rows.push({ facet, value: String(value) });
+  };
+  add("organisation", ctx.organisation.slug);
+  add("organisation_type", ctx.organisation.type);
+  add("state", ctx.state);
+  for (const theme of doc.themes ?? []) add("theme", theme);
+  add("lifecycle", doc.lifecycle?.status);
+  add("category", doc.publicationCategory);
+  add("risk_level", entryRiskLevel(doc));
+  add("eu_high_risk", doc.euAiAct?.highRisk ? "yes" : "no");
+  add("algorithm_type", doc.algorithmType);
+  add("language", doc.language);
+  for (const s of doc.procurement?.suppliers ?? []) add("supplier", s.supplierId);
+  if (doc.procurement?.inHouse) add("supplier", "in-house");
+  if (doc.procurement?.procedure) add("procedure", doc.procurement.procedure);
+  for (const d of doc.dataDeclarations ?? []) for (const c of d.categories ?? []) add("data_category", c);
+  for (const e of doc.lifeEvents ?? []) add("life_event", e);
+  // the same value may come from several declarations
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(`${r.facet}\u0000${r.value}`) ? false : (seen.add(`${r.facet}\u0000${r.value}`), true)));
+}
+
+/** Replaces the facet rows and the full-text row of one entry with those of its published document. */
+export async function indexPublishedEntry(tx: Tx, doc: EntryDraft, ctx: IndexContext) {
+  await removeFromIndex(tx, ctx.entryId);
+  const facets = facetsOf(doc, ctx);
+  if (facets.length) await tx.entryFacet.createMany({ data: facets.map((f) => ({ entryId: ctx.entryId, ...f })) });
+  await tx.$executeRawUnsafe(
+    `INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ctx.entryId,
+    doc.name ?? "",
+    doc.descriptionShort ?? "",
+    doc.goal ?? "",
+    ctx.organisation.name,
+    (ctx.supplierNames ?? []).join(" "),
+    (doc.tags ?? []).join(" "),
+    [doc.humanIntervention, doc.lawfulBasis, doc.dataSourcesText, doc.technicalOperation, doc.affectedGroups].filter(Boolean).join("\n"),
+  );
+}
+
+export async function removeFromIndex(tx: Tx, entryId: string) {
+  await tx.entryFacet.deleteMany({ where: { entryId } });
+  await tx.$executeRawUnsafe(`DELETE FROM entry_search WHERE entry_id = ?`, entryId);
+}

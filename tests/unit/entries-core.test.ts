@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createDraft, getPublishedEntry, saveDraft, transition } from "~/entries/entries.server";
+import { db } from "~/utils/db.server";
+import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
+
+describe("entry workflow core", () => {
+  it("publishes through draft → submitted → published and indexes the version", async () => {
+    const { entry } = await createPublishedEntry({ name: "Predict water levels", tags: ["flood"] });
+    const pub = await getPublishedEntry(entry.publicId);
+    expect(pub?.doc.name).toBe("Predict water levels");
+    expect(pub?.version.number).toBe(1);
+    expect(entry.publicId).toMatch(/^\d{8}$/);
+    const hits = await db.$queryRawUnsafe<Array<{ entry_id: string }>>("SELECT entry_id FROM entry_search WHERE entry_search MATCH ?", "water");
+    expect(hits.map((h) => h.entry_id)).toContain(entry.id);
+    expect(await db.entryFacet.count({ where: { entryId: entry.id, facet: "category", value: "B" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entryId: entry.id } })).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps the public page on the last version while a new draft is edited", async () => {
+    const { entry, editor } = await createPublishedEntry({ name: "Version one" });
+    await saveDraft(editor, entry.id, validDocument({ name: "Version two draft" }));
+    expect((await getPublishedEntry(entry.publicId))?.doc.name).toBe("Version one");
+  });
+
+  it("does not let an editor publish or touch another organisation", async () => {
+    const a = await createOrgWithStaff();
+    const b = await createOrgWithStaff();
+    const entry = await createDraft(a.editor, a.org.id, validDocument());
+    await transition(a.editor, entry.id, "submit");
+    await expect(transition(a.editor, entry.id, "publish")).rejects.toMatchObject({ status: 403 });
+    await expect(transition(b.approver, entry.id, "publish")).rejects.toMatchObject({ status: 403 });
+    await expect(saveDraft(b.editor, entry.id, validDocument())).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("refuses to change a published version", async () => {
+    const { entry } = await createPublishedEntry();
+    // The trigger aborts the write (the driver reports it as a constraint violation).
+    await expect(db.entryVersion.updateMany({ where: { entryId: entry.id }, data: { changeNote: "tampered" } })).rejects.toThrow();
+    const raw = await db.$queryRawUnsafe<Array<{ changeNote: string }>>('SELECT changeNote FROM EntryVersion WHERE entryId = ?', entry.id);
+    expect(raw[0].changeNote).toBe("First publication");
+  });
+});
