@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAxe, serious } from "./support/axe";
+import { login, openBrowser } from "./support/browser";
+import { A11Y_PUBLIC_PAGES, A11Y_STAFF_PAGES, resolveDynamicPages } from "./support/pages";
+
+// Every public page and every filing/review page, in Chromium, checked with axe-core:
+// no serious or critical WCAG 2.1 A/AA violation.
+describe("accessibility (axe-core)", () => {
+  let b: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    b = await openBrowser();
+  });
+  afterAll(async () => b?.close());
+
+  it("detects violations (the check is not vacuous)", async () => {
+    await b.page.goto("/about");
+    await b.page.evaluate(() => {
+      const img = document.createElement("img");
+      img.src = "/favicon.svg";
+      document.querySelector("main")!.appendChild(img);
+    });
+    expect(serious(await runAxe(b.page)).map((v) => v.id)).toContain("image-alt");
+  });
+
+  it("public pages have no serious or critical violations", async () => {
+    const pages = await resolveDynamicPages(A11Y_PUBLIC_PAGES);
+    const failures: string[] = [];
+    for (const path of pages) {
+      const res = await b.page.goto(path);
+      expect(res?.status(), path).toBe(path === "/does-not-exist" ? 404 : 200);
+      for (const v of serious(await runAxe(b.page))) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes[0]?.target)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  for (const [role, email] of [
+    ["editor", "editor@lindewaard.example"],
+    ["approver", "approver@lindewaard.example"],
+    ["reviewer", "reviewer@oversight.example"],
+    ["admin", "admin@register.example"],
+  ] as const) {
+    it(`${role} pages have no serious or critical violations`, async () => {
+      const session = await openBrowser();
+      try {
+        await login(session.page, email);
+        const pages = await resolveDynamicPages(A11Y_STAFF_PAGES[role]);
+        const failures: string[] = [];
+        for (const path of pages) {
+          const res = await session.page.goto(path);
+          expect(res?.status(), path).toBeLessThan(400);
+          for (const v of serious(await runAxe(session.page))) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes[0]?.target)}`);
+        }
+        expect(failures).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+});
