@@ -7,7 +7,6 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { seedBenchDatabase } from "./seed-bench";
-// @ts-expect-error plain JS helper shared with npm start
 import { buildIfStale, ensureGenerated } from "../scripts/lib.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
