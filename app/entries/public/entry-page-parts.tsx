@@ -1,0 +1,65 @@
+/** Building blocks of the public entry page: labelled rows, markdown blocks, link lists, the contact block. */
+import type { ReactNode } from "react";
+import { SanitizedHtml } from "~/components/markdown";
+
+export function Row({ label, children }: { label: string; children: ReactNode }) {
+  if (children === null || children === undefined || children === "" || children === false) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** A free-text field rendered from markdown on the server; nothing when empty. */
+export function TextBlock({ title, html }: { title: string; html: string }) {
+  if (!html) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <SanitizedHtml html={html} />
+    </>
+  );
+}
+
+export function LinkList({ title, links }: { title: string; links: Array<{ title?: string; link?: string }> | undefined }) {
+  const items = (links ?? []).filter((l) => l.link);
+  if (!items.length) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((l, i) => (
+          <li key={i}>
+            <a href={l.link} rel="noopener noreferrer">{l.title || l.link}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const isEmail = (value: string) => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(value);
+
+export function ContactBlock({ contact, organisation }: { contact?: string; organisation: { name: string; slug: string } }) {
+  return (
+    <section aria-labelledby="contact" className="entry-contact">
+      <h2 id="contact">Questions about this algorithm</h2>
+      {contact ? (
+        <p>
+          Contact {organisation.name}:{" "}
+          {isEmail(contact) ? (
+            <a href={`mailto:${contact.replace(/^mailto:/i, "")}`}>{contact.replace(/^mailto:/i, "")}</a>
+          ) : (
+            <a href={contact} rel="noopener noreferrer">{contact}</a>
+          )}
+        </p>
+      ) : (
+        <p>
+          Contact <a href={`/organisations/${organisation.slug}`}>{organisation.name}</a>.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+/** Staff-side reading of entries: who may read a draft, its audit trail, and which workflow actions a user may take. */
+import { canActForOrganisation } from "~/auth/guards.server";
+import { hasPermission } from "~/auth/roles";
+import { db } from "~/utils/db.server";
+import { forbidden, notFound } from "~/utils/http.server";
+import type { Actor } from "./entries.server";
+import { EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
+
+/** An entry with its working draft, for own-organisation staff, reviewers and admins only. */
+export async function requireReadableEntry(actor: Actor, entryId: string) {
+  const entry = await db.entry.findUnique({
+    where: { id: entryId },
+    select: {
+      id: true,
+      publicId: true,
+      name: true,
+      state: true,
+      draft: true,
+      organisationId: true,
+      currentVersionId: true,
+      publishedAt: true,
+      lastReviewedAt: true,
+      reviewDueAt: true,
+      copiedFromId: true,
+      organisation: { select: { name: true, slug: true } },
+    },
+  });
+  if (!entry) notFound();
+  if (!canActForOrganisation(actor, entry.organisationId, "entry:read-drafts:own")) forbidden();
+  return entry;
+}
+
+/** The workflow actions this actor may take on an entry in its current state. */
+export function allowedActions(actor: Actor, entry: { organisationId: string; state: string }): WorkflowAction[] {
+  return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((action) => {
+    const rule = TRANSITIONS[action];
+    return rule.from.includes(entry.state as EntryState) && hasPermission(actor.role, rule.permission) && canActForOrganisation(actor, entry.organisationId, rule.permission);
+  });
+}
+
+export function canEditDraft(actor: Actor, entry: { organisationId: string; state: string }) {
+  return EDITABLE_STATES.includes(entry.state as EntryState) && canActForOrganisation(actor, entry.organisationId, "entry:edit:own");
+}
+
+/** Who did what and when, with any comment, oldest first. */
+export async function entryAuditTrail(entryId: string) {
+  const rows = await db.auditLog.findMany({
+    where: { entryId },
+    orderBy: { at: "asc" },
+    select: { id: true, at: true, action: true, comment: true, actorId: true, details: true },
+  });
+  const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => Boolean(x)))];
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({ id: r.id, at: r.at, action: r.action, comment: r.comment, actor: (r.actorId && names.get(r.actorId)) || "System" }));
+}

@@ -1,0 +1,162 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import { CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
+import { formatDay } from "~/entries/dates";
+import { reviewStatus, transition } from "~/entries/entries.server";
+import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry } from "~/entries/staff.server";
+import { LIMITS } from "~/entries/standard";
+import { STATE_LABELS, TRANSITIONS, type EntryState, type WorkflowAction } from "~/entries/workflow";
+import { AUDIT_LABELS, entriesText as tx } from "~/i18n/entries.en";
+import { t } from "~/i18n/en";
+import { readForm } from "~/utils/form.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.name ?? "Entry"} – ${t.nav.dashboard} – ${t.site.name}` }];
+
+/** Staff view: own-organisation editors and approvers, reviewers and admins. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const entry = await requireReadableEntry(user, params.id ?? "");
+  return {
+    entry: {
+      id: entry.id,
+      publicId: entry.publicId,
+      name: entry.name,
+      state: entry.state as EntryState,
+      organisation: entry.organisation,
+      published: Boolean(entry.currentVersionId),
+      publishedAt: entry.publishedAt,
+      lastReviewedAt: entry.lastReviewedAt,
+      reviewDueAt: entry.reviewDueAt,
+      review: entry.currentVersionId && entry.state === "published" ? reviewStatus(entry.reviewDueAt) : null,
+    },
+    canEdit: canEditDraft(user, entry),
+    actions: allowedActions(user, entry),
+    trail: await entryAuditTrail(entry.id),
+  };
+}
+
+const actionSchema = z.object({
+  intent: z.enum(Object.keys(TRANSITIONS) as [WorkflowAction, ...WorkflowAction[]], { error: "Choose an action" }),
+  comment: z.string().max(LIMITS.longText).optional(),
+  changeNote: z.string().max(LIMITS.changeNote).optional(),
+});
+
+/** Every transition is checked by `transition` itself: hidden buttons are never the check. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const entry = await requireReadableEntry(user, params.id ?? "");
+  const values = { intent: String(form.get("intent") ?? ""), comment: String(form.get("comment") ?? ""), changeNote: String(form.get("changeNote") ?? "") };
+  const parsed = actionSchema.safeParse(values);
+  if (!parsed.success) return data({ intent: values.intent, errors: { comment: parsed.error.issues[0].message } as Record<string, string>, values }, { status: 400 });
+  const result = await transition(user, entry.id, parsed.data.intent, { comment: parsed.data.comment, changeNote: parsed.data.changeNote });
+  if (!result.ok) return data({ intent: values.intent, errors: result.errors, values }, { status: 400 });
+  throw redirect(`/entries/${entry.id}?done=${parsed.data.intent}`);
+}
+
+const DONE: Record<string, string> = {
+  submit: "Submitted for approval. An approver of your organisation will check it.",
+  withdraw: "The submission was withdrawn. You can edit the draft again.",
+  request_changes: "Changes were requested. The editor will see your comment.",
+  publish: "Published. The public page now shows this version.",
+  archive: "The entry is retired and archived.",
+  confirm_review: "Thank you. The review date has moved on by 12 months.",
+};
+
+export default function StaffEntry() {
+  const { entry, canEdit, actions, trail } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  const errorsFor = (intent: WorkflowAction) => (actionData?.intent === intent ? actionData.errors : undefined);
+  const otherErrors = actionData && !actions.includes(actionData.intent as WorkflowAction) ? actionData.errors : undefined;
+  return (
+    <>
+      <p className="muted"><a href="/dashboard">{t.nav.dashboard}</a> · {entry.organisation.name}</p>
+      <h1>{entry.name}</h1>
+      {done && DONE[done] ? <p className="notice notice--success" role="status">{DONE[done]}</p> : null}
+      <ErrorSummary errors={otherErrors} />
+      <dl className="summary">
+        <dt>State</dt>
+        <dd><span className="tag" data-testid="entry-state">{STATE_LABELS[entry.state]}</span></dd>
+        <dt>Register id</dt>
+        <dd>{entry.publicId}</dd>
+        {entry.published ? (
+          <>
+            <dt>Public page</dt>
+            <dd><a href={`/algorithms/${entry.publicId}`}>{tx.publicPage}</a> (last published {formatDay(entry.publishedAt)}) · <a href={`/algorithms/${entry.publicId}/history`}>{tx.history}</a></dd>
+            <dt>Last reviewed</dt>
+            <dd>{formatDay(entry.lastReviewedAt) || "Not yet"}</dd>
+            <dt>Review due</dt>
+            <dd>
+              {formatDay(entry.reviewDueAt)}{" "}
+              {entry.review === "overdue" ? <span className="tag tag--danger">{tx.reviewOverdue}</span> : entry.review === "due_soon" ? <span className="tag tag--warning">Due soon</span> : null}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Public page</dt>
+            <dd>Not published yet. Drafts are never public.</dd>
+          </>
+        )}
+      </dl>
+      {canEdit ? <p><a className="button" href={`/entries/${entry.id}/edit`}>{entry.state === "published" ? "Edit (starts a new draft version)" : "Edit the draft"}</a></p> : null}
+
+      {actions.length ? <h2>What you can do</h2> : null}
+      {actions.map((action) => (
+        <WorkflowForm key={action} action={action} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
+      ))}
+
+      <h2 id="trail">History of this entry</h2>
+      <div className="table-wrap">
+        <table>
+          <caption>Every action on this entry, oldest first</caption>
+          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Comment</th></tr></thead>
+          <tbody>
+            {trail.map((row) => (
+              <tr key={row.id}>
+                <td><time dateTime={new Date(row.at).toISOString()}>{new Date(row.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
+                <td>{row.actor}</td>
+                <td>{AUDIT_LABELS[row.action] ?? row.action}</td>
+                <td>{row.comment}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function WorkflowForm({ action, errors, values }: { action: WorkflowAction; errors?: Record<string, string>; values?: { comment: string; changeNote: string } }) {
+  const rule = TRANSITIONS[action];
+  const id = `action-${action}`;
+  return (
+    <Form method="post" className="card workflow-action" aria-labelledby={id} noValidate>
+      <CsrfInput />
+      <h3 id={id}>{rule.label}</h3>
+      {errors?._form ? <p className="error-message" role="alert">{errors._form}</p> : null}
+      {errors && Object.keys(errors).some((k) => k !== "_form" && k !== "comment" && k !== "changeNote") ? (
+        <p className="error-message" role="alert">The entry is not complete: edit the draft and fix the problems first.</p>
+      ) : null}
+      {action === "publish" ? (
+        <TextArea name="changeNote" label="Change note" hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`} optional rows={2} defaultValue={values?.changeNote} error={errors?.changeNote} />
+      ) : null}
+      {rule.needsComment ? (
+        <TextArea
+          name="comment"
+          label={action === "archive" ? "Why is the entry retired?" : "What needs to change?"}
+          rows={3}
+          defaultValue={values?.comment}
+          error={errors?.comment}
+        />
+      ) : null}
+      <button type="submit" name="intent" value={action} className={action === "archive" ? "button--warning" : undefined}>{rule.label}</button>
+    </Form>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

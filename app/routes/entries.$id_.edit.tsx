@@ -1,0 +1,113 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { ErrorSummary, fieldId } from "~/components/forms";
+import { parseDocument, requireEditableEntry, saveDraft, transition } from "~/entries/entries.server";
+import { entryToFormDefaults, formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
+import { FilingForm } from "~/entries/filing/filing-form";
+import { useSubmitValidation } from "~/entries/filing/use-submit-validation";
+import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workflow";
+import { entriesText as tx } from "~/i18n/entries.en";
+import { t } from "~/i18n/en";
+import { listSupplierOptions } from "~/procurement/suppliers.server";
+import { db } from "~/utils/db.server";
+import { readForm } from "~/utils/form.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${tx.editTitle}: ${data?.entry.name ?? ""} – ${t.site.name}` }];
+
+/** Several values in one input (search words) report their problems on that input. */
+function onInputs(errors: Record<string, string>) {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) out[key.replace(/^tags\.\d+$/, "tags")] ??= message;
+  return out;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const entry = await requireEditableEntry(user, params.id ?? "");
+  if (!EDITABLE_STATES.includes(entry.state as EntryState)) throw redirect(`/entries/${entry.id}`);
+  const doc = parseDocument(entry.draft);
+  const saved = new URL(request.url).searchParams.get("saved") === "1";
+  const changeRequest =
+    entry.state === "changes_requested"
+      ? await db.auditLog.findFirst({ where: { entryId: entry.id, action: "entry.request_changes" }, orderBy: { at: "desc" }, select: { comment: true, at: true } })
+      : null;
+  return {
+    entry: { id: entry.id, publicId: entry.publicId, name: entry.name, state: entry.state as EntryState, published: Boolean(entry.currentVersionId) },
+    doc,
+    defaults: entryToFormDefaults(doc),
+    // Remaining problems are shown after a save, as notices: they never block saving.
+    notices: saved ? onInputs(validateForSubmit(doc).errors) : {},
+    saved,
+    changeRequest,
+    supplierOptions: await listSupplierOptions(),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const entryId = params.id ?? "";
+  const doc = formDataToEntry(form);
+  // The draft is always saved first, so nothing typed is lost whatever else is wrong.
+  await saveDraft(user, entryId, doc);
+  if (form.get("intent") !== "submit") throw redirect(`/entries/${entryId}/edit?saved=1`);
+  const result = await transition(user, entryId, "submit");
+  if (!result.ok) return data({ errors: onInputs(result.errors), values: entryToFormDefaults(doc) }, { status: 400 });
+  throw redirect(`/entries/${entryId}?done=submit`);
+}
+
+export default function EditEntry() {
+  const { entry, doc, defaults, notices, saved, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { errors: clientErrors, onSubmit } = useSubmitValidation();
+  const errors = Object.keys(clientErrors).length ? onInputs(clientErrors as Record<string, string>) : (actionData?.errors ?? {});
+  const hasErrors = Object.keys(errors).length > 0;
+  const noticeList = Object.entries(notices);
+  return (
+    <>
+      <p className="muted">
+        <a href={`/entries/${entry.id}`}>Back to the entry overview</a>
+      </p>
+      <h1>
+        {tx.editTitle}: {entry.name}
+      </h1>
+      <p>
+        <span className="tag">{STATE_LABELS[entry.state]}</span>
+        {entry.published ? <> The public page keeps showing the last published version until a new version is approved.</> : null}
+      </p>
+      {changeRequest?.comment ? (
+        <div className="notice notice--warning">
+          <h2 className="h-small">Changes requested by the approver</h2>
+          <p>{changeRequest.comment}</p>
+        </div>
+      ) : null}
+      {hasErrors ? <ErrorSummary errors={errors} /> : null}
+      {!hasErrors && saved ? (
+        <div className="notice notice--success" role="status">
+          <p>{noticeList.length ? tx.savedWithProblems(noticeList.length) : tx.saved}</p>
+          {noticeList.length ? (
+            <>
+              <h2 className="h-small">{tx.stillToDo}</h2>
+              <ul>
+                {noticeList.map(([name, message]) => (
+                  <li key={name}><a href={`#${fieldId(name)}`}>{message}</a></li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      <FilingForm
+        defaults={actionData?.values ?? defaults}
+        doc={doc}
+        messages={hasErrors ? errors : notices}
+        supplierOptions={supplierOptions}
+        onSubmit={onSubmit}
+      />
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

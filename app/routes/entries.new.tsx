@@ -1,0 +1,105 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/guards.server";
+import { ChoiceGroup, CsrfInput, ErrorSummary, SelectField } from "~/components/forms";
+import { createDraft, getPublishedEntry } from "~/entries/entries.server";
+import { emptyEntry } from "~/entries/entry-schema";
+import { templateFrom } from "~/entries/template";
+import { entriesText as tx } from "~/i18n/entries.en";
+import { t } from "~/i18n/en";
+import { db } from "~/utils/db.server";
+import { readForm } from "~/utils/form.server";
+import { issuesToErrors } from "~/utils/validation";
+
+export const meta: MetaFunction = () => [{ title: `${tx.newTitle} – ${t.site.name}` }];
+
+/** Editors and approvers file for their own organisation only. */
+async function organisationsFor(user: { organisationId: string | null }) {
+  if (!user.organisationId) return [];
+  return db.organisation.findMany({ where: { id: user.organisationId }, select: { id: true, name: true } });
+}
+
+async function templates() {
+  const rows = await db.entry.findMany({
+    where: { state: "published", currentVersionId: { not: null } },
+    orderBy: { name: "asc" },
+    select: { publicId: true, name: true, organisation: { select: { name: true } } },
+    take: 500,
+  });
+  return rows.map((r) => ({ value: r.publicId, label: `${r.name} (${r.organisation.name})` }));
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "entry:edit:own");
+  const template = new URL(request.url).searchParams.get("template") ?? "";
+  return { organisations: await organisationsFor(user), templates: await templates(), template };
+}
+
+const newEntrySchema = z
+  .object({
+    organisationId: z.string({ error: "Choose the organisation" }).min(1, "Choose the organisation"),
+    start: z.enum(["empty", "template"], { error: "Choose how to start" }),
+    template: z.string().optional(),
+  })
+  .refine((v) => v.start !== "template" || Boolean(v.template), { path: ["template"], message: "Choose the published entry to copy" });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "entry:edit:own");
+  const form = await readForm(request);
+  const values = { organisationId: String(form.get("organisationId") ?? ""), start: String(form.get("start") ?? ""), template: String(form.get("template") ?? "") };
+  const parsed = newEntrySchema.safeParse(values);
+  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  let doc = emptyEntry();
+  let copiedFromId: string | undefined;
+  if (parsed.data.start === "template") {
+    const source = await getPublishedEntry(parsed.data.template ?? "");
+    if (!source || source.state !== "published") return data({ errors: { template: "Choose a published entry to copy" } as Record<string, string>, values }, { status: 400 });
+    doc = templateFrom(source.doc);
+    copiedFromId = source.id;
+  }
+  // createDraft refuses (403) an organisation the user may not file for.
+  const entry = await createDraft(user, parsed.data.organisationId, doc, { copiedFromId });
+  throw redirect(`/entries/${entry.id}/edit`);
+}
+
+export default function NewEntry() {
+  const { organisations, templates, template } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  const v = actionData?.values;
+  return (
+    <>
+      <h1>{tx.newTitle}</h1>
+      <p className="lead">{tx.newIntro}</p>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <CsrfInput />
+        {organisations.length === 1 ? (
+          <>
+            <input type="hidden" name="organisationId" value={organisations[0].id} />
+            <p>Organisation: <strong>{organisations[0].name}</strong></p>
+          </>
+        ) : (
+          <SelectField name="organisationId" label="Organisation" placeholder="Choose the organisation" options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValue={v?.organisationId} error={errors?.organisationId} />
+        )}
+        <ChoiceGroup
+          name="start"
+          type="radio"
+          legend="How do you want to start?"
+          defaultValue={v?.start ?? (template ? "template" : "empty")}
+          error={errors?.start}
+          options={[
+            { value: "empty", label: tx.startEmpty },
+            { value: "template", label: tx.startTemplate, hint: "Useful when another organisation already published a similar algorithm." },
+          ]}
+        />
+        <SelectField name="template" label="Published entry to copy" hint="Only needed when you copy a published entry." optional placeholder="Choose an entry" options={templates} defaultValue={v?.template ?? template} error={errors?.template} />
+        <button type="submit">{tx.create}</button>
+      </Form>
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";
