@@ -10,6 +10,9 @@ const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? "0.0.0.0";
 const BUILD_DIR = process.env.BUILD_DIR ?? "build";
 export const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES ?? 1024 * 1024);
+// The admin import page takes JSON files up to 10 MB (checked again by its action).
+const MAX_IMPORT_BODY_BYTES = Number(process.env.MAX_IMPORT_BODY_BYTES ?? 12 * 1024 * 1024);
+const bodyLimitFor = (req) => (req.path === "/admin/import" ? Math.max(MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES) : MAX_BODY_BYTES);
 
 const viteDevServer = DEV
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -52,8 +55,9 @@ app.use((req, res, next) => {
 
 // Body size limit for every request, declared or streamed.
 app.use((req, res, next) => {
+  const limit = bodyLimitFor(req);
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > MAX_BODY_BYTES) {
+  if (declared > limit) {
     res.status(413).type("text/plain").send("The request body is too large.");
     req.resume();
     return;
@@ -61,7 +65,7 @@ app.use((req, res, next) => {
   let seen = 0;
   req.on("data", (chunk) => {
     seen += chunk.length;
-    if (seen > MAX_BODY_BYTES && !res.headersSent) {
+    if (seen > limit && !res.headersSent) {
       res.status(413).type("text/plain").send("The request body is too large.");
       req.destroy();
     }

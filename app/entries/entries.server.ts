@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { recordAudit } from "~/audit/audit.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
@@ -266,4 +267,54 @@ export function reviewStatus(reviewDueAt: Date | null, now = new Date()): "overd
   if (days < 0) return "overdue";
   if (days <= 30) return "due_soon";
   return "ok";
+}
+
+/* ---------- Imports ---------- */
+
+export type ImportTx = Prisma.TransactionClient;
+
+/**
+ * Publishes an imported document as a new version (kind "imported") of an entry, inside the
+ * importer's transaction: immutable version, current pointer, search index and audit record.
+ * Imports are published directly; an editor's open revision (draft/submitted) keeps its working copy.
+ */
+export async function publishImported(
+  tx: ImportTx,
+  input: {
+    entryId: string;
+    doc: EntryDraft;
+    organisation: { id: string; slug: string; name: string; type: string };
+    actorId: string | null;
+    changeNote: string;
+    details?: Record<string, unknown>;
+    now?: Date;
+    /** What the caller already knows (a bulk import does), to save two reads per entry. */
+    known?: { state: string; lastVersionNumber: number };
+  },
+) {
+  const now = input.now ?? new Date();
+  const doc = sanitizeDraft(input.doc);
+  const entry = input.known ?? (await tx.entry.findUniqueOrThrow({ where: { id: input.entryId }, select: { state: true } }));
+  const last = input.known ? { number: input.known.lastVersionNumber } : await tx.entryVersion.findFirst({ where: { entryId: input.entryId }, orderBy: { number: "desc" }, select: { number: true } });
+  const number = (last?.number ?? 0) + 1;
+  const version = await tx.entryVersion.create({
+    data: { entryId: input.entryId, number, data: JSON.stringify(doc), changeNote: input.changeNote.slice(0, LIMITS.changeNote), publishedAt: now, publishedById: input.actorId, kind: "imported" },
+    select: { id: true },
+  });
+  const revisionOpen = entry.state === "draft" || entry.state === "submitted" || entry.state === "changes_requested";
+  await tx.entry.update({
+    where: { id: input.entryId },
+    data: {
+      organisationId: input.organisation.id,
+      currentVersionId: version.id,
+      publishedAt: now,
+      firstPublishedAt: number === 1 ? now : undefined,
+      lastReviewedAt: now,
+      reviewDueAt: reviewDueFrom(doc, now),
+      ...(revisionOpen && number > 1 ? {} : { state: "published", draft: JSON.stringify(doc), name: nameOf(doc) }),
+    },
+  });
+  await indexPublishedEntry(tx, doc, { entryId: input.entryId, state: "published", organisation: input.organisation, supplierNames: await supplierNames(tx, doc) });
+  await recordAudit({ actorId: input.actorId, action: "entry.imported", subjectType: "entry", subjectId: input.entryId, entryId: input.entryId, comment: input.changeNote, details: { version: number, ...input.details } }, tx);
+  return { versionNumber: number };
 }

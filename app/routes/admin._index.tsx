@@ -16,6 +16,8 @@ export default function AdminHome() {
       <ul>
         <li><a href="/admin/organisations">Organisations</a></li>
         <li><a href="/admin/users">Users</a></li>
+        <li><a href="/admin/import">Import entries</a></li>
+        <li><a href="/admin/outbox">Outgoing mail</a></li>
       </ul>
     </>
   );

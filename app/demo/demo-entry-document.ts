@@ -1,0 +1,47 @@
+/** Turns a demo entry from content/demo/entries.ts into an entry document. */
+import type { DemoEntry } from "~content/demo/entries";
+import type { EntryDraft } from "~/entries/entry-schema";
+
+export function demoEntryDocument(e: DemoEntry, supplierId?: string): EntryDraft {
+  return {
+    name: e.name,
+    descriptionShort: e.descriptionShort,
+    themes: [...e.themes],
+    lifecycle: { status: e.lifecycle, beganOn: e.beganIn, endedOn: e.endedIn },
+    publicationCategory: e.publicationCategory,
+    contact: e.contact,
+    language: e.lang,
+    goal: e.goal,
+    proportionality: e.proportionality,
+    humanIntervention: e.humanIntervention,
+    appeals: e.appeals,
+    risks: e.risks,
+    lawfulBasis: e.lawfulBasis,
+    lawfulBasisLinks: e.lawfulBasisLinks.map((l) => ({ ...l })),
+    dataSourcesText: e.dataSourcesText,
+    technicalOperation: e.technicalOperation,
+    algorithmType: e.algorithmType,
+    selfLearning: e.selfLearning,
+    decisionsPerYear: e.decisionsPerYear ?? undefined,
+    affectedGroups: e.affectedGroups,
+    charter: { ...e.charter },
+    risk: { likelihood: e.riskLikelihood, impact: e.riskImpact },
+    euAiAct: { highRisk: e.euHighRisk, annexIIIArea: e.annexIIIArea ?? undefined, restrictedSection: false },
+    tags: [...e.tags],
+    lifeEvents: [...e.lifeEvents],
+    procurement:
+      e.supplier && supplierId
+        ? { inHouse: false, suppliers: [{ supplierId, role: e.supplier.role }], procedure: e.supplier.procedure }
+        : { inHouse: true, suppliers: [] },
+    dataDeclarations: e.dataDeclarations.map((d) => ({
+      name: d.name,
+      source: d.source,
+      personalData: d.personalData,
+      categories: [...d.categories],
+      legalGrounds: { ...d.legalGrounds },
+      retention: d.retention,
+      sharedWith: d.sharedWith,
+      use: d.use,
+    })),
+  } as EntryDraft;
+}

@@ -1,0 +1,22 @@
+/** English UI text of the admin import page. */
+export const importText = {
+  title: "Import entries",
+  intro:
+    "Import entries from a JSON file. Imported entries are published straight away under their organisation, which is created when the register does not know it yet. Each entry keeps its source id and address, so importing the same file again updates entries instead of duplicating them.",
+  format: "Format",
+  formatHint: "The kind of file you are uploading.",
+  formatRequired: "Choose the format of the file",
+  file: "JSON file",
+  fileHint: "Up to 10 MB.",
+  fileRequired: "Choose a JSON file to import",
+  submit: "Import",
+  resultTitle: "Import finished",
+  counts: (s: { created: number; updated: number; unchanged: number; failed: number }) =>
+    `${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed.`,
+  failuresCaption: (n: number) => (n === 1 ? "1 record could not be imported" : `${n} records could not be imported`),
+  position: "Record",
+  sourceId: "Source id",
+  reason: "Reason",
+  noFailures: "Every record was imported.",
+  cli: "Large files can also be imported on the server with",
+} as const;

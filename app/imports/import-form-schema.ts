@@ -1,0 +1,10 @@
+/** The import form's fields that the browser can check too; the file itself is checked on the server. */
+import { z } from "zod";
+import { importText } from "~/i18n/imports.en";
+import { IMPORT_FORMATS } from "./formats";
+
+export const importFormSchema = z.object({
+  format: z.enum(IMPORT_FORMATS.map((f) => f.value) as [string, ...string[]], { error: importText.formatRequired }),
+});
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

@@ -1,0 +1,74 @@
+/**
+ * What the importer needs to know about the database, loaded once per run instead of per record:
+ * entries already imported from this source, organisations, suppliers and public ids in use.
+ */
+import { randomInt } from "node:crypto";
+import { parseDocument } from "~/entries/entries.server";
+import type { EntryDraft } from "~/entries/entry-schema";
+import { findOrCreateOrganisationByName } from "~/organisations/organisations.server";
+import { findOrCreateSupplier } from "~/procurement/suppliers.server";
+import { db } from "~/utils/db.server";
+import { slugify } from "~/utils/slug";
+import type { ImportFormat } from "./formats";
+
+export type ImportedEntry = { id: string; state: string; organisationId: string; sourceUrl: string | null; versionNumber: number; doc: EntryDraft };
+export type OrganisationRef = { id: string; slug: string; name: string; type: string };
+
+const CHUNK = 500;
+
+export async function loadImportLookups(format: ImportFormat, sourceIds: string[]) {
+  const existing = new Map<string, ImportedEntry>();
+  const unique = [...new Set(sourceIds)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const rows = await db.entry.findMany({
+      where: { sourceSystem: format, sourceId: { in: unique.slice(i, i + CHUNK) } },
+      select: { id: true, state: true, organisationId: true, sourceId: true, sourceUrl: true, currentVersion: { select: { data: true, number: true } } },
+    });
+    for (const r of rows) existing.set(r.sourceId!, { id: r.id, state: r.state, organisationId: r.organisationId, sourceUrl: r.sourceUrl, versionNumber: await lastVersionNumber(r.id, r.currentVersion?.number), doc: parseDocument(r.currentVersion?.data) });
+  }
+
+  const organisations = new Map<string, OrganisationRef>();
+  for (const o of await db.organisation.findMany({ select: { id: true, slug: true, name: true, type: true } })) organisations.set(o.name, o);
+  const publicIds = new Set((await db.entry.findMany({ select: { publicId: true } })).map((e) => e.publicId));
+  const suppliers = new Map<string, string>();
+
+  return {
+    existing,
+
+    /** The organisation with this name, created (type "other") when the register does not know it yet. */
+    async organisation(name: string): Promise<OrganisationRef> {
+      const known = organisations.get(name);
+      if (known) return known;
+      const found = await findOrCreateOrganisationByName(name, { scheme: "other", system: format });
+      const org = await db.organisation.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, slug: true, name: true, type: true } });
+      organisations.set(name, org);
+      return org;
+    },
+
+    /** A supplier named only by the source: identified by the slug of its name. */
+    async supplier(name: string): Promise<string> {
+      const known = suppliers.get(name);
+      if (known) return known;
+      const s = await findOrCreateSupplier({ name, scheme: "other", identifier: slugify(name, 120) });
+      suppliers.set(name, s.id);
+      return s.id;
+    },
+
+    /** The first preferred id that is free, else a new random 8-digit id; reserved for this run. */
+    takePublicId(preferred: string[]): string {
+      let id = preferred.find((p) => !publicIds.has(p));
+      while (!id || publicIds.has(id)) id = String(randomInt(10_000_000, 100_000_000));
+      publicIds.add(id);
+      return id;
+    },
+  };
+}
+
+// The current version is normally the latest; an entry without one (never published) is checked.
+async function lastVersionNumber(entryId: string, current: number | undefined) {
+  if (current !== undefined) return current;
+  const last = await db.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
+  return last?.number ?? 0;
+}
+
+export type ImportLookups = Awaited<ReturnType<typeof loadImportLookups>>;

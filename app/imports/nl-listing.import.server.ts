@@ -1,0 +1,66 @@
+/**
+ * Source: the Dutch algorithm register's public listing (algoritmes.overheid.nl API):
+ * `{ algoritmes: [{ id, title, organisatie, status, doel, juridische_basis, impactassessment, geregistreerd, toegevoegd, url }] }`.
+ * A summary, not a full entry: we map what is there and leave the rest empty.
+ */
+import type { EntryDraft } from "~/entries/entry-schema";
+import { LIMITS } from "~/entries/standard";
+import type { ImportSource, RecordResult } from "./import-types";
+import { httpUrlOf, isPlainObject, textOf, truncate } from "./text";
+
+const STATUS: Record<string, NonNullable<EntryDraft["lifecycle"]>["status"]> = {
+  in_gebruik: "in_use",
+  ontwikkeling: "in_development",
+  in_ontwikkeling: "in_development",
+  buiten_gebruik: "out_of_use",
+};
+
+// The listing only says whether an impact assessment was done; the entry is in Dutch, so is this sentence.
+const ASSESSMENT: Record<string, string> = {
+  ja: "Volgens het Algoritmeregister is een impacttoets uitgevoerd.",
+  nee: "Volgens het Algoritmeregister is geen impacttoets uitgevoerd.",
+};
+
+function map(item: unknown): RecordResult {
+  if (!isPlainObject(item)) return { ok: false, reason: "The record is not a JSON object" };
+  const sourceId = textOf(item.id);
+  if (!sourceId) return { ok: false, reason: "id: the register id is missing, so a later import could not find this entry again" };
+  const name = textOf(item.title);
+  if (!name) return { ok: false, sourceId, reason: "title: the name of the algorithm is missing" };
+  const organisationName = textOf(item.organisatie);
+  if (!organisationName) return { ok: false, sourceId, reason: "organisatie: the organisation is missing" };
+  const goal = textOf(item.doel);
+  const url = httpUrlOf(item.url);
+  const status = textOf(item.status);
+  return {
+    ok: true,
+    record: {
+      sourceId,
+      sourceUrl: url,
+      organisationName: truncate(organisationName, LIMITS.organisation)!,
+      preferredPublicIds: /^\d{8}$/.test(sourceId) ? [sourceId] : [],
+      fields: {
+        name: truncate(name, LIMITS.name),
+        descriptionShort: truncate(goal, LIMITS.descriptionShort),
+        goal: truncate(goal, LIMITS.longText),
+        lawfulBasis: truncate(textOf(item.juridische_basis), LIMITS.longText),
+        lifecycle: { status: status ? STATUS[status.toLowerCase()] : undefined },
+        assessmentsText: ASSESSMENT[textOf(item.impactassessment)?.toLowerCase() ?? ""],
+        // The listing names no contact: its public page is where people find one.
+        contact: url,
+        language: "nld",
+      },
+      // Not in the listing: a best guess that an editor can correct and a re-import keeps.
+      defaults: { publicationCategory: "C" },
+    },
+  };
+}
+
+export const nlListingSource: ImportSource = {
+  format: "nl-listing",
+  records(json) {
+    if (isPlainObject(json) && Array.isArray(json.algoritmes)) return { ok: true, items: json.algoritmes };
+    return { ok: false, reason: 'This is not a Dutch register listing: expected an object with an "algoritmes" array.' };
+  },
+  map,
+};

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ImportSummary } from "~/imports/import-types";
+import { action, loader } from "~/routes/admin.import";
+import { db } from "~/utils/db.server";
+import { createOrganisation, createUser, sessionFor } from "../support/factories";
+import { ROOT } from "../support/paths";
+import { BASE, call, csrfPair, dataOf, getRequest, joinCookies, statusOf } from "../support/requests";
+
+/** A multipart upload as the browser sends it from the import form. */
+async function upload(fields: { format?: string; file?: { name: string; text: string } }, cookie: string) {
+  const csrf = await csrfPair();
+  const body = new FormData();
+  body.append("csrf", csrf.token);
+  if (fields.format !== undefined) body.append("format", fields.format);
+  if (fields.file) body.append("file", new File([fields.file.text], fields.file.name, { type: "application/json" }));
+  return new Request(`${BASE}/admin/import`, { method: "POST", headers: { Cookie: joinCookies(csrf.cookie, cookie) }, body });
+}
+
+const listing = readFileSync(resolve(ROOT, "tests/fixtures/import/nl-listing.json"), "utf8");
+
+describe("admin import page", () => {
+  it("is for administrators only", async () => {
+    const org = await createOrganisation();
+    const approver = await createUser("approver", org.id);
+    const cookie = await sessionFor(approver.id);
+    expect(statusOf((await call(loader, getRequest("/admin/import", cookie))).thrown)).toBe(403);
+    const posted = await call(action, await upload({ format: "nl-listing", file: { name: "l.json", text: listing } }, cookie));
+    expect(statusOf(posted.thrown)).toBe(403);
+    expect(await db.entry.count({ where: { sourceSystem: "nl-listing" } })).toBe(0);
+  });
+
+  it("imports an uploaded file and shows the summary with the failures", async () => {
+    const admin = await createUser("admin");
+    const { result } = await call(action, await upload({ format: "nl-listing", file: { name: "listing.json", text: listing } }, await sessionFor(admin.id)));
+    const out = dataOf<{ summary: ImportSummary; fileName: string }>(result);
+    expect(out.fileName).toBe("listing.json");
+    expect(out.summary).toMatchObject({ created: 3, updated: 0, unchanged: 0, failed: [{ position: 2, sourceId: "41234568" }] });
+    const entry = await db.entry.findFirstOrThrow({ where: { sourceSystem: "nl-listing" }, select: { createdById: true, currentVersion: { select: { publishedById: true } } } });
+    expect(entry).toEqual({ createdById: admin.id, currentVersion: { publishedById: admin.id } });
+  });
+
+  it("answers 400 with messages at the fields when the format or file is missing or the file is not JSON", async () => {
+    const admin = await createUser("admin");
+    const cookie = await sessionFor(admin.id);
+    const empty = await call(action, await upload({}, cookie));
+    expect(statusOf(empty.result)).toBe(400);
+    expect(dataOf<{ errors: Record<string, string> }>(empty.result).errors).toEqual({ format: "Choose the format of the file", file: "Choose a JSON file to import" });
+
+    const broken = await call(action, await upload({ format: "nl-1.0", file: { name: "x.json", text: "{ nope" } }, cookie));
+    expect(statusOf(broken.result)).toBe(400);
+    expect(dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(broken.result)).toMatchObject({ errors: { file: expect.stringContaining("not valid JSON") }, values: { format: "nl-1.0" } });
+
+    const wrongShape = await call(action, await upload({ format: "uk-atrs-listing", file: { name: "l.json", text: listing } }, cookie));
+    expect(dataOf<{ errors: Record<string, string> }>(wrongShape.result).errors.file).toContain('"records"');
+  });
+});
