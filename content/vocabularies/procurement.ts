@@ -47,51 +47,68 @@ export type ProcurementMethod = (typeof PROCUREMENT_METHODS)[number]['slug'];
 export type OcdsProcurementMethod = (typeof PROCUREMENT_METHODS)[number]['ocds'];
 
 /* ---------- Supplier identifier schemes (org-id.guide style) ---------- */
+// `rule` completes the sentence "A <label> (<scheme>) …" in validation messages.
+// Identifiers in `compact` schemes are compared after removing spaces, dots and hyphens and upper-casing
+// (see app/procurement/supplier-ids.ts).
 
 export const SUPPLIER_ID_SCHEMES = [
   {
     scheme: 'NL-KVK',
+    compact: true,
+    rule: 'has 8 digits',
     label: 'Netherlands Chamber of Commerce (KVK) number',
     pattern: '^\\d{8}$',
     example: '12345678',
   },
   {
     scheme: 'GB-COH',
+    compact: true,
+    rule: 'has 8 characters: 8 digits, or 2 letters and 6 digits',
     label: 'UK Companies House number',
     pattern: '^(\\d{8}|[A-Z]{2}\\d{6})$',
     example: 'SC123456',
   },
   {
     scheme: 'GB-CHC',
+    compact: true,
+    rule: 'has 6 or 7 digits',
     label: 'Charity Commission for England and Wales number',
     pattern: '^\\d{6,7}$',
     example: '1234567',
   },
   {
     scheme: 'BE-BCE_KBO',
+    compact: true,
+    rule: 'has 10 digits',
     label: 'Belgian Crossroads Bank for Enterprises number',
     pattern: '^\\d{10}$',
     example: '0123456789',
   },
   {
     scheme: 'DE-CR',
+    compact: false,
+    rule: 'names the court and the register number',
     label: 'German commercial register (court and number)',
     pattern: '^.+$',
     example: 'Amtsgericht Berlin (Charlottenburg) HRB 123456',
   },
   {
     scheme: 'XI-LEI',
+    compact: true,
+    rule: 'has 20 letters and digits',
     label: 'Legal Entity Identifier (LEI)',
     pattern: '^[A-Z0-9]{20}$',
     example: '5299000EXAMPLE000042',
   },
   {
     scheme: 'other',
+    compact: false,
+    rule: 'can be any identifier',
     label: 'Other identifier',
     pattern: '^.*$',
     example: '',
   },
-] as const satisfies readonly { scheme: string; label: string; pattern: string; example: string }[];
+] as const satisfies readonly { scheme: string; compact: boolean; rule: string; label: string; pattern: string; example: string }[];
 
 export type SupplierIdScheme = (typeof SUPPLIER_ID_SCHEMES)[number]['scheme'];
 

@@ -1,0 +1,65 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { entryToFormDefaults, formDataToEntry } from "~/entries/entry-schema";
+import { ProcurementFields } from "./procurement-fields";
+
+const OPTIONS = [
+  { value: "s1", label: "ParkSight B.V. (NL-KVK 81234567)" },
+  { value: "s2", label: "Routewise Ltd (GB-COH SC123456)" },
+];
+
+function render(procurement: object, errors: Record<string, string> = {}) {
+  const defaults = entryToFormDefaults({ procurement } as never);
+  return renderToStaticMarkup(createElement(ProcurementFields, { defaults, errors, supplierOptions: OPTIONS }));
+}
+const namesIn = (html: string) => [...new Set([...html.matchAll(/name="([^"]+)"/g)].map((m) => m[1]))];
+
+describe("ProcurementFields", () => {
+  it("only outputs inputs named with procurement.* paths, with empty rows to add suppliers without JavaScript", () => {
+    const html = render({ inHouse: false, suppliers: [{ supplierId: "s2", role: "hosting" }] });
+    const names = namesIn(html);
+    expect(names.every((n) => n.startsWith("procurement."))).toBe(true);
+    expect(names).toEqual(expect.arrayContaining(["procurement.inHouse", "procurement.suppliers.0.supplierId", "procurement.suppliers.2.role", "procurement.withheld.1.field", "procurement.currency"]));
+    expect(names).not.toContain("procurement.suppliers.3.supplierId");
+    expect(html).toMatch(/<option value="s2" selected="">Routewise Ltd/);
+    expect(html).toMatch(/name="procurement.inHouse" checked="" value="false"/);
+    expect(html).toContain('href="/suppliers/new"');
+    expect(html).toContain("Save your draft first");
+  });
+
+  it("adds rows beyond those filled in", () => {
+    const suppliers = Array.from({ length: 4 }, () => ({ supplierId: "s1", role: "developer" }));
+    expect(namesIn(render({ inHouse: false, suppliers }))).toContain("procurement.suppliers.5.role");
+  });
+
+  it("shows errors at the right row", () => {
+    const html = render({ inHouse: false, suppliers: [{ supplierId: "s1" }] }, { "procurement.suppliers.0.role": "Choose the supplier’s role", "procurement.currency": "Enter a three-letter currency code such as EUR or NZD" });
+    expect(html).toContain('id="f-procurement-suppliers-0-role-error"');
+    expect(html).toContain("Choose the supplier’s role");
+    expect(html).toMatch(/id="f-procurement-currency"[^>]*aria-invalid="true"/);
+  });
+
+  it("posts back into the entry document (blank rows dropped, radios read as booleans)", () => {
+    const post = new URLSearchParams([
+      ["procurement.inHouse", "false"],
+      ["procurement.suppliers.0.supplierId", "s1"],
+      ["procurement.suppliers.0.role", "developer"],
+      ["procurement.suppliers.1.supplierId", ""],
+      ["procurement.suppliers.1.role", ""],
+      ["procurement.contractValue", "120 000"],
+      ["procurement.currency", "EUR"],
+      ["procurement.withheld.0.field", "contractValue"],
+      ["procurement.withheld.0.reason", "Commercially confidential"],
+      ["procurement.withheld.0.legalGround", ""],
+      ["procurement.withheld.1.field", ""],
+    ]);
+    expect(formDataToEntry(post).procurement).toEqual({
+      inHouse: false,
+      suppliers: [{ supplierId: "s1", role: "developer" }],
+      contractValue: 120000,
+      currency: "EUR",
+      withheld: [{ field: "contractValue", reason: "Commercially confidential" }],
+    });
+  });
+});

@@ -1,0 +1,95 @@
+/** The procurement block as shown on a public entry page, built only from what the public may see. */
+import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
+import type { ProcurementDraft } from "~/entries/procurement-schema";
+import { FIELDS } from "~/entries/standard";
+import { t } from "~/i18n/procurement.en";
+import { publicProcurement } from "./public-procurement";
+import type { SupplierSummary } from "./suppliers.server";
+
+type Withheld = { reason: string; legalGround: string };
+
+export type ProcurementDetail = { field: string; label: string; value?: string; href?: string; withheld?: Withheld };
+
+export type ProcurementView = {
+  inHouse: boolean;
+  /** Null when the supplier list is withheld. */
+  suppliers: Array<{ name: string; slug: string | null; scheme: string | null; identifier: string | null; role: string | null }> | null;
+  suppliersWithheld: Withheld | null;
+  details: ProcurementDetail[];
+};
+
+const labelOf = (list: readonly { slug: string; label: string }[], slug: unknown) => list.find((x) => x.slug === slug)?.label;
+const fieldLabel = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS]?.label ?? field;
+
+function money(value: unknown, currency: unknown): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value === "number" && typeof currency === "string") {
+    try {
+      return new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(value);
+    } catch {
+      // an unknown currency code: show it as typed
+    }
+  }
+  return [String(value), typeof currency === "string" ? currency : ""].filter(Boolean).join(" ");
+}
+
+/** Fields in page order; `contractValue` carries the currency with it. */
+const DETAIL_FIELDS = [
+  "procedure",
+  "ocid",
+  "tenderUrl",
+  "contractReference",
+  "contractStart",
+  "contractEnd",
+  "contractValue",
+  "modelOwnership",
+  "dataOwnership",
+  "supplierDataAccess",
+  "sourceAvailability",
+  "licence",
+  "contractClauses",
+] as const;
+
+export function procurementView(p: ProcurementDraft | undefined | null, suppliers: Record<string, SupplierSummary>): ProcurementView | null {
+  const pub = publicProcurement(p);
+  if (!pub) return null;
+  const withheld = new Map(pub.withheld.map((w) => [w.field, { reason: w.reason, legalGround: w.legalGround }]));
+  const values: Record<(typeof DETAIL_FIELDS)[number], string | undefined> = {
+    procedure: labelOf(PROCUREMENT_METHODS, pub.procedure),
+    ocid: pub.ocid,
+    tenderUrl: pub.tenderUrl,
+    contractReference: pub.contractReference,
+    contractStart: pub.contractStart,
+    contractEnd: pub.contractEnd,
+    contractValue: money(pub.contractValue, pub.currency),
+    modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership),
+    dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership),
+    supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess),
+    sourceAvailability: pub.sourceAvailability,
+    licence: pub.licence,
+    contractClauses: pub.contractClauses,
+  };
+  const details: ProcurementDetail[] = [];
+  for (const field of DETAIL_FIELDS) {
+    const hidden = withheld.get(field) ?? (field === "contractValue" ? withheld.get("currency") : undefined);
+    if (hidden) details.push({ field, label: fieldLabel(field), withheld: hidden });
+    else if (values[field]) details.push({ field, label: fieldLabel(field), value: values[field], ...(field === "tenderUrl" ? { href: values[field] } : {}) });
+  }
+  return {
+    inHouse: pub.inHouse !== false,
+    suppliers: withheld.has("suppliers")
+      ? null
+      : (pub.suppliers ?? []).map((s) => {
+          const record = s.supplierId ? suppliers[s.supplierId] : undefined;
+          return {
+            name: record?.name ?? t.block.unknownSupplier,
+            slug: record?.slug ?? null,
+            scheme: record?.scheme ?? null,
+            identifier: record?.identifier ?? null,
+            role: labelOf(SUPPLIER_ROLES, s.role) ?? null,
+          };
+        }),
+    suppliersWithheld: withheld.get("suppliers") ?? null,
+    details,
+  };
+}

@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { countryName } from "~content/vocabularies/countries";
+import { isHttpUrl } from "~/entries/schema-kit";
+import { t as site } from "~/i18n/en";
+import { t } from "~/i18n/procurement.en";
+import { supplierWithPublishedEntries } from "~/procurement/suppliers.server";
+import { notFound } from "~/utils/http.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.supplier.name ?? t.suppliers.title} – ${site.site.name}` }];
+
+// Public page: only published versions are read, so drafts and withheld supplier lists never show.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const page = await supplierWithPublishedEntries(params.slug ?? "");
+  if (!page) notFound();
+  const { supplier } = page;
+  return {
+    supplier: {
+      name: supplier.name,
+      scheme: supplier.scheme,
+      identifier: supplier.identifier,
+      country: supplier.country ? countryName(supplier.country) : null,
+      // Imported records were not validated by the form: only web addresses become links.
+      website: supplier.website && isHttpUrl(supplier.website) ? supplier.website : null,
+    },
+    organisations: page.organisations,
+    total: page.total,
+  };
+}
+
+export default function SupplierPage() {
+  const { supplier, organisations, total } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <>
+      <p><a href="/suppliers">{t.suppliers.title}</a></p>
+      <h1>{supplier.name}</h1>
+      {params.get("registered") ? <p className="notice notice--success" role="status">{t.supplier.created}</p> : null}
+      <h2>{t.supplier.details}</h2>
+      <dl className="summary">
+        <dt>{t.supplier.identifier}</dt>
+        <dd><code>{supplier.scheme}</code> {supplier.identifier}</dd>
+        {supplier.country ? (
+          <>
+            <dt>{t.supplier.country}</dt>
+            <dd>{supplier.country}</dd>
+          </>
+        ) : null}
+        {supplier.website ? (
+          <>
+            <dt>{t.supplier.website}</dt>
+            <dd><a href={supplier.website} rel="noopener noreferrer">{supplier.website}</a></dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{t.supplier.used}</h2>
+      <p>{total ? t.supplier.usedCount(total) : t.supplier.none}</p>
+      {organisations.map((org) => (
+        <section key={org.slug} aria-labelledby={`org-${org.slug}`}>
+          <h3 id={`org-${org.slug}`}><a href={`/organisations/${org.slug}`}>{org.name}</a></h3>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t.supplier.caption(org.name)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.supplier.algorithm}</th>
+                  <th scope="col">{t.supplier.role}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {org.entries.map((e) => (
+                  <tr key={e.publicId}>
+                    <th scope="row"><a href={`/algorithms/${e.publicId}`}>{e.name}</a></th>
+                    <td>{e.roles.join(", ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

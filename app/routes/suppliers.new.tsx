@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { COUNTRY_CODES, countryName } from "~content/vocabularies/countries";
+import { SUPPLIER_ID_SCHEMES } from "~content/vocabularies/procurement";
+import { recordAudit } from "~/audit/audit.server";
+import { requireRole } from "~/auth/guards.server";
+import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { useZodForm } from "~/components/use-zod-form";
+import { t as site } from "~/i18n/en";
+import { t } from "~/i18n/procurement.en";
+import { SUPPLIER_STAFF_ROLES } from "~/procurement/supplier-access";
+import { supplierSchema } from "~/procurement/supplier-schema";
+import { createSupplier } from "~/procurement/suppliers.server";
+import { readForm } from "~/utils/form.server";
+import { safeRedirect } from "~/utils/http.server";
+import { formToObject, issuesToErrors } from "~/utils/validation";
+
+export const meta: MetaFunction = () => [{ title: `${t.register.title} – ${site.site.name}` }];
+
+const returnPath = (value: unknown) => (typeof value === "string" && value ? safeRedirect(value, "") : "");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, SUPPLIER_STAFF_ROLES);
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) => a.label.localeCompare(b.label, "en"));
+  return { countries, returnTo: returnPath(new URL(request.url).searchParams.get("returnTo")) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, SUPPLIER_STAFF_ROLES);
+  const form = await readForm(request);
+  const values = formToObject(form, ["csrf"]);
+  const parsed = supplierSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values, duplicate: null }, { status: 400 });
+  const result = await createSupplier(parsed.data);
+  if (!result.ok) return data({ errors: result.errors, values, duplicate: result.duplicate ?? null }, { status: 400 });
+  await recordAudit({ actorId: user.id, action: "supplier.created", subjectType: "supplier", subjectId: result.id });
+  const returnTo = returnPath(values.returnTo);
+  throw redirect(returnTo || `/suppliers/${result.slug}?registered=1`);
+}
+
+export default function NewSupplier() {
+  const { countries, returnTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { register, errors, onSubmit } = useZodForm(supplierSchema, actionData?.errors);
+  const v = (actionData?.values ?? {}) as Record<string, string>;
+  const schemes = SUPPLIER_ID_SCHEMES.map((s) => ({ value: s.scheme, label: `${s.scheme}: ${s.label}` }));
+  return (
+    <div className="prose">
+      <h1>{t.register.title}</h1>
+      <p>{t.register.intro}</p>
+      <ErrorSummary errors={errors} />
+      {actionData?.duplicate ? (
+        <p className="notice notice--warning">
+          <a href={`/suppliers/${actionData.duplicate.slug}`}>{t.viewExisting(actionData.duplicate.name)}</a>
+        </p>
+      ) : null}
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <CsrfInput />
+        <input type="hidden" name="returnTo" value={returnTo} />
+        <TextField label={t.register.name} hint={t.register.nameHint} autoComplete="organization" error={errors.name} defaultValue={v.name} {...register("name")} />
+        <SelectField label={t.register.scheme} hint={t.register.schemeHint} options={schemes} placeholder="Choose…" error={errors.scheme} defaultValue={v.scheme} {...register("scheme")} />
+        <TextField label={t.register.identifier} hint={t.register.identifierHint} spellCheck={false} error={errors.identifier} defaultValue={v.identifier} {...register("identifier")} />
+        <SelectField label={t.register.country} hint={t.register.countryHint} optional options={countries} placeholder="Choose…" error={errors.country} defaultValue={v.country} {...register("country")} />
+        <TextField label={t.register.website} optional type="url" spellCheck={false} error={errors.website} defaultValue={v.website} {...register("website")} />
+        <button type="submit">{t.register.submit}</button>
+      </Form>
+      {returnTo ? <p><a href={returnTo}>{t.register.back}</a></p> : null}
+    </div>
+  );
+}
+
+export { ErrorBoundary } from "~/root";
