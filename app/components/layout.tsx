@@ -7,6 +7,7 @@ type HeaderUser = { name: string; role: string; organisation: string | null } | 
 const PUBLIC_NAV = [
   { to: "/algorithms", label: t.nav.algorithms },
   { to: "/organisations", label: t.nav.organisations },
+  { to: "/suppliers", label: t.nav.suppliers },
   { to: "/your-data", label: t.nav.yourData },
   { to: "/statistics", label: t.nav.statistics },
   { to: "/downloads", label: t.nav.downloads },

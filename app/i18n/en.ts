@@ -14,6 +14,7 @@ export const en = {
     home: "Home",
     algorithms: "Algorithms",
     organisations: "Organisations",
+    suppliers: "Suppliers",
     yourData: "Your data",
     statistics: "Statistics",
     downloads: "Open data",
