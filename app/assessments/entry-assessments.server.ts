@@ -1,5 +1,24 @@
-/** Public summaries of an entry's concluded or submitted assessments (never reviewers' comments). Filled in by the assessments module. */
-export async function assessmentsForEntryPage(_entryId: string) {
-  return [] as Array<Record<string, unknown>>;
+import { db } from "~/utils/db.server";
+import { toPublicAssessment, type PublicAssessment } from "./public-assessment";
+
+/** Only concluded reviews of entries that have been published are public. */
+const PUBLIC_WHERE = { state: "concluded", entry: { currentVersionId: { not: null } } } as const;
+const PUBLIC_SELECT = { id: true, data: true, aiaLevel: true, outcome: true, publicSummary: true, submittedAt: true, concludedAt: true, reviewDueAt: true } as const;
+
+/** Public summaries of an entry's concluded assessments, newest first (never answers' text, never comments). */
+export async function assessmentsForEntryPage(entryId: string): Promise<PublicAssessment[]> {
+  const rows = await db.assessment.findMany({ where: { ...PUBLIC_WHERE, entryId }, orderBy: { concludedAt: "desc" }, select: PUBLIC_SELECT });
+  return rows.map(toPublicAssessment);
 }
-export type PublicAssessments = Awaited<ReturnType<typeof assessmentsForEntryPage>>;
+
+/** The same public data for the JSON API, for one assessment (null when it is not public). */
+export async function publicAssessmentForApi(assessmentId: string): Promise<PublicAssessment | null> {
+  const row = await db.assessment.findFirst({ where: { ...PUBLIC_WHERE, id: assessmentId }, select: PUBLIC_SELECT });
+  return row ? toPublicAssessment(row) : null;
+}
+
+/** All public assessments of an entry for the JSON API (same shape as the entry page). */
+export const publicAssessmentsForApi = assessmentsForEntryPage;
+
+export type PublicAssessments = PublicAssessment[];
+export type { PublicAssessment };

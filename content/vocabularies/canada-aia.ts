@@ -267,20 +267,49 @@ export type AiaResult = {
 
 function sumAnswers(questions: readonly AiaQuestion[], answers: AiaAnswers): number {
   return questions.reduce((sum, q) => {
-    const chosen = answers[q.id as AiaQuestionId];
+    const chosen = (answers as Record<string, string | undefined>)[q.id];
     const opt = q.options.find((o) => o.value === chosen);
     return sum + (opt ? opt.weight : 0);
   }, 0);
 }
 
-/** Score a set of answers. Unanswered questions count as 0. */
-export function scoreAia(answers: AiaAnswers): AiaResult {
-  const rawScore = sumAnswers(AIA_RISK_QUESTIONS, answers);
-  const mitigationScore = sumAnswers(AIA_MITIGATION_QUESTIONS, answers);
-  const mitigationApplied = AIA_MITIGATION_MAX > 0 && mitigationScore >= MITIGATION_THRESHOLD * AIA_MITIGATION_MAX;
-  const score = mitigationApplied ? rawScore * (1 - MITIGATION_REDUCTION) : rawScore;
-  const share = AIA_RISK_MAX > 0 ? score / AIA_RISK_MAX : 0;
-  const level: AiaLevel =
-    share <= LEVEL_BANDS[0] ? 'I' : share <= LEVEL_BANDS[1] ? 'II' : share <= LEVEL_BANDS[2] ? 'III' : 'IV';
-  return { rawScore, mitigationScore, mitigationApplied, score, share, level };
+// Scores are small integers and the shares are compared with decimal fractions such as 0.8 × 11;
+// the tolerance keeps a score that is exactly on a boundary on the boundary's side.
+const EPSILON = 1e-9;
+
+/** Level for a score out of a maximum: at most 25% → I, 50% → II, 75% → III, else IV. */
+export function levelFor(score: number, max: number): AiaLevel {
+  const share = max > 0 ? score / max : 0;
+  if (share <= LEVEL_BANDS[0] + EPSILON) return 'I';
+  if (share <= LEVEL_BANDS[1] + EPSILON) return 'II';
+  if (share <= LEVEL_BANDS[2] + EPSILON) return 'III';
+  return 'IV';
 }
+
+/** Whether mitigation reaches MITIGATION_THRESHOLD (80%) of its maximum. */
+export function mitigationReached(mitigationScore: number, mitigationMax: number): boolean {
+  return mitigationMax > 0 && mitigationScore >= MITIGATION_THRESHOLD * mitigationMax - EPSILON;
+}
+
+export type AiaQuestionnaire = { risk: readonly AiaQuestion[]; mitigation: readonly AiaQuestion[] };
+
+/**
+ * Score a set of answers. Unanswered questions count as 0. The questionnaire can be swapped
+ * (tests use one with round maxima to hit the boundaries exactly).
+ */
+export function scoreAia(
+  answers: AiaAnswers | Record<string, string | undefined>,
+  questionnaire: AiaQuestionnaire = { risk: AIA_RISK_QUESTIONS, mitigation: AIA_MITIGATION_QUESTIONS },
+): AiaResult {
+  const riskMax = maxOf(questionnaire.risk);
+  const mitigationMax = maxOf(questionnaire.mitigation);
+  const rawScore = sumAnswers(questionnaire.risk, answers);
+  const mitigationScore = sumAnswers(questionnaire.mitigation, answers);
+  const mitigationApplied = mitigationReached(mitigationScore, mitigationMax);
+  const score = mitigationApplied ? rawScore * (1 - MITIGATION_REDUCTION) : rawScore;
+  const share = riskMax > 0 ? score / riskMax : 0;
+  return { rawScore, mitigationScore, mitigationApplied, score, share, level: levelFor(score, riskMax) };
+}
+
+export const AIA_LEVEL_NUMBERS: Record<AiaLevel, number> = { I: 1, II: 2, III: 3, IV: 4 };
+export const AIA_LEVEL_BY_NUMBER: Record<number, AiaLevel | undefined> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };

@@ -1,0 +1,118 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { AssessmentAnswers } from "~/assessments/assessment-answers";
+import { addComment, transitionAssessment } from "~/assessments/assessments.server";
+import { staffAssessmentView } from "~/assessments/assessment-view.server";
+import { CommentThreads } from "~/assessments/comment-thread";
+import { SubmitErrorSummary } from "~/assessments/submit-errors";
+import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
+import { requireUser } from "~/auth/guards.server";
+import { CsrfInput } from "~/components/forms";
+import { ta } from "~/i18n/assessments.en";
+import { t } from "~/i18n/en";
+import { formString, readForm } from "~/utils/form.server";
+import { FRAIA_PARTS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
+
+export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { view: await staffAssessmentView(user, params.id!) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const intent = formString(form, "intent");
+  const id = params.id!;
+  if (intent === "submit" || intent === "withdraw") {
+    const result = await transitionAssessment(user, id, intent);
+    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+    throw redirect(`/assessments/${id}?done=${intent}`);
+  }
+  if (intent === "reply") {
+    const result = await addComment(user, id, { body: formString(form, "body"), parentId: formString(form, "parentId") });
+    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+    throw redirect(`/assessments/${id}?done=reply#comments`);
+  }
+  return data({ errors: { _form: "Unknown action" } as Record<string, string> }, { status: 400 });
+}
+
+const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : FRAIA_PARTS.find((p) => p.id === id)?.title ?? id);
+
+export default function AssessmentOverview() {
+  const { view } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  return (
+    <>
+      <p><a href="/assessments">{ta.title}</a></p>
+      <h1>Impact assessment: {view.entry.name}</h1>
+      {done === "submit" ? <p className="notice notice--success" role="status">{ta.submitted}</p> : null}
+      {done === "conclude" ? <p className="notice notice--success" role="status">The review has been concluded. The outcome and summary are now on the public page of the entry.</p> : null}
+      {done === "request_changes" ? <p className="notice notice--success" role="status">Changes have been requested from the agency.</p> : null}
+      {done === "withdraw" ? <p className="notice notice--success" role="status">The assessment has been withdrawn from review and can be changed again.</p> : null}
+      {done === "reply" ? <p className="notice notice--success" role="status">Your answer has been added.</p> : null}
+      <SubmitErrorSummary assessmentId={view.id} errors={actionData?.errors} />
+      <dl className="summary">
+        <dt>{ta.entry}</dt><dd>{view.entry.name} ({view.entry.publicId}), {view.entry.organisation}</dd>
+        <dt>{ta.state}</dt><dd><span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span></dd>
+        {view.outcome ? (<><dt>{ta.outcome}</dt><dd>{REVIEW_OUTCOMES.find((o) => o.slug === view.outcome)?.label}</dd></>) : null}
+        {view.publicSummary ? (<><dt>{ta.publicSummary}</dt><dd className="pre-line">{view.publicSummary}</dd></>) : null}
+        {view.aiaLevel ? (<><dt>{ta.aiaLevel}</dt><dd>Level {view.aiaLevel}</dd></>) : null}
+      </dl>
+
+      <div className="table-wrap">
+        <table>
+          <caption>{ta.parts}</caption>
+          <thead><tr><th scope="col">Part</th><th scope="col">Progress</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            {[...view.progress.map((p) => ({ id: p.part, progress: p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total) })), { id: "extra", progress: "" }].map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.id === "extra" ? "" : `Part ${p.id}: `}{partTitle(p.id)}</th>
+                <td>{p.progress}</td>
+                <td>{view.can.edit ? <a href={`/assessments/${view.id}/part/${p.id}`}>{ta.fill}<span className="visually-hidden"> {partTitle(p.id)}</span></a> : <a href={`#part-${p.id}`}>{ta.view}<span className="visually-hidden"> {partTitle(p.id)}</span></a>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p><a href={`/assessments/${view.id}/aia`}>{ta.aiaTitle}</a></p>
+
+      <section id="actions" aria-labelledby="actions-title">
+        <h2 id="actions-title">What you can do</h2>
+        {view.can.submit ? (
+          <Form method="post" className="inline-form">
+            <CsrfInput />
+            <button type="submit" name="intent" value="submit">{ta.submit}</button>
+          </Form>
+        ) : null}
+        {view.can.withdraw ? (
+          <Form method="post" className="inline-form">
+            <CsrfInput />
+            <button type="submit" name="intent" value="withdraw" className="button--secondary">{ta.withdraw}</button>
+          </Form>
+        ) : null}
+        {view.can.review ? <p><a className="button" href={`/assessments/${view.id}/review`}>{ta.reviewTitle}</a></p> : null}
+        {!view.can.submit && !view.can.withdraw && !view.can.review ? <p className="muted">Nothing to do in this state.</p> : null}
+      </section>
+
+      <section id="comments" aria-labelledby="comments-title">
+        <h2 id="comments-title">{ta.comments}</h2>
+        <p className="muted">{ta.commentsNote}</p>
+        {view.comments.length ? null : <p>No comments yet.</p>}
+        <h3>{ta.generalQuestion}</h3>
+        <CommentThreads comments={view.comments} questionId={null} canReply={view.can.reply} />
+      </section>
+
+      <AssessmentAnswers
+        view={view}
+        after={(qid) => <CommentThreads comments={view.comments} questionId={qid} canReply={view.can.reply} />}
+      />
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

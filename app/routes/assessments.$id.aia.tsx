@@ -1,0 +1,82 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { getAssessmentForStaff, saveAia } from "~/assessments/assessments.server";
+import { requireUser } from "~/auth/guards.server";
+import { ChoiceGroup, CsrfInput, ErrorSummary } from "~/components/forms";
+import { ta } from "~/i18n/assessments.en";
+import { t } from "~/i18n/en";
+import { readForm } from "~/utils/form.server";
+import { formToObject } from "~/utils/validation";
+import { AIA_LEVELS, AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS, scoreAia } from "~content/vocabularies/canada-aia";
+
+export const meta: MetaFunction = () => [{ title: `${ta.aiaTitle} – ${t.site.name}` }];
+
+function parseAnswers(json: string | null): Record<string, string> {
+  try {
+    const v = JSON.parse(json ?? "{}");
+    return v && typeof v === "object" ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const a = await getAssessmentForStaff(user, params.id!);
+  const answers = parseAnswers(a.aia);
+  return { id: a.id, entryName: a.entry.name, canEdit: a.can.edit, answers, result: a.aia ? scoreAia(answers) : null };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const values = formToObject(await readForm(request));
+  const result = await saveAia(user, params.id!, values);
+  if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
+  throw redirect(`/assessments/${params.id}/aia?saved=1`);
+}
+
+export default function AiaQuestionnaire() {
+  const { id, entryName, canEdit, answers, result } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const values = (actionData?.values ?? answers) as Record<string, string>;
+  const level = result ? AIA_LEVELS.find((l) => l.level === result.level) : null;
+  const fields = (qs: typeof AIA_RISK_QUESTIONS | typeof AIA_MITIGATION_QUESTIONS) =>
+    qs.map((q) => (
+      <ChoiceGroup key={q.id} type="radio" name={q.id} legend={q.question} optional options={q.options.map((o) => ({ value: o.value, label: o.label }))} defaultValue={values[q.id] ?? null} error={actionData?.errors?.[q.id]} />
+    ));
+  return (
+    <>
+      <p><a href={`/assessments/${id}`}>Back to the assessment of {entryName}</a></p>
+      <h1>{ta.aiaTitle}</h1>
+      <p className="lead">{ta.aiaIntro}</p>
+      {params.get("saved") ? <p className="notice notice--success" role="status">{ta.saved}</p> : null}
+      {result && level ? (
+        <section aria-labelledby="aia-level" className="notice">
+          <h2 id="aia-level">{ta.aiaLevel}: {result.level}</h2>
+          <p>{level.label}. {level.summary}</p>
+          <p>Score {Math.round(result.score * 100) / 100} ({Math.round(result.share * 100)}% of the maximum){result.mitigationApplied ? ", reduced by 15% because mitigation reached 80% of its maximum" : ""}.</p>
+          <ul>{level.requires.map((r) => <li key={r}>{r}</li>)}</ul>
+        </section>
+      ) : null}
+      {canEdit ? (
+        <>
+          <ErrorSummary errors={actionData?.errors} />
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <h2>Impact</h2>
+            {fields(AIA_RISK_QUESTIONS)}
+            <h2>Mitigation</h2>
+            {fields(AIA_MITIGATION_QUESTIONS)}
+            <button type="submit">{ta.aiaSave}</button>
+          </Form>
+        </>
+      ) : (
+        <p className="muted">The questionnaire can only be changed by the agency while the assessment is a draft or changes are requested.</p>
+      )}
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

@@ -1,0 +1,77 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { rightsToShow } from "~/assessments/assessment-form";
+import { FORM_PARTS, parsePartId, type FormPartId } from "~/assessments/assessment-schema";
+import { getAssessmentForStaff, saveAssessmentPart } from "~/assessments/assessments.server";
+import { ExtraFields, QuestionFields, RightsFields } from "~/assessments/part-fields";
+import { requireUser } from "~/auth/guards.server";
+import { CsrfInput, ErrorSummary } from "~/components/forms";
+import { ta } from "~/i18n/assessments.en";
+import { t } from "~/i18n/en";
+import { formString, readForm } from "~/utils/form.server";
+import { forbidden, notFound } from "~/utils/http.server";
+import { FRAIA_PARTS } from "~content/vocabularies/fraia";
+
+export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
+
+const partTitle = (id: FormPartId) => (id === "extra" ? ta.extraPart.title : `Part ${id}: ${FRAIA_PARTS.find((p) => p.id === id)?.title}`);
+const partIntro = (id: FormPartId) => (id === "extra" ? "" : FRAIA_PARTS.find((p) => p.id === id)?.intro ?? "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const part = parsePartId(params.part);
+  if (!part) notFound();
+  const a = await getAssessmentForStaff(user, params.id!);
+  if (!a.can.edit) forbidden(a.state === "submitted" ? "This assessment is being reviewed. Withdraw it to change answers." : "You cannot change this assessment.");
+  return { id: a.id, part, entryName: a.entry.name, doc: a.doc };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const part = parsePartId(params.part);
+  if (!part) notFound();
+  const result = await saveAssessmentPart(user, params.id!, part, form);
+  if (!result.ok) return data({ errors: result.errors, doc: result.doc }, { status: 400 });
+  const intent = formString(form, "intent");
+  const next = FORM_PARTS[FORM_PARTS.indexOf(part) + 1];
+  if (intent === "save-next" && next) throw redirect(`/assessments/${params.id}/part/${next}?saved=1`);
+  if (intent === "update-rights") throw redirect(`/assessments/${params.id}/part/4?saved=1#${"f-rights"}`);
+  throw redirect(`/assessments/${params.id}/part/${part}?saved=1`);
+}
+
+export default function AssessmentPart() {
+  const loaded = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const doc = actionData?.doc ?? loaded.doc;
+  const errors = actionData?.errors ?? {};
+  const { part, id } = loaded;
+  const next = FORM_PARTS[FORM_PARTS.indexOf(part) + 1];
+  return (
+    <>
+      <p><a href={`/assessments/${id}`}>Back to the assessment of {loaded.entryName}</a></p>
+      <h1>{partTitle(part)}</h1>
+      {partIntro(part) ? <p className="lead">{partIntro(part)}</p> : null}
+      {params.get("saved") && !actionData ? <p className="notice notice--success" role="status">{ta.saved}</p> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate key={part}>
+        <CsrfInput />
+        {part === "4" ? (
+          <RightsFields doc={doc} errors={errors} shown={rightsToShow(doc.rights.map((r) => r.right))} />
+        ) : part === "extra" ? (
+          <ExtraFields doc={doc} errors={errors} />
+        ) : (
+          <QuestionFields part={part} doc={doc} errors={errors} />
+        )}
+        <div className="button-row">
+          <button type="submit" name="intent" value="save">{ta.save}</button>
+          {next ? <button type="submit" name="intent" value="save-next" className="button--secondary">{ta.saveAndNext}</button> : null}
+        </div>
+      </Form>
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { createAssessment, entriesForNewAssessment, listAssessmentsFor } from "~/assessments/assessments.server";
+import { ASSESSMENT_STATE_LABELS, type AssessmentState } from "~/assessments/workflow";
+import { requireUser } from "~/auth/guards.server";
+import { hasPermission } from "~/auth/roles";
+import { CsrfInput, ErrorSummary, SelectField } from "~/components/forms";
+import { ta } from "~/i18n/assessments.en";
+import { t } from "~/i18n/en";
+import { readForm, formString } from "~/utils/form.server";
+
+export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const [assessments, entries] = await Promise.all([listAssessmentsFor(user), entriesForNewAssessment(user)]);
+  return {
+    assessments: assessments.map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
+    entries,
+    canCreate: hasPermission(user.role, "assessment:edit:own"),
+    preselect: new URL(request.url).searchParams.get("entry") ?? "",
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const entryId = formString(form, "entryId");
+  if (!entryId) return data({ errors: { entryId: "Choose the entry this assessment is about" } }, { status: 400 });
+  const created = await createAssessment(user, entryId);
+  throw redirect(`/assessments/${created.id}`);
+}
+
+export default function Assessments() {
+  const { assessments, entries, canCreate, preselect } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{ta.title}</h1>
+      {canCreate ? (
+        <section aria-labelledby="new-assessment">
+          <h2 id="new-assessment">{ta.newTitle}</h2>
+          {entries.length ? (
+            <>
+              <ErrorSummary errors={actionData?.errors} />
+              <Form method="post" noValidate>
+                <CsrfInput />
+                <SelectField
+                  name="entryId"
+                  label={ta.chooseEntry}
+                  hint={ta.chooseEntryHint}
+                  placeholder="Choose…"
+                  defaultValue={preselect}
+                  error={actionData?.errors?.entryId}
+                  options={entries.map((e) => ({ value: e.id, label: `${e.name} (${e.publicId})` }))}
+                />
+                <button type="submit">{ta.create}</button>
+              </Form>
+            </>
+          ) : (
+            <p>{ta.noEntries}</p>
+          )}
+        </section>
+      ) : null}
+      <div className="table-wrap">
+        <table>
+          <caption>{assessments.length} assessments</caption>
+          <thead>
+            <tr><th scope="col">Entry</th><th scope="col">Organisation</th><th scope="col">{ta.state}</th><th scope="col">Last change</th></tr>
+          </thead>
+          <tbody>
+            {assessments.map((a) => (
+              <tr key={a.id}>
+                <td><a href={`/assessments/${a.id}`}>{a.entry.name}</a></td>
+                <td>{a.entry.organisation.name}</td>
+                <td>{ASSESSMENT_STATE_LABELS[a.state as AssessmentState] ?? a.state}</td>
+                <td><time dateTime={a.updatedAt}>{a.updatedAt.slice(0, 10)}</time></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";
