@@ -1,15 +1,28 @@
-/** Response statistics for organisation pages and /statistics. Filled in by the feedback module. */
+import { db } from "~/utils/db.server";
+import { computeStats } from "./stats";
+
+/** Response statistics for organisation pages and /statistics. Private threads count; spam does not. */
 export type ResponseStats = { received: number; answered: number; answeredInTime: number; awaiting: number; overdue: number; medianDaysToAnswer: number | null };
 
-export async function organisationResponseStats(_organisationId: string): Promise<ResponseStats> {
-  return { received: 0, answered: 0, answeredInTime: 0, awaiting: 0, overdue: 0, medianDaysToAnswer: null };
+const STATS_SELECT = { createdAt: true, deadlineAt: true, answeredAt: true, status: true } as const;
+const COUNTED = { moderation: { not: "rejected" } } as const;
+
+export async function organisationResponseStats(organisationId: string, now = new Date()): Promise<ResponseStats> {
+  const rows = await db.feedbackThread.findMany({ where: { ...COUNTED, organisationId }, select: STATS_SELECT });
+  return computeStats(rows, now);
 }
 
-export async function overallResponseStats(): Promise<ResponseStats> {
-  return { received: 0, answered: 0, answeredInTime: 0, awaiting: 0, overdue: 0, medianDaysToAnswer: null };
+export async function overallResponseStats(now = new Date()): Promise<ResponseStats> {
+  const rows = await db.feedbackThread.findMany({ where: COUNTED, select: STATS_SELECT });
+  return computeStats(rows, now);
 }
 
 /** Ids of entries with at least one published thread still awaiting an answer (for the search facet). */
 export async function entriesAwaitingAnswer(): Promise<Set<string>> {
-  return new Set();
+  const rows = await db.feedbackThread.findMany({
+    where: { moderation: "published", withdrawnAt: null, status: "received", answeredAt: null },
+    select: { entryId: true },
+    distinct: ["entryId"],
+  });
+  return new Set(rows.map((r) => r.entryId));
 }

@@ -1,0 +1,31 @@
+import { feedbackText as ft } from "~/i18n/feedback.en";
+import type { PublicThread } from "./entry-feedback.server";
+import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES } from "./feedback-types";
+
+export const formatDate = (iso: string | Date) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** One public thread: plain text only (React escapes it), line breaks kept by CSS. */
+export function PublicFeedbackThread({ thread, organisationName, headingLevel = 3 }: { thread: PublicThread; organisationName: string; headingLevel?: 3 | 4 }) {
+  const Heading = `h${headingLevel}` as "h3";
+  return (
+    <article className="feedback-thread" id={`feedback-${thread.reference}`} aria-labelledby={`feedback-${thread.reference}-title`}>
+      <Heading id={`feedback-${thread.reference}-title`}>
+        {FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} <span className="muted">{thread.reference}</span>
+      </Heading>
+      <p className="feedback-meta">
+        {ft.anonymous}, <time dateTime={thread.receivedAt}>{formatDate(thread.receivedAt)}</time>{" "}
+        <span className={`tag${thread.status === "received" ? "" : " tag--success"}`}>{FEEDBACK_STATUS_LABELS[thread.status] ?? thread.status}</span>
+        {thread.awaitingDays !== null ? <span className="tag tag--warning">{ft.awaiting(thread.awaitingDays)}</span> : null}
+      </p>
+      <p className="feedback-text">{thread.text}</p>
+      {thread.answers.map((a, i) => (
+        <div className="feedback-answer" key={i}>
+          <p className="feedback-meta">
+            <strong>{ft.answerFrom(organisationName)}</strong>, <time dateTime={a.at}>{formatDate(a.at)}</time>
+          </p>
+          <p className="feedback-text">{a.body}</p>
+        </div>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import { recordAudit } from "~/audit/audit.server";
+import { db } from "~/utils/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { addWorkingDays } from "./deadline";
+import type { FeedbackInput } from "./feedback-schema";
+import { notifyNewFeedback } from "./notifications.server";
+import { nextReference } from "./reference.server";
+import { hashIp, hashToken, newWithdrawToken } from "./tokens.server";
+
+/** A published entry by its public id, or null: feedback is only taken on published entries. */
+export async function publishedEntryForFeedback(publicId: string) {
+  const entry = await db.entry.findUnique({
+    where: { publicId },
+    select: { id: true, publicId: true, name: true, state: true, currentVersionId: true, organisationId: true, organisation: { select: { name: true, feedbackDeadlineDays: true } } },
+  });
+  if (!entry || entry.state !== "published" || !entry.currentVersionId) return null;
+  return entry;
+}
+export type FeedbackEntry = NonNullable<Awaited<ReturnType<typeof publishedEntryForFeedback>>>;
+
+/** Stores a new thread and tells the organisation; returns the reference and the one-time withdrawal token. */
+export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput, meta: { ip: string; origin: string }, now = new Date()) {
+  const withdraw = newWithdrawToken();
+  const deadlineAt = addWorkingDays(now, entry.organisation.feedbackDeadlineDays);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const thread = await db.feedbackThread.create({
+        data: {
+          reference: await nextReference(now),
+          entryId: entry.id,
+          organisationId: entry.organisationId,
+          type: input.type,
+          message: input.message,
+          name: input.name || null,
+          email: input.email || null,
+          consentToPublish: input.consent,
+          withdrawTokenHash: withdraw.hash,
+          ipHash: hashIp(meta.ip),
+          deadlineAt,
+          createdAt: now,
+        },
+        select: { id: true, reference: true, type: true, organisationId: true, deadlineAt: true },
+      });
+      await recordAudit({ action: "feedback.received", subjectType: "feedback", subjectId: thread.id, entryId: entry.id });
+      await notifyNewFeedback({ ...thread, entry }, meta.origin);
+      return { reference: thread.reference, token: withdraw.token };
+    } catch (error) {
+      // Two submissions in the same instant may pick the same reference number: take the next one.
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!duplicate || attempt >= 5) throw error;
+    }
+  }
+}
+
+export async function threadByWithdrawToken(token: string) {
+  if (!token || token.length > 200) return null;
+  return db.feedbackThread.findFirst({
+    where: { withdrawTokenHash: hashToken(token) },
+    select: { id: true, reference: true, withdrawnAt: true, entryId: true, entry: { select: { publicId: true, name: true } } },
+  });
+}
+
+/** Withdrawal hides the thread and deletes what identifies or was written by the citizen (see the privacy statement). */
+export async function withdrawFeedback(threadId: string, now = new Date()) {
+  const thread = await db.feedbackThread.update({
+    where: { id: threadId },
+    data: { withdrawnAt: now, name: null, email: null, message: "", publicMessage: null },
+    select: { id: true, entryId: true },
+  });
+  await recordAudit({ action: "feedback.withdrawn", subjectType: "feedback", subjectId: thread.id, entryId: thread.entryId });
+}

@@ -1,0 +1,114 @@
+import { recordAudit } from "~/audit/audit.server";
+import { canActForOrganisation } from "~/auth/guards.server";
+import { hasPermission } from "~/auth/roles";
+import type { SessionUser } from "~/auth/session.server";
+import { db } from "~/utils/db.server";
+import { forbidden, notFound } from "~/utils/http.server";
+import type { ModerationInput } from "./moderation-schema";
+import { notifyCitizenAnswered } from "./notifications.server";
+
+type Moderator = Pick<SessionUser, "id" | "role" | "organisationId">;
+
+export function canModerateSomething(user: Moderator) {
+  return hasPermission(user.role, "feedback:moderate:own") || hasPermission(user.role, "feedback:moderate:any");
+}
+
+/** Threads a moderator may see: their organisation's, or every one for admins. */
+export async function listThreadsFor(user: Moderator) {
+  if (!canModerateSomething(user)) forbidden();
+  const all = hasPermission(user.role, "feedback:moderate:any");
+  return db.feedbackThread.findMany({
+    where: all ? {} : { organisationId: user.organisationId ?? "-" },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: {
+      id: true, reference: true, type: true, createdAt: true, moderation: true, status: true, deadlineAt: true, answeredAt: true, withdrawnAt: true,
+      entry: { select: { name: true, publicId: true } },
+      organisation: { select: { name: true } },
+    },
+  });
+}
+
+/** The whole thread (including the original text and contact details) for someone who may moderate it; 404/403 otherwise. */
+export async function requireModeratableThread(user: Moderator, threadId: string) {
+  const thread = await db.feedbackThread.findUnique({
+    where: { id: threadId },
+    select: {
+      id: true, reference: true, type: true, message: true, publicMessage: true, name: true, email: true, consentToPublish: true,
+      status: true, moderation: true, moderationReason: true, withdrawnAt: true, deadlineAt: true, answeredAt: true, closedAt: true, createdAt: true,
+      organisationId: true, entryId: true,
+      entry: { select: { name: true, publicId: true } },
+      organisation: { select: { name: true } },
+      messages: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
+    },
+  });
+  if (!thread) notFound();
+  if (!canActForOrganisation(user, thread.organisationId, "feedback:moderate:own")) forbidden();
+  return thread;
+}
+export type ModeratedThread = Awaited<ReturnType<typeof requireModeratableThread>>;
+
+export type ModerationResult = { ok: true; notice: string } | { ok: false; errors: Record<string, string> };
+
+/** Applies one moderation action; every action is audited. */
+export async function moderate(user: Moderator, threadId: string, input: ModerationInput, origin: string, now = new Date()): Promise<ModerationResult> {
+  const thread = await requireModeratableThread(user, threadId);
+  if (thread.withdrawnAt) return { ok: false, errors: { _form: "This message was withdrawn by its sender: it can no longer be changed." } };
+  const audit = (action: string, comment?: string | null) =>
+    recordAudit({ actorId: user.id, action: `feedback.${action}`, subjectType: "feedback", subjectId: thread.id, entryId: thread.entryId, comment });
+  const update = (data: Parameters<typeof db.feedbackThread.update>[0]["data"]) => db.feedbackThread.update({ where: { id: thread.id }, data });
+
+  switch (input.intent) {
+    case "publish": {
+      if (!thread.consentToPublish) return { ok: false, errors: { _form: "The sender did not agree to publication. Mark the message private instead." } };
+      if (!thread.message && !thread.publicMessage && !input.publicMessage) return { ok: false, errors: { publicMessage: "The original has been deleted: enter the text to publish" } };
+      const redacted = input.publicMessage && input.publicMessage !== thread.message ? input.publicMessage : null;
+      await update({ moderation: "published", publicMessage: redacted ?? (thread.message ? null : thread.publicMessage), moderationReason: null });
+      await audit(redacted ? "published_redacted" : "published");
+      return { ok: true, notice: "The message is published." };
+    }
+    case "reject":
+      await update({ moderation: "rejected", moderationReason: input.reason });
+      await audit("rejected", input.reason);
+      return { ok: true, notice: "The message is rejected and not shown." };
+    case "private":
+      await update({ moderation: "private", moderationReason: null });
+      await audit("made_private");
+      return { ok: true, notice: "The message is private: it counts in the statistics but is not shown." };
+    case "delete-original": {
+      if (thread.moderation === "published" && !thread.publicMessage) {
+        return { ok: false, errors: { _form: "This message is published as written. Publish a redacted text first, or mark it private, before deleting the original." } };
+      }
+      await update({ message: "" });
+      await audit("original_deleted");
+      return { ok: true, notice: "The original text is deleted." };
+    }
+    case "answer": {
+      await db.$transaction([
+        db.feedbackMessage.create({ data: { threadId: thread.id, authorId: user.id, body: input.body, createdAt: now } }),
+        db.feedbackThread.update({ where: { id: thread.id }, data: { status: "answered", answeredAt: thread.answeredAt ?? now } }),
+      ]);
+      await audit("answered");
+      await notifyCitizenAnswered(thread, input.body, origin);
+      return { ok: true, notice: thread.email ? "Your answer is saved and sent to the sender." : "Your answer is saved." };
+    }
+    case "close":
+      // The privacy statement promises the email address goes when the conversation is closed.
+      await update({ status: "closed", closedAt: now, email: null });
+      await audit("closed");
+      return { ok: true, notice: "The conversation is closed and the sender's email address deleted." };
+  }
+}
+
+/** Approvers set their own organisation's deadline; admins any organisation's. */
+export function canSetDeadline(user: Moderator, organisationId: string) {
+  return hasPermission(user.role, "admin:manage") || canActForOrganisation(user, organisationId, "entry:publish:own");
+}
+
+export async function setDeadlineDays(user: Moderator, organisationId: string, days: number) {
+  if (!canSetDeadline(user, organisationId)) forbidden();
+  const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true, feedbackDeadlineDays: true } });
+  if (!org) notFound();
+  await db.organisation.update({ where: { id: organisationId }, data: { feedbackDeadlineDays: days } });
+  await recordAudit({ actorId: user.id, action: "organisation.feedback_deadline_changed", subjectType: "organisation", subjectId: organisationId, details: { from: org.feedbackDeadlineDays, to: days } });
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { computeStats } from "./stats";
+
+const d = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+describe("computeStats", () => {
+  it("gives the median days to answer and the share answered in time", () => {
+    const rows = [
+      { createdAt: d("2026-03-01"), deadlineAt: d("2026-03-20"), answeredAt: d("2026-03-03"), status: "answered" }, // 2 days, in time
+      { createdAt: d("2026-03-01"), deadlineAt: d("2026-03-20"), answeredAt: d("2026-03-11"), status: "closed" }, // 10 days, in time
+      { createdAt: d("2026-03-01"), deadlineAt: d("2026-03-20"), answeredAt: d("2026-03-31"), status: "answered" }, // 30 days, late
+      { createdAt: d("2026-03-01"), deadlineAt: d("2026-03-20"), answeredAt: null, status: "received" }, // overdue
+      { createdAt: d("2026-04-01"), deadlineAt: d("2026-04-30"), answeredAt: null, status: "received" }, // awaiting
+    ];
+    expect(computeStats(rows, d("2026-04-02"))).toEqual({ received: 5, answered: 3, answeredInTime: 2, awaiting: 2, overdue: 1, medianDaysToAnswer: 10 });
+  });
+
+  it("has no median without answers", () => {
+    expect(computeStats([], new Date()).medianDaysToAnswer).toBeNull();
+  });
+});

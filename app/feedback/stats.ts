@@ -1,0 +1,25 @@
+import type { ResponseStats } from "./feedback-stats.server";
+import { daysBetween, isOverdue } from "./deadline";
+
+export type StatsRow = { createdAt: Date; deadlineAt: Date; answeredAt: Date | null; status: string };
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Response statistics over the threads that count (everything but spam). */
+export function computeStats(rows: StatsRow[], now = new Date()): ResponseStats {
+  const answered = rows.filter((r) => r.answeredAt);
+  const awaiting = rows.filter((r) => r.status === "received" && !r.answeredAt);
+  return {
+    received: rows.length,
+    answered: answered.length,
+    answeredInTime: answered.filter((r) => r.answeredAt! <= r.deadlineAt).length,
+    awaiting: awaiting.length,
+    overdue: awaiting.filter((r) => isOverdue(r, now)).length,
+    medianDaysToAnswer: median(answered.map((r) => daysBetween(r.createdAt, r.answeredAt!))),
+  };
+}

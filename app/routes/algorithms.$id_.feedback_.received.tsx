@@ -1,0 +1,43 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { takeReceipt } from "~/feedback/receipt-cookie.server";
+import { t } from "~/i18n/en";
+import { feedbackText as ft } from "~/i18n/feedback.en";
+
+export const meta: MetaFunction = () => [{ title: `${ft.receipt.title} – ${t.site.name}` }, { name: "robots", content: "noindex" }];
+
+/** Public receipt: shows the reference and the private withdrawal link once, then forgets them. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { receipt, clear } = await takeReceipt(request);
+  const origin = new URL(request.url).origin;
+  const shown = receipt && receipt.entry === params.id ? { reference: receipt.reference, withdrawUrl: `${origin}/feedback/withdraw/${receipt.token}` } : null;
+  return data({ receipt: shown, entryPublicId: params.id ?? "" }, { headers: { "Set-Cookie": clear, "Cache-Control": "no-store" } });
+}
+
+export default function FeedbackReceipt() {
+  const { receipt, entryPublicId } = useLoaderData<typeof loader>();
+  return (
+    <div className="prose">
+      {receipt ? (
+        <>
+          <div className="notice notice--success">
+            <h1>{ft.receipt.title}</h1>
+            <p>{ft.receipt.reference}: <strong className="feedback-reference">{receipt.reference}</strong></p>
+          </div>
+          <h2>{ft.receipt.withdrawTitle}</h2>
+          <p>{ft.receipt.withdrawIntro}</p>
+          <p className="feedback-withdraw-link"><a href={receipt.withdrawUrl}>{receipt.withdrawUrl}</a></p>
+        </>
+      ) : (
+        <>
+          <h1>{ft.receipt.missingTitle}</h1>
+          <p>{ft.receipt.missing}</p>
+        </>
+      )}
+      <p><a href={`/algorithms/${entryPublicId}`}>{ft.receipt.back}</a></p>
+    </div>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

@@ -1,0 +1,135 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
+import { isOverdue } from "~/feedback/deadline";
+import { formatDate } from "~/feedback/feedback-thread";
+import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES, MODERATION_LABELS } from "~/feedback/feedback-types";
+import { moderationSchema } from "~/feedback/moderation-schema";
+import { moderate, requireModeratableThread } from "~/feedback/moderation.server";
+import { t } from "~/i18n/en";
+import { readForm } from "~/utils/form.server";
+import { formToObject, issuesToErrors } from "~/utils/validation";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.reference ?? "Feedback"} – ${t.site.name}` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const thread = await requireModeratableThread(user, params.id ?? "");
+  return data({ thread: { ...thread, overdue: isOverdue(thread) } }, { headers: { "Cache-Control": "no-store" } });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const values = formToObject(form, ["csrf"]) as Record<string, string>;
+  const parsed = moderationSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  const result = await moderate(user, params.id ?? "", parsed.data, new URL(request.url).origin);
+  if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
+  throw redirect(`/feedback/${params.id}?done=${encodeURIComponent(result.notice)}`);
+}
+
+export default function ModerateFeedback() {
+  const { thread } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors = actionData?.errors ?? {};
+  const v = (actionData?.values ?? {}) as Record<string, string>;
+  const open = !thread.withdrawnAt;
+  return (
+    <>
+      <p><a href="/feedback">All feedback</a></p>
+      <h1>{FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} {thread.reference}</h1>
+      {params.get("done") ? <p className="notice notice--success" role="status">{params.get("done")}</p> : null}
+      <ErrorSummary errors={errors} />
+      {errors._form ? <p className="error-message">{errors._form}</p> : null}
+      <dl className="summary">
+          <dt>Entry</dt><dd><a href={`/algorithms/${thread.entry.publicId}`}>{thread.entry.name}</a> ({thread.organisation.name})</dd>
+          <dt>Received</dt><dd>{formatDate(thread.createdAt)}</dd>
+          <dt>Answer by</dt><dd>{formatDate(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}</dd>
+          <dt>Moderation</dt><dd>{thread.withdrawnAt ? `Withdrawn by the sender on ${formatDate(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}{thread.moderationReason ? ` — ${thread.moderationReason}` : ""}</dd>
+          <dt>Status</dt><dd>{FEEDBACK_STATUS_LABELS[thread.status]}</dd>
+          <dt>Sender</dt><dd>{thread.name ?? "No name given"}{thread.email ? <> — <span className="feedback-email">{thread.email}</span></> : " — no email address"}</dd>
+          <dt>Publication</dt><dd>{thread.consentToPublish ? "The sender agreed to publication" : "The sender did not agree to publication"}</dd>
+      </dl>
+
+      <h2>Original message <span className="muted">(only moderators see this)</span></h2>
+      {thread.message ? <p className="feedback-text feedback-original">{thread.message}</p> : <p className="muted">The original text has been deleted.</p>}
+      {thread.publicMessage ? (
+        <>
+          <h2>Published text (redacted)</h2>
+          <p className="feedback-text">{thread.publicMessage}</p>
+        </>
+      ) : null}
+
+      {open ? (
+        <>
+          <h2 id="moderate-title">Moderate</h2>
+          {thread.consentToPublish ? (
+            <Form method="post" noValidate aria-labelledby="publish-title">
+              <h3 id="publish-title">Publish</h3>
+              <CsrfInput />
+              <input type="hidden" name="intent" value="publish" />
+              <TextArea name="publicMessage" label="Text to publish" hint="Remove personal details before publishing. The original stays visible only to moderators." rows={6} error={errors.publicMessage} defaultValue={v.publicMessage ?? thread.publicMessage ?? thread.message} />
+              <button type="submit">Publish</button>
+            </Form>
+          ) : null}
+          <Form method="post" noValidate aria-labelledby="reject-title">
+            <h3 id="reject-title">Reject as spam or abuse</h3>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="reject" />
+            <TextArea name="reason" label="Reason for rejecting" rows={2} error={errors.reason} defaultValue={v.reason} />
+            <button type="submit" className="button--warning">Reject</button>
+          </Form>
+          <h3>Other actions</h3>
+          <div className="feedback-actions">
+            <Form method="post">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="private" />
+              <button type="submit" className="button--secondary">Mark private</button>
+            </Form>
+            {thread.message ? (
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="delete-original" />
+                <button type="submit" className="button--secondary">Delete original</button>
+              </Form>
+            ) : null}
+            {thread.status !== "closed" ? (
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="close" />
+                <button type="submit" className="button--secondary">Close conversation</button>
+              </Form>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+
+      <h2>Answers</h2>
+      {thread.messages.length ? (
+        thread.messages.map((m) => (
+          <div className="feedback-answer" key={m.id}>
+            <p className="feedback-meta">{formatDate(m.createdAt)}</p>
+            <p className="feedback-text">{m.body}</p>
+          </div>
+        ))
+      ) : (
+        <p className="muted">No answer yet.</p>
+      )}
+      {open ? (
+        <Form method="post" noValidate aria-labelledby="answer-title">
+          <h3 id="answer-title">Answer</h3>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="answer" />
+          <TextArea name="body" label="Your answer" hint={thread.email ? "Published with the thread when it is published, and sent to the sender by email." : "Published with the thread when it is published."} rows={6} error={errors.body} defaultValue={v.body} />
+          <button type="submit">Send answer</button>
+        </Form>
+      ) : null}
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

@@ -1,0 +1,118 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { sendMail } from "~/email/email.server";
+import { feedbackEntryLimiter, feedbackIpLimiter } from "~/feedback/rate-limits.server";
+import { action as submit } from "~/routes/algorithms.$id_.feedback";
+import { loader as outboxLoader } from "~/routes/admin.outbox";
+import { db } from "~/utils/db.server";
+import { createPublishedEntry } from "../support/entry-factories";
+import { createUser, sessionFor } from "../support/factories";
+import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+
+type Received = { from: string; to: string[]; data: string };
+const received: Received[] = [];
+let server: SMTPServer;
+let port = 0;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, session, callback) {
+      let data = "";
+      stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
+      stream.on("end", () => {
+        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), data });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  port = (server.server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const SMTP_VARS = ["SMTP_HOST", "SMTP_PORT", "SMTP_FROM", "SMTP_SECURE", "FEEDBACK_NOTIFY_EMAIL"];
+afterEach(() => {
+  for (const k of SMTP_VARS) delete process.env[k];
+  received.length = 0;
+});
+
+function useSmtp() {
+  process.env.SMTP_HOST = "127.0.0.1";
+  process.env.SMTP_PORT = String(port);
+  process.env.SMTP_FROM = "register@register.example";
+}
+
+describe("sendMail", () => {
+  it("keeps mail in the outbox when SMTP is not configured", async () => {
+    const { id, sent } = await sendMail({ to: "a@example.org", subject: "Hello", text: "Body" });
+    expect(sent).toBe(false);
+    const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ to: "a@example.org", subject: "Hello", text: "Body", sentAt: null, error: null });
+  });
+
+  it("delivers through a real SMTP server and marks the outbox row sent", async () => {
+    useSmtp();
+    const { id, sent } = await sendMail({ to: "citizen@example.org", subject: "Your answer", text: "Dear citizen,\nhere is our answer." });
+    expect(sent).toBe(true);
+    expect(received).toHaveLength(1);
+    expect(received[0].from).toBe("register@register.example");
+    expect(received[0].to).toEqual(["citizen@example.org"]);
+    expect(received[0].data).toContain("Subject: Your answer");
+    expect(received[0].data).toContain("here is our answer.");
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id } })).sentAt).not.toBeNull();
+  });
+
+  it("records a delivery error without throwing", async () => {
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = "1"; // nothing listens there
+    const { id, sent } = await sendMail({ to: "x@example.org", subject: "S", text: "T" });
+    expect(sent).toBe(false);
+    const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
+    expect(row.sentAt).toBeNull();
+    expect(row.error).toBeTruthy();
+  });
+});
+
+describe("notifications", () => {
+  it("mails the organisation's editors and approvers on new feedback, with a link and without the sender's details", async () => {
+    useSmtp();
+    feedbackIpLimiter.reset();
+    feedbackEntryLimiter.reset();
+    const { entry, editor, approver } = await createPublishedEntry();
+    const { thrown } = await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "error", message: "The contact address in this entry bounces.", email: "me@citizen.example", name: "", consent: "", website: "" }), { id: entry.publicId });
+    expect(statusOf(thrown)).toBe(302);
+    const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
+    expect(received.map((m) => m.to[0]).sort()).toEqual([editor.email, approver.email].sort());
+    expect(received[0].data).toContain(thread.reference);
+    expect(received[0].data).toContain(`/feedback/${thread.id}`);
+    expect(received[0].data).not.toContain("me@citizen.example");
+  });
+
+  it("falls back to FEEDBACK_NOTIFY_EMAIL when the organisation has no staff", async () => {
+    feedbackIpLimiter.reset();
+    const { entry, editor, approver } = await createPublishedEntry();
+    await db.user.updateMany({ where: { id: { in: [editor.id, approver.id] } }, data: { role: "reviewer", organisationId: null } });
+    process.env.FEEDBACK_NOTIFY_EMAIL = "feedback-desk@register.example";
+    await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "question", message: "Who do I contact about this?", website: "" }), { id: entry.publicId });
+    expect(await db.outboxMail.count({ where: { to: "feedback-desk@register.example" } })).toBe(1);
+  });
+});
+
+describe("admin outbox page", () => {
+  it("is for admins only and lists stored mail", async () => {
+    await sendMail({ to: "listed@example.org", subject: "Listed", text: "x" });
+    const editor = await sessionFor((await createUser("editor")).id);
+    expect(statusOf((await call(outboxLoader, getRequest("/admin/outbox", editor))).thrown)).toBe(403);
+    const admin = await sessionFor((await createUser("admin")).id);
+    const page = dataOf<{ mails: Array<{ to: string }>; smtp: boolean }>((await call(outboxLoader, getRequest("/admin/outbox", admin))).result);
+    expect(page.smtp).toBe(false);
+    expect(page.mails.map((m) => m.to)).toContain("listed@example.org");
+  });
+});
