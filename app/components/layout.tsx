@@ -23,6 +23,8 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
           {user ? (
             <>
               <NavLink to="/dashboard">{t.nav.dashboard}</NavLink>
+              {user.role !== "admin" ? <NavLink to="/assessments">{t.nav.assessments}</NavLink> : null}
+              {user.role !== "reviewer" ? <NavLink to="/feedback">{t.nav.feedback}</NavLink> : null}
               {user.role === "admin" ? <NavLink to="/admin">{t.nav.admin}</NavLink> : null}
               <span className="account-name">{user.name}{user.organisation ? `, ${user.organisation}` : ""}</span>
               <Form method="post" action="/logout" className="inline-form">

@@ -20,6 +20,8 @@ export const en = {
     downloads: "Open data",
     about: "About",
     dashboard: "Dashboard",
+    assessments: "Assessments",
+    feedback: "Feedback",
     admin: "Administration",
     login: "Sign in",
     logout: "Sign out",

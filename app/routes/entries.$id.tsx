@@ -104,6 +104,7 @@ export default function StaffEntry() {
         )}
       </dl>
       {canEdit ? <p><a className="button" href={`/entries/${entry.id}/edit`}>{entry.state === "published" ? "Edit (starts a new draft version)" : "Edit the draft"}</a></p> : null}
+      <p><a href={`/assessments?entry=${entry.id}`}>Human-rights impact assessments of this entry</a></p>
 
       {actions.length ? <h2>What you can do</h2> : null}
       {actions.map((action) => (

@@ -7,7 +7,7 @@ import { feedbackForEntryPage, publishedThreadsForApi } from "~/feedback/entry-f
 import { FeedbackSection } from "~/feedback/feedback-section";
 import { organisationResponseStats, entriesAwaitingAnswer } from "~/feedback/feedback-stats.server";
 import { feedbackEntryLimiter, feedbackIpLimiter } from "~/feedback/rate-limits.server";
-import { loader as atomLoader } from "~/routes/algorithms.$id.feedback[.]atom";
+import { loader as atomLoader } from "~/routes/algorithms.$id_.feedback[.]atom";
 import { action as submit } from "~/routes/algorithms.$id_.feedback";
 import { action as moderateAction, loader as moderateLoader } from "~/routes/feedback.$id";
 import { action as listAction, loader as listLoader } from "~/routes/feedback._index";

@@ -1,0 +1,10 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { originOf } from "~/api/json-response.server";
+import { downloadResponse } from "~/exports/download.server";
+import { entriesCsv } from "~/exports/entries-csv";
+import { allSuppliers, currentVersionRows } from "~/exports/export-rows.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [rows, suppliers] = await Promise.all([currentVersionRows(), allSuppliers()]);
+  return downloadResponse(request, entriesCsv(rows, originOf(request), suppliers), "text/csv; charset=utf-8", "algorithm-register-entries.csv");
+}

@@ -1,0 +1,89 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { categoryPath, findCategory, findLifeEvent, lifeEventPath } from "~/data-use/vocabulary";
+import { dataUseCounts } from "~/data-use/your-data.server";
+import { dataUseText } from "~/i18n/data-use.en";
+
+const t = dataUseText.yourData;
+
+export const meta: MetaFunction = () => [{ title: `${t.title} – Public Algorithm Register` }, { name: "description", content: t.metaDescription }];
+
+// Public page: no guard. The GET form below lands here without JavaScript and is sent on to the chosen page.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const category = findCategory(url.searchParams.get("category") ?? undefined);
+  if (category) throw redirect(categoryPath(category.slug));
+  const event = findLifeEvent(url.searchParams.get("lifeEvent") ?? undefined);
+  if (event) throw redirect(lifeEventPath(event.slug));
+  const counts = await dataUseCounts();
+  return {
+    categories: counts.categories.map((c) => ({ slug: c.slug, label: c.label, plain: c.plain, sensitive: c.special || c.criminal, count: c.count })),
+    lifeEvents: counts.lifeEvents,
+  };
+}
+
+type Item = { slug: string; label: string; plain: string; count: number };
+
+function ChoiceList({ items, href }: { items: Item[]; href: (slug: string) => string }) {
+  return (
+    <ul className="your-data__choices">
+      {items.map((item) => (
+        <li key={item.slug}>
+          <a href={href(item.slug)}>{item.label}</a> <span className="muted">({t.systems(item.count)})</span>
+          <div className="hint">{item.plain}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function YourData() {
+  const { categories, lifeEvents } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lead prose">{t.intro}</p>
+
+      <h2>{t.byLifeEvent}</h2>
+      <ChoiceList items={lifeEvents} href={lifeEventPath} />
+
+      <h2>{t.byCategory}</h2>
+      <h3>{t.specialHeading}</h3>
+      <p className="hint">{t.specialHint}</p>
+      <ChoiceList items={categories.filter((c) => c.sensitive)} href={categoryPath} />
+      <h3>{t.otherHeading}</h3>
+      <ChoiceList items={categories.filter((c) => !c.sensitive)} href={categoryPath} />
+
+      <h2>{t.chooseTitle}</h2>
+      <div className="your-data__forms">
+        <Form method="get" action="/your-data">
+          <div className="field">
+            <label className="label" htmlFor="choose-category">{t.chooseCategory}</label>
+            <select id="choose-category" name="category" className="select" required>
+              <option value="">{t.choosePlaceholder}</option>
+              {categories.map((c) => (
+                <option key={c.slug} value={c.slug}>{`${c.label} (${c.count})`}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t.show}</button>
+        </Form>
+        <Form method="get" action="/your-data">
+          <div className="field">
+            <label className="label" htmlFor="choose-life-event">{t.chooseLifeEvent}</label>
+            <select id="choose-life-event" name="lifeEvent" className="select" required>
+              <option value="">{t.choosePlaceholder}</option>
+              {lifeEvents.map((e) => (
+                <option key={e.slug} value={e.slug}>{`${e.label} (${e.count})`}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t.show}</button>
+        </Form>
+      </div>
+    </>
+  );
+}
+
+export { ErrorBoundary } from "~/root";
