@@ -1,7 +1,146 @@
-import type { FieldErrors } from "~/components/forms";
+import { ChoiceGroup, SelectField, TextArea, TextField, fieldId, type FieldErrors } from "~/components/forms";
+import { SENSITIVE_CATEGORIES } from "~/entries/data-declaration-schema";
 import type { EntryFormValues } from "~/entries/entry-schema";
+import { FIELDS, ITEM_FIELDS } from "~/entries/standard";
+import { dataUseText } from "~/i18n/data-use.en";
+import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS } from "~content/vocabularies/data-categories";
+import { LIFE_EVENTS } from "~content/vocabularies/life-events";
 
-/** The data section of the filing form (inputs named `dataDeclarations.N.*`, `lifeEvents`). Filled in by the data-use module. */
-export function DataDeclarationFields(_props: { defaults: EntryFormValues; errors: FieldErrors }) {
-  return <p className="muted">Data declarations can be added here.</p>;
+type DeclarationValues = EntryFormValues["dataDeclarations"][number];
+
+const f = ITEM_FIELDS.dataDeclaration;
+const t = dataUseText.fields;
+/** Empty blocks after the existing ones, so a form without JavaScript can add data sets. */
+export const EMPTY_BLOCKS = 2;
+
+const CATEGORY_GROUPS = [
+  { id: "ordinary", legend: t.ordinary, categories: DATA_CATEGORIES.filter((c) => !c.special && !c.criminal) },
+  { id: "special", legend: t.special, categories: DATA_CATEGORIES.filter((c) => c.special) },
+  { id: "criminal", legend: t.criminal, categories: DATA_CATEGORIES.filter((c) => c.criminal) },
+];
+
+const options = (list: readonly { slug: string; label: string }[]) => list.map((x) => ({ value: x.slug, label: x.label }));
+
+function emptyDeclaration(): DeclarationValues {
+  return {
+    name: "",
+    source: "",
+    sourceDetail: "",
+    personalData: "",
+    categories: [],
+    legalGrounds: Object.fromEntries(SENSITIVE_CATEGORIES.map((c) => [c.slug, ""])) as DeclarationValues["legalGrounds"],
+    retention: "",
+    sharedWith: "",
+    use: "",
+  };
+}
+
+function CategoryCheckboxes({ index, values, error }: { index: number; values: DeclarationValues; error?: string }) {
+  const name = `dataDeclarations.${index}.categories`;
+  const id = fieldId(name);
+  const selected = new Set(values.categories);
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <fieldset className="fieldset" id={id} aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].join(" ").trim()}>
+        <legend className="legend">{f.categories.label}</legend>
+        <div id={`${id}-hint`} className="hint">{f.categories.hint}</div>
+        {error ? (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        {CATEGORY_GROUPS.map((group) => (
+          <fieldset key={group.id} className="fieldset data-fields__group">
+            <legend className="legend">{group.legend}</legend>
+            <div className="choices">
+              {group.categories.map((c) => (
+                <div className="choice" key={c.slug}>
+                  <input type="checkbox" id={`${id}-${c.slug}`} name={name} value={c.slug} defaultChecked={selected.has(c.slug)} />
+                  <label htmlFor={`${id}-${c.slug}`}>{c.label}</label>
+                  <div className="hint">{c.plain}</div>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function LegalGrounds({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
+  const prefix = `dataDeclarations.${index}.legalGrounds.`;
+  const open = SENSITIVE_CATEGORIES.some((c) => values.legalGrounds[c.slug]?.trim() || errors[prefix + c.slug] || values.categories.includes(c.slug));
+  return (
+    <details className="data-fields__grounds" open={open || undefined}>
+      <summary>{t.legalGroundsSummary}</summary>
+      <p className="hint">{f.legalGrounds.hint}</p>
+      {SENSITIVE_CATEGORIES.map((c) => (
+        <TextField
+          key={c.slug}
+          name={prefix + c.slug}
+          label={`${f.legalGrounds.label}: ${c.label}`}
+          hint={t.legalGroundHint(c.label)}
+          error={errors[prefix + c.slug]}
+          defaultValue={values.legalGrounds[c.slug]}
+          maxLength={f.legalGrounds.max}
+          optional
+        />
+      ))}
+    </details>
+  );
+}
+
+function DeclarationBlock({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
+  const name = (key: string) => `dataDeclarations.${index}.${key}`;
+  return (
+    <fieldset className="fieldset data-fields__dataset">
+      <legend className="legend">{t.dataset(index + 1)}</legend>
+      <TextField name={name("name")} label={f.name.label} hint={f.name.hint} error={errors[name("name")]} defaultValue={values.name} maxLength={f.name.max} />
+      <SelectField name={name("source")} label={f.source.label} hint={f.source.hint} error={errors[name("source")]} defaultValue={values.source} options={options(DATA_SOURCES)} placeholder={t.choose} />
+      <TextField name={name("sourceDetail")} label={f.sourceDetail.label} hint={f.sourceDetail.hint} error={errors[name("sourceDetail")]} defaultValue={values.sourceDetail} maxLength={f.sourceDetail.max} optional />
+      <SelectField
+        name={name("personalData")}
+        label={f.personalData.label}
+        hint={`${f.personalData.hint} ${PERSONAL_DATA_LEVELS.map((l) => `${l.label}: ${l.description}`).join(" ")}`}
+        error={errors[name("personalData")]}
+        defaultValue={values.personalData}
+        options={options(PERSONAL_DATA_LEVELS)}
+        placeholder={t.choose}
+      />
+      <CategoryCheckboxes index={index} values={values} error={errors[name("categories")]} />
+      <LegalGrounds index={index} values={values} errors={errors} />
+      <TextField name={name("retention")} label={f.retention.label} hint={f.retention.hint} error={errors[name("retention")]} defaultValue={values.retention} maxLength={f.retention.max} optional />
+      <TextArea name={name("sharedWith")} label={f.sharedWith.label} hint={f.sharedWith.hint} error={errors[name("sharedWith")]} defaultValue={values.sharedWith} maxLength={f.sharedWith.max} rows={2} optional />
+      <SelectField name={name("use")} label={f.use.label} hint={f.use.hint} error={errors[name("use")]} defaultValue={values.use} options={options(DATA_USES)} placeholder={t.choose} />
+    </fieldset>
+  );
+}
+
+/**
+ * The data section of the filing form: inputs named `dataDeclarations.N.*` and `lifeEvents`,
+ * rendered inside the entry form. Existing data sets come first, then empty blocks; empty
+ * blocks post only empty values, which the entry form drops.
+ */
+export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFormValues; errors: FieldErrors }) {
+  const blocks = [...(defaults.dataDeclarations ?? []), ...Array.from({ length: EMPTY_BLOCKS }, emptyDeclaration)];
+  return (
+    <div className="data-fields">
+      <p className="hint">{t.datasetsHint}</p>
+      {errors.dataDeclarations ? <p className="error-message" id={fieldId("dataDeclarations")}>{errors.dataDeclarations}</p> : null}
+      {blocks.map((values, i) => (
+        <DeclarationBlock key={i} index={i} values={values} errors={errors} />
+      ))}
+      <ChoiceGroup
+        name="lifeEvents"
+        legend={FIELDS.lifeEvents.label}
+        hint={FIELDS.lifeEvents.hint}
+        error={errors.lifeEvents}
+        type="checkbox"
+        options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: e.label, hint: e.plain }))}
+        defaultValue={defaults.lifeEvents}
+        optional
+      />
+    </div>
+  );
 }

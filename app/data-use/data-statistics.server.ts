@@ -1,5 +1,18 @@
-/** How many published systems use each personal-data category. Filled in by the data-use module. */
+import { dataUseCounts } from "./your-data.server";
+
+/**
+ * How many published systems use each personal-data category.
+ * `special` marks GDPR art. 9 and art. 10 (criminal) categories alike; `specialCount`
+ * is the number of systems that use at least one of them.
+ */
 export async function dataCategoryStatistics() {
-  return { categories: [] as Array<{ slug: string; label: string; count: number; special: boolean }>, specialCount: 0, total: 0 };
+  const { total, categories, sensitiveCount } = await dataUseCounts();
+  return {
+    categories: categories
+      .map((c) => ({ slug: c.slug as string, label: c.label as string, count: c.count, special: c.special || c.criminal }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    specialCount: sensitiveCount,
+    total,
+  };
 }
 export type DataCategoryStatistics = Awaited<ReturnType<typeof dataCategoryStatistics>>;

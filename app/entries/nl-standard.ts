@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from '~content/vocabularies/entry-enums';
 import { THEMES } from '~content/vocabularies/themes';
+import { toNlSourceData } from '~/data-use/declarations-export';
 import { sanitizeDraftReport, type EntryDocument, type EntryDraft } from './entry-schema';
 import { parseDroppingInvalid } from './schema-kit';
 import { STANDARD_VERSION } from './standard';
@@ -92,8 +93,7 @@ export function toNlStandard(doc: EntryDraft | EntryDocument, options: ToNlOptio
     process_index_url: or(doc.processingRegisterUrl),
     impacttoetsen_grouping: links(doc.assessmentLinks),
     impacttoetsen: or(doc.assessmentsText),
-    source_data: or(doc.dataSourcesText),
-    source_data_grouping: links(doc.dataSourceLinks),
+    ...toNlSourceData(doc),
     methods_and_models: or(doc.technicalOperation),
     provider: providerOf(doc, options.providerName),
     publiccode: or(doc.sourceCodeUrl),
