@@ -2,6 +2,7 @@ import { DEMO_ORGANISATIONS } from "~content/demo/entries";
 import { hashPassword } from "~/auth/password.server";
 import { db } from "~/utils/db.server";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { seedDemoActivity } from "./seed-activity.server";
 import { seedDemoEntries } from "./seed-entries.server";
 
 /** True when the database has never been seeded (no organisations yet). */
@@ -9,7 +10,7 @@ export async function isEmpty() {
   return (await db.organisation.count()) === 0;
 }
 
-/** The demo: organisations, one user per role, and entries in every workflow state. */
+/** The demo: organisations, one user per role, entries in every workflow state, assessments and feedback. */
 export async function seedDemo({ log = console.log } = {}) {
   const orgIds = new Map<string, string>();
   for (const org of DEMO_ORGANISATIONS) {
@@ -29,5 +30,10 @@ export async function seedDemo({ log = console.log } = {}) {
     userIds.set(u.email, created.id);
   }
   const entries = await seedDemoEntries({ orgIds, userIds });
+  const activity = await seedDemoActivity({ orgIds, userIds });
   log(`Seeded demo: ${orgIds.size} organisations, ${userIds.size} users, ${entries} entries.`);
+  log(
+    `Seeded demo activity: ${activity.assessments} impact assessments (${activity.concluded} concluded), ` +
+      `${activity.feedbackThreads} feedback messages (${activity.feedbackPublished} published).`,
+  );
 }
