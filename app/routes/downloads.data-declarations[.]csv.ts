@@ -5,5 +5,5 @@ import { downloadResponse } from "~/exports/download.server";
 
 /** One row per entry and data set (built by the data-use module). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  return downloadResponse(request, await declarationsCsv(originOf(request)), "text/csv; charset=utf-8", "algorithm-register-data-declarations.csv");
+  return downloadResponse(request, () => declarationsCsv(originOf(request)), "text/csv; charset=utf-8", "algorithm-register-data-declarations.csv");
 }

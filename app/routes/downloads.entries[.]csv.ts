@@ -5,6 +5,6 @@ import { entriesCsv } from "~/exports/entries-csv";
 import { allSuppliers, currentVersionRows } from "~/exports/export-rows.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [rows, suppliers] = await Promise.all([currentVersionRows(), allSuppliers()]);
-  return downloadResponse(request, entriesCsv(rows, originOf(request), suppliers), "text/csv; charset=utf-8", "algorithm-register-entries.csv");
+  const build = async () => entriesCsv(await currentVersionRows(), originOf(request), await allSuppliers());
+  return downloadResponse(request, build, "text/csv; charset=utf-8", "algorithm-register-entries.csv");
 }

@@ -5,7 +5,9 @@ import { entryJson, jsonArray } from "~/exports/entries-json";
 import { allSuppliers, currentVersionRows } from "~/exports/export-rows.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [rows, suppliers] = await Promise.all([currentVersionRows(), allSuppliers()]);
-  const origin = originOf(request);
-  return downloadResponse(request, jsonArray(rows, (r) => entryJson(r, origin, suppliers)), "application/json; charset=utf-8", "algorithm-register-entries.json");
+  const build = async () => {
+    const [rows, suppliers, origin] = [await currentVersionRows(), await allSuppliers(), originOf(request)];
+    return jsonArray(rows, (r) => entryJson(r, origin, suppliers));
+  };
+  return downloadResponse(request, build, "application/json; charset=utf-8", "algorithm-register-entries.json");
 }

@@ -6,7 +6,9 @@ import { allSuppliers, currentVersionRows } from "~/exports/export-rows.server";
 
 /** Every current entry in the Dutch publication standard 1.0. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [rows, suppliers] = await Promise.all([currentVersionRows(), allSuppliers()]);
-  const origin = originOf(request);
-  return downloadResponse(request, jsonArray(rows, (r) => nlStandardJson(r, origin, suppliers)), "application/json; charset=utf-8", "algorithm-register-nl-standard-1.0.json");
+  const build = async () => {
+    const [rows, suppliers, origin] = [await currentVersionRows(), await allSuppliers(), originOf(request)];
+    return jsonArray(rows, (r) => nlStandardJson(r, origin, suppliers));
+  };
+  return downloadResponse(request, build, "application/json; charset=utf-8", "algorithm-register-nl-standard-1.0.json");
 }

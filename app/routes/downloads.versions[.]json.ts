@@ -5,7 +5,9 @@ import { jsonArray, versionJson } from "~/exports/entries-json";
 import { allSuppliers, allVersionRows } from "~/exports/export-rows.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [rows, suppliers] = await Promise.all([allVersionRows(), allSuppliers()]);
-  const origin = originOf(request);
-  return downloadResponse(request, jsonArray(rows, (r) => versionJson(r, origin, suppliers)), "application/json; charset=utf-8", "algorithm-register-versions.json");
+  const build = async () => {
+    const [rows, suppliers, origin] = [await allVersionRows(), await allSuppliers(), originOf(request)];
+    return jsonArray(rows, (r) => versionJson(r, origin, suppliers));
+  };
+  return downloadResponse(request, build, "application/json; charset=utf-8", "algorithm-register-versions.json");
 }

@@ -1,5 +1,6 @@
 import type { EntryDraft } from "~/entries/entry-schema";
 import { entryRiskLevel } from "~/entries/risk";
+import { publicProcurement } from "~/procurement/public-procurement";
 import type { db } from "~/utils/db.server";
 
 type Tx = Pick<typeof db, "entryFacet" | "$executeRawUnsafe" | "entry">;
@@ -27,14 +28,24 @@ export function facetsOf(doc: EntryDraft, ctx: IndexContext): Array<{ facet: str
   add("eu_high_risk", doc.euAiAct?.highRisk ? "yes" : "no");
   add("algorithm_type", doc.algorithmType);
   add("language", doc.language);
-  for (const s of doc.procurement?.suppliers ?? []) add("supplier", s.supplierId);
-  if (doc.procurement?.inHouse) add("supplier", "in-house");
-  if (doc.procurement?.procedure) add("procedure", doc.procurement.procedure);
+  // Only what the public may see: a withheld supplier or procedure is neither a filter nor searchable.
+  const procurement = publicProcurement(doc.procurement);
+  for (const s of procurement?.suppliers ?? []) add("supplier", s.supplierId);
+  if (procurement?.inHouse) add("supplier", "in-house");
+  if (procurement?.procedure) add("procedure", procurement.procedure);
   for (const d of doc.dataDeclarations ?? []) for (const c of d.categories ?? []) add("data_category", c);
   for (const e of doc.lifeEvents ?? []) add("life_event", e);
+  // Not a filter: the published name as a sort key (Entry.name follows the working draft).
+  add("sort_name", sortKey(doc.name));
   // the same value may come from several declarations
   const seen = new Set<string>();
   return rows.filter((r) => (seen.has(`${r.facet}\u0000${r.value}`) ? false : (seen.add(`${r.facet}\u0000${r.value}`), true)));
+}
+
+/** Lower case without accents, so "Één" sorts with "een". */
+export function sortKey(name: string | undefined) {
+  const key = (name ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
+  return key ? key.slice(0, 200) : undefined;
 }
 
 /** Replaces the facet rows and the full-text row of one entry with those of its published document. */
@@ -49,7 +60,7 @@ export async function indexPublishedEntry(tx: Tx, doc: EntryDraft, ctx: IndexCon
     doc.descriptionShort ?? "",
     doc.goal ?? "",
     ctx.organisation.name,
-    (ctx.supplierNames ?? []).join(" "),
+    publicProcurement(doc.procurement)?.suppliers?.length ? (ctx.supplierNames ?? []).join(" ") : "",
     (doc.tags ?? []).join(" "),
     [doc.humanIntervention, doc.lawfulBasis, doc.dataSourcesText, doc.technicalOperation, doc.affectedGroups].filter(Boolean).join("\n"),
   );

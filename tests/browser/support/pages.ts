@@ -1,26 +1,68 @@
 import Database from "better-sqlite3";
 import { inject } from "vitest";
 
-/** Pages to check; `{entry}` and `{org}` are replaced with a published demo entry and organisation. */
-export const A11Y_PUBLIC_PAGES = ["/", "/login", "/about", "/about/privacy", "/about/accessibility", "/about/decisions", "/does-not-exist"];
+/**
+ * Every public page and every filing/review page, for the accessibility suite. Placeholders are
+ * filled from the demo database: {entry} public id, {entryId}, {org} slug, {supplier} slug,
+ * {assessmentId}, {threadId}. A page whose placeholder cannot be filled fails the suite.
+ */
+export const A11Y_PUBLIC_PAGES = [
+  "/",
+  "/login",
+  "/algorithms",
+  "/algorithms?q=parking&category=B",
+  "/algorithms/{entry}",
+  "/algorithms/{entry}/history",
+  "/algorithms/{entry}/feedback",
+  "/organisations",
+  "/organisations/{org}",
+  "/suppliers",
+  "/suppliers/{supplier}",
+  "/your-data",
+  "/your-data/categories/income-and-assets",
+  "/your-data/life-events/moving-house",
+  "/statistics",
+  "/downloads",
+  "/about",
+  "/about/charter-and-dutch-model",
+  "/about/how-to-file",
+  "/about/privacy",
+  "/about/accessibility",
+  "/about/decisions",
+  "/about/decisions/001-prisma-6-and-sqlite",
+  "/does-not-exist",
+];
 
 export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admin", string[]> = {
-  editor: ["/dashboard"],
-  approver: ["/dashboard"],
-  reviewer: ["/dashboard"],
-  admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users"],
+  editor: ["/dashboard", "/entries/new", "/entries/{entryId}", "/entries/{entryId}/edit", "/assessments", "/assessments/{assessmentId}", "/assessments/{assessmentId}/part/1", "/assessments/{assessmentId}/part/4", "/assessments/{assessmentId}/aia", "/feedback", "/feedback/{threadId}", "/suppliers/new"],
+  approver: ["/dashboard", "/entries/{entryId}", "/feedback"],
+  reviewer: ["/dashboard", "/assessments", "/assessments/{assessmentId}", "/assessments/{assessmentId}/review"],
+  admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
 };
 
 export async function resolveDynamicPages(paths: string[]) {
-  const file = inject("databaseUrl").replace(/^file:/, "");
-  const db = new Database(file, { readonly: true });
+  const db = new Database(inject("databaseUrl").replace(/^file:/, ""), { readonly: true });
   try {
-    const entry = db.prepare(`SELECT e.id, e.publicId, o.slug FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published' AND o.slug = 'gemeente-lindewaard' LIMIT 1`).get() as { id: string; publicId: string; slug: string } | undefined;
-    const draft = db.prepare(`SELECT e.id FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' LIMIT 1`).get() as { id: string } | undefined;
-    return paths
-      .filter((p) => (!p.includes("{entry}") && !p.includes("{entryId}")) || entry)
-      .filter((p) => !p.includes("{draftId}") || draft)
-      .map((p) => p.replace("{entry}", entry?.publicId ?? "").replace("{entryId}", entry?.id ?? "").replace("{org}", entry?.slug ?? "").replace("{draftId}", draft?.id ?? ""));
+    const one = <T>(sql: string) => db.prepare(sql).get() as T | undefined;
+    const entry = one<{ id: string; publicId: string }>(`SELECT e.id, e.publicId FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published' AND o.slug = 'gemeente-lindewaard' ORDER BY e.createdAt LIMIT 1`);
+    const supplier = one<{ slug: string }>(`SELECT slug FROM Supplier ORDER BY name LIMIT 1`);
+    const assessment = one<{ id: string }>(`SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY a.createdAt LIMIT 1`);
+    const thread = one<{ id: string }>(`SELECT f.id FROM FeedbackThread f JOIN Organisation o ON o.id = f.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY f.createdAt LIMIT 1`);
+    const values: Record<string, string | undefined> = {
+      entry: entry?.publicId,
+      entryId: entry?.id,
+      org: "gemeente-lindewaard",
+      supplier: supplier?.slug,
+      assessmentId: assessment?.id,
+      threadId: thread?.id,
+    };
+    return paths.map((p) =>
+      p.replace(/\{(\w+)\}/g, (_m, key: string) => {
+        const value = values[key];
+        if (!value) throw new Error(`The demo database has no ${key} for ${p}`);
+        return value;
+      }),
+    );
   } finally {
     db.close();
   }

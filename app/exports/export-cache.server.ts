@@ -1,0 +1,35 @@
+/**
+ * Bulk exports are rebuilt only when the register changed. Published versions are immutable and
+ * every publication, new version and retirement adds one, so their count and latest time (with the
+ * organisation and supplier records' last change) identify the data an export was built from.
+ */
+import { etagOf } from "~/api/json-response.server";
+import { databaseUrl } from "~/utils/db.server";
+import { bulkReader } from "./bulk-read.server";
+
+type Built = { fingerprint: string; body: string; etag: string };
+const MAX_CACHED = 2; // each body can be tens of megabytes
+const cache = new Map<string, Built>();
+
+export function dataFingerprint(): string {
+  const row = bulkReader()
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM EntryVersion) AS versions, (SELECT MAX(publishedAt) FROM EntryVersion) AS latest,
+              (SELECT MAX(updatedAt) FROM Organisation) AS orgs, (SELECT MAX(updatedAt) FROM Supplier) AS suppliers,
+              (SELECT COUNT(*) FROM Entry WHERE currentVersionId IS NOT NULL) AS public`,
+    )
+    .get() as Record<string, unknown>;
+  return JSON.stringify({ db: databaseUrl(), ...row });
+}
+
+export async function cachedExport(key: string, build: () => Promise<string>): Promise<{ body: string; etag: string }> {
+  const fingerprint = `${key}:${dataFingerprint()}`;
+  const hit = cache.get(key);
+  if (hit?.fingerprint === fingerprint) return hit;
+  const body = await build();
+  const built = { fingerprint, body, etag: etagOf(body) };
+  cache.delete(key);
+  cache.set(key, built);
+  while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+  return built;
+}
