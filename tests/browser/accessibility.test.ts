@@ -14,6 +14,7 @@ describe("accessibility (axe-core)", () => {
 
   it("detects violations (the check is not vacuous)", async () => {
     await b.page.goto("/about");
+    await b.page.waitForLoadState("networkidle"); // after hydration, so React keeps the added node
     await b.page.evaluate(() => {
       const img = document.createElement("img");
       img.src = "/favicon.svg";

@@ -4,7 +4,7 @@ import { inject } from "vitest";
 /**
  * Every public page and every filing/review page, for the accessibility suite. Placeholders are
  * filled from the demo database: {entry} public id, {entryId}, {org} slug, {supplier} slug,
- * {assessmentId}, {threadId}. A page whose placeholder cannot be filled fails the suite.
+ * {assessmentId}, {draftAssessmentId}, {queuedAssessmentId}, {threadId}. A page whose placeholder cannot be filled fails the suite.
  */
 export const A11Y_PUBLIC_PAGES = [
   "/",
@@ -34,9 +34,9 @@ export const A11Y_PUBLIC_PAGES = [
 ];
 
 export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admin", string[]> = {
-  editor: ["/dashboard", "/entries/new", "/entries/{entryId}", "/entries/{entryId}/edit", "/assessments", "/assessments/{assessmentId}", "/assessments/{assessmentId}/part/1", "/assessments/{assessmentId}/part/4", "/assessments/{assessmentId}/aia", "/feedback", "/feedback/{threadId}", "/suppliers/new"],
+  editor: ["/dashboard", "/entries/new", "/entries/{entryId}", "/entries/{entryId}/edit", "/assessments", "/assessments/{assessmentId}", "/assessments/{draftAssessmentId}/part/1", "/assessments/{draftAssessmentId}/part/4", "/assessments/{draftAssessmentId}/aia", "/feedback", "/feedback/{threadId}", "/suppliers/new"],
   approver: ["/dashboard", "/entries/{entryId}", "/feedback"],
-  reviewer: ["/dashboard", "/assessments", "/assessments/{assessmentId}", "/assessments/{assessmentId}/review"],
+  reviewer: ["/dashboard", "/assessments", "/assessments/{queuedAssessmentId}", "/assessments/{queuedAssessmentId}/review"],
   admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
 };
 
@@ -47,6 +47,8 @@ export async function resolveDynamicPages(paths: string[]) {
     const entry = one<{ id: string; publicId: string }>(`SELECT e.id, e.publicId FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published' AND o.slug = 'gemeente-lindewaard' ORDER BY e.createdAt LIMIT 1`);
     const supplier = one<{ slug: string }>(`SELECT slug FROM Supplier ORDER BY name LIMIT 1`);
     const assessment = one<{ id: string }>(`SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY a.createdAt LIMIT 1`);
+    const draftAssessment = one<{ id: string }>(`SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' AND a.state = 'draft' LIMIT 1`);
+    const queuedAssessment = one<{ id: string }>(`SELECT id FROM Assessment WHERE state = 'submitted' LIMIT 1`);
     const thread = one<{ id: string }>(`SELECT f.id FROM FeedbackThread f JOIN Organisation o ON o.id = f.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY f.createdAt LIMIT 1`);
     const values: Record<string, string | undefined> = {
       entry: entry?.publicId,
@@ -54,6 +56,8 @@ export async function resolveDynamicPages(paths: string[]) {
       org: "gemeente-lindewaard",
       supplier: supplier?.slug,
       assessmentId: assessment?.id,
+      draftAssessmentId: draftAssessment?.id,
+      queuedAssessmentId: queuedAssessment?.id,
       threadId: thread?.id,
     };
     return paths.map((p) =>
