@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { parseDocument } from "~/entries/entries.server";
+import { parsePublicDocument } from "~/entries/entries.server";
 import { db } from "~/utils/db.server";
 import { CSV_COLUMNS, declarationCsvRows } from "./declarations-export";
 import { PUBLIC_ENTRY } from "./public-entries.server";
@@ -12,7 +12,7 @@ export async function declarationsCsv(origin: string): Promise<string> {
     select: { publicId: true, organisation: { select: { name: true } }, currentVersion: { select: { data: true } } },
   });
   const rows = entries.flatMap((e) =>
-    declarationCsvRows(parseDocument(e.currentVersion?.data), {
+    declarationCsvRows(parsePublicDocument(e.currentVersion?.data), {
       publicId: e.publicId,
       url: `${origin}/algorithms/${e.publicId}`,
       organisation: e.organisation.name,

@@ -1,7 +1,7 @@
 /** Queries behind /your-data: published systems by personal-data category and by life event. */
 import { DATA_CATEGORIES } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS, type LifeEvent } from "~content/vocabularies/life-events";
-import { parseDocument } from "~/entries/entries.server";
+import { parsePublicDocument } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
@@ -77,7 +77,7 @@ export async function systemsUsingCategory(category: DataCategory): Promise<Syst
   });
   return groupByOrganisation(
     rows.map((row) => {
-      const doc = parseDocument(row.currentVersion?.data);
+      const doc = parsePublicDocument(row.currentVersion?.data);
       const datasets = (doc.dataDeclarations ?? [])
         .filter((d) => d.categories?.includes(category.slug))
         .map((d) => d.name?.trim())
@@ -107,7 +107,7 @@ export async function systemsForLifeEvent(event: LifeEvent): Promise<SystemListi
   const matched = rows.flatMap((row) => {
     const match = matchLifeEvent(event, facetSets(row.facets));
     if (!match) return [];
-    const doc = parseDocument(row.currentVersion?.data);
+    const doc = parsePublicDocument(row.currentVersion?.data);
     return [{ organisation: row.organisation, system: summarise(row, doc, { datasets: [], match }) }];
   });
   return groupByOrganisation(matched);

@@ -8,6 +8,7 @@ import { indexPublishedEntry, removeFromIndex } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { emptyEntry, sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
+import { publicView } from "./restricted";
 import { LIMITS } from "./standard";
 import { DEFAULT_REVIEW_MONTHS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
@@ -20,6 +21,11 @@ export function parseDocument(json: string | null | undefined): EntryDraft {
   } catch {
     return emptyEntry();
   }
+}
+
+/** A published version's document as the public may see it (restricted-section entries reduced). */
+export function parsePublicDocument(json: string | null | undefined): EntryDraft {
+  return publicView(parseDocument(json));
 }
 
 /** A stable 8-digit public id, like the Dutch register's `lars`. */
@@ -234,7 +240,7 @@ export async function getPublishedEntry(publicId: string) {
   });
   if (!entry || !entry.currentVersion) return null;
   const { currentVersion, ...rest } = entry;
-  return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: parseDocument(currentVersion.data) };
+  return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: publicView(parseDocument(currentVersion.data)) };
 }
 
 export type PublishedEntry = NonNullable<Awaited<ReturnType<typeof getPublishedEntry>>>;
@@ -249,7 +255,7 @@ export async function listVersions(entryId: string) {
 
 export async function getVersionDocument(entryId: string, number: number) {
   const v = await db.entryVersion.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, data: true, publishedAt: true, changeNote: true, kind: true } });
-  return v ? { ...v, doc: parseDocument(v.data) } : null;
+  return v ? { ...v, doc: publicView(parseDocument(v.data)) } : null;
 }
 
 /** Entries an editor or approver works on, with review reminders. */

@@ -1,6 +1,6 @@
 /** Supplier records: registration, look-ups, and which published entries use each supplier. */
 import { SUPPLIER_ROLES } from "~content/vocabularies/procurement";
-import { parseDocument } from "~/entries/entries.server";
+import { parsePublicDocument } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
@@ -110,7 +110,7 @@ async function publishedUses(supplierIds: string[]): Promise<PublishedUse[]> {
     select: { publicId: true, organisation: { select: { slug: true, name: true } }, currentVersion: { select: { data: true } } },
   });
   return rows.map((row) => {
-    const doc = parseDocument(row.currentVersion?.data);
+    const doc = parsePublicDocument(row.currentVersion?.data);
     return { publicId: row.publicId, name: doc.name ?? t.untitled, organisation: row.organisation, roles: publicSupplierRoles(doc) };
   });
 }

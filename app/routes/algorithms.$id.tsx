@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { RESTRICTED_NOTICE } from "~/entries/restricted";
 import { useLoaderData } from "@remix-run/react";
 import { CHARTER_APPLICATION_LABELS, RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
 import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
@@ -80,6 +81,9 @@ export default function AlgorithmPage() {
       <h1>{doc.name}</h1>
       {doc.descriptionShort ? <p className="lead">{doc.descriptionShort}</p> : null}
 
+      {doc.euAiAct?.restrictedSection ? (
+        <p className="notice notice--warning" role="note">{RESTRICTED_NOTICE}</p>
+      ) : null}
       {d.state === "archived" ? (
         <p className="notice notice--warning" role="note">
           <strong>Retired.</strong> {tx.retiredNotice} {d.archivedAt ? `Retired on ${formatDay(d.archivedAt)}.` : null}

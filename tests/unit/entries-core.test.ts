@@ -40,3 +40,18 @@ describe("entry workflow core", () => {
     expect(raw[0].changeNote).toBe("First publication");
   });
 });
+
+describe("restricted section (EU AI Act art. 49(4))", () => {
+  it("publishes only identifying fields of a restricted entry", async () => {
+    const { entry } = await createPublishedEntry({
+      name: "Rank border checks",
+      technicalOperation: "Gradient boosted trees on passenger records",
+      publicationCategory: "A",
+      euAiAct: { highRisk: true, annexIIIArea: "migration_asylum_border", restrictedSection: true },
+    } as never);
+    const pub = await getPublishedEntry(entry.publicId);
+    expect(pub?.doc.name).toBe("Rank border checks");
+    expect(pub?.doc.technicalOperation).toBeUndefined();
+    expect(JSON.stringify(pub)).not.toContain("Gradient boosted");
+  });
+});
