@@ -71,6 +71,12 @@ export default function Algorithms() {
                       );
                     })}
                   </div>
+                  {facet.hidden > 0 ? (
+                    <p className="hint">
+                      {facet.hidden.toLocaleString("en")} more not shown.{" "}
+                      {facet.key === "organisation" ? <Link to="/organisations">All organisations</Link> : facet.key === "supplier" ? <Link to="/suppliers">All suppliers</Link> : null}
+                    </p>
+                  ) : null}
                 </fieldset>
               </details>
             ))}

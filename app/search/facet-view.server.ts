@@ -1,22 +1,41 @@
 /** Facet counts turned into what the sidebar shows: labelled options, checked ones kept even at zero. */
 import { supplierLabels } from "~/procurement/suppliers.server";
-import { db } from "~/utils/db.server";
+import { cachedByData, stmt } from "./read-db.server";
 import { FACETS, type FacetKey } from "./facets";
 import type { FacetCounts } from "./search.server";
 import type { Filters } from "./search-params";
 
 export type FacetOption = { value: string; label: string; count: number; checked: boolean };
-export type FacetView = { key: FacetKey; label: string; options: FacetOption[] };
+/** `hidden`: options left out because the facet has more than MAX_FACET_OPTIONS (the page links to the full list). */
+export type FacetView = { key: FacetKey; label: string; options: FacetOption[]; hidden: number };
 
-async function organisationLabels(slugs: string[]) {
-  if (!slugs.length) return {};
-  const rows = await db.organisation.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } });
-  return Object.fromEntries(rows.map((r) => [r.slug, r.name]));
+/** Long facets (500 organisations) show their largest options, plus every checked one. */
+export const MAX_FACET_OPTIONS = 20;
+
+function limitOptions(options: FacetOption[]): { options: FacetOption[]; hidden: number } {
+  if (options.length <= MAX_FACET_OPTIONS) return { options, hidden: 0 };
+  const top = new Set([...options].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, MAX_FACET_OPTIONS));
+  const kept = options.filter((o) => o.checked || top.has(o));
+  return { options: kept, hidden: options.length - kept.length };
+}
+
+/** Names of every organisation by slug: small, and it changes only with the data. */
+function organisationLabels(): Record<string, string> {
+  return cachedByData("facets:organisations", () =>
+    Object.fromEntries((stmt(`SELECT slug, name FROM Organisation`).all() as Array<{ slug: string; name: string }>).map((r) => [r.slug, r.name])),
+  );
+}
+
+/** Names of every supplier some public entry names (the values the supplier facet can have). */
+function indexedSupplierLabels(): Promise<Record<string, string>> {
+  return cachedByData("facets:suppliers", () =>
+    supplierLabels((stmt(`SELECT DISTINCT value FROM EntryFacet WHERE facet = 'supplier'`).all() as Array<{ value: string }>).map((r) => r.value)),
+  );
 }
 
 export async function facetViews(counts: FacetCounts, filters: Filters): Promise<FacetView[]> {
-  const valuesOf = (key: FacetKey) => [...new Set([...(counts[key] ?? []).map((c) => c.value), ...(filters[key] ?? [])])];
-  const [orgs, suppliers] = await Promise.all([organisationLabels(valuesOf("organisation")), supplierLabels(valuesOf("supplier"))]);
+  const orgs = organisationLabels();
+  const suppliers = await indexedSupplierLabels();
   const dynamic: Partial<Record<FacetKey, Record<string, string>>> = { organisation: orgs, supplier: suppliers };
   return FACETS.map((def) => {
     const labels = def.labels ?? dynamic[def.key] ?? {};
@@ -27,6 +46,6 @@ export async function facetViews(counts: FacetCounts, filters: Filters): Promise
     for (const value of selected) {
       if (!options.some((o) => o.value === value)) options.push({ value, label: labels[value] ?? value, count: 0, checked: true });
     }
-    return { key: def.key, label: def.label, options };
+    return { key: def.key, label: def.label, ...limitOptions(options) };
   }).filter((f) => f.options.length > 0);
 }

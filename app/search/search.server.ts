@@ -2,56 +2,23 @@
  * Search over the current published (or retired) version of every entry:
  * FTS5 for the words, EntryFacet rows for the filters (AND across facets, OR
  * within one), bm25 for ranking, and counts per facet value for the sidebar.
- * Everything is parameterised SQL; user text only ever reaches MATCH as a bound,
- * quoted expression built by fts-query.ts.
+ * User text only ever reaches MATCH as a bound, quoted expression built by fts-query.ts.
+ *
+ * Filters and counts run over the in-memory facet index (facet-index.server.ts):
+ * each candidate is checked against every filter once; matches (failing none)
+ * count for every facet, and an entry failing exactly one filter counts for that
+ * facet only, so a facet's other values stay choosable (OR within a facet).
  */
 import { entriesAwaitingAnswer } from "~/feedback/feedback-stats.server";
-import { db } from "~/utils/db.server";
+import { facetIndex, type FacetIndex } from "./facet-index.server";
 import { FACETS, type FacetKey } from "./facets";
 import { toFtsQuery } from "./fts-query";
-import type { Filters, SearchParams } from "./search-params";
+import { cachedByData, stmt } from "./read-db.server";
+import type { SearchParams } from "./search-params";
 
 // Column weights for bm25, in entry_search column order:
 // entry_id, name, description, goal, organisation, supplier, tags, body.
 const BM25_WEIGHTS = "0.0, 10.0, 4.0, 2.0, 3.0, 3.0, 5.0, 1.0";
-const ASSESSED_STATES = ["submitted", "concluded"];
-
-type Sql = { sql: string; params: unknown[] };
-
-function condition(key: FacetKey, values: string[], awaitingIds: string[] | null, col = "e.id"): Sql {
-  if (key === "assessment") {
-    return { sql: `${col} IN (SELECT entryId FROM Assessment WHERE state IN (?, ?))`, params: values.includes("yes") ? ASSESSED_STATES : ["-", "-"] };
-  }
-  if (key === "feedback") {
-    return { sql: `${col} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values.includes("awaiting") ? (awaitingIds ?? []) : [])] };
-  }
-  return { sql: `${col} IN (SELECT entryId FROM EntryFacet WHERE facet = ? AND value IN (${values.map(() => "?").join(", ")}))`, params: [key, ...values] };
-}
-
-/**
- * SQL selecting `id` of every public entry matching the text and the filters (minus `except`), or null
- * when nothing narrows the set. Every indexed entry has exactly one `state` facet row, so that row is the
- * cheapest base for the set of public entries.
- */
-function matchingIds(match: string | null, filters: Filters, awaitingIds: string[] | null, except?: FacetKey): Sql | null {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (match) {
-    where.push(`s.entryId IN (SELECT entry_id FROM entry_search WHERE entry_search MATCH ?)`);
-    params.push(match);
-  }
-  for (const def of FACETS) {
-    const values = filters[def.key];
-    if (!values?.length || def.key === except) continue;
-    const c = condition(def.key, values, awaitingIds, "s.entryId");
-    where.push(c.sql);
-    params.push(...c.params);
-  }
-  if (!where.length) return null;
-  return { sql: `SELECT s.entryId AS id FROM EntryFacet s WHERE s.facet = 'state' AND ${where.join(" AND ")}`, params };
-}
-
-const ALL: Sql = { sql: `SELECT entryId AS id FROM EntryFacet WHERE facet = 'state'`, params: [] };
 
 export type FacetCounts = Partial<Record<FacetKey, Array<{ value: string; count: number }>>>;
 
@@ -63,71 +30,150 @@ export type SearchResult = {
   facets: FacetCounts;
 };
 
-const INDEXED_KEYS = FACETS.filter((f) => f.kind === "indexed").map((f) => f.key);
+type Derived = "assessment" | "feedback";
+const DERIVED: Record<Derived, string> = { assessment: "yes", feedback: "awaiting" };
 
-async function countFacets(match: string | null, filters: Filters, awaitingIds: string[] | null): Promise<FacetCounts> {
+/** The entries with a published question awaiting an answer; changes only with the data. */
+function awaitingAnswer(): Promise<Set<string>> {
+  return cachedByData("search:awaiting", () => entriesAwaitingAnswer());
+}
+
+/** Entries with a submitted or concluded impact assessment (few; read again on any write). */
+function assessedEntries(): Set<string> {
+  return cachedByData("search:assessed", () => new Set(stmt(`SELECT DISTINCT entryId FROM Assessment WHERE state IN ('submitted', 'concluded')`).pluck().all() as string[]));
+}
+
+/** Entry numbers matching the words, with their bm25 score (lower is better). */
+function textMatches(index: FacetIndex, match: string): { entries: Int32Array; scores: Float64Array } {
+  const rows = stmt(`SELECT rowid, bm25(entry_search, ${BM25_WEIGHTS}) FROM entry_search WHERE entry_search MATCH ?`).raw().all(match) as Array<[number, number]>;
+  const entries: number[] = [];
+  const scores: number[] = [];
+  for (const [rowid, score] of rows) {
+    const i = index.byTextRow.get(Number(rowid));
+    if (i !== undefined) {
+      entries.push(i);
+      scores.push(score);
+    }
+  }
+  return { entries: Int32Array.from(entries), scores: Float64Array.from(scores) };
+}
+
+type Filter = { key: FacetKey; bit: number; accepts: (entry: number) => boolean };
+
+function filtersOf(index: FacetIndex, params: SearchParams, awaiting: Set<string>, assessed: Set<string>): { indexed: Map<number, number>; derived: Filter[]; keys: FacetKey[] } {
+  // value number → bit of its facet; values unknown to the index match nothing
+  const indexed = new Map<number, number>();
+  const derived: Filter[] = [];
+  const keys: FacetKey[] = [];
+  for (const def of FACETS) {
+    const selected = params.filters[def.key];
+    if (!selected?.length) continue;
+    const bit = keys.length;
+    keys.push(def.key);
+    if (def.kind === "derived") {
+      const wanted = selected.includes(DERIVED[def.key as Derived]);
+      derived.push({
+        key: def.key,
+        bit,
+        accepts: def.key === "assessment" ? (e) => wanted && assessed.has(index.ids[e]) : (e) => wanted && awaiting.has(index.ids[e]),
+      });
+      continue;
+    }
+    for (const value of selected) {
+      const no = index.valueNo.get(`${def.key}\u001f${value}`);
+      if (no !== undefined) indexed.set(no, bit);
+    }
+  }
+  return { indexed, derived, keys };
+}
+
+function countsFrom(index: FacetIndex, perValue: Int32Array, derived: Record<Derived, number>): FacetCounts {
   const counts: FacetCounts = {};
-  // A facet's own selection is left out of its counts, so its other values stay choosable (OR within a facet).
-  const groups = new Map<FacetKey | undefined, FacetKey[]>([[undefined, []]]);
-  for (const key of INDEXED_KEYS) {
-    if (filters[key]?.length) groups.set(key, [key]);
-    else groups.get(undefined)!.push(key);
-  }
-  for (const [except, keys] of groups) {
-    if (!keys.length) continue;
-    const m = matchingIds(match, filters, awaitingIds, except);
-    // Unnarrowed, the counts come straight from the (facet, value) index.
-    const rows = await db.$queryRawUnsafe<Array<{ facet: string; value: string; n: bigint | number }>>(
-      `SELECT f.facet AS facet, f.value AS value, COUNT(*) AS n FROM EntryFacet f WHERE f.facet IN (${keys.map(() => "?").join(", ")})${m ? ` AND f.entryId IN (${m.sql})` : ""} GROUP BY f.facet, f.value`,
-      ...keys,
-      ...(m?.params ?? []),
-    );
-    for (const r of rows) (counts[r.facet as FacetKey] ??= []).push({ value: r.value, count: Number(r.n) });
-  }
-  for (const [key, value] of [["assessment", "yes"], ["feedback", "awaiting"]] as const) {
-    const m = matchingIds(match, filters, awaitingIds, key) ?? ALL;
-    const c = condition(key, [value], awaitingIds);
-    const rows = await db.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT COUNT(*) AS n FROM (${m.sql}) e WHERE ${c.sql}`, ...m.params, ...c.params);
-    counts[key] = [{ value, count: Number(rows[0]?.n ?? 0) }];
-  }
+  perValue.forEach((n, no) => {
+    if (n > 0) (counts[index.facetOf[no]] ??= []).push({ value: index.valueOf[no], count: n });
+  });
+  for (const key of ["assessment", "feedback"] as const) counts[key] = [{ value: DERIVED[key], count: derived[key] }];
   for (const list of Object.values(counts)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return counts;
 }
 
+const copy = (counts: FacetCounts): FacetCounts => Object.fromEntries(Object.entries(counts).map(([k, list]) => [k, list.map((c) => ({ ...c }))]));
+
+/** Counts over the whole register: they depend only on the data. */
+function unfilteredCounts(index: FacetIndex, awaiting: Set<string>, assessed: Set<string>): FacetCounts {
+  return cachedByData("search:unfiltered-counts", () => {
+    const perValue = new Int32Array(index.facetOf.length);
+    for (const no of index.values) perValue[no]++;
+    const count = (set: Set<string>) => index.ids.filter((id) => set.has(id)).length;
+    return countsFrom(index, perValue, { assessment: count(assessed), feedback: count(awaiting) });
+  });
+}
+
 /** Runs a search; `withFacets: false` skips the sidebar counts (the API list does not need them). */
 export async function search(params: SearchParams, opts: { withFacets?: boolean } = {}): Promise<SearchResult> {
+  const withFacets = opts.withFacets !== false;
+  const awaiting = await awaitingAnswer();
+  const index = facetIndex();
+  const assessed = assessedEntries();
   const match = toFtsQuery(params.q);
-  const needsAwaiting = Boolean(params.filters.feedback?.length) || opts.withFacets !== false;
-  const awaitingIds = needsAwaiting ? [...(await entriesAwaitingAnswer())] : null;
-  const narrowed = matchingIds(match, params.filters, awaitingIds);
-  const m = narrowed ?? ALL;
-  const totalRows = await db.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT COUNT(*) AS n FROM (${m.sql})`, ...m.params);
-  const total = Number(totalRows[0]?.n ?? 0);
+  const { indexed, derived, keys } = filtersOf(index, params, awaiting, assessed);
+  const all = (1 << keys.length) - 1;
+  const text = match ? textMatches(index, match) : null;
+  const candidateCount = text ? text.entries.length : index.ids.length;
+  const entryAt = (c: number) => (text ? text.entries[c] : c);
+
+  const matched: number[] = [];
+  const matchedCandidates: number[] = [];
+  const perValue = withFacets ? new Int32Array(index.facetOf.length) : null;
+  const derivedCounts = { assessment: 0, feedback: 0 };
+  const keyBit = new Map(keys.map((k, bit) => [k, bit]));
+  const { offsets, values, facetOf } = index;
+  const unfiltered = !match && !keys.length;
+  for (let c = 0; c < (unfiltered ? 0 : candidateCount); c++) {
+    const e = entryAt(c);
+    let passed = 0;
+    if (keys.length) {
+      for (let r = offsets[e]; r < offsets[e + 1]; r++) {
+        const bit = indexed.get(values[r]);
+        if (bit !== undefined) passed |= 1 << bit;
+      }
+      for (const f of derived) if (f.accepts(e)) passed |= 1 << f.bit;
+    }
+    const failed = all & ~passed;
+    if (failed === 0) {
+      matched.push(e);
+      matchedCandidates.push(c);
+    }
+    if (!perValue || (failed & (failed - 1)) !== 0) continue; // fails two or more filters: counts nowhere
+    // Failing exactly one filter, the entry counts only for that filter's facet.
+    const only = failed === 0 ? -1 : 31 - Math.clz32(failed);
+    for (let r = offsets[e]; r < offsets[e + 1]; r++) {
+      const no = values[r];
+      if (only === -1 || keyBit.get(facetOf[no]) === only) perValue[no]++;
+    }
+    for (const key of ["assessment", "feedback"] as const) {
+      if (only !== -1 && keyBit.get(key) !== only) continue;
+      if ((key === "assessment" ? assessed : awaiting).has(index.ids[e])) derivedCounts[key]++;
+    }
+  }
+
+  const total = unfiltered ? index.ids.length : matched.length;
   const pages = Math.max(1, Math.ceil(total / params.perPage));
   const page = Math.min(params.page, pages);
   const offset = (page - 1) * params.perPage;
-
-  let page_: Sql;
-  if (params.sort === "relevance" && match) {
-    page_ = {
-      sql: `SELECT s.entry_id AS id FROM (SELECT entry_id, bm25(entry_search, ${BM25_WEIGHTS}) AS score FROM entry_search WHERE entry_search MATCH ?) s
-            WHERE s.entry_id IN (${m.sql}) ORDER BY s.score, s.entry_id LIMIT ? OFFSET ?`,
-      params: [match, ...m.params, params.perPage, offset],
-    };
-  } else if (params.sort === "updated") {
-    page_ = {
-      sql: `SELECT e.id AS id FROM Entry e WHERE ${narrowed ? `e.id IN (${narrowed.sql})` : "e.currentVersionId IS NOT NULL"} ORDER BY COALESCE(e.archivedAt, e.publishedAt) DESC, e.publicId LIMIT ? OFFSET ?`,
-      params: [...(narrowed?.params ?? []), params.perPage, offset],
-    };
+  let order: ArrayLike<number>;
+  if (params.sort === "relevance" && text) {
+    order = matchedCandidates
+      .sort((a, b) => text.scores[a] - text.scores[b] || (index.ids[text.entries[a]] < index.ids[text.entries[b]] ? -1 : 1))
+      .map((c) => text.entries[c]);
   } else {
-    // The published name (the Entry row's name follows the working draft).
-    // The published name, from its index (the Entry row's name follows the working draft).
-    page_ = {
-      sql: `SELECT n.entryId AS id FROM EntryFacet n WHERE n.facet = 'sort_name'${narrowed ? ` AND n.entryId IN (${narrowed.sql})` : ""} ORDER BY n.value, n.entryId LIMIT ? OFFSET ?`,
-      params: [...(narrowed?.params ?? []), params.perPage, offset],
-    };
+    const byUpdated = params.sort === "updated";
+    const rank = byUpdated ? index.updatedRank : index.nameRank;
+    order = unfiltered ? (byUpdated ? index.byUpdated : index.byName) : matched.sort((a, b) => rank[a] - rank[b]);
   }
-  const rows = await db.$queryRawUnsafe<Array<{ id: string }>>(page_.sql, ...page_.params);
-  const facets = opts.withFacets === false ? {} : await countFacets(match, params.filters, awaitingIds);
-  return { total, page, pages, ids: rows.map((r) => r.id), facets };
+  const ids = Array.from(Array.prototype.slice.call(order, offset, offset + params.perPage) as number[], (e) => index.ids[e]);
+
+  let facets: FacetCounts = {};
+  if (perValue) facets = unfiltered ? copy(unfilteredCounts(index, awaiting, assessed)) : countsFrom(index, perValue, derivedCounts);
+  return { total, page, pages, ids, facets };
 }

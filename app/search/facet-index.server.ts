@@ -1,0 +1,115 @@
+/**
+ * An in-memory copy of the EntryFacet rows of the public entries, as integer arrays: entry → its
+ * facet values, plus the name and last-change orders. Filtering and counting a set of candidates
+ * then walks a few small arrays instead of a B-tree lookup per entry and facet. It depends only on
+ * the data, so it is built once per audited change (see cachedByData) — about 1.2 s at 50,000
+ * entries on a small machine, paid by the first search after a change.
+ */
+import { FACETS, type FacetKey } from "./facets";
+import { cachedByData, stmt } from "./read-db.server";
+
+const INDEXED_KEYS = FACETS.filter((f) => f.kind === "indexed").map((f) => f.key);
+const NONE = 0x7fffffff;
+
+export type FacetIndex = {
+  /** Entry.id of each indexed entry (every entry with a `state` row). */
+  ids: string[];
+  indexOf: Map<string, number>;
+  /** Value number → its facet and value. */
+  facetOf: FacetKey[];
+  valueOf: string[];
+  /** `${facet}\u001f${value}` → value number. */
+  valueNo: Map<string, number>;
+  /** Entry i's value numbers are values[offsets[i] .. offsets[i + 1]). */
+  offsets: Int32Array;
+  values: Int32Array;
+  /** Position of each entry by published name / by last change (newest first). */
+  nameRank: Int32Array;
+  updatedRank: Int32Array;
+  byName: Int32Array;
+  byUpdated: Int32Array;
+  /** entry_search rowid → entry number, so a text search need not read the stored entry ids. */
+  byTextRow: Map<number, number>;
+};
+
+function orderOf(index: FacetIndex["indexOf"], count: number, orderedIds: string[]) {
+  const rank = new Int32Array(count).fill(NONE);
+  let next = 0;
+  for (const id of orderedIds) {
+    const i = index.get(id);
+    if (i !== undefined && rank[i] === NONE) rank[i] = next++;
+  }
+  for (let i = 0; i < count; i++) if (rank[i] === NONE) rank[i] = next++;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[rank[i]] = i;
+  return { rank, order };
+}
+
+// Unit and record separators: never part of a slug or id.
+const UNIT = "\u001f";
+const RECORD = "\u001e";
+
+function build(): FacetIndex {
+  // One row per entry (not per facet row): far fewer JavaScript values to create.
+  // Every indexed entry has a `state` row, so these are exactly the public entries.
+  const rows = stmt(
+    `SELECT entryId, group_concat(facet || char(31) || value, char(30)) FROM EntryFacet
+     WHERE facet IN (${INDEXED_KEYS.map(() => "?").join(", ")}) GROUP BY entryId`,
+  )
+    .raw()
+    .all(...INDEXED_KEYS) as Array<[string, string]>;
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  const facetOf: FacetKey[] = [];
+  const valueOf: string[] = [];
+  const valueNo = new Map<string, number>();
+  const offsets = new Int32Array(rows.length + 1);
+  const list: number[] = [];
+  for (const [entryId, pairs] of rows) {
+    offsets[ids.length] = list.length;
+    indexOf.set(entryId, ids.length);
+    ids.push(entryId);
+    for (const pair of pairs.split(RECORD)) {
+      let no = valueNo.get(pair);
+      if (no === undefined) {
+        no = facetOf.length;
+        valueNo.set(pair, no);
+        const cut = pair.indexOf(UNIT);
+        facetOf.push(pair.slice(0, cut) as FacetKey);
+        valueOf.push(pair.slice(cut + 1));
+      }
+      list.push(no);
+    }
+  }
+  offsets[ids.length] = list.length;
+  const values = Int32Array.from(list);
+  const names = (stmt(`SELECT entryId FROM EntryFacet WHERE facet = 'sort_name' ORDER BY value, entryId`).raw().all() as string[][]).map((r) => r[0]);
+  const updated = (
+    stmt(`SELECT id FROM Entry WHERE currentVersionId IS NOT NULL ORDER BY COALESCE(archivedAt, publishedAt) DESC, publicId`).raw().all() as string[][]
+  ).map((r) => r[0]);
+  const byName = orderOf(indexOf, ids.length, names);
+  const byUpdated = orderOf(indexOf, ids.length, updated);
+  const byTextRow = new Map<number, number>();
+  for (const [rowid, id] of stmt(`SELECT rowid, entry_id FROM entry_search`).raw().all() as Array<[number, string]>) {
+    const i = indexOf.get(id);
+    if (i !== undefined) byTextRow.set(Number(rowid), i);
+  }
+  return {
+    byTextRow,
+    ids,
+    indexOf,
+    facetOf,
+    valueOf,
+    valueNo,
+    offsets,
+    values,
+    nameRank: byName.rank,
+    updatedRank: byUpdated.rank,
+    byName: byName.order,
+    byUpdated: byUpdated.order,
+  };
+}
+
+export function facetIndex(): FacetIndex {
+  return cachedByData("search:facet-index", build, "audited");
+}
