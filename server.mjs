@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
 
 const DEV = process.argv.includes("--dev") || process.env.NODE_ENV === "development";
 const PORT = Number(process.env.PORT ?? 3000);
@@ -83,6 +84,11 @@ if (viteDevServer) {
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
   : await import(new URL(`${BUILD_DIR}/server/index.js`, `file://${process.cwd()}/`).href);
+
+// Anonymous visitors' public pages come from memory when nothing changed (PAGE_CACHE=0 turns it off).
+if (!DEV && process.env.PAGE_CACHE !== "0") {
+  app.use(htmlCacheMiddleware(createHtmlCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) })));
+}
 
 app.all(
   "*",

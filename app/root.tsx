@@ -9,6 +9,7 @@ import {
   ScrollRestoration,
   useRouteError,
   useRouteLoaderData,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getSessionUser } from "~/auth/session.server";
@@ -17,6 +18,7 @@ import { t } from "~/i18n/en";
 import styles from "~/styles/app.css?url";
 import { getCsrfToken } from "~/utils/csrf.server";
 import { useNonce } from "~/utils/nonce";
+import { isCacheablePath, isCacheableRequest } from "~/utils/page-cache-rule.mjs";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -29,15 +31,26 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // Pages the server may cache and show to any anonymous visitor carry no CSRF token: they have
+  // no POST forms for anonymous visitors, and shouldRevalidate fetches one before leaving them.
+  if (isCacheableRequest({ method: request.method, url: request.url, cookie: request.headers.get("Cookie") })) {
+    return data({ csrfToken: "", user: null as RootUser | null });
+  }
   const [user, csrf] = await Promise.all([getSessionUser(request), getCsrfToken(request)]);
   return data(
     {
       csrfToken: csrf.token,
-      user: user ? { name: user.name, role: user.role, organisation: user.organisation?.name ?? null } : null,
+      user: (user ? { name: user.name, role: user.role, organisation: user.organisation?.name ?? null } : null) as RootUser | null,
     },
     { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : undefined },
   );
 }
+
+/** Leaving a cached (token-less) page for any other page reloads the root data and its token. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || (isCacheablePath(currentUrl.pathname) && !isCacheablePath(nextUrl.pathname));
+
+type RootUser = { name: string; role: string; organisation: string | null };
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];
 

@@ -69,8 +69,10 @@ async function timedDownload(path: string) {
     bytes = (await res.arrayBuffer()).byteLength;
     times.push(performance.now() - t0);
   }
+  // The first download is cold (nothing cached since the server started); report it on its own.
+  const coldMs = times[0];
   times.sort((a, b) => a - b);
-  return { path, medianMs: round(times[1]), bytes };
+  return { path, coldMs: round(coldMs), medianMs: round(times[1]), bytes };
 }
 
 async function publicPageJavaScript(path: string) {
@@ -133,7 +135,7 @@ async function main() {
       await load("static file (ceiling)", "/bench-static.html"),
     ];
     const csv = await timedDownload("/downloads/entries.csv");
-    console.log(`  full CSV download: ${csv.medianMs} ms, ${round(csv.bytes / 1024 / 1024)} MB`);
+    console.log(`  full CSV download: cold ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms, ${round(csv.bytes / 1024 / 1024)} MB`);
     const js = await publicPageJavaScript(entryPath);
     console.log(`  JavaScript on a public page: ${js.gzippedKilobytes} KB gzipped (${js.kilobytes} KB raw, ${js.files} files)`);
     peak = Math.max(peak, rssOf(server.pid!).peak);
@@ -144,7 +146,7 @@ async function main() {
       searchP95Ms: { target: 50, actual: results[0].p95, met: results[0].p95 < 50 },
       entryPageRps: { target: 1000, actual: results[2].requestsPerSecond, met: results[2].requestsPerSecond >= 1000 },
       listPageRps: { target: 500, actual: results[1].requestsPerSecond, met: results[1].requestsPerSecond >= 500 },
-      csvSeconds: { target: 3, actual: round(csv.medianMs / 1000), met: csv.medianMs < 3000 },
+      csvSeconds: { target: 3, actual: round(Math.max(csv.coldMs, csv.medianMs) / 1000), met: Math.max(csv.coldMs, csv.medianMs) < 3000 },
       peakRssMb: { target: 400, actual: round(peak), met: peak < 400 },
       publicJsGzipKb: { target: 150, actual: js.gzippedKilobytes, met: js.gzippedKilobytes < 150 },
     };

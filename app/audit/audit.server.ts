@@ -1,3 +1,4 @@
+import { bumpDataGeneration } from "~/utils/data-generation.server";
 import { db } from "~/utils/db.server";
 
 export type AuditInput = {
@@ -25,6 +26,7 @@ export async function recordAudit(input: AuditInput, tx: Tx = db) {
       details: input.details === undefined ? null : JSON.stringify(input.details),
     },
   });
+  bumpDataGeneration();
 }
 
 export async function auditTrail(subjectType: string, subjectId: string) {

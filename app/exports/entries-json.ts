@@ -60,3 +60,18 @@ export function jsonArray<T>(rows: T[], toItem: (row: T) => unknown): string {
   for (let i = 0; i < rows.length; i++) parts[i] = JSON.stringify(toItem(rows[i]));
   return `[\n${parts.join(",\n")}\n]\n`;
 }
+
+/** The same JSON array as jsonArray, produced page by page for streaming. */
+export async function* jsonArrayChunks<T>(pages: AsyncIterable<T[]>, toItem: (row: T) => unknown): AsyncGenerator<string> {
+  let first = true;
+  yield "[\n";
+  for await (const rows of pages) {
+    let out = "";
+    for (const row of rows) {
+      out += (first ? "" : ",\n") + JSON.stringify(toItem(row));
+      first = false;
+    }
+    yield out;
+  }
+  yield first ? "]\n" : "\n]\n";
+}

@@ -77,6 +77,27 @@ export async function currentVersionRows(): Promise<ExportRow[]> {
   return rows.map(toRow);
 }
 
+/**
+ * The same rows as currentVersionRows, `pageSize` at a time in public id order, so a download can
+ * stream 50,000 entries without holding their documents at once. Small pages die young (a page of
+ * 1,000 documents survives into the old generation and nearly doubles the time spent in GC). Paged by
+ * key rather than with one open iterator, which would keep the shared read connection busy.
+ */
+export async function* currentVersionPages(pageSize = 200): AsyncGenerator<ExportRow[]> {
+  const page = bulkReader().prepare(
+    `SELECT ${COLUMNS} FROM Entry e JOIN EntryVersion v ON v.id = e.currentVersionId JOIN Organisation o ON o.id = e.organisationId
+     WHERE e.publicId > ? ORDER BY e.publicId LIMIT ?`,
+  );
+  let after = "";
+  for (;;) {
+    const rows = page.all(after, pageSize) as Raw[];
+    if (rows.length === 0) return;
+    yield rows.map(toRow);
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1].publicId;
+  }
+}
+
 /** Every published version of every entry, by public id then version number. */
 export async function allVersionRows(): Promise<ExportRow[]> {
   const rows = bulkReader()

@@ -1,13 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { originOf } from "~/api/json-response.server";
-import { downloadResponse } from "~/exports/download.server";
-import { entryJson, jsonArray } from "~/exports/entries-json";
-import { allSuppliers, currentVersionRows } from "~/exports/export-rows.server";
+import { entryJson, jsonArrayChunks } from "~/exports/entries-json";
+import { allSuppliers, currentVersionPages } from "~/exports/export-rows.server";
+import { streamedDownloadResponse } from "~/exports/streamed-download.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const build = async () => {
-    const [rows, suppliers, origin] = [await currentVersionRows(), await allSuppliers(), originOf(request)];
-    return jsonArray(rows, (r) => entryJson(r, origin, suppliers));
-  };
-  return downloadResponse(request, build, "application/json; charset=utf-8", "algorithm-register-entries.json");
+  const [origin, suppliers] = [originOf(request), await allSuppliers()];
+  return streamedDownloadResponse(request, () => jsonArrayChunks(currentVersionPages(), (r) => entryJson(r, origin, suppliers)), "application/json; charset=utf-8", "algorithm-register-entries.json");
 }

@@ -1,0 +1,37 @@
+/**
+ * A bulk download streamed as it is produced, so the server never holds the whole file. Its ETag
+ * is derived from the data fingerprint (the output is a pure function of the data and origin), so
+ * a client that already holds this version gets a 304 without the file being built.
+ */
+import { CORS_HEADERS, etagOf } from "~/api/json-response.server";
+import { dataFingerprint } from "./export-cache.server";
+
+export function streamedDownloadResponse(request: Request, chunks: () => AsyncIterable<string>, contentType: string, filename: string, version = "1") {
+  const url = new URL(request.url);
+  const etag = etagOf(`${version}\n${url.origin}${url.pathname}\n${dataFingerprint()}`);
+  const headers = {
+    ...CORS_HEADERS,
+    "Cache-Control": "public, max-age=60",
+    ETag: etag,
+    Vary: "Accept-Encoding",
+    "Content-Disposition": `attachment; filename="${filename}"`,
+  };
+  const ifNoneMatch = request.headers.get("If-None-Match");
+  if (ifNoneMatch && (ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag))) {
+    return new Response(null, { status: 304, headers });
+  }
+  const encoder = new TextEncoder();
+  let iterator: AsyncIterator<string> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      iterator ??= chunks()[Symbol.asyncIterator]();
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator?.return?.();
+    },
+  });
+  return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+}

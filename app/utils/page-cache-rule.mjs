@@ -1,0 +1,73 @@
+// Which requests may be answered from the server's HTML cache (server/html-cache.mjs). Plain
+// JavaScript so server.mjs can import it directly and the root loader (which must leave the CSRF
+// token out of such pages) uses the very same rule.
+
+const SLUG = "[a-z0-9][a-z0-9-]*";
+const CACHEABLE_PATHS = [
+  "/",
+  "/algorithms/\\d{8}",
+  "/algorithms/\\d{8}/history",
+  "/organisations",
+  `/organisations/${SLUG}`,
+  "/suppliers",
+  `/suppliers/(?!new$)${SLUG}`,
+  "/your-data",
+  `/your-data/categories/${SLUG}`,
+  `/your-data/life-events/${SLUG}`,
+  "/statistics",
+  "/downloads",
+  "/about",
+  `/about/(?!decisions$)${SLUG}`,
+  "/about/decisions",
+  `/about/decisions/${SLUG}`,
+].map((p) => new RegExp(`^${p}$`));
+
+/** The name of the session cookie: any request carrying it is a signed-in visitor's. */
+export const SESSION_COOKIE = "__session";
+
+/** Key on globalThis under which the app publishes its data generation (a number). */
+export const DATA_GENERATION_KEY = Symbol.for("algorithm-register.data-generation");
+
+/** Public read-only pages whose HTML is the same for every anonymous visitor. */
+export function isCacheablePath(pathname) {
+  return CACHEABLE_PATHS.some((re) => re.test(pathname));
+}
+
+function hasSessionCookie(cookieHeader) {
+  if (!cookieHeader) return false;
+  return cookieHeader.split(";").some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
+}
+
+/**
+ * An anonymous GET of a cacheable path without a query string. `url` is the request path with
+ * its query (as in Express's `req.originalUrl`) or an absolute URL.
+ */
+export function isCacheableRequest({ method, url, cookie }) {
+  if (method !== "GET") return false;
+  const { pathname, search } = new URL(url, "http://localhost");
+  return search === "" && isCacheablePath(pathname) && !hasSessionCookie(cookie);
+}
+
+/** Key on globalThis for a function that tells when the database changed (any process). */
+export const DATABASE_CHANGES_KEY = Symbol.for("algorithm-register.database-changes");
+
+/**
+ * An opaque value that differs after every change the app made (its counter) and after every
+ * commit by another process (the database's own change counter, when the app registered one).
+ */
+export function currentDataGeneration() {
+  const probe = globalThis[DATABASE_CHANGES_KEY];
+  return `${Number(globalThis[DATA_GENERATION_KEY] ?? 0)}.${typeof probe === "function" ? probe() : 0}`;
+}
+
+/** Moves the app's counter on; every cache keyed by the generation forgets what it holds. */
+export function advanceDataGeneration() {
+  const next = Number(globalThis[DATA_GENERATION_KEY] ?? 0) + 1;
+  globalThis[DATA_GENERATION_KEY] = next;
+  return currentDataGeneration();
+}
+
+/** Registers the database change counter read by currentDataGeneration. */
+export function registerDatabaseChanges(probe) {
+  globalThis[DATABASE_CHANGES_KEY] = probe;
+}

@@ -1,0 +1,107 @@
+// In-process cache of public pages' HTML for anonymous visitors (see app/utils/page-cache-rule.mjs
+// for which requests qualify). Bodies are stored with the request's CSP nonce replaced by a
+// placeholder and get the new request's nonce on the way out. An entry is dropped when the app's
+// data generation moves (every audited change, and every commit to the database by any process;
+// a page is stored under the generation seen when its request began, so one rendered while a write
+// was committing is dropped too) or after `ttlMs`, a safety net.
+import { currentDataGeneration, isCacheableRequest } from "../app/utils/page-cache-rule.mjs";
+
+export const NONCE_PLACEHOLDER = "\u0000csp-nonce\u0000";
+
+export function withPlaceholder(html, nonce) {
+  return nonce ? html.split(nonce).join(NONCE_PLACEHOLDER) : html;
+}
+
+export function withNonce(html, nonce) {
+  return html.split(NONCE_PLACEHOLDER).join(nonce);
+}
+
+// Per-visitor or transport headers are never replayed from the cache.
+const NOT_STORED = new Set(["content-security-policy", "set-cookie", "content-length", "content-encoding", "transfer-encoding", "etag", "vary", "x-cache", "connection", "keep-alive"]);
+
+export function createHtmlCache({ ttlMs = 60_000, maxBytes = 32 * 1024 * 1024, maxPageBytes = 1024 * 1024, now = Date.now, generation = currentDataGeneration } = {}) {
+  const pages = new Map(); // url → { html, headers, generation, storedAt, bytes }
+  let bytes = 0;
+
+  function drop(key) {
+    const hit = pages.get(key);
+    if (!hit) return;
+    bytes -= hit.bytes;
+    pages.delete(key);
+  }
+
+  function get(key) {
+    const hit = pages.get(key);
+    if (!hit) return undefined;
+    if (hit.generation !== generation() || now() - hit.storedAt > ttlMs) {
+      drop(key);
+      return undefined;
+    }
+    pages.delete(key); // most recently used last
+    pages.set(key, hit);
+    return hit;
+  }
+
+  function set(key, html, headers, atGeneration) {
+    const size = Buffer.byteLength(html);
+    if (size > maxPageBytes || atGeneration !== generation()) return;
+    drop(key);
+    pages.set(key, { html, headers, generation: atGeneration, storedAt: now(), bytes: size });
+    bytes += size;
+    for (const oldest of pages.keys()) {
+      if (bytes <= maxBytes) break;
+      drop(oldest);
+    }
+  }
+
+  return { get, set, get size() { return pages.size; }, get bytes() { return bytes; } };
+}
+
+/**
+ * Express middleware: answers cacheable requests from `cache` (X-Cache: HIT) or lets them through
+ * and stores a complete 200 HTML answer that sets no cookie (X-Cache: MISS).
+ */
+export function htmlCacheMiddleware(cache) {
+  return (req, res, next) => {
+    if (!isCacheableRequest({ method: req.method, url: req.originalUrl, cookie: req.headers.cookie })) return next();
+    const nonce = res.locals.cspNonce ?? "";
+    // Pages carry absolute URLs built from the Host header: keyed by everything Remix builds the
+    // request URL from, so a forged Host can only ever reach the cache entry of its own sender.
+    const key = `${req.protocol}://${req.get("X-Forwarded-Host") ?? ""}|${req.get("host") ?? ""}|${req.hostname}${req.originalUrl}`;
+    const hit = cache.get(key);
+    if (hit) {
+      for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
+      res.setHeader("X-Cache", "HIT");
+      res.status(200).send(withNonce(hit.html, nonce));
+      return;
+    }
+    res.setHeader("X-Cache", "MISS");
+    const atGeneration = currentDataGeneration();
+    const chunks = [];
+    let size = 0;
+    const collect = (chunk, encoding) => {
+      if (!chunk || typeof chunk === "function" || size < 0) return;
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+      size += buf.length;
+      if (size > 1024 * 1024) size = -1; // too large to keep; stop collecting
+      else chunks.push(buf);
+    };
+    const write = res.write;
+    const end = res.end;
+    res.write = function (chunk, encoding, cb) {
+      collect(chunk, encoding);
+      return write.call(this, chunk, encoding, cb);
+    };
+    res.end = function (chunk, encoding, cb) {
+      collect(chunk, encoding);
+      const type = String(res.getHeader("content-type") ?? "");
+      if (size >= 0 && res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("set-cookie")) {
+        const headers = {};
+        for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(name)) headers[name] = value;
+        cache.set(key, withPlaceholder(Buffer.concat(chunks).toString("utf8"), nonce), headers, atGeneration);
+      }
+      return end.call(this, chunk, encoding, cb);
+    };
+    next();
+  };
+}

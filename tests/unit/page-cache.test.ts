@@ -1,0 +1,162 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "~/audit/audit.server";
+import { loader as rootLoader } from "~/root";
+import { bumpDataGeneration, dataGeneration } from "~/utils/data-generation.server";
+import { isCacheablePath, isCacheableRequest } from "~/utils/page-cache-rule.mjs";
+import { createHtmlCache, htmlCacheMiddleware, NONCE_PLACEHOLDER, withNonce, withPlaceholder } from "../../server/html-cache.mjs";
+import { call, dataOf, getRequest } from "../support/requests";
+
+describe("which requests the HTML cache may answer", () => {
+  it("takes public read-only pages", () => {
+    for (const path of ["/", "/algorithms/12345678", "/algorithms/12345678/history", "/organisations", "/organisations/city-of-x", "/suppliers/acme", "/your-data", "/your-data/categories/health", "/your-data/life-events/moving", "/statistics", "/downloads", "/about", "/about/faq", "/about/decisions", "/about/decisions/adr-1"]) {
+      expect(isCacheablePath(path), path).toBe(true);
+    }
+  });
+
+  it("refuses forms, search, staff pages, data requests and anything unexpected", () => {
+    for (const path of ["/algorithms", "/algorithms/12345678/feedback", "/algorithms/12345678/feedback/received", "/algorithms/1234567", "/algorithms/12345678.json", "/algorithms/12345678.data", "/login", "/logout", "/dashboard", "/suppliers/new", "/entries/x", "/admin", "/feedback", "/assessments", "/downloads/entries.csv", "/organisations/../admin"]) {
+      expect(isCacheablePath(path), path).toBe(false);
+    }
+  });
+
+  it("only for anonymous GETs without a query string", () => {
+    expect(isCacheableRequest({ method: "GET", url: "/algorithms/12345678", cookie: undefined })).toBe(true);
+    expect(isCacheableRequest({ method: "GET", url: "/algorithms/12345678", cookie: "__csrf=abc; theme=dark" })).toBe(true);
+    expect(isCacheableRequest({ method: "GET", url: "/algorithms/12345678", cookie: "a=1; __session=xyz" })).toBe(false);
+    expect(isCacheableRequest({ method: "GET", url: "/algorithms/12345678?v=2", cookie: undefined })).toBe(false);
+    expect(isCacheableRequest({ method: "HEAD", url: "/algorithms/12345678", cookie: undefined })).toBe(false);
+    expect(isCacheableRequest({ method: "POST", url: "/algorithms/12345678", cookie: undefined })).toBe(false);
+    expect(isCacheableRequest({ method: "GET", url: "http://localhost/statistics", cookie: null })).toBe(true);
+  });
+});
+
+describe("nonce substitution", () => {
+  it("replaces every occurrence of the request's nonce and puts the next one in", () => {
+    const html = `<script nonce="abc+/=">1</script><link nonce="abc+/="/>`;
+    const stored = withPlaceholder(html, "abc+/=");
+    expect(stored).not.toContain("abc+/=");
+    expect(stored.split(NONCE_PLACEHOLDER)).toHaveLength(3);
+    expect(withNonce(stored, "NEW")).toBe(`<script nonce="NEW">1</script><link nonce="NEW"/>`);
+  });
+});
+
+describe("the cache store", () => {
+  it("forgets pages when the data generation moves or the TTL passes, and stays within its byte budget", () => {
+    let now = 0;
+    let generation = "1";
+    const cache = createHtmlCache({ ttlMs: 1000, maxBytes: 10, now: () => now, generation: () => generation });
+    cache.set("/a", "12345", {}, "1");
+    expect(cache.get("/a")?.html).toBe("12345");
+    generation = "2";
+    expect(cache.get("/a")).toBeUndefined();
+    cache.set("/b", "12345", {}, "1"); // rendered before the change: not stored
+    expect(cache.get("/b")).toBeUndefined();
+    cache.set("/b", "12345", {}, "2");
+    now = 1001;
+    expect(cache.get("/b")).toBeUndefined();
+    cache.set("/c", "123456", {}, "2");
+    cache.set("/d", "123456", {}, "2");
+    expect(cache.get("/c")).toBeUndefined();
+    expect(cache.get("/d")?.html).toBe("123456");
+    expect(cache.bytes).toBe(6);
+  });
+});
+
+describe("the cache middleware", () => {
+  let base = "";
+  let server: ReturnType<ReturnType<typeof express>["listen"]>;
+  let renders = 0;
+  beforeAll(async () => {
+    const app = express();
+    let n = 0;
+    app.use((_req, res, next) => {
+      res.locals.cspNonce = `nonce${++n}`;
+      next();
+    });
+    app.use(htmlCacheMiddleware(createHtmlCache()));
+    app.get("/algorithms/:id", (req, res) => {
+      renders++;
+      if (req.params.id === "99999999") res.setHeader("Set-Cookie", "x=1");
+      res.type("html").send(`<p>${req.params.id}</p><script nonce="${res.locals.cspNonce}"></script>`);
+    });
+    server = app.listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server.close());
+
+  it("serves the second anonymous request from memory with the new request's nonce", async () => {
+    const first = await fetch(`${base}/algorithms/12345678`);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    const firstHtml = await first.text();
+    const second = await fetch(`${base}/algorithms/12345678`);
+    expect(second.headers.get("X-Cache")).toBe("HIT");
+    const secondHtml = await second.text();
+    expect(renders).toBe(1);
+    const nonceOf = (html: string) => html.match(/nonce="([^"]+)"/)![1];
+    expect(nonceOf(secondHtml)).not.toBe(nonceOf(firstHtml));
+    expect(secondHtml.replace(nonceOf(secondHtml), "")).toBe(firstHtml.replace(nonceOf(firstHtml), ""));
+  });
+
+  it("never answers signed-in visitors from memory, and keeps nothing that sets a cookie", async () => {
+    await fetch(`${base}/algorithms/22222222`);
+    const signedIn = await fetch(`${base}/algorithms/22222222`, { headers: { Cookie: "__session=abc" } });
+    expect(signedIn.headers.get("X-Cache")).toBeNull();
+    await fetch(`${base}/algorithms/99999999`);
+    expect((await fetch(`${base}/algorithms/99999999`)).headers.get("X-Cache")).toBe("MISS");
+  });
+
+  it("keeps pages for different hosts apart, so a forged Host header cannot poison the cache", async () => {
+    const { request } = await import("node:http");
+    const get = (host: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const { port } = new URL(base);
+        request({ host: "127.0.0.1", port, path: "/algorithms/44444444", headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.headers["x-cache"] as string | undefined);
+        })
+          .on("error", reject)
+          .end();
+      });
+    expect(await get("evil.example")).toBe("MISS");
+    expect(await get("evil.example")).toBe("HIT");
+    expect(await get("register.example")).toBe("MISS");
+  });
+
+  it("renders again after a change", async () => {
+    await fetch(`${base}/algorithms/33333333`);
+    expect((await fetch(`${base}/algorithms/33333333`)).headers.get("X-Cache")).toBe("HIT");
+    bumpDataGeneration();
+    expect((await fetch(`${base}/algorithms/33333333`)).headers.get("X-Cache")).toBe("MISS");
+  });
+});
+
+describe("data generation and the root loader", () => {
+  it("moves on every audited change", async () => {
+    const before = dataGeneration();
+    await recordAudit({ action: "test.change", subjectType: "Test", subjectId: "1" });
+    expect(dataGeneration()).not.toBe(before);
+    const settled = dataGeneration();
+    expect(dataGeneration()).toBe(settled);
+  });
+
+  it("moves when another connection commits to the database", async () => {
+    const { default: Database } = await import("better-sqlite3");
+    const { databaseUrl } = await import("~/utils/db.server");
+    const before = dataGeneration();
+    const other = new Database(databaseUrl().replace(/^file:/, ""));
+    other.exec("CREATE TABLE change_probe (x); DROP TABLE change_probe;");
+    other.close();
+    expect(dataGeneration()).not.toBe(before);
+  });
+
+  it("leaves the CSRF token and its cookie out of cacheable pages only", async () => {
+    const cached = await call(rootLoader, getRequest("/algorithms/12345678"));
+    expect(dataOf(cached.result)).toMatchObject({ csrfToken: "", user: null });
+    expect((cached.result as { init?: { headers?: unknown } }).init?.headers).toBeUndefined();
+    const form = await call(rootLoader, getRequest("/algorithms/12345678/feedback"));
+    expect((dataOf(form.result) as { csrfToken: string }).csrfToken.length).toBeGreaterThanOrEqual(32);
+  });
+});
