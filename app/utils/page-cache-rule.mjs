@@ -5,6 +5,7 @@
 const SLUG = "[a-z0-9][a-z0-9-]*";
 const CACHEABLE_PATHS = [
   "/",
+  "/algorithms",
   "/algorithms/\\d{8}",
   "/algorithms/\\d{8}/history",
   "/organisations",

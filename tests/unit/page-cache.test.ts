@@ -10,13 +10,13 @@ import { call, dataOf, getRequest } from "../support/requests";
 
 describe("which requests the HTML cache may answer", () => {
   it("takes public read-only pages", () => {
-    for (const path of ["/", "/algorithms/12345678", "/algorithms/12345678/history", "/organisations", "/organisations/city-of-x", "/suppliers/acme", "/your-data", "/your-data/categories/health", "/your-data/life-events/moving", "/statistics", "/downloads", "/about", "/about/faq", "/about/decisions", "/about/decisions/adr-1"]) {
+    for (const path of ["/", "/algorithms", "/algorithms/12345678", "/algorithms/12345678/history", "/organisations", "/organisations/city-of-x", "/suppliers/acme", "/your-data", "/your-data/categories/health", "/your-data/life-events/moving", "/statistics", "/downloads", "/about", "/about/faq", "/about/decisions", "/about/decisions/adr-1"]) {
       expect(isCacheablePath(path), path).toBe(true);
     }
   });
 
-  it("refuses forms, search, staff pages, data requests and anything unexpected", () => {
-    for (const path of ["/algorithms", "/algorithms/12345678/feedback", "/algorithms/12345678/feedback/received", "/algorithms/1234567", "/algorithms/12345678.json", "/algorithms/12345678.data", "/login", "/logout", "/dashboard", "/suppliers/new", "/entries/x", "/admin", "/feedback", "/assessments", "/downloads/entries.csv", "/organisations/../admin"]) {
+  it("refuses forms, staff pages, data requests and anything unexpected", () => {
+    for (const path of ["/algorithms/12345678/feedback", "/algorithms/12345678/feedback/received", "/algorithms/1234567", "/algorithms/12345678.json", "/algorithms/12345678.data", "/login", "/logout", "/dashboard", "/suppliers/new", "/entries/x", "/admin", "/feedback", "/assessments", "/downloads/entries.csv", "/organisations/../admin"]) {
       expect(isCacheablePath(path), path).toBe(false);
     }
   });
@@ -29,6 +29,9 @@ describe("which requests the HTML cache may answer", () => {
     expect(isCacheableRequest({ method: "HEAD", url: "/algorithms/12345678", cookie: undefined })).toBe(false);
     expect(isCacheableRequest({ method: "POST", url: "/algorithms/12345678", cookie: undefined })).toBe(false);
     expect(isCacheableRequest({ method: "GET", url: "http://localhost/statistics", cookie: null })).toBe(true);
+    // the list without a query is one page for everyone; any search or filter is not cached
+    expect(isCacheableRequest({ method: "GET", url: "/algorithms", cookie: undefined })).toBe(true);
+    expect(isCacheableRequest({ method: "GET", url: "/algorithms?q=parking", cookie: undefined })).toBe(false);
   });
 });
 
