@@ -1,7 +1,7 @@
 /** The entry resources of the JSON API, built only from published versions. */
 import { declarationsForApi } from "~/data-use/declarations-export";
 import { publicAssessmentsForApi } from "~/assessments/entry-assessments.server";
-import { getPublishedEntry, parseDocument } from "~/entries/entries.server";
+import { getPublishedEntry, parsePublicDocument } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { entryRiskLevel } from "~/entries/risk";
 import { procurementForExport, supplierIdsOf } from "~/procurement/procurement-export";
@@ -86,7 +86,7 @@ export async function apiVersions(origin: string, publicId: string) {
       published_at: v.publishedAt.toISOString(),
       change_note: v.changeNote,
       diff_url: v.number > 1 ? `${entryUrl(origin, publicId)}/history?from=${v.number - 1}&to=${v.number}` : null,
-      ...(await publicDocument(parseDocument(v.data))),
+      ...(await publicDocument(parsePublicDocument(v.data))),
     })),
   );
   return { id: publicId, url: entryUrl(origin, publicId), data };

@@ -4,6 +4,7 @@
  * sanitised when they were published, so they are read with a plain JSON.parse
  * (a schema pass over 50,000 documents would take seconds).
  */
+import { publicView } from "~/entries/restricted";
 import type { EntryDraft } from "~/entries/entry-schema";
 import type { SuppliersById } from "~/procurement/procurement-export";
 import { db } from "~/utils/db.server";
@@ -41,10 +42,11 @@ type Raw = {
 
 const isoOf = (v: string | number | null | Date) => (v === null ? null : new Date(typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v).toISOString());
 
+/** Restricted-section entries are reduced to their public fields (see entries/restricted.ts). */
 function parse(json: string): EntryDraft {
   try {
     const value = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value) ? value : {};
+    return value && typeof value === "object" && !Array.isArray(value) ? publicView(value) : {};
   } catch {
     return {};
   }

@@ -1,3 +1,4 @@
+import { publicView } from "~/entries/restricted";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { entryRiskLevel } from "~/entries/risk";
 import { publicProcurement } from "~/procurement/public-procurement";
@@ -49,7 +50,9 @@ export function sortKey(name: string | undefined) {
 }
 
 /** Replaces the facet rows and the full-text row of one entry with those of its published document. */
-export async function indexPublishedEntry(tx: Tx, doc: EntryDraft, ctx: IndexContext) {
+export async function indexPublishedEntry(tx: Tx, fullDoc: EntryDraft, ctx: IndexContext) {
+  // Only what the public may see is searchable or filterable.
+  const doc = publicView(fullDoc);
   await removeFromIndex(tx, ctx.entryId);
   const facets = facetsOf(doc, ctx);
   if (facets.length) await tx.entryFacet.createMany({ data: facets.map((f) => ({ entryId: ctx.entryId, ...f })) });

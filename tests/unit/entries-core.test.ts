@@ -55,3 +55,24 @@ describe("restricted section (EU AI Act art. 49(4))", () => {
     expect(JSON.stringify(pub)).not.toContain("Gradient boosted");
   });
 });
+
+describe("restricted section in search and exports", () => {
+  it("keeps restricted details out of the full-text index, facets and bulk exports", async () => {
+    const { entry } = await createPublishedEntry({
+      name: "Score visa applications",
+      technicalOperation: "Zyxwvut secret model on passenger records",
+      publicationCategory: "A",
+      dataDeclarations: [{ name: "Travel history", source: "another-agency", personalData: "identifiable", categories: ["location-and-movement"], use: "deciding" }],
+      euAiAct: { highRisk: true, annexIIIArea: "migration_asylum_border", restrictedSection: true },
+    } as never);
+    const hits = await db.$queryRawUnsafe<unknown[]>("SELECT entry_id FROM entry_search WHERE entry_search MATCH ?", "zyxwvut");
+    expect(hits).toEqual([]);
+    expect(await db.entryFacet.count({ where: { entryId: entry.id, facet: "data_category" } })).toBe(0);
+    const { currentVersionRows, allVersionRows } = await import("~/exports/export-rows.server");
+    for (const rows of [await currentVersionRows(), await allVersionRows()]) {
+      const row = rows.find((r) => r.publicId === entry.publicId);
+      expect(row).toBeDefined();
+      expect(JSON.stringify(row)).not.toContain("Zyxwvut");
+    }
+  });
+});
