@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: install what is missing, then unit and integration tests (vitest),
 // then browser tests in Chromium against a built production server.
-import { existsSync } from "node:fs";
-import { buildIfStale, ensureGenerated, ensureInstalled, run } from "./lib.mjs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { buildIfStale, ensureGenerated, ensureInstalled, ROOT, run } from "./lib.mjs";
 
 ensureInstalled();
 ensureGenerated();
@@ -18,9 +19,22 @@ if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
   }
 }
 
+// Each run also writes a JSON report, so the closing line can count every test of both runs.
+const totals = { passed: 0, failed: 0, skipped: 0 };
+function vitest(name, args) {
+  const report = join(ROOT, "tests/.tmp", `report-${name}.json`);
+  rmSync(report, { force: true });
+  run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const r = JSON.parse(readFileSync(report, "utf8"));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+}
+
 const only = process.argv.slice(2);
-if (!only.includes("--browser-only")) run("npx", ["vitest", "run"]);
+if (!only.includes("--browser-only")) vitest("unit", []);
 if (!only.includes("--unit-only")) {
   buildIfStale();
-  run("npx", ["vitest", "run", "--config", "vitest.browser.config.ts"]);
+  vitest("browser", ["--config", "vitest.browser.config.ts"]);
 }
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

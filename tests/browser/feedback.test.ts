@@ -88,7 +88,11 @@ describe("feedback: ask → moderate → answer → public", () => {
       await b.page.waitForURL(/\/feedback\/c/);
       expect(await b.page.locator(".feedback-email").textContent()).toBe(EMAIL);
 
-      await b.page.getByLabel("Text to publish").fill("Who checks the outcome?\nMy name is [removed].");
+      // The moderation page arrives by client-side navigation: let it settle before typing.
+      await b.page.waitForLoadState("networkidle");
+      const redacted = "Who checks the outcome?\nMy name is [removed].";
+      await b.page.getByLabel("Text to publish").fill(redacted);
+      expect(await b.page.getByLabel("Text to publish").inputValue()).toBe(redacted);
       await b.page.getByRole("button", { name: "Publish" }).click();
       await b.page.getByText("The message is published.").waitFor();
 
