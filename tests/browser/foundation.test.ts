@@ -11,7 +11,7 @@ describe("foundation in Chromium", () => {
   it("logs in and sees the dashboard", async () => {
     await login(b.page, "editor@lindewaard.example");
     expect(new URL(b.page.url()).pathname).toBe("/dashboard");
-    await expect(b.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Dashboard");
+    await b.page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
     await expect(b.page.getByText("Eva Editor").first().isVisible()).resolves.toBe(true);
     await b.page.getByRole("button", { name: "Sign out" }).click();
     await b.page.waitForURL("**/login?loggedOut=1");
