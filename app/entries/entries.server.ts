@@ -10,7 +10,7 @@ import { forbidden, notFound } from "~/utils/http.server";
 import { emptyEntry, sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { publicView } from "./restricted";
 import { LIMITS } from "./standard";
-import { DEFAULT_REVIEW_MONTHS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
+import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
 
@@ -168,7 +168,8 @@ export async function transition(
     await db.$transaction(async (tx) => {
       const current = await tx.entryVersion.findUniqueOrThrow({ where: { id: entry.currentVersionId! }, select: { data: true } });
       const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
-      const retired = { ...parseDocument(current.data), lifecycle: { ...parseDocument(current.data).lifecycle, status: "out_of_use" as const, endedOn: parseDocument(current.data).lifecycle?.endedOn ?? now.toISOString().slice(0, 7) } };
+      const published = parseDocument(current.data);
+      const retired = { ...published, lifecycle: { ...published.lifecycle, status: "out_of_use" as const, endedOn: published.lifecycle?.endedOn ?? now.toISOString().slice(0, 7) } };
       const version = await tx.entryVersion.create({
         data: { entryId, number: (last?.number ?? 0) + 1, data: JSON.stringify(retired), changeNote: comment, publishedAt: now, publishedById: actor.id, kind: "archived" },
         select: { id: true },
@@ -271,7 +272,7 @@ export function reviewStatus(reviewDueAt: Date | null, now = new Date()): "overd
   if (!reviewDueAt) return null;
   const days = (reviewDueAt.getTime() - now.getTime()) / 86_400_000;
   if (days < 0) return "overdue";
-  if (days <= 30) return "due_soon";
+  if (days <= DUE_SOON_DAYS) return "due_soon";
   return "ok";
 }
 
