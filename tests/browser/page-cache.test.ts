@@ -69,6 +69,9 @@ describe("HTML cache of public pages", () => {
     try {
       await b.page.goto(entryPath);
       await b.page.getByRole("link", { name: "Ask a question or respond" }).click();
+      // The form arrives by client-side navigation: let it settle before filling it in.
+      await b.page.waitForURL(/\/feedback$/);
+      await b.page.waitForLoadState("networkidle");
       await b.page.getByLabel("A suggestion").check();
       await b.page.getByLabel("Your message").fill("Please publish how often the outcome is corrected by hand.");
       await b.page.getByRole("button", { name: "Send" }).click();
