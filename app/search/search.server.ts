@@ -11,7 +11,7 @@
  */
 import { entriesAwaitingAnswer } from "~/feedback/feedback-stats.server";
 import { facetIndex, type FacetIndex } from "./facet-index.server";
-import { FACETS, type FacetKey } from "./facets";
+import { FACET_KEYS, FACETS, type FacetKey } from "./facets";
 import { toFtsQuery } from "./fts-query";
 import { cachedByData, stmt } from "./read-db.server";
 import type { SearchParams } from "./search-params";
@@ -43,48 +43,54 @@ function assessedEntries(): Set<string> {
   return cachedByData("search:assessed", () => new Set(stmt(`SELECT DISTINCT entryId FROM Assessment WHERE state IN ('submitted', 'concluded')`).pluck().all() as string[]));
 }
 
-/** Entry numbers matching the words, with their bm25 score (lower is better). */
-function textMatches(index: FacetIndex, match: string): { entries: Int32Array; scores: Float64Array } {
-  const rows = stmt(`SELECT rowid, bm25(entry_search, ${BM25_WEIGHTS}) FROM entry_search WHERE entry_search MATCH ?`).raw().all(match) as Array<[number, number]>;
-  const entries: number[] = [];
-  const scores: number[] = [];
+/**
+ * Entry numbers matching the words, with their bm25 score (lower is better) when ranking by
+ * relevance: scoring reads every match's column sizes and takes most of a search's time.
+ */
+function textMatches(index: FacetIndex, match: string, scored: boolean): { entries: Int32Array; scores: Float64Array } {
+  const score = scored ? `bm25(entry_search, ${BM25_WEIGHTS})` : "0";
+  const rows = stmt(`SELECT rowid, ${score} FROM entry_search WHERE entry_search MATCH ?`).raw().all(match) as Array<[number, number]>;
+  const entries = new Int32Array(rows.length);
+  const scores = new Float64Array(rows.length);
+  let n = 0;
   for (const [rowid, score] of rows) {
-    const i = index.byTextRow.get(Number(rowid));
-    if (i !== undefined) {
-      entries.push(i);
-      scores.push(score);
+    const i = index.byTextRow[Number(rowid)] ?? -1;
+    if (i >= 0) {
+      entries[n] = i;
+      scores[n++] = score;
     }
   }
-  return { entries: Int32Array.from(entries), scores: Float64Array.from(scores) };
+  return { entries: entries.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
-type Filter = { key: FacetKey; bit: number; accepts: (entry: number) => boolean };
+type Filter = { bit: number; accepts: (entry: number) => boolean };
 
-function filtersOf(index: FacetIndex, params: SearchParams, awaiting: Set<string>, assessed: Set<string>): { indexed: Map<number, number>; derived: Filter[]; keys: FacetKey[] } {
-  // value number → bit of its facet; values unknown to the index match nothing
-  const indexed = new Map<number, number>();
+/**
+ * The selected filters, numbered by bit in FACETS order: `bitOfValue` gives each selected value's
+ * bit and `bitOfFacet` each filtered facet's (both -1 elsewhere), as arrays for the hot loop.
+ */
+function filtersOf(index: FacetIndex, params: SearchParams, awaiting: Set<string>, assessed: Set<string>) {
+  const bitOfValue = new Int8Array(index.facetOf.length).fill(-1);
+  const bitOfFacet = new Int8Array(FACETS.length).fill(-1);
   const derived: Filter[] = [];
-  const keys: FacetKey[] = [];
-  for (const def of FACETS) {
+  let count = 0;
+  FACETS.forEach((def, facetNo) => {
     const selected = params.filters[def.key];
-    if (!selected?.length) continue;
-    const bit = keys.length;
-    keys.push(def.key);
+    if (!selected?.length) return;
+    const bit = count++;
+    bitOfFacet[facetNo] = bit;
     if (def.kind === "derived") {
       const wanted = selected.includes(DERIVED[def.key as Derived]);
-      derived.push({
-        key: def.key,
-        bit,
-        accepts: def.key === "assessment" ? (e) => wanted && assessed.has(index.ids[e]) : (e) => wanted && awaiting.has(index.ids[e]),
-      });
-      continue;
+      const set = def.key === "assessment" ? assessed : awaiting;
+      derived.push({ bit, accepts: (e) => wanted && set.has(index.ids[e]) });
+      return;
     }
     for (const value of selected) {
       const no = index.valueNo.get(`${def.key}\u001f${value}`);
-      if (no !== undefined) indexed.set(no, bit);
+      if (no !== undefined) bitOfValue[no] = bit; // values unknown to the index match nothing
     }
-  }
-  return { indexed, derived, keys };
+  });
+  return { bitOfValue, bitOfFacet, derived, count };
 }
 
 function countsFrom(index: FacetIndex, perValue: Int32Array, derived: Record<Derived, number>): FacetCounts {
@@ -116,26 +122,25 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean 
   const index = facetIndex();
   const assessed = assessedEntries();
   const match = toFtsQuery(params.q);
-  const { indexed, derived, keys } = filtersOf(index, params, awaiting, assessed);
-  const all = (1 << keys.length) - 1;
-  const text = match ? textMatches(index, match) : null;
+  const { bitOfValue, bitOfFacet, derived, count } = filtersOf(index, params, awaiting, assessed);
+  const all = (1 << count) - 1;
+  const text = match ? textMatches(index, match, params.sort === "relevance") : null;
   const candidateCount = text ? text.entries.length : index.ids.length;
-  const entryAt = (c: number) => (text ? text.entries[c] : c);
 
   const matched: number[] = [];
   const matchedCandidates: number[] = [];
   const perValue = withFacets ? new Int32Array(index.facetOf.length) : null;
   const derivedCounts = { assessment: 0, feedback: 0 };
-  const keyBit = new Map(keys.map((k, bit) => [k, bit]));
-  const { offsets, values, facetOf } = index;
-  const unfiltered = !match && !keys.length;
+  const derivedBits = (["assessment", "feedback"] as const).map((key) => ({ key, bit: bitOfFacet[FACET_KEYS.indexOf(key)], set: key === "assessment" ? assessed : awaiting }));
+  const { offsets, values, facetNoOf } = index;
+  const unfiltered = !match && !count;
   for (let c = 0; c < (unfiltered ? 0 : candidateCount); c++) {
-    const e = entryAt(c);
+    const e = text ? text.entries[c] : c;
     let passed = 0;
-    if (keys.length) {
+    if (count) {
       for (let r = offsets[e]; r < offsets[e + 1]; r++) {
-        const bit = indexed.get(values[r]);
-        if (bit !== undefined) passed |= 1 << bit;
+        const bit = bitOfValue[values[r]];
+        if (bit >= 0) passed |= 1 << bit;
       }
       for (const f of derived) if (f.accepts(e)) passed |= 1 << f.bit;
     }
@@ -149,11 +154,11 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean 
     const only = failed === 0 ? -1 : 31 - Math.clz32(failed);
     for (let r = offsets[e]; r < offsets[e + 1]; r++) {
       const no = values[r];
-      if (only === -1 || keyBit.get(facetOf[no]) === only) perValue[no]++;
+      if (only === -1 || bitOfFacet[facetNoOf[no]] === only) perValue[no]++;
     }
-    for (const key of ["assessment", "feedback"] as const) {
-      if (only !== -1 && keyBit.get(key) !== only) continue;
-      if ((key === "assessment" ? assessed : awaiting).has(index.ids[e])) derivedCounts[key]++;
+    for (const d of derivedBits) {
+      if (only !== -1 && d.bit !== only) continue;
+      if (d.set.has(index.ids[e])) derivedCounts[d.key]++;
     }
   }
 

@@ -129,6 +129,15 @@ describe("search", () => {
     expect(paged.ids).toHaveLength(1);
   });
 
+  it("ranks word matches by relevance, or by name or last change when asked", async () => {
+    // "lantern" is in the name of one entry (weighted highest) and only in the body of the other
+    expect(await publicIds("q=lantern")).toEqual([named, body]);
+    expect(await publicIds("q=lantern&sort=name")).toEqual([named, body]);
+    const byUpdated = await publicIds("q=lantern&sort=updated");
+    expect(byUpdated.sort()).toEqual([named, body].sort());
+    expect(await publicIds("q=lantern&sort=name&theme=economy")).toEqual([]);
+  });
+
   it("builds shareable links in one stable order", async () => {
     const { result } = await call(loader, getRequest("/algorithms?theme=traffic&q=lantern&algorithm_type=rule_based&theme=housing"));
     const data = result as Awaited<ReturnType<typeof loader>>;

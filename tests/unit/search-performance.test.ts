@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { entrySummaries } from "~/search/entry-summaries.server";
 import { facetViews } from "~/search/facet-view.server";
 import { FACETS, type FacetKey } from "~/search/facets";
-import { cachedByData } from "~/search/read-db.server";
+import { cachedByData, DATA_CACHE_TTL_MS } from "~/search/read-db.server";
 import { parseSearchParams } from "~/search/search-params";
 import { search } from "~/search/search.server";
 import { recordAudit } from "~/audit/audit.server";
@@ -101,12 +101,36 @@ describe("cachedByData", () => {
   it("keeps an expensive cache over unaudited writes (sessions, mail) and drops it on an audited change", async () => {
     let calls = 0;
     const compute = () => ++calls;
-    expect(cachedByData("test:audited", compute, "audited")).toBe(1);
+    expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
     await db.organisation.update({ where: { id: staff.org.id }, data: { feedbackDeadlineDays: 25 } });
-    expect(cachedByData("test:audited", compute, "audited")).toBe(1);
+    expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
     expect(cachedByData("test:any-write", compute)).toBe(2);
     await recordAudit({ action: "test.changed", subjectType: "organisation", subjectId: staff.org.id });
-    expect(cachedByData("test:audited", compute, "audited")).toBe(3);
+    expect(cachedByData("test:indexed", compute, "indexed")).toBe(3);
+  });
+
+  it("drops the indexed cache when facet rows are written without an audit entry (re-indexing)", async () => {
+    let calls = 0;
+    const compute = () => ++calls;
+    expect(cachedByData("test:reindexed", compute, "indexed")).toBe(1);
+    const row = await db.entryFacet.findFirstOrThrow({ where: { facet: "theme" } });
+    await db.entryFacet.create({ data: { ...row, value: "reindexed-theme" } });
+    expect(cachedByData("test:reindexed", compute, "indexed")).toBe(2);
+  });
+
+  it("expires any-write caches after the TTL but never rebuilds the indexed cache while nothing changed", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      let calls = 0;
+      const compute = () => ++calls;
+      expect(cachedByData("test:ttl-any", compute)).toBe(1);
+      expect(cachedByData("test:ttl-indexed", compute, "indexed")).toBe(2);
+      vi.setSystemTime(Date.now() + DATA_CACHE_TTL_MS + 1);
+      expect(cachedByData("test:ttl-any", compute)).toBe(3);
+      expect(cachedByData("test:ttl-indexed", compute, "indexed")).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
