@@ -1,4 +1,4 @@
-import { formatDay } from "~/entries/dates";
+import { formatDay } from "~/utils/format";
 import { entriesText as tx } from "~/i18n/entries.en";
 import type { entriesPanel } from "./entries-panel.server";
 

@@ -1,8 +1,7 @@
 import { feedbackText as ft } from "~/i18n/feedback.en";
 import type { PublicThread } from "./entry-feedback.server";
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES } from "./feedback-types";
-
-export const formatDate = (iso: string | Date) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+import { formatDay } from "~/utils/format";
 
 /** One public thread: plain text only (React escapes it), line breaks kept by CSS. */
 export function PublicFeedbackThread({ thread, organisationName, headingLevel = 3 }: { thread: PublicThread; organisationName: string; headingLevel?: 3 | 4 }) {
@@ -13,7 +12,7 @@ export function PublicFeedbackThread({ thread, organisationName, headingLevel = 
         {FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} <span className="muted">{thread.reference}</span>
       </Heading>
       <p className="feedback-meta">
-        {ft.anonymous}, <time dateTime={thread.receivedAt}>{formatDate(thread.receivedAt)}</time>{" "}
+        {ft.anonymous}, <time dateTime={thread.receivedAt}>{formatDay(thread.receivedAt)}</time>{" "}
         <span className={`tag${thread.status === "received" ? "" : " tag--success"}`}>{FEEDBACK_STATUS_LABELS[thread.status] ?? thread.status}</span>
         {thread.awaitingDays !== null ? <span className="tag tag--warning">{ft.awaiting(thread.awaitingDays)}</span> : null}
       </p>
@@ -21,7 +20,7 @@ export function PublicFeedbackThread({ thread, organisationName, headingLevel = 
       {thread.answers.map((a, i) => (
         <div className="feedback-answer" key={i}>
           <p className="feedback-meta">
-            <strong>{ft.answerFrom(organisationName)}</strong>, <time dateTime={a.at}>{formatDate(a.at)}</time>
+            <strong>{ft.answerFrom(organisationName)}</strong>, <time dateTime={a.at}>{formatDay(a.at)}</time>
           </p>
           <p className="feedback-text">{a.body}</p>
         </div>

@@ -1,3 +1,5 @@
+import { formatCount } from "~/utils/format";
+
 /** English text for search, organisation pages, statistics, open data and the API. */
 export const discovery = {
   search: {
@@ -12,7 +14,7 @@ export const discovery = {
     sortBy: "Sort by",
     sortSubmit: "Sort",
     sorts: { relevance: "Best match", name: "Name (A to Z)", updated: "Last updated" },
-    results: (n: number) => (n === 1 ? "1 algorithm" : `${n.toLocaleString("en")} algorithms`),
+    results: (n: number) => (n === 1 ? "1 algorithm" : `${formatCount(n)} algorithms`),
     noResults: "No algorithms match. Try fewer or different words, or remove a filter.",
     retired: "Retired",
     pagination: "Result pages",

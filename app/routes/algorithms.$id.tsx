@@ -7,7 +7,7 @@ import { THEMES } from "~content/vocabularies/themes";
 import { AssessmentSection } from "~/assessments/assessment-section";
 import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
 import { DataSection } from "~/data-use/data-section";
-import { formatDay } from "~/entries/dates";
+import { formatCount, formatDay } from "~/utils/format";
 import { reviewStatus } from "~/entries/entries.server";
 import { ContactBlock, LinkList, Row, TextBlock } from "~/entries/public/entry-page-parts";
 import { nlStandardResponse, publicDocument, renderEntryMarkdown, requirePublishedEntry } from "~/entries/public-entry.server";
@@ -164,7 +164,7 @@ export default function AlgorithmPage() {
         <dl className="summary">
           <Row label={FIELDS.algorithmType.label}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
           <Row label={FIELDS.selfLearning.label}>{doc.selfLearning === undefined ? null : doc.selfLearning ? "Yes" : "No"}</Row>
-          <Row label={FIELDS.decisionsPerYear.label}>{typeof doc.decisionsPerYear === "number" ? doc.decisionsPerYear.toLocaleString("en-GB") : null}</Row>
+          <Row label={FIELDS.decisionsPerYear.label}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear) : null}</Row>
           <Row label={FIELDS.sourceCodeUrl.label}>{doc.sourceCodeUrl ? <a href={doc.sourceCodeUrl} rel="noopener noreferrer">{doc.sourceCodeUrl}</a> : null}</Row>
         </dl>
         <TextBlock title={FIELDS.dataSourcesText.label} html={html.dataSourcesText} />

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { formatDay } from "~/entries/dates";
+import { formatDay } from "~/utils/format";
 import { VersionDiffTable } from "~/entries/public/version-diff-table";
 import { versionHistory } from "~/entries/public-entry.server";
 import { t } from "~/i18n/en";

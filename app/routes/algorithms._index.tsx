@@ -7,6 +7,7 @@ import { entrySummaries } from "~/search/entry-summaries.server";
 import { facetViews } from "~/search/facet-view.server";
 import { parseSearchParams, SORTS, toQueryString } from "~/search/search-params";
 import { search } from "~/search/search.server";
+import { formatCount } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchParams(new URL(request.url).searchParams);
@@ -66,14 +67,14 @@ export default function Algorithms() {
                       return (
                         <div className="choice" key={o.value}>
                           <input type="checkbox" id={id} name={facet.key} value={o.value} defaultChecked={o.checked} />
-                          <label htmlFor={id}>{o.label} <span className="facet-count">({o.count.toLocaleString("en")})</span></label>
+                          <label htmlFor={id}>{o.label} <span className="facet-count">({formatCount(o.count)})</span></label>
                         </div>
                       );
                     })}
                   </div>
                   {facet.hidden > 0 ? (
                     <p className="hint">
-                      {facet.hidden.toLocaleString("en")} more not shown.{" "}
+                      {formatCount(facet.hidden)} more not shown.{" "}
                       {facet.key === "organisation" ? <Link to="/organisations">All organisations</Link> : facet.key === "supplier" ? <Link to="/suppliers">All suppliers</Link> : null}
                     </p>
                   ) : null}

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
-import { formatDay } from "~/entries/dates";
+import { formatDay } from "~/utils/format";
 import { reviewStatus, transition } from "~/entries/entries.server";
 import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry } from "~/entries/staff.server";
 import { LIMITS } from "~/entries/standard";

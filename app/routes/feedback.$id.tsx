@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { requireUser } from "~/auth/guards.server";
 import { CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
 import { isOverdue } from "~/feedback/deadline";
-import { formatDate } from "~/feedback/feedback-thread";
+import { formatDay } from "~/utils/format";
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES, MODERATION_LABELS } from "~/feedback/feedback-types";
 import { moderationSchema } from "~/feedback/moderation-schema";
 import { moderate, requireModeratableThread } from "~/feedback/moderation.server";
@@ -47,9 +47,9 @@ export default function ModerateFeedback() {
       {errors._form ? <p className="error-message">{errors._form}</p> : null}
       <dl className="summary">
           <dt>Entry</dt><dd><a href={`/algorithms/${thread.entry.publicId}`}>{thread.entry.name}</a> ({thread.organisation.name})</dd>
-          <dt>Received</dt><dd>{formatDate(thread.createdAt)}</dd>
-          <dt>Answer by</dt><dd>{formatDate(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}</dd>
-          <dt>Moderation</dt><dd>{thread.withdrawnAt ? `Withdrawn by the sender on ${formatDate(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}{thread.moderationReason ? ` — ${thread.moderationReason}` : ""}</dd>
+          <dt>Received</dt><dd>{formatDay(thread.createdAt)}</dd>
+          <dt>Answer by</dt><dd>{formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}</dd>
+          <dt>Moderation</dt><dd>{thread.withdrawnAt ? `Withdrawn by the sender on ${formatDay(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}{thread.moderationReason ? ` — ${thread.moderationReason}` : ""}</dd>
           <dt>Status</dt><dd>{FEEDBACK_STATUS_LABELS[thread.status]}</dd>
           <dt>Sender</dt><dd>{thread.name ?? "No name given"}{thread.email ? <> — <span className="feedback-email">{thread.email}</span></> : " — no email address"}</dd>
           <dt>Publication</dt><dd>{thread.consentToPublish ? "The sender agreed to publication" : "The sender did not agree to publication"}</dd>
@@ -112,7 +112,7 @@ export default function ModerateFeedback() {
       {thread.messages.length ? (
         thread.messages.map((m) => (
           <div className="feedback-answer" key={m.id}>
-            <p className="feedback-meta">{formatDate(m.createdAt)}</p>
+            <p className="feedback-meta">{formatDay(m.createdAt)}</p>
             <p className="feedback-text">{m.body}</p>
           </div>
         ))

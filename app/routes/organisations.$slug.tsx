@@ -6,6 +6,7 @@ import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { organisationPage } from "~/organisations/organisation-page.server";
 import { invariantResponse } from "~/utils/http.server";
+import { formatDay } from "~/utils/format";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await organisationPage(params.slug ?? "");
@@ -22,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [{ title: t.site.name }];
 
 const label = (list: readonly { slug: string; label: string }[], slug: string | null) => list.find((x) => x.slug === slug)?.label;
-const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) : "");
+const day = (iso: string | null) => formatDay(iso);
 
 export default function OrganisationPage() {
   const { organisation, entries, assessments, feedback } = useLoaderData<typeof loader>();

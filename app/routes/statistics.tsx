@@ -6,6 +6,7 @@ import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { BarChart } from "~/statistics/bar-chart";
 import { registerStatistics } from "~/statistics/statistics.server";
+import { formatCount } from "~/utils/format";
 
 export async function loader() {
   const [stats, data] = await Promise.all([registerStatistics(), dataCategoryStatistics()]);
@@ -22,7 +23,7 @@ export default function Statistics() {
     <>
       <h1>{d.statistics.title}</h1>
       <p className="lead">
-        {stats.entries.toLocaleString("en")} algorithms are published in the register. {share}% of them have a submitted or concluded human-rights impact assessment.
+        {formatCount(stats.entries)} algorithms are published in the register. {share}% of them have a submitted or concluded human-rights impact assessment.
         {f.answered ? ` ${Math.round((f.answeredInTime / f.answered) * 100)}% of answered questions from the public were answered within the deadline.` : ""}
       </p>
       <h2>Algorithms</h2>
