@@ -1,7 +1,7 @@
 /** One CSV row per entry (RFC 4180: quoted where needed, CRLF line ends, UTF-8 with a header row). */
 import { entryRiskLevel } from "~/entries/risk";
 import { PROCUREMENT_CSV_COLUMNS, procurementForExport, type SuppliersById } from "~/procurement/procurement-export";
-import type { ExportRow } from "./export-rows.server";
+import type { ExportRow } from "./export-row";
 
 export const ENTRY_CSV_COLUMNS = [
   "public_id",
@@ -89,21 +89,17 @@ export function entryCsvRecord(row: ExportRow, origin: string, suppliers: Suppli
 // RFC 4180 by hand: csv-stringify spends most of a 50,000-row export on its option handling.
 const NEEDS_QUOTES = /[",\r\n]/;
 const csvField = (v: string) => (NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-function csvLines(records: string[][]): string {
-  let out = "";
-  for (const record of records) {
-    for (let i = 0; i < record.length; i++) out += (i ? "," : "") + csvField(record[i]);
-    out += "\r\n";
-  }
-  return out;
-}
 
-/** The same CSV as entriesCsv, produced page by page (header first) for streaming. */
-export async function* entriesCsvChunks(pages: AsyncIterable<ExportRow[]>, origin: string, suppliers: SuppliersById): AsyncGenerator<string> {
-  yield csvLines([[...ENTRY_CSV_COLUMNS]]);
-  for await (const rows of pages) yield csvLines(rows.map((r) => entryCsvRecord(r, origin, suppliers)));
+// Each line is encoded to UTF-8 on its own: one accented character would otherwise turn a whole
+// page into a two-byte string that is slower to join and to encode (twice the time for the file).
+const csvBytes = (records: string[][]): Buffer => Buffer.concat(records.map((record) => Buffer.from(record.map(csvField).join(",") + "\r\n")));
+
+/** The same CSV as entriesCsv, produced page by page (header first) as UTF-8 for streaming. */
+export async function* entriesCsvChunks(pages: AsyncIterable<ExportRow[]>, origin: string, suppliers: SuppliersById): AsyncGenerator<Uint8Array> {
+  yield csvBytes([[...ENTRY_CSV_COLUMNS]]);
+  for await (const rows of pages) yield csvBytes(rows.map((r) => entryCsvRecord(r, origin, suppliers)));
 }
 
 export function entriesCsv(rows: ExportRow[], origin: string, suppliers: SuppliersById): string {
-  return csvLines([[...ENTRY_CSV_COLUMNS], ...rows.map((r) => entryCsvRecord(r, origin, suppliers))]);
+  return csvBytes([[...ENTRY_CSV_COLUMNS], ...rows.map((r) => entryCsvRecord(r, origin, suppliers))]).toString("utf8");
 }

@@ -3,7 +3,7 @@ import { declarationsForApi } from "~/data-use/declarations-export";
 import { toNlStandard } from "~/entries/nl-standard";
 import { entryRiskLevel } from "~/entries/risk";
 import { procurementForExport, providerName, type SuppliersById } from "~/procurement/procurement-export";
-import type { ExportRow } from "./export-rows.server";
+import type { ExportRow } from "./export-row";
 
 function documentOf(row: ExportRow, suppliers: SuppliersById) {
   const { procurement: _p, dataDeclarations: _d, ...document } = row.doc;
@@ -61,17 +61,14 @@ export function jsonArray<T>(rows: T[], toItem: (row: T) => unknown): string {
   return `[\n${parts.join(",\n")}\n]\n`;
 }
 
-/** The same JSON array as jsonArray, produced page by page for streaming. */
-export async function* jsonArrayChunks<T>(pages: AsyncIterable<T[]>, toItem: (row: T) => unknown): AsyncGenerator<string> {
+/** The same JSON array as jsonArray, produced page by page as UTF-8 for streaming (items encoded one by one, as in entriesCsvChunks). */
+export async function* jsonArrayChunks<T>(pages: AsyncIterable<T[]>, toItem: (row: T) => unknown): AsyncGenerator<Uint8Array> {
   let first = true;
-  yield "[\n";
+  yield Buffer.from("[\n");
   for await (const rows of pages) {
-    let out = "";
-    for (const row of rows) {
-      out += (first ? "" : ",\n") + JSON.stringify(toItem(row));
-      first = false;
-    }
-    yield out;
+    const items = rows.map((row, i) => Buffer.from((first && i === 0 ? "" : ",\n") + JSON.stringify(toItem(row))));
+    if (items.length) first = false;
+    yield Buffer.concat(items);
   }
-  yield first ? "]\n" : "\n]\n";
+  yield Buffer.from(first ? "]\n" : "\n]\n");
 }

@@ -6,7 +6,7 @@
 import { CORS_HEADERS, etagOf } from "~/api/json-response.server";
 import { dataFingerprint } from "./export-cache.server";
 
-export function streamedDownloadResponse(request: Request, chunks: () => AsyncIterable<string>, contentType: string, filename: string, version = "1") {
+export function streamedDownloadResponse(request: Request, chunks: () => AsyncIterable<string | Uint8Array>, contentType: string, filename: string, version = "1") {
   const url = new URL(request.url);
   const etag = etagOf(`${version}\n${url.origin}${url.pathname}\n${dataFingerprint()}`);
   const headers = {
@@ -21,13 +21,13 @@ export function streamedDownloadResponse(request: Request, chunks: () => AsyncIt
     return new Response(null, { status: 304, headers });
   }
   const encoder = new TextEncoder();
-  let iterator: AsyncIterator<string> | undefined;
+  let iterator: AsyncIterator<string | Uint8Array> | undefined;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       iterator ??= chunks()[Symbol.asyncIterator]();
       const next = await iterator.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      else controller.enqueue(typeof next.value === "string" ? encoder.encode(next.value) : next.value);
     },
     async cancel() {
       await iterator?.return?.();

@@ -14,7 +14,7 @@ import { PROCUREMENT_METHODS, SUPPLIER_ROLES } from "~content/vocabularies/procu
 import { IN_HOUSE_PROVIDER } from "~/entries/nl-standard";
 import type { EntryDocument, EntryDraft } from "~/entries/entry-schema";
 import { LIMITS } from "~/entries/standard";
-import { publicProcurement } from "./public-procurement";
+import { publicProcurement, type PublicProcurement } from "./public-procurement";
 
 export type ExportSupplier = { name: string; slug: string; scheme: string; identifier: string; country?: string | null };
 export type SuppliersById = Readonly<Record<string, ExportSupplier>>;
@@ -73,8 +73,7 @@ export function supplierIdsOf(doc: Doc): string[] {
   return (publicProcurement(doc.procurement)?.suppliers ?? []).map((s) => s.supplierId).filter((id): id is string => Boolean(id));
 }
 
-function procurementJson(doc: Doc, suppliers: SuppliersById): ProcurementJson | null {
-  const p = publicProcurement(doc.procurement);
+function procurementJson(p: PublicProcurement | null, suppliers: SuppliersById): ProcurementJson | null {
   if (!p) return null;
   const method = PROCUREMENT_METHODS.find((m) => m.slug === p.procedure);
   const hasValue = p.contractValue !== undefined && p.contractValue !== "";
@@ -112,10 +111,9 @@ function procurementJson(doc: Doc, suppliers: SuppliersById): ProcurementJson | 
   };
 }
 
-function procurementCsv(json: ProcurementJson | null, doc: Doc): Record<ProcurementCsvColumn, string> {
+function procurementCsv(json: ProcurementJson | null, currency: string | undefined): Record<ProcurementCsvColumn, string> {
   const list = (values: Array<string | null>) => values.map((v) => v ?? "").join("; ");
   const s = json?.suppliers ?? [];
-  const currency = publicProcurement(doc.procurement)?.currency;
   return {
     procurement_in_house: json ? (json.inHouse ? "yes" : "no") : "",
     supplier_names: list(s.map((x) => x.name)),
@@ -141,8 +139,9 @@ function procurementCsv(json: ProcurementJson | null, doc: Doc): Record<Procurem
 
 /** The procurement block of one entry as CSV cells and as JSON, with withheld fields left out. */
 export function procurementForExport(doc: Doc, suppliersById: SuppliersById) {
-  const json = procurementJson(doc, suppliersById);
-  return { csv: procurementCsv(json, doc), json };
+  const p = publicProcurement(doc.procurement);
+  const json = procurementJson(p, suppliersById);
+  return { csv: procurementCsv(json, p?.currency), json };
 }
 
 /** The Dutch standard `provider`: "Intern ontwikkeld" when built in-house, else the supplier names; null when unknown or withheld. */

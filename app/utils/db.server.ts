@@ -7,6 +7,11 @@ export function databaseUrl() {
   return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 }
 
+/** The SQLite file of a `file:` database URL, for direct better-sqlite3 connections. */
+export function databaseFile(url = databaseUrl()) {
+  return url.replace(/^file:/, "").replace(/\?.*$/, "");
+}
+
 function createClient(url: string) {
   // A busy timeout lets readers wait out a long write instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });

@@ -8,21 +8,21 @@ import { loader as jsonLoader } from "~/routes/downloads.entries[.]json";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 import { call, getRequest } from "../support/requests";
 
-const collect = async (chunks: AsyncIterable<string>) => {
-  let out = "";
-  for await (const c of chunks) out += c;
-  return out;
+const collect = async (chunks: AsyncIterable<string | Uint8Array>) => {
+  const parts: Buffer[] = [];
+  for await (const c of chunks) parts.push(Buffer.from(c));
+  return Buffer.concat(parts).toString("utf8");
 };
 
 beforeAll(async () => {
   const staff = await createOrgWithStaff();
-  for (const name of ["First, with a comma", 'Second "quoted"', "Third\nwith a line break", "Fourth", "Fifth"]) await createPublishedEntry({ name }, staff);
+  for (const name of ["First, with a comma", 'Second "quoted"', "Third\nwith a line break", "Fourth: café’s ‘curly’ quotes", "Fifth"]) await createPublishedEntry({ name }, staff);
 });
 
 describe("streamed exports", () => {
   it("pages through every current entry in public id order", async () => {
     const pages: string[][] = [];
-    for await (const rows of currentVersionPages(2)) pages.push(rows.map((r) => r.publicId));
+    for await (const rows of currentVersionPages({ pageSize: 2 })) pages.push(rows.map((r) => r.publicId));
     expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(pages.flat()).toEqual((await currentVersionRows()).map((r) => r.publicId));
   });
@@ -30,11 +30,13 @@ describe("streamed exports", () => {
   it("streams the same CSV and JSON as building them at once", async () => {
     const suppliers = await allSuppliers();
     const rows = await currentVersionRows();
-    const csv = await collect(entriesCsvChunks(currentVersionPages(2), "http://localhost", suppliers));
+    const csv = await collect(entriesCsvChunks(currentVersionPages({ pageSize: 2 }), "http://localhost", suppliers));
     expect(csv).toBe(entriesCsv(rows, "http://localhost", suppliers));
-    expect((parse(csv, { columns: true }) as Array<{ name: string }>).map((r) => r.name)).toContain("Third\nwith a line break");
+    const names = (parse(csv, { columns: true }) as Array<{ name: string }>).map((r) => r.name);
+    expect(names).toContain("Third\nwith a line break");
+    expect(names).toContain("Fourth: café’s ‘curly’ quotes");
     const toItem = (r: { publicId: string }) => ({ id: r.publicId });
-    expect(await collect(jsonArrayChunks(currentVersionPages(2), toItem))).toBe(jsonArray(rows, toItem));
+    expect(await collect(jsonArrayChunks(currentVersionPages({ pageSize: 2 }), toItem))).toBe(jsonArray(rows, toItem));
     expect(JSON.parse(await collect(jsonArrayChunks((async function* () {})(), toItem)))).toEqual([]);
   });
 
