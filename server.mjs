@@ -74,6 +74,12 @@ app.use((req, res, next) => {
   next();
 });
 
+// Anonymous visitors' public pages come from memory when nothing changed (PAGE_CACHE=0 turns it off).
+// Before the static files: no cacheable path is a file, and looking for one costs a failed stat.
+if (!DEV && process.env.PAGE_CACHE !== "0") {
+  app.use(htmlCacheMiddleware(createHtmlCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) })));
+}
+
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
@@ -84,11 +90,6 @@ if (viteDevServer) {
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
   : await import(new URL(`${BUILD_DIR}/server/index.js`, `file://${process.cwd()}/`).href);
-
-// Anonymous visitors' public pages come from memory when nothing changed (PAGE_CACHE=0 turns it off).
-if (!DEV && process.env.PAGE_CACHE !== "0") {
-  app.use(htmlCacheMiddleware(createHtmlCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) })));
-}
 
 app.all(
   "*",

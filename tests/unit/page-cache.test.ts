@@ -82,7 +82,7 @@ describe("the cache middleware", () => {
     app.get("/algorithms/:id", (req, res) => {
       renders++;
       if (req.params.id === "99999999") res.setHeader("Set-Cookie", "x=1");
-      res.type("html").send(`<p>${req.params.id}</p><script nonce="${res.locals.cspNonce}"></script>`);
+      res.type("html").send(`<p>${req.params.id} – café ’s</p><script nonce="${res.locals.cspNonce}"></script><link nonce="${res.locals.cspNonce}">`);
     });
     server = app.listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
@@ -100,7 +100,10 @@ describe("the cache middleware", () => {
     expect(renders).toBe(1);
     const nonceOf = (html: string) => html.match(/nonce="([^"]+)"/)![1];
     expect(nonceOf(secondHtml)).not.toBe(nonceOf(firstHtml));
-    expect(secondHtml.replace(nonceOf(secondHtml), "")).toBe(firstHtml.replace(nonceOf(firstHtml), ""));
+    expect(secondHtml.split(nonceOf(secondHtml)).join("")).toBe(firstHtml.split(nonceOf(firstHtml)).join(""));
+    expect(secondHtml).toContain("– café ’s");
+    expect(Number(second.headers.get("Content-Length"))).toBe(Buffer.byteLength(secondHtml));
+    expect(second.headers.get("Content-Type")).toMatch(/^text\/html/);
   });
 
   it("never answers signed-in visitors from memory, and keeps nothing that sets a cookie", async () => {
