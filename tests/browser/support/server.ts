@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { ROOT, TMP } from "../../support/paths";
+import { SERVER_NODE_OPTIONS } from "../../../scripts/lib.mjs";
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
 const DB = resolve(TMP, process.env.BROWSER_DB ?? "browser.db");
@@ -16,7 +17,7 @@ export async function setup(project: TestProject) {
   const env = { ...process.env, DATABASE_URL: `file:${DB}`, SESSION_SECRET: "browser-test-secret-0123456789", SECRET_FILE: resolve(TMP, ".secret"), LOGIN_ATTEMPTS_PER_MINUTE: "10000", FEEDBACK_PER_ADDRESS: "10000" };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-  server = spawn("node", ["server.mjs"], { cwd: ROOT, env: { ...env, PORT: String(PORT), NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], { cwd: ROOT, env: { ...env, PORT: String(PORT), NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"] });
   const base = `http://localhost:${PORT}`;
   for (let i = 0; i < 100; i++) {
     try {
