@@ -6,8 +6,9 @@ import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { DEMO_ENTRIES } from "~content/demo/entries";
 import { seedBenchDatabase } from "./seed-bench";
-import { buildIfStale, ensureGenerated } from "../scripts/lib.mjs";
+import { buildIfStale, ensureGenerated, SERVER_NODE_OPTIONS } from "../scripts/lib.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TMP = resolve(ROOT, "bench/.tmp");
@@ -18,6 +19,12 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 50_000);
 const BUILD_DIR = process.env.BUILD_DIR ?? "build";
+// Search latency is measured at this offered load (requests per second, all connections together):
+// far above a national register's real traffic, below this machine's saturation, so it measures the
+// time a search takes rather than time spent waiting behind other requests.
+const SEARCH_RATE = Number(process.env.BENCH_SEARCH_RATE ?? 20);
+// What Chromium and Firefox send.
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -40,15 +47,25 @@ function rssOf(pid: number) {
   return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
 }
 
-async function load(name: string, path: string) {
+/**
+ * Throughput: `paths` are requested in turn on every connection, each connection sending its next
+ * request as soon as the last one is answered (a closed loop, so latency here is mostly time spent
+ * queueing behind the other connections: connections ÷ throughput).
+ */
+async function load(name: string, paths: string[]) {
   const latencies: number[] = [];
-  const instance = autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: DURATION });
+  const instance = autocannon({
+    url: `${BASE}${paths[0]}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: paths.map((path) => ({ method: "GET", path })),
+  });
   instance.on("response", (_c, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const row = {
     name,
-    path,
+    path: paths.length === 1 ? paths[0] : `${paths[0]} (and ${paths.length - 1} more)`,
     requestsPerSecond: round(result.requests.average),
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
@@ -60,19 +77,75 @@ async function load(name: string, path: string) {
   return row;
 }
 
-async function timedDownload(path: string) {
+/**
+ * Latency: requests arrive evenly spaced at `rate` per second whether or not earlier ones were
+ * answered (an open loop, as visitors arrive), for DURATION seconds. Each latency runs from the
+ * moment its request was due, so a slow answer that delays the next send is not hidden.
+ */
+async function openLoad(name: string, paths: string[], rate: number) {
+  const latencies: number[] = [];
+  let failed = 0;
+  const total = Math.round(rate * DURATION);
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(
+      fetch(`${BASE}${paths[i % paths.length]}`)
+        .then(async (res) => {
+          await res.arrayBuffer();
+          if (!res.ok) failed++;
+          latencies.push(performance.now() - due);
+        })
+        .catch(() => {
+          failed++;
+        }),
+    );
+  }
+  await Promise.all(pending);
+  latencies.sort((a, b) => a - b);
+  const row = { name, path: `${paths[0]} (and ${paths.length - 1} more)`, offeredRequestsPerSecond: rate, requests: total, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), failed };
+  console.log(`  ${name.padEnd(28)} ${String(rate).padStart(8)} req/s   p50 ${row.p50} ms   p95 ${row.p95} ms   p99 ${row.p99} ms${failed ? `   failed ${failed}` : ""}`);
+  return row;
+}
+
+/** Three downloads, asking for the encodings `acceptEncoding` names; the first is reported on its own. */
+async function timedDownload(path: string, acceptEncoding: string) {
   const times: number[] = [];
   let bytes = 0;
+  let encoding = "";
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    const res = await fetch(`${BASE}${path}`);
+    const res = await fetch(`${BASE}${path}`, { headers: { "Accept-Encoding": acceptEncoding } });
     bytes = (await res.arrayBuffer()).byteLength;
+    encoding = res.headers.get("content-encoding") ?? "identity";
     times.push(performance.now() - t0);
   }
-  // The first download is cold (nothing cached since the server started); report it on its own.
   const coldMs = times[0];
   times.sort((a, b) => a - b);
-  return { path, coldMs: round(coldMs), medianMs: round(times[1]), bytes };
+  return { path, acceptEncoding, contentEncoding: encoding, coldMs: round(coldMs), medianMs: round(times[1]), bytes };
+}
+
+/**
+ * Searches as visitors make them: a word from the seeded entries with a theme and a publication
+ * category that some of its matches have (so every page lists results), different for each request.
+ */
+function searchPaths(db: Database.Database): string[] {
+  const words = [...new Set(DEMO_ENTRIES.map((e) => e.tags[0]?.toLowerCase()).filter((w): w is string => Boolean(w && /^[a-z]+$/.test(w))))];
+  const combos = db.prepare(
+    `SELECT t.value AS theme, c.value AS category, COUNT(*) AS n FROM entry_search s
+     JOIN EntryFacet t ON t.entryId = s.entry_id AND t.facet = 'theme' JOIN EntryFacet c ON c.entryId = s.entry_id AND c.facet = 'category'
+     WHERE entry_search MATCH ? GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 3`,
+  );
+  const paths: string[] = [];
+  for (const word of words) {
+    for (const { theme, category } of combos.all(`"${word}"*`) as Array<{ theme: string; category: string }>) {
+      paths.push(`/algorithms?q=${encodeURIComponent(word)}&theme=${encodeURIComponent(theme)}&category=${encodeURIComponent(category)}`);
+    }
+  }
+  return paths;
 }
 
 async function publicPageJavaScript(path: string) {
@@ -104,11 +177,17 @@ async function main() {
 
   const probe = new Database(DB_FILE, { readonly: true });
   const entry = probe.prepare(`SELECT publicId FROM Entry WHERE state = 'published' LIMIT 1 OFFSET 1234`).get() as { publicId: string };
-  const facets = probe.prepare(`SELECT facet, value FROM EntryFacet WHERE facet IN ('theme','category') GROUP BY facet`).all() as Array<{ facet: string; value: string }>;
+  const searches = searchPaths(probe);
   probe.close();
 
-  const server = spawn("node", ["server.mjs"], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: `file:${DB_FILE}`, SESSION_SECRET: "bench-secret-0123456789" }, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: `file:${DB_FILE}`, SESSION_SECRET: "bench-secret-0123456789" }, stdio: ["ignore", "ignore", "inherit"] });
   let peak = 0;
+  // The high-water mark after each step, to tell which one needs the memory.
+  const peakAfter: Record<string, number> = {};
+  const mark = (step: string) => {
+    peak = Math.max(peak, rssOf(server.pid!).peak);
+    peakAfter[step] = round(peak);
+  };
   const sampler = setInterval(() => {
     try {
       peak = Math.max(peak, rssOf(server.pid!).peak);
@@ -121,36 +200,58 @@ async function main() {
     const entryPath = `/algorithms/${entry.publicId}`;
     const staticFile = resolve(ROOT, BUILD_DIR, "client/bench-static.html");
     writeFileSync(staticFile, await (await fetch(`${BASE}${entryPath}`)).text());
-    const facetQuery = facets.map((f) => `${f.facet}=${encodeURIComponent(f.value)}`).join("&");
-    const searchPath = `/algorithms?q=${encodeURIComponent(process.env.BENCH_TERM ?? "parking")}&${facetQuery}`;
+    mark("start");
     // warm-up
-    for (const p of [searchPath, "/algorithms", entryPath, "/api/v1/entries"]) await fetch(`${BASE}${p}`);
+    for (const p of [searches[0], "/algorithms", entryPath, "/api/v1/entries"]) await fetch(`${BASE}${p}`);
+    mark("warm-up");
 
-    console.log(`→ Load: ${CONNECTIONS} connections, ${DURATION} s each`);
-    const results = [
-      await load("search (term + 2 facets)", searchPath),
-      await load("entry list page", "/algorithms"),
-      await load("entry page", entryPath),
-      await load("API list", "/api/v1/entries"),
-      await load("static file (ceiling)", "/bench-static.html"),
-    ];
-    const csv = await timedDownload("/downloads/entries.csv");
-    console.log(`  full CSV download: cold ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms, ${round(csv.bytes / 1024 / 1024)} MB`);
+    console.log(`→ Load: ${CONNECTIONS} connections, ${DURATION} s each; ${searches.length} different searches in turn`);
+    const searchLatency = await openLoad(`search at ${SEARCH_RATE} req/s`, searches, SEARCH_RATE);
+    mark("search latency");
+    const results = [];
+    for (const [name, paths] of [
+      ["search (term + 2 facets)", searches],
+      ["entry list page", ["/algorithms"]],
+      ["entry page", [entryPath]],
+      ["API list", ["/api/v1/entries"]],
+      ["static file (ceiling)", ["/bench-static.html"]],
+    ] as const) {
+      results.push(await load(name, [...paths]));
+      mark(name);
+    }
+    const csv = await timedDownload("/downloads/entries.csv", BROWSER_ACCEPT_ENCODING);
+    console.log(`  full CSV download (${csv.contentEncoding}, as browsers ask): first ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms, ${round(csv.bytes / 1024 / 1024)} MB`);
+    const csvGzip = await timedDownload("/downloads/entries.csv", "gzip");
+    console.log(`  full CSV download (${csvGzip.contentEncoding} only): first ${csvGzip.coldMs} ms, median of 3 ${csvGzip.medianMs} ms`);
+    mark("CSV downloads");
     const js = await publicPageJavaScript(entryPath);
     console.log(`  JavaScript on a public page: ${js.gzippedKilobytes} KB gzipped (${js.kilobytes} KB raw, ${js.files} files)`);
     peak = Math.max(peak, rssOf(server.pid!).peak);
-    console.log(`  peak RSS of the server: ${round(peak)} MB`);
+    console.log(`  peak RSS of the server: ${round(peak)} MB (high-water mark after each step: ${Object.entries(peakAfter).map(([k, v]) => `${k} ${v}`).join(", ")})`);
     rmSync(staticFile, { force: true });
 
     const targets = {
-      searchP95Ms: { target: 50, actual: results[0].p95, met: results[0].p95 < 50 },
+      searchP95Ms: { target: 50, actual: searchLatency.p95, met: searchLatency.p95 < 50 },
       entryPageRps: { target: 1000, actual: results[2].requestsPerSecond, met: results[2].requestsPerSecond >= 1000 },
       listPageRps: { target: 500, actual: results[1].requestsPerSecond, met: results[1].requestsPerSecond >= 500 },
       csvSeconds: { target: 3, actual: round(Math.max(csv.coldMs, csv.medianMs) / 1000), met: Math.max(csv.coldMs, csv.medianMs) < 3000 },
       peakRssMb: { target: 400, actual: round(peak), met: peak < 400 },
       publicJsGzipKb: { target: 150, actual: js.gzippedKilobytes, met: js.gzippedKilobytes < 150 },
     };
-    const out = { date: new Date().toISOString(), machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, dataset: seeded, settings: { connections: CONNECTIONS, durationSeconds: DURATION }, results, csv, javascript: js, peakRssMb: round(peak), targets };
+    const out = {
+      date: new Date().toISOString(),
+      machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+      dataset: seeded,
+      settings: { connections: CONNECTIONS, durationSeconds: DURATION, searchRate: SEARCH_RATE, searches: searches.length },
+      searchLatency,
+      results,
+      csv,
+      csvGzip,
+      javascript: js,
+      peakRssMb: round(peak),
+      peakRssAfterMb: peakAfter,
+      targets,
+    };
     writeFileSync(resolve(ROOT, "bench/results.json"), JSON.stringify(out, null, 2) + "\n");
     console.log("→ Targets:");
     for (const [k, v] of Object.entries(targets)) console.log(`  ${v.met ? "✓" : "✗"} ${k}: ${v.actual} (target ${k.endsWith("Rps") ? "≥" : "<"} ${v.target})`);
