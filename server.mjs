@@ -1,10 +1,11 @@
 // Production and development server: Express in front of Remix, so security headers,
 // body limits and graceful shutdown are handled in one place.
-import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
-import { createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
+import { answerFromCache, createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
+import { newNonce, securityHeaders } from "./server/security-headers.mjs";
 
 const DEV = process.argv.includes("--dev") || process.env.NODE_ENV === "development";
 const PORT = Number(process.env.PORT ?? 3000);
@@ -21,36 +22,14 @@ const viteDevServer = DEV
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "1");
+const TRUST_PROXY = process.env.TRUST_PROXY === "1";
+app.set("trust proxy", TRUST_PROXY);
 app.use(compression());
 
 app.use((req, res, next) => {
-  const nonce = randomBytes(16).toString("base64");
+  const nonce = newNonce();
   res.locals.cspNonce = nonce;
-  const scriptSrc = DEV ? `'self' 'nonce-${nonce}' 'unsafe-eval'` : `'self' 'nonce-${nonce}'`;
-  res.setHeader(
-    "Content-Security-Policy",
-    [
-      "default-src 'self'",
-      `script-src ${scriptSrc}`,
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      DEV ? "connect-src 'self' ws:" : "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  );
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-  if (!DEV && process.env.NODE_ENV === "production" && req.secure) {
-    res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  }
+  for (const [name, value] of securityHeaders(nonce, { dev: DEV, secure: process.env.NODE_ENV === "production" && req.secure })) res.setHeader(name, value);
   next();
 });
 
@@ -76,9 +55,8 @@ app.use((req, res, next) => {
 
 // Anonymous visitors' public pages come from memory when nothing changed (PAGE_CACHE=0 turns it off).
 // Before the static files: no cacheable path is a file, and looking for one costs a failed stat.
-if (!DEV && process.env.PAGE_CACHE !== "0") {
-  app.use(htmlCacheMiddleware(createHtmlCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) })));
-}
+const pageCache = !DEV && process.env.PAGE_CACHE !== "0" ? createHtmlCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) }) : undefined;
+if (pageCache) app.use(htmlCacheMiddleware(pageCache, { trustProxy: TRUST_PROXY }));
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -106,7 +84,12 @@ app.use((err, _req, res, _next) => {
   if (!res.headersSent) res.status(status >= 400 && status < 600 ? status : 500).type("text/plain").send(status < 500 ? "Bad request." : "Sorry, there is a problem with the service.");
 });
 
-const server = app.listen(PORT, HOST, () => {
+// Cached pages are answered before Express; everything else (and every miss) goes through it.
+const server = createServer((req, res) => {
+  if (pageCache && answerFromCache(pageCache, req, res, { trustProxy: TRUST_PROXY, hsts: process.env.NODE_ENV === "production" })) return;
+  app(req, res);
+});
+server.listen(PORT, HOST, () => {
   console.log(`Public algorithm register listening on http://localhost:${PORT}`);
 });
 server.keepAliveTimeout = 5000;

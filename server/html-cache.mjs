@@ -4,7 +4,10 @@
 // data generation moves (every audited change, and every commit to the database by any process;
 // a page is stored under the generation seen when its request began, so one rendered while a write
 // was committing is dropped too) or after `ttlMs`, a safety net.
+import { constants, brotliCompress, gzip } from "node:zlib";
+import accepts from "accepts";
 import { currentDataGeneration, isCacheableRequest } from "../app/utils/page-cache-rule.mjs";
+import { newNonce, securityHeaders } from "./security-headers.mjs";
 
 export const NONCE_PLACEHOLDER = "\u0000csp-nonce\u0000";
 
@@ -93,17 +96,61 @@ export function createHtmlCache({ ttlMs = 60_000, maxBytes = 32 * 1024 * 1024, m
   return { get, set, get size() { return pages.size; }, get bytes() { return bytes; } };
 }
 
+/** The request's protocol as Express works it out (X-Forwarded-Proto only behind a trusted proxy). */
+export function protocolOf(req, trustProxy) {
+  const own = req.socket?.encrypted ? "https" : "http";
+  const forwarded = trustProxy ? req.headers["x-forwarded-proto"] : undefined;
+  return typeof forwarded === "string" && forwarded ? forwarded.split(",")[0].trim() : own;
+}
+
+/**
+ * Pages carry absolute URLs built from the Host header: keyed by everything Remix builds the
+ * request URL from, so a forged Host can only ever reach the cache entry of its own sender.
+ */
+export function cacheKeyOf(req, trustProxy) {
+  return `${protocolOf(req, trustProxy)}://${req.headers["x-forwarded-host"] ?? ""}|${req.headers.host ?? ""}|${req.originalUrl ?? req.url}`;
+}
+
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
+
+/**
+ * Answers a cacheable request from `cache` before it reaches Express, or returns false. Express's
+ * own work per request was most of the cost of a cached page (and of the garbage that grew the
+ * heap under load), so a hit gets the security headers, a fresh nonce and its compression here.
+ */
+export function answerFromCache(cache, req, res, { trustProxy = false, hsts = false } = {}) {
+  if (!isCacheableRequest({ method: req.method, url: req.url, cookie: req.headers.cookie })) return false;
+  const hit = cache.get(cacheKeyOf(req, trustProxy));
+  if (!hit) return false;
+  const nonce = newNonce();
+  for (const [name, value] of securityHeaders(nonce, { secure: hsts && protocolOf(req, trustProxy) === "https" })) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
+  res.setHeader("X-Cache", "HIT");
+  res.setHeader("Vary", "Accept-Encoding");
+  const body = hit.page.body(nonce);
+  const send = (encoding, bytes) => {
+    if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", String(bytes.length));
+    res.statusCode = 200;
+    res.end(bytes);
+  };
+  // Brotli whenever the client takes it, as the compression middleware does for other answers.
+  const negotiator = accepts(req);
+  const encoding = negotiator.encoding(["br"]) ? "br" : negotiator.encoding(["gzip"]) ? "gzip" : "identity";
+  if (encoding === "identity") send("identity", body);
+  else (encoding === "br" ? brotliCompress : gzip)(body, encoding === "br" ? BROTLI : {}, (error, packed) => (error ? send("identity", body) : send(encoding, packed)));
+  return true;
+}
+
 /**
  * Express middleware: answers cacheable requests from `cache` (X-Cache: HIT) or lets them through
  * and stores a complete 200 HTML answer that sets no cookie (X-Cache: MISS).
  */
-export function htmlCacheMiddleware(cache) {
+export function htmlCacheMiddleware(cache, { trustProxy = false } = {}) {
   return (req, res, next) => {
     if (!isCacheableRequest({ method: req.method, url: req.originalUrl, cookie: req.headers.cookie })) return next();
     const nonce = res.locals.cspNonce ?? "";
-    // Pages carry absolute URLs built from the Host header: keyed by everything Remix builds the
-    // request URL from, so a forged Host can only ever reach the cache entry of its own sender.
-    const key = `${req.protocol}://${req.get("X-Forwarded-Host") ?? ""}|${req.get("host") ?? ""}|${req.hostname}${req.originalUrl}`;
+    const key = cacheKeyOf(req, trustProxy);
     const hit = cache.get(key);
     if (hit) {
       for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);

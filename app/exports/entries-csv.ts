@@ -3,87 +3,55 @@ import { entryRiskLevel } from "~/entries/risk";
 import { PROCUREMENT_CSV_COLUMNS, procurementForExport, type SuppliersById } from "~/procurement/procurement-export";
 import type { ExportRow } from "./export-row";
 
-export const ENTRY_CSV_COLUMNS = [
-  "public_id",
-  "url",
-  "organisation_id",
-  "organisation_slug",
-  "organisation_name",
-  "organisation_type",
-  "register_status",
-  "version",
-  "first_published_at",
-  "last_updated",
-  "name",
-  "description_short",
-  "themes",
-  "lifecycle_status",
-  "began_on",
-  "ended_on",
-  "publication_category",
-  "risk_level",
-  "eu_high_risk",
-  "algorithm_type",
-  "self_learning",
-  "decisions_per_year",
-  "contact",
-  "website",
-  "goal",
-  "human_intervention",
-  "appeals",
-  "risks",
-  "lawful_basis",
-  "data_sources",
-  "technical_operation",
-  "source_code_url",
-  "language",
-  "tags",
-  ...PROCUREMENT_CSV_COLUMNS,
-] as const;
-
 const cell = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 const yesNo = (v: boolean | undefined) => (v === undefined ? "" : v ? "yes" : "no");
 
+type Cell = (row: ExportRow, doc: ExportRow["doc"], origin: string) => string;
+
+/** Each column of the entries CSV with how its cell is made, in file order (procurement columns follow). */
+const ENTRY_COLUMNS = [
+  ["public_id", (r) => r.publicId],
+  ["url", (r, _d, origin) => `${origin}/algorithms/${r.publicId}`],
+  ["organisation_id", (r) => `${r.organisation.identifierScheme}:${r.organisation.identifier}`],
+  ["organisation_slug", (r) => r.organisation.slug],
+  ["organisation_name", (r) => r.organisation.name],
+  ["organisation_type", (r) => r.organisation.type],
+  ["register_status", (r) => r.state],
+  ["version", (r) => String(r.version)],
+  ["first_published_at", (r) => cell(r.firstPublishedAt)],
+  ["last_updated", (r) => r.publishedAt],
+  ["name", (_r, d) => cell(d.name)],
+  ["description_short", (_r, d) => cell(d.descriptionShort)],
+  ["themes", (_r, d) => (d.themes ?? []).join("; ")],
+  ["lifecycle_status", (_r, d) => cell(d.lifecycle?.status)],
+  ["began_on", (_r, d) => cell(d.lifecycle?.beganOn)],
+  ["ended_on", (_r, d) => cell(d.lifecycle?.endedOn)],
+  ["publication_category", (_r, d) => cell(d.publicationCategory)],
+  ["risk_level", (_r, d) => cell(entryRiskLevel(d))],
+  ["eu_high_risk", (_r, d) => yesNo(d.euAiAct?.highRisk)],
+  ["algorithm_type", (_r, d) => cell(d.algorithmType)],
+  ["self_learning", (_r, d) => yesNo(d.selfLearning)],
+  ["decisions_per_year", (_r, d) => cell(d.decisionsPerYear)],
+  ["contact", (_r, d) => cell(d.contact)],
+  ["website", (_r, d) => cell(d.website)],
+  ["goal", (_r, d) => cell(d.goal)],
+  ["human_intervention", (_r, d) => cell(d.humanIntervention)],
+  ["appeals", (_r, d) => cell(d.appeals)],
+  ["risks", (_r, d) => cell(d.risks)],
+  ["lawful_basis", (_r, d) => cell(d.lawfulBasis)],
+  ["data_sources", (_r, d) => cell(d.dataSourcesText)],
+  ["technical_operation", (_r, d) => cell(d.technicalOperation)],
+  ["source_code_url", (_r, d) => cell(d.sourceCodeUrl)],
+  ["language", (_r, d) => cell(d.language)],
+  ["tags", (_r, d) => (d.tags ?? []).join("; ")],
+] as const satisfies ReadonlyArray<readonly [string, Cell]>;
+
+export const ENTRY_CSV_COLUMNS = [...ENTRY_COLUMNS.map(([column]) => column), ...PROCUREMENT_CSV_COLUMNS];
+
+/** One entry's cells, in ENTRY_CSV_COLUMNS order (an array, not an object per row: 50,000 rows per download). */
 export function entryCsvRecord(row: ExportRow, origin: string, suppliers: SuppliersById): string[] {
-  const d = row.doc;
-  const values: Record<string, string> = {
-    public_id: row.publicId,
-    url: `${origin}/algorithms/${row.publicId}`,
-    organisation_id: `${row.organisation.identifierScheme}:${row.organisation.identifier}`,
-    organisation_slug: row.organisation.slug,
-    organisation_name: row.organisation.name,
-    organisation_type: row.organisation.type,
-    register_status: row.state,
-    version: String(row.version),
-    first_published_at: cell(row.firstPublishedAt),
-    last_updated: row.publishedAt,
-    name: cell(d.name),
-    description_short: cell(d.descriptionShort),
-    themes: (d.themes ?? []).join("; "),
-    lifecycle_status: cell(d.lifecycle?.status),
-    began_on: cell(d.lifecycle?.beganOn),
-    ended_on: cell(d.lifecycle?.endedOn),
-    publication_category: cell(d.publicationCategory),
-    risk_level: cell(entryRiskLevel(d)),
-    eu_high_risk: yesNo(d.euAiAct?.highRisk),
-    algorithm_type: cell(d.algorithmType),
-    self_learning: yesNo(d.selfLearning),
-    decisions_per_year: cell(d.decisionsPerYear),
-    contact: cell(d.contact),
-    website: cell(d.website),
-    goal: cell(d.goal),
-    human_intervention: cell(d.humanIntervention),
-    appeals: cell(d.appeals),
-    risks: cell(d.risks),
-    lawful_basis: cell(d.lawfulBasis),
-    data_sources: cell(d.dataSourcesText),
-    technical_operation: cell(d.technicalOperation),
-    source_code_url: cell(d.sourceCodeUrl),
-    language: cell(d.language),
-    tags: (d.tags ?? []).join("; "),
-    ...procurementForExport(d, suppliers).csv,
-  };
-  return ENTRY_CSV_COLUMNS.map((c) => values[c] ?? "");
+  const procurement = procurementForExport(row.doc, suppliers).csv;
+  return [...ENTRY_COLUMNS.map(([, value]) => value(row, row.doc, origin)), ...PROCUREMENT_CSV_COLUMNS.map((column) => procurement[column] ?? "")];
 }
 
 // RFC 4180 by hand: csv-stringify spends most of a 50,000-row export on its option handling.

@@ -23,8 +23,8 @@ export async function currentVersionRows(): Promise<ExportRow[]> {
  * The same rows as currentVersionRows, a page at a time in public id order, so a download can
  * stream 50,000 entries without holding their documents at once. Read on a worker thread (see
  * worker-pages.server.ts) while the caller turns the previous page into output. Small pages die
- * young: with the server's 4 MB young generation (scripts/lib.mjs), pages of 200 documents were
- * promoted to the old generation and an export spent a third of its time collecting them.
+ * young: documents held across collections of the young generation are promoted to the old one,
+ * and an export with pages of 200 spent up to a third of its time collecting them.
  */
 export async function* currentVersionPages({ pageSize = 50 }: { pageSize?: number } = {}): AsyncGenerator<ExportRow[]> {
   for await (const rows of pagesFromWorker<RawExportRow>(databaseFile(), currentVersionSql(), [], { pageSize })) yield rows.map(toExportRow);

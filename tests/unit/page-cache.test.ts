@@ -1,11 +1,14 @@
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "~/audit/audit.server";
 import { loader as rootLoader } from "~/root";
 import { bumpDataGeneration, dataGeneration } from "~/utils/data-generation.server";
 import { isCacheablePath, isCacheableRequest } from "~/utils/page-cache-rule.mjs";
-import { createHtmlCache, htmlCacheMiddleware, NONCE_PLACEHOLDER, withNonce, withPlaceholder } from "../../server/html-cache.mjs";
+import { answerFromCache, createHtmlCache, htmlCacheMiddleware, NONCE_PLACEHOLDER, withNonce, withPlaceholder } from "../../server/html-cache.mjs";
+import { newNonce, securityHeaders } from "../../server/security-headers.mjs";
 import { call, dataOf, getRequest } from "../support/requests";
 
 describe("which requests the HTML cache may answer", () => {
@@ -136,6 +139,89 @@ describe("the cache middleware", () => {
     expect((await fetch(`${base}/algorithms/33333333`)).headers.get("X-Cache")).toBe("HIT");
     bumpDataGeneration();
     expect((await fetch(`${base}/algorithms/33333333`)).headers.get("X-Cache")).toBe("MISS");
+  });
+});
+
+describe("cached pages answered before Express (as server.mjs does)", () => {
+  let base = "";
+  let server: Server;
+  let renders = 0;
+  let expressHits = 0;
+  beforeAll(async () => {
+    const cache = createHtmlCache();
+    const app = express();
+    app.use((_req, res, next) => {
+      const nonce = newNonce();
+      res.locals.cspNonce = nonce;
+      for (const [name, value] of securityHeaders(nonce)) res.setHeader(name, value);
+      next();
+    });
+    app.use(htmlCacheMiddleware(cache));
+    app.use((_req, res, next) => {
+      expressHits++;
+      next();
+    });
+    app.get("/algorithms/:id", (req, res) => {
+      renders++;
+      res.type("html").send(`<p>${req.params.id} – café</p><script nonce="${res.locals.cspNonce}"></script>`);
+    });
+    server = createServer((req, res) => {
+      if (answerFromCache(cache, req, res, { hsts: true })) return;
+      app(req, res);
+    });
+    server.listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server.close());
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      request(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on("error", reject)
+        .end();
+    });
+
+  it("answers a stored page with fresh security headers and nonce, compressed as the client asks", async () => {
+    const miss = await get("/algorithms/55555555");
+    expect(miss.headers["x-cache"]).toBe("MISS");
+    const before = expressHits;
+    const plain = await get("/algorithms/55555555");
+    const br = await get("/algorithms/55555555", { "Accept-Encoding": "gzip, deflate, br, zstd" });
+    const gz = await get("/algorithms/55555555", { "Accept-Encoding": "gzip" });
+    expect(renders).toBe(1);
+    expect(expressHits).toBe(before); // never reached Express
+    const nonceOf = (html: string) => html.match(/nonce="([^"]+)"/)![1];
+    const bodies = [plain.body.toString("utf8"), brotliDecompressSync(br.body).toString("utf8"), gunzipSync(gz.body).toString("utf8")];
+    for (const [i, answer] of [plain, br, gz].entries()) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers["x-cache"]).toBe("HIT");
+      expect(answer.headers["content-type"]).toMatch(/^text\/html/);
+      expect(answer.headers.vary).toBe("Accept-Encoding");
+      expect(answer.headers["x-frame-options"]).toBe("DENY");
+      expect(answer.headers["strict-transport-security"]).toBeUndefined(); // plain HTTP
+      expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
+      const nonce = nonceOf(bodies[i]);
+      expect(answer.headers["content-security-policy"]).toContain(`'nonce-${nonce}'`);
+      expect(bodies[i].split(nonce).join("")).toBe(miss.body.toString("utf8").split(nonceOf(miss.body.toString("utf8"))).join(""));
+    }
+    expect(new Set(bodies.map(nonceOf)).size).toBe(3);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("leaves signed-in visitors, other hosts and query strings to Express", async () => {
+    await get("/algorithms/66666666");
+    const before = expressHits;
+    expect((await get("/algorithms/66666666", { Cookie: "__session=abc" })).headers["x-cache"]).toBeUndefined();
+    expect((await get("/algorithms/66666666", { Host: "evil.example" })).headers["x-cache"]).toBe("MISS");
+    expect((await get("/algorithms/66666666?x=1")).headers["x-cache"]).toBeUndefined();
+    expect(expressHits).toBe(before + 3);
   });
 });
 

@@ -1,0 +1,34 @@
+// The headers every response gets: a Content-Security-Policy with this request's script nonce and
+// the usual hardening headers. One list, used by the Express middleware and by the page cache's
+// answers that never reach Express (server/html-cache.mjs).
+import { randomBytes } from "node:crypto";
+
+export const newNonce = () => randomBytes(16).toString("base64");
+
+export function securityHeaders(nonce, { dev = false, secure = false } = {}) {
+  const scriptSrc = dev ? `'self' 'nonce-${nonce}' 'unsafe-eval'` : `'self' 'nonce-${nonce}'`;
+  const headers = [
+    [
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src ${scriptSrc}`,
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        dev ? "connect-src 'self' ws:" : "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ].join("; "),
+    ],
+    ["X-Content-Type-Options", "nosniff"],
+    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["X-Frame-Options", "DENY"],
+    ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"],
+    ["Cross-Origin-Opener-Policy", "same-origin"],
+  ];
+  if (!dev && secure) headers.push(["Strict-Transport-Security", "max-age=31536000; includeSubDomains"]);
+  return headers;
+}
