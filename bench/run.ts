@@ -224,7 +224,7 @@ async function main() {
       ["entry list page", ["/algorithms"]],
       ["entry page", [entryPath]],
       ["API list", ["/api/v1/entries"]],
-      ["static file (ceiling)", ["/bench-static.html"]],
+      ["static file (express.static)", ["/bench-static.html"]],
     ] as const) {
       results.push(await load(name, [...paths]));
       mark(name);
