@@ -2,8 +2,8 @@
  * An in-memory copy of the EntryFacet rows of the public entries, as integer arrays: entry → its
  * facet values, plus the name and last-change orders. Filtering and counting a set of candidates
  * then walks a few small arrays instead of a B-tree lookup per entry and facet. It depends only on
- * the data, so it is built once per change of the index (see cachedByData) — about 1.2 s at 50,000
- * entries on a small machine, paid by the first search after a change.
+ * the data, so it is built once per change of the index (see cachedByData) — one to two seconds at
+ * 50,000 entries on a small machine, paid by the first search after a publication or import.
  */
 import { FACET_KEYS, FACETS, type FacetKey } from "./facets";
 import { cachedByData, stmt } from "./read-db.server";
