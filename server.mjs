@@ -86,8 +86,14 @@ app.use((err, _req, res, _next) => {
 
 // Cached pages are answered before Express; everything else (and every miss) goes through it.
 const server = createServer((req, res) => {
-  if (pageCache && answerFromCache(pageCache, req, res, { trustProxy: TRUST_PROXY, hsts: process.env.NODE_ENV === "production" })) return;
-  app(req, res);
+  let answered = false;
+  try {
+    answered = Boolean(pageCache) && answerFromCache(pageCache, req, res, { trustProxy: TRUST_PROXY, hsts: process.env.NODE_ENV === "production" });
+  } catch (error) {
+    // Never let one odd request take the server down: Express answers it (and its errors) instead.
+    if (res.headersSent) return res.destroy(error);
+  }
+  if (!answered) app(req, res);
 });
 server.listen(PORT, HOST, () => {
   console.log(`Public algorithm register listening on http://localhost:${PORT}`);

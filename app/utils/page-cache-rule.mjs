@@ -45,8 +45,13 @@ function hasSessionCookie(cookieHeader) {
  */
 export function isCacheableRequest({ method, url, cookie }) {
   if (method !== "GET") return false;
-  const { pathname, search } = new URL(url, "http://localhost");
-  return search === "" && isCacheablePath(pathname) && !hasSessionCookie(cookie);
+  let parsed;
+  try {
+    parsed = new URL(url, "http://localhost");
+  } catch {
+    return false; // a request target no URL parser accepts is never a cached page
+  }
+  return parsed.search === "" && isCacheablePath(parsed.pathname) && !hasSessionCookie(cookie);
 }
 
 /** Key on globalThis for a function that tells when the database changed (any process). */

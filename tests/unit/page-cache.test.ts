@@ -31,6 +31,7 @@ describe("which requests the HTML cache may answer", () => {
     expect(isCacheableRequest({ method: "GET", url: "/algorithms/12345678?v=2", cookie: undefined })).toBe(false);
     expect(isCacheableRequest({ method: "HEAD", url: "/algorithms/12345678", cookie: undefined })).toBe(false);
     expect(isCacheableRequest({ method: "POST", url: "/algorithms/12345678", cookie: undefined })).toBe(false);
+    expect(isCacheableRequest({ method: "GET", url: "http://[::1", cookie: undefined })).toBe(false);
     expect(isCacheableRequest({ method: "GET", url: "http://localhost/statistics", cookie: null })).toBe(true);
     // the list without a query is one page for everyone; any search or filter is not cached
     expect(isCacheableRequest({ method: "GET", url: "/algorithms", cookie: undefined })).toBe(true);
@@ -213,6 +214,20 @@ describe("cached pages answered before Express (as server.mjs does)", () => {
     expect(br.headers["content-encoding"]).toBe("br");
     expect(gz.headers["content-encoding"]).toBe("gzip");
     expect(plain.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("survives a request target no URL parser accepts, and Express answers it", async () => {
+    const { connect } = await import("node:net");
+    const { port } = new URL(base);
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => socket.write("GET http://[::1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+      let text = "";
+      socket.on("data", (d) => (text += d));
+      socket.on("end", () => resolve(text.split("\r\n")[0]));
+      socket.on("error", reject);
+    });
+    expect(statusLine).toMatch(/^HTTP\/1\.1 \d{3}/);
+    expect((await get("/algorithms/77777777")).status).toBe(200);
   });
 
   it("leaves signed-in visitors, other hosts and query strings to Express", async () => {
