@@ -78,9 +78,6 @@ export function createHtmlCache({ ttlMs = 60_000, maxBytes = 32 * 1024 * 1024, m
     const page = storedPage(html);
     pages.set(key, {
       page,
-      get html() {
-        return page.html;
-      },
       headers,
       generation: atGeneration,
       storedAt: now(),
@@ -143,23 +140,14 @@ export function answerFromCache(cache, req, res, { trustProxy = false, hsts = fa
 }
 
 /**
- * Express middleware: answers cacheable requests from `cache` (X-Cache: HIT) or lets them through
- * and stores a complete 200 HTML answer that sets no cookie (X-Cache: MISS).
+ * Express middleware: stores a complete 200 HTML answer to a cacheable request that sets no cookie
+ * (X-Cache: MISS). Hits never reach Express: answerFromCache serves them in front of it.
  */
 export function htmlCacheMiddleware(cache, { trustProxy = false } = {}) {
   return (req, res, next) => {
     if (!isCacheableRequest({ method: req.method, url: req.originalUrl, cookie: req.headers.cookie })) return next();
     const nonce = res.locals.cspNonce ?? "";
     const key = cacheKeyOf(req, trustProxy);
-    const hit = cache.get(key);
-    if (hit) {
-      for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
-      res.setHeader("X-Cache", "HIT");
-      const body = hit.page.body(nonce);
-      res.setHeader("Content-Length", String(body.length));
-      res.status(200).end(body);
-      return;
-    }
     res.setHeader("X-Cache", "MISS");
     const atGeneration = currentDataGeneration();
     const chunks = [];
