@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
-import { useRouteLoaderData } from "@remix-run/react";
+import { Form, useRouteLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/en";
 
 export type FieldErrors = Record<string, string | undefined>;
@@ -8,6 +8,16 @@ export type FieldErrors = Record<string, string | undefined>;
 export function CsrfInput() {
   const data = useRouteLoaderData("root") as { csrfToken?: string } | undefined;
   return <input type="hidden" name="csrf" value={data?.csrfToken ?? ""} />;
+}
+
+/** A form that is just one button: posts `intent` (with the CSRF token) to the page's action. */
+export function ActionButton({ intent, children, className, formClassName }: { intent: string; children: ReactNode; className?: string; formClassName?: string }) {
+  return (
+    <Form method="post" className={formClassName}>
+      <CsrfInput />
+      <button type="submit" name="intent" value={intent} className={className}>{children}</button>
+    </Form>
+  );
 }
 
 export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AssessmentAnswers } from "~/assessments/assessment-answers";
 import { addComment, transitionAssessment } from "~/assessments/assessments.server";
 import { staffAssessmentView } from "~/assessments/assessment-view.server";
@@ -8,7 +8,7 @@ import { CommentThreads } from "~/assessments/comment-thread";
 import { SubmitErrorSummary } from "~/assessments/submit-errors";
 import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
 import { requireUser } from "~/auth/guards.server";
-import { CsrfInput } from "~/components/forms";
+import { ActionButton } from "~/components/forms";
 import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
 import { formString, readForm } from "~/utils/form.server";
@@ -83,18 +83,8 @@ export default function AssessmentOverview() {
 
       <section id="actions" aria-labelledby="actions-title">
         <h2 id="actions-title">What you can do</h2>
-        {view.can.submit ? (
-          <Form method="post" className="inline-form">
-            <CsrfInput />
-            <button type="submit" name="intent" value="submit">{ta.submit}</button>
-          </Form>
-        ) : null}
-        {view.can.withdraw ? (
-          <Form method="post" className="inline-form">
-            <CsrfInput />
-            <button type="submit" name="intent" value="withdraw" className="button--secondary">{ta.withdraw}</button>
-          </Form>
-        ) : null}
+        {view.can.submit ? <ActionButton intent="submit" formClassName="inline-form">{ta.submit}</ActionButton> : null}
+        {view.can.withdraw ? <ActionButton intent="withdraw" formClassName="inline-form" className="button--secondary">{ta.withdraw}</ActionButton> : null}
         {view.can.review ? <p><a className="button" href={`/assessments/${view.id}/review`}>{ta.reviewTitle}</a></p> : null}
         {!view.can.submit && !view.can.withdraw && !view.can.review ? <p className="muted">Nothing to do in this state.</p> : null}
       </section>

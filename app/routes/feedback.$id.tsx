@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
+import { ActionButton, CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
 import { isOverdue } from "~/feedback/deadline";
 import { formatDay } from "~/utils/format";
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES, MODERATION_LABELS } from "~/feedback/feedback-types";
@@ -85,25 +85,9 @@ export default function ModerateFeedback() {
           </Form>
           <h3>Other actions</h3>
           <div className="feedback-actions">
-            <Form method="post">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="private" />
-              <button type="submit" className="button--secondary">Mark private</button>
-            </Form>
-            {thread.message ? (
-              <Form method="post">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="delete-original" />
-                <button type="submit" className="button--secondary">Delete original</button>
-              </Form>
-            ) : null}
-            {thread.status !== "closed" ? (
-              <Form method="post">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="close" />
-                <button type="submit" className="button--secondary">Close conversation</button>
-              </Form>
-            ) : null}
+            <ActionButton intent="private" className="button--secondary">Mark private</ActionButton>
+            {thread.message ? <ActionButton intent="delete-original" className="button--secondary">Delete original</ActionButton> : null}
+            {thread.status !== "closed" ? <ActionButton intent="close" className="button--secondary">Close conversation</ActionButton> : null}
           </div>
         </>
       ) : null}
