@@ -1,6 +1,7 @@
 /** Organisations and suppliers for the JSON API, with counts of what they publish. */
 import { listSuppliersWithCounts } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
+import { publicOrigin } from "~/config/settings.mjs";
 
 export type OrganisationRow = { id: string; slug: string; name: string; type: string; identifierScheme: string; identifier: string; website: string | null; published: number };
 
@@ -51,9 +52,9 @@ export async function publicSuppliers(origin: string) {
 export function paginate<T>(request: Request, items: T[], page: number, perPage: number) {
   const pages = Math.max(1, Math.ceil(items.length / perPage));
   const current = Math.min(page, pages);
-  const url = new URL(request.url);
+  const { pathname, search } = new URL(request.url);
   const link = (p: number) => {
-    const u = new URL(url);
+    const u = new URL(`${pathname}${search}`, publicOrigin());
     u.searchParams.set("page", String(p));
     u.searchParams.set("per_page", String(perPage));
     return u.toString();

@@ -50,7 +50,3 @@ export async function apiAction({ request }: { request: Request }) {
     headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS", "Content-Type": "application/json; charset=utf-8" },
   });
 }
-
-export function originOf(request: Request) {
-  return new URL(request.url).origin;
-}

@@ -12,7 +12,6 @@ import { DEMO_FEEDBACK, type DemoFeedback } from "~content/demo/activity";
 import { demoActor, publishedDemoEntry, type DemoActor, type DemoIds } from "./demo-lookup.server";
 
 const DAY = 86_400_000;
-const ORIGIN = `http://localhost:${process.env.PORT ?? 3000}`;
 
 export async function seedDemoFeedback(ids: DemoIds, now = new Date()): Promise<{ threads: number; published: number }> {
   // Oldest first, so reference numbers follow the order in which messages arrived.
@@ -25,7 +24,9 @@ export async function seedDemoFeedback(ids: DemoIds, now = new Date()): Promise<
     const input = feedbackSchema.parse({ type: item.type, message: item.message, name: item.name ?? "", email: item.email ?? "", consent: item.consent });
     const receivedAt = new Date(now.getTime() - item.receivedDaysAgo * DAY);
     // Documentation-range addresses, one per sender (the route's rate limiter is not involved here).
-    const { reference } = await submitFeedback(entry, input, { ip: `192.0.2.${i + 1}`, origin: ORIGIN }, receivedAt);
+    const receipt = await submitFeedback(entry, input, { ip: `192.0.2.${i + 1}` }, receivedAt);
+    if (!receipt.ok) throw new Error(`Demo feedback on "${item.entry}": the ${receipt.limited} limit was reached`);
+    const { reference } = receipt;
     const thread = await db.feedbackThread.findUniqueOrThrow({ where: { reference }, select: { id: true } });
     if (await moderateDemo(demoActor("editor", item.org, ids), thread.id, item, receivedAt)) published++;
   }
@@ -35,7 +36,7 @@ export async function seedDemoFeedback(ids: DemoIds, now = new Date()): Promise<
 /** Applies the item's moderation; true when the thread ends up published. */
 async function moderateDemo(moderator: DemoActor, threadId: string, item: DemoFeedback, receivedAt: Date): Promise<boolean> {
   const act = async (input: Record<string, unknown>, at = new Date()) => {
-    const r = await moderate(moderator, threadId, moderationSchema.parse(input), ORIGIN, at);
+    const r = await moderate(moderator, threadId, moderationSchema.parse(input), at);
     if (!r.ok) throw new Error(`Demo feedback on "${item.entry}" (${String(input.intent)}): ${JSON.stringify(r.errors)}`);
   };
   const m = item.moderation;

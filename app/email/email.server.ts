@@ -1,27 +1,96 @@
+import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { smtpConfig, smtpTransport } from "./smtp-config.server";
 
 export type Mail = { to: string; subject: string; text: string };
+type OutboxClient = Pick<Prisma.TransactionClient, "outboxMail">;
+
+/** Minutes to wait before each retry: about a day and a half in all, then the mail stays unsent in the outbox. */
+export const RETRY_MINUTES = [1, 5, 30, 120, 720, 1440];
+export const MAX_ATTEMPTS = RETRY_MINUTES.length + 1;
 
 /**
- * Every mail is stored in the outbox first; with SMTP configured it is sent too and marked
- * sent (or its error kept). A failed delivery never fails the action that caused it.
+ * Stores a mail in the outbox. Pass the transaction of the change the mail is about, so that the
+ * change and its mail are stored together or not at all; deliver it with `deliverOutbox` after commit.
  */
-export async function sendMail(mail: Mail) {
-  const row = await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text }, select: { id: true } });
+export async function queueMail(mail: Mail, client: OutboxClient = db): Promise<string> {
+  const row = await client.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text }, select: { id: true } });
+  return row.id;
+}
+
+type Attempt = { id: string; sent: boolean; error?: string };
+
+async function attempt(row: { id: string; to: string; subject: string; text: string; attempts: number }, now: Date): Promise<Attempt> {
   const config = smtpConfig();
-  if (!config) return { id: row.id, sent: false as const };
+  if (!config) return { id: row.id, sent: false };
   try {
-    await smtpTransport(config).sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text });
-    await db.outboxMail.update({ where: { id: row.id }, data: { sentAt: new Date(), error: null } });
-    return { id: row.id, sent: true as const };
+    await smtpTransport(config).sendMail({ from: config.from, to: row.to, subject: row.subject, text: row.text });
+    await db.outboxMail.update({ where: { id: row.id }, data: { sentAt: new Date(), error: null, attempts: row.attempts + 1 } });
+    return { id: row.id, sent: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db.outboxMail.update({ where: { id: row.id }, data: { error: message.slice(0, 1000) } });
-    return { id: row.id, sent: false as const, error: message };
+    const wait = RETRY_MINUTES[Math.min(row.attempts, RETRY_MINUTES.length - 1)];
+    await db.outboxMail.update({
+      where: { id: row.id },
+      data: { error: message.slice(0, 1000), attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + wait * 60_000) },
+    });
+    return { id: row.id, sent: false, error: message };
+  }
+}
+
+const MAIL_FIELDS = { id: true, to: true, subject: true, text: true, attempts: true } as const;
+let running: Promise<{ sent: number; failed: number }> | undefined;
+
+/**
+ * Sends every mail that is due (never sent, fewer than MAX_ATTEMPTS tries, its retry time reached).
+ * Without SMTP settings mail stays in the outbox. One run at a time in this process; a call during
+ * a run waits for it and then runs again, so nothing queued meanwhile waits for the next timer.
+ */
+export async function deliverOutbox(now = new Date()): Promise<{ sent: number; failed: number }> {
+  if (running) await running.catch(() => undefined);
+  running = (async () => {
+    const counts = { sent: 0, failed: 0 };
+    if (!smtpConfig()) return counts;
+    const due = await db.outboxMail.findMany({
+      where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS }, nextAttemptAt: { lte: now } },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+      select: MAIL_FIELDS,
+    });
+    for (const row of due) counts[(await attempt(row, now)).sent ? "sent" : "failed"] += 1;
+    return counts;
+  })();
+  try {
+    return await running;
+  } finally {
+    running = undefined;
+  }
+}
+
+/** Delivery after a commit: whatever happens, the caller's answer does not depend on it. */
+export function deliverOutboxInBackground() {
+  deliverOutbox().catch((error) => console.error("Outbox delivery failed; it is retried later:", error instanceof Error ? error.message : error));
+}
+
+/**
+ * Stores one mail and tries to send it now; a failed delivery is kept for a retry and never fails
+ * the action that caused it.
+ */
+export async function sendMail(mail: Mail, now = new Date()): Promise<Attempt> {
+  const id = await queueMail(mail);
+  const row = await db.outboxMail.findUniqueOrThrow({ where: { id }, select: MAIL_FIELDS });
+  try {
+    return await attempt(row, now);
+  } catch (error) {
+    console.error("Mail kept in the outbox for a retry:", error instanceof Error ? error.message : error);
+    return { id, sent: false, error: String(error) };
   }
 }
 
 export async function listOutbox({ take = 100 } = {}) {
-  return db.outboxMail.findMany({ orderBy: { createdAt: "desc" }, take, select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true, error: true } });
+  return db.outboxMail.findMany({
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true, error: true, attempts: true, nextAttemptAt: true },
+  });
 }

@@ -11,6 +11,7 @@ import { getPublishedEntry, getVersionDocument, listVersions } from "./entries.s
 import type { EntryDraft } from "./entry-schema";
 import { toNlStandard } from "./nl-standard";
 import { diffDocuments } from "./version-diff";
+import { publicOrigin } from "~/config/settings.mjs";
 
 const MARKDOWN_FIELDS = [
   "goal",
@@ -71,7 +72,7 @@ export async function nlStandardResponse(publicId: string, request: Request) {
     organisationName: entry.organisation.name,
     publicId: entry.publicId,
     providerName: providerName || undefined,
-    url: `${url.origin}/algorithms/${entry.publicId}`,
+    url: `${publicOrigin()}/algorithms/${entry.publicId}`,
   });
   return new Response(JSON.stringify(body, null, 2), {
     headers: {

@@ -1,9 +1,11 @@
 import { recordAudit } from "~/audit/audit.server";
+import { deliverOutboxInBackground } from "~/email/email.server";
 import { db } from "~/utils/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { addWorkingDays } from "./deadline";
 import type { FeedbackInput } from "./feedback-schema";
-import { notifyNewFeedback } from "./notifications.server";
+import { queueNewFeedbackNotice } from "./notifications.server";
+import { feedbackLimitReached, type FeedbackLimit } from "./rate-limits.server";
 import { nextReference } from "./reference.server";
 import { hashIp, hashToken, newWithdrawToken } from "./tokens.server";
 
@@ -18,32 +20,46 @@ export async function publishedEntryForFeedback(publicId: string) {
 }
 export type FeedbackEntry = NonNullable<Awaited<ReturnType<typeof publishedEntryForFeedback>>>;
 
-/** Stores a new thread and tells the organisation; returns the reference and the one-time withdrawal token. */
-export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput, meta: { ip: string; origin: string }, now = new Date()) {
+export type FeedbackReceipt = { ok: true; reference: string; token: string } | { ok: false; limited: FeedbackLimit };
+
+/**
+ * Stores a new thread, its audit row and the organisation's notification mails in one transaction,
+ * then delivers the mails from the outbox: the receipt depends only on the stored thread. The
+ * limits count stored messages only (see rate-limits.server.ts) and are checked in the same
+ * transaction, so two posts at once cannot both take the last place.
+ */
+export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput, meta: { ip: string }, now = new Date()): Promise<FeedbackReceipt> {
   const withdraw = newWithdrawToken();
   const deadlineAt = addWorkingDays(now, entry.organisation.feedbackDeadlineDays);
+  const ipHash = hashIp(meta.ip);
   for (let attempt = 0; ; attempt++) {
     try {
-      const thread = await db.feedbackThread.create({
-        data: {
-          reference: await nextReference(now),
-          entryId: entry.id,
-          organisationId: entry.organisationId,
-          type: input.type,
-          message: input.message,
-          name: input.name || null,
-          email: input.email || null,
-          consentToPublish: input.consent,
-          withdrawTokenHash: withdraw.hash,
-          ipHash: hashIp(meta.ip),
-          deadlineAt,
-          createdAt: now,
-        },
-        select: { id: true, reference: true, type: true, organisationId: true, deadlineAt: true },
+      const result = await db.$transaction(async (tx) => {
+        const limited = await feedbackLimitReached(tx, { entryId: entry.id, ipHash }, now);
+        if (limited) return { ok: false as const, limited };
+        const thread = await tx.feedbackThread.create({
+          data: {
+            reference: await nextReference(now, tx),
+            entryId: entry.id,
+            organisationId: entry.organisationId,
+            type: input.type,
+            message: input.message,
+            name: input.name || null,
+            email: input.email || null,
+            consentToPublish: input.consent,
+            withdrawTokenHash: withdraw.hash,
+            ipHash,
+            deadlineAt,
+            createdAt: now,
+          },
+          select: { id: true, reference: true, type: true, organisationId: true, deadlineAt: true },
+        });
+        await recordAudit({ action: "feedback.received", subjectType: "feedback", subjectId: thread.id, entryId: entry.id }, tx);
+        await queueNewFeedbackNotice({ ...thread, entry }, tx);
+        return { ok: true as const, reference: thread.reference, token: withdraw.token };
       });
-      await recordAudit({ action: "feedback.received", subjectType: "feedback", subjectId: thread.id, entryId: entry.id });
-      await notifyNewFeedback({ ...thread, entry }, meta.origin);
-      return { reference: thread.reference, token: withdraw.token };
+      if (result.ok) deliverOutboxInBackground();
+      return result;
     } catch (error) {
       // Two submissions in the same instant may pick the same reference number: take the next one.
       const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

@@ -51,7 +51,7 @@ export type ModeratedThread = Awaited<ReturnType<typeof requireModeratableThread
 export type ModerationResult = { ok: true; notice: string } | { ok: false; errors: Record<string, string> };
 
 /** Applies one moderation action; every action is audited. */
-export async function moderate(user: Moderator, threadId: string, input: ModerationInput, origin: string, now = new Date()): Promise<ModerationResult> {
+export async function moderate(user: Moderator, threadId: string, input: ModerationInput, now = new Date()): Promise<ModerationResult> {
   const thread = await requireModeratableThread(user, threadId);
   if (thread.withdrawnAt) return { ok: false, errors: { _form: "This message was withdrawn by its sender: it can no longer be changed." } };
   const audit = (action: string, comment?: string | null) =>
@@ -89,7 +89,7 @@ export async function moderate(user: Moderator, threadId: string, input: Moderat
         db.feedbackThread.update({ where: { id: thread.id }, data: { status: "answered", answeredAt: thread.answeredAt ?? now } }),
       ]);
       await audit("answered");
-      await notifyCitizenAnswered(thread, input.body, origin);
+      await notifyCitizenAnswered(thread, input.body);
       return { ok: true, notice: thread.email ? "Your answer is saved and sent to the sender." : "Your answer is saved." };
     }
     case "close":

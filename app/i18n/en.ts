@@ -35,6 +35,7 @@ export const en = {
     optional: "(optional)",
     save: "Save",
     cancel: "Cancel",
+    cannotSave: "The register cannot save anything right now, so nothing was sent or saved. Your text is still here: try again in a few minutes.",
   },
   auth: {
     loginTitle: "Sign in",
@@ -53,6 +54,8 @@ export const en = {
     serverTitle: "Sorry, there is a problem with the service",
     serverBody: "Try again later. Nothing you entered has been published.",
     genericTitle: "Something went wrong",
+    unavailableTitle: "The register cannot save right now",
+    unavailableBody: "Nothing was saved. Go back, keep what you typed, and try again in a few minutes.",
   },
 } as const;
 

@@ -27,6 +27,7 @@ export const feedbackText = {
     privacy: "How we handle your feedback",
     rateLimitedIp: "You have sent several messages in a short time. Wait 10 minutes and send it again: your text is still here.",
     rateLimitedEntry: "This entry has received many messages in the last hour. Try again later: your text is still here.",
+    rateLimitedAddressOnEntry: "You have sent several messages about this entry in the last hour. Wait an hour and send it again: your text is still here.",
   },
   receipt: {
     title: "We have received your message",

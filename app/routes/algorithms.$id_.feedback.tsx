@@ -6,14 +6,21 @@ import { useZodForm } from "~/components/use-zod-form";
 import { FeedbackFormFields } from "~/feedback/feedback-form-fields";
 import { feedbackSchema } from "~/feedback/feedback-schema";
 import { publishedEntryForFeedback, submitFeedback } from "~/feedback/feedback.server";
-import { feedbackEntryLimiter, feedbackIpLimiter } from "~/feedback/rate-limits.server";
+import type { FeedbackLimit } from "~/feedback/rate-limits.server";
 import { setReceipt } from "~/feedback/receipt-cookie.server";
 import { t } from "~/i18n/en";
 import { feedbackText as ft } from "~/i18n/feedback.en";
 import { readForm } from "~/utils/form.server";
+import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 import { notFound } from "~/utils/http.server";
 import { clientIp } from "~/utils/rate-limit.server";
 import { formToObject, issuesToErrors } from "~/utils/validation";
+
+const LIMIT_MESSAGES: Record<FeedbackLimit, string> = {
+  address: ft.form.rateLimitedIp,
+  "address-on-entry": ft.form.rateLimitedAddressOnEntry,
+  entry: ft.form.rateLimitedEntry,
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? ft.form.title(data.entry.name) : ft.askLink} – ${t.site.name}` }];
 
@@ -31,10 +38,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const values = formToObject(form) as Record<string, string>;
   const parsed = feedbackSchema.safeParse(values);
   if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
-  const ip = clientIp(context);
-  if (!feedbackIpLimiter.hit(ip)) return data({ errors: { message: ft.form.rateLimitedIp }, values }, { status: 429 });
-  if (!feedbackEntryLimiter.hit(entry.id)) return data({ errors: { message: ft.form.rateLimitedEntry }, values }, { status: 429 });
-  const receipt = await submitFeedback(entry, parsed.data, { ip, origin: new URL(request.url).origin });
+  const receipt = await withStorageErrors(() => submitFeedback(entry, parsed.data, { ip: clientIp(context) }));
+  if (receipt === UNAVAILABLE) return storageUnavailable(values);
+  if (!receipt.ok) return data({ errors: { message: LIMIT_MESSAGES[receipt.limited] }, values }, { status: 429 });
   throw redirect(`/algorithms/${entry.publicId}/feedback/received`, {
     headers: { "Set-Cookie": await setReceipt({ ...receipt, entry: entry.publicId }) },
   });

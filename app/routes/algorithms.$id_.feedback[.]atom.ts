@@ -3,6 +3,7 @@ import { feedbackAtomFeed } from "~/feedback/atom";
 import { publishedThreadsForApi } from "~/feedback/entry-feedback.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
+import { publicOrigin } from "~/config/settings.mjs";
 
 // Public: only published threads of an entry that has a published version.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -12,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   if (!entry?.currentVersionId) notFound();
   const xml = feedbackAtomFeed({
-    origin: new URL(request.url).origin,
+    origin: publicOrigin(),
     entry,
     organisationName: entry.organisation.name,
     threads: await publishedThreadsForApi(entry.id),

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { publicOrigin } from "~/config/settings.mjs";
 import { takeReceipt } from "~/feedback/receipt-cookie.server";
 import { t } from "~/i18n/en";
 import { feedbackText as ft } from "~/i18n/feedback.en";
@@ -10,8 +11,7 @@ export const meta: MetaFunction = () => [{ title: `${ft.receipt.title} – ${t.s
 /** Public receipt: shows the reference and the private withdrawal link once, then forgets them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { receipt, clear } = await takeReceipt(request);
-  const origin = new URL(request.url).origin;
-  const shown = receipt && receipt.entry === params.id ? { reference: receipt.reference, withdrawUrl: `${origin}/feedback/withdraw/${receipt.token}` } : null;
+  const shown = receipt && receipt.entry === params.id ? { reference: receipt.reference, withdrawUrl: `${publicOrigin()}/feedback/withdraw/${receipt.token}` } : null;
   return data({ receipt: shown, entryPublicId: params.id ?? "" }, { headers: { "Set-Cookie": clear, "Cache-Control": "no-store" } });
 }
 

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { jsonError, jsonResponse, originOf } from "~/api/json-response.server";
+import { jsonError, jsonResponse } from "~/api/json-response.server";
 import { changesSince } from "~/exports/changes.server";
 import { parseSearchParams } from "~/search/search-params";
+import { publicOrigin } from "~/config/settings.mjs";
 
 export { apiAction as action } from "~/api/json-response.server";
 
@@ -14,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return jsonError(400, "`since` must be an ISO 8601 date or date-time, for example 2026-01-31 or 2026-01-31T12:00:00Z.");
   }
   const { perPage } = parseSearchParams(url.searchParams, { allowPerPage: true });
-  const origin = originOf(request);
+  const origin = publicOrigin();
   const { changes, nextCursor } = await changesSince({ since, cursor: url.searchParams.get("cursor"), limit: perPage });
   const next = new URL(url);
   if (nextCursor) next.searchParams.set("cursor", nextCursor);

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { jsonError, jsonResponse, originOf } from "~/api/json-response.server";
+import { jsonError, jsonResponse } from "~/api/json-response.server";
 import { publishedThreadsForApi } from "~/feedback/entry-feedback.server";
 import { db } from "~/utils/db.server";
+import { publicOrigin } from "~/config/settings.mjs";
 
 export { apiAction as action } from "~/api/json-response.server";
 
@@ -14,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const threads = await publishedThreadsForApi(entry.id);
   return jsonResponse(request, {
     id: entry.publicId,
-    url: `${originOf(request)}/algorithms/${entry.publicId}`,
+    url: `${publicOrigin()}/algorithms/${entry.publicId}`,
     data: threads.map((t) => ({
       reference: t.reference,
       type: t.type,

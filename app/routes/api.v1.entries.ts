@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiSummary } from "~/api/api-entries.server";
-import { jsonResponse, originOf } from "~/api/json-response.server";
+import { jsonResponse } from "~/api/json-response.server";
 import { entrySummaries } from "~/search/entry-summaries.server";
 import { parseSearchParams, toQueryString } from "~/search/search-params";
 import { search } from "~/search/search.server";
+import { publicOrigin } from "~/config/settings.mjs";
 
 export { apiAction as action } from "~/api/json-response.server";
 
 /** Public entries with the same words, filters and sorting as /algorithms. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const origin = originOf(request);
+  const origin = publicOrigin();
   const params = parseSearchParams(new URL(request.url).searchParams, { allowPerPage: true });
   const result = await search(params, { withFacets: false });
   const entries = await entrySummaries(result.ids);

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiOrganisation, organisationsWithCounts, paginate } from "~/api/api-directory.server";
-import { jsonResponse, originOf } from "~/api/json-response.server";
+import { jsonResponse } from "~/api/json-response.server";
 import { parseSearchParams } from "~/search/search-params";
+import { publicOrigin } from "~/config/settings.mjs";
 
 export { apiAction as action } from "~/api/json-response.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { page, perPage } = parseSearchParams(new URL(request.url).searchParams, { allowPerPage: true });
-  const origin = originOf(request);
+  const origin = publicOrigin();
   const rows = (await organisationsWithCounts()).map((o) => apiOrganisation(origin, o));
   return jsonResponse(request, paginate(request, rows, page, perPage));
 }

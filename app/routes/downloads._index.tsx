@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { originOf } from "~/api/json-response.server";
+
 import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { useNonce } from "~/utils/nonce";
 import { jsonForScript } from "~/exports/json-ld";
+import { publicOrigin } from "~/config/settings.mjs";
 
 const FILES = [
   { path: "/downloads/entries.csv", format: "text/csv", title: "All current entries (CSV)", text: "One row per entry: public id, address, organisation id, last updated, the main fields and the public procurement details. UTF-8, comma-separated, with a header row (RFC 4180)." },
@@ -16,7 +17,7 @@ const FILES = [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const origin = originOf(request);
+  const origin = publicOrigin();
   const dataset = {
     "@context": "https://schema.org",
     "@type": "Dataset",

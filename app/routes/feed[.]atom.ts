@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { cacheableResponse, originOf } from "~/api/json-response.server";
+import { cacheableResponse } from "~/api/json-response.server";
 import { changesAtomFeed } from "~/exports/atom";
 import { latestChanges } from "~/exports/changes.server";
+import { publicOrigin } from "~/config/settings.mjs";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const xml = changesAtomFeed(originOf(request), await latestChanges(100));
+  const xml = changesAtomFeed(publicOrigin(), await latestChanges(100));
   return cacheableResponse(request, xml, "application/atom+xml; charset=utf-8");
 }

@@ -26,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formToObject(form, ["csrf"]) as Record<string, string>;
   const parsed = moderationSchema.safeParse(values);
   if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
-  const result = await moderate(user, params.id ?? "", parsed.data, new URL(request.url).origin);
+  const result = await moderate(user, params.id ?? "", parsed.data);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   throw redirect(`/feedback/${params.id}?done=${encodeURIComponent(result.notice)}`);
 }

@@ -15,9 +15,24 @@ export function invariantResponse<T>(value: T, message = "Not found", status = 4
   if (!value) throw new Response(message, { status });
 }
 
-/** Only same-site relative paths may be used as a redirect target. */
+// Any fixed origin will do: a target is safe when resolving it against an origin keeps that origin.
+const SELF = "http://register.invalid";
+
+/**
+ * A redirect target from a query or form value: only a path on this site, resolved by the URL parser
+ * as a browser would (which drops tabs and newlines and reads `\\` as `/`, so `/<TAB>/evil.example`
+ * is `//evil.example`). The answer is the parser's serialisation, which is always valid in a Location
+ * header; anything else is the fallback.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/dashboard") {
-  if (!to || typeof to !== "string") return fallback;
-  if (!to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (!to || typeof to !== "string" || !to.startsWith("/")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, SELF);
+  } catch {
+    return fallback;
+  }
+  // A path that serialises as `//host` (from `/..//host`) would leave the site when sent as a Location.
+  if (url.origin !== SELF || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

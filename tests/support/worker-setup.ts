@@ -9,6 +9,7 @@ const file = resolve(TMP, `test-${process.pid}-${randomBytes(4).toString("hex")}
 copyFileSync(inject("templateDb"), file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.SESSION_SECRET = "test-session-secret-0123456789abcdef";
+process.env.PUBLIC_ORIGIN = "http://localhost";
 process.env.CONTENT_DIR ??= resolve(__dirname, "../../content");
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { sendMail } from "~/email/email.server";
-import { feedbackEntryLimiter, feedbackIpLimiter } from "~/feedback/rate-limits.server";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { deliverOutbox, MAX_ATTEMPTS, sendMail } from "~/email/email.server";
 import { action as submit } from "~/routes/algorithms.$id_.feedback";
 import { loader as outboxLoader } from "~/routes/admin.outbox";
 import { db } from "~/utils/db.server";
@@ -83,25 +82,83 @@ describe("sendMail", () => {
 describe("notifications", () => {
   it("mails the organisation's editors and approvers on new feedback, with a link and without the sender's details", async () => {
     useSmtp();
-    feedbackIpLimiter.reset();
-    feedbackEntryLimiter.reset();
-    const { entry, editor, approver } = await createPublishedEntry();
+        const { entry, editor, approver } = await createPublishedEntry();
     const { thrown } = await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "error", message: "The contact address in this entry bounces.", email: "me@citizen.example", name: "", consent: "", website: "" }), { id: entry.publicId });
     expect(statusOf(thrown)).toBe(302);
     const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
-    expect(received.map((m) => m.to[0]).sort()).toEqual([editor.email, approver.email].sort());
-    expect(received[0].data).toContain(thread.reference);
-    expect(received[0].data).toContain(`/feedback/${thread.id}`);
-    expect(received[0].data).not.toContain("me@citizen.example");
+    // Delivered from the outbox after the thread is stored, without holding up the citizen's answer.
+    // (Mail queued earlier in this file while SMTP was off goes out with it: the outbox keeps it until it can.)
+    const notices = () => received.filter((m) => m.data.includes(thread.reference));
+    await vi.waitFor(() => expect(notices()).toHaveLength(2));
+    expect(notices().map((m) => m.to[0]).sort()).toEqual([editor.email, approver.email].sort());
+    expect(notices()[0].data).toContain(`http://localhost/feedback/${thread.id}`);
+    expect(notices()[0].data).not.toContain("me@citizen.example");
   });
 
   it("falls back to FEEDBACK_NOTIFY_EMAIL when the organisation has no staff", async () => {
-    feedbackIpLimiter.reset();
-    const { entry, editor, approver } = await createPublishedEntry();
+      const { entry, editor, approver } = await createPublishedEntry();
     await db.user.updateMany({ where: { id: { in: [editor.id, approver.id] } }, data: { role: "reviewer", organisationId: null } });
     process.env.FEEDBACK_NOTIFY_EMAIL = "feedback-desk@register.example";
     await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "question", message: "Who do I contact about this?", website: "" }), { id: entry.publicId });
     expect(await db.outboxMail.count({ where: { to: "feedback-desk@register.example" } })).toBe(1);
+  });
+});
+
+describe("feedback with mail delivery failing", () => {
+  const body = { type: "question", message: "Is this system still in use in 2026?", email: "", name: "", consent: "", website: "" };
+
+  it("stores the thread, its audit row and its mails, gives the receipt, and delivers later with retries", async () => {
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = "1"; // nothing listens there: SMTP is down
+    const { entry, editor } = await createPublishedEntry();
+    const { thrown } = await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, body), { id: entry.publicId }, { clientIp: "192.0.2.50" });
+    expect(statusOf(thrown)).toBe(302);
+    expect((thrown as Response).headers.get("Location")).toBe(`/algorithms/${entry.publicId}/feedback/received`);
+    const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
+    expect(await db.auditLog.count({ where: { subjectId: thread.id, action: "feedback.received" } })).toBe(1);
+    const mail = () => db.outboxMail.findFirstOrThrow({ where: { to: editor.email, subject: { contains: thread.reference } } });
+    await vi.waitFor(async () => expect((await mail()).attempts).toBe(1));
+    const failed = await mail();
+    expect(failed.sentAt).toBeNull();
+    expect(failed.error).toBeTruthy();
+    expect(failed.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+
+    // Not due yet: nothing is tried again.
+    useSmtp();
+    expect(await deliverOutbox()).toEqual({ sent: 0, failed: 0 });
+    // Once due, the retry delivers it.
+    const later = new Date(failed.nextAttemptAt.getTime() + 1000);
+    const { sent } = await deliverOutbox(later);
+    expect(sent).toBeGreaterThanOrEqual(1);
+    expect((await mail()).sentAt).not.toBeNull();
+    expect(received.some((m) => m.to.includes(editor.email) && m.data.includes(thread.reference))).toBe(true);
+  });
+
+  it("gives up after the last retry and keeps the mail in the outbox", async () => {
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = "1";
+    const { id } = await sendMail({ to: "never@example.org", subject: "Never", text: "x" });
+    let at = new Date();
+    for (let i = 1; i < MAX_ATTEMPTS + 2; i++) {
+      at = new Date(at.getTime() + 2 * 86_400_000);
+      await deliverOutbox(at);
+    }
+    const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
+    expect(row.attempts).toBe(MAX_ATTEMPTS);
+    expect(row.sentAt).toBeNull();
+  });
+
+  it("stores nothing when the mails cannot be stored with the thread: no thread without its audit row and notice", async () => {
+    const { entry } = await createPublishedEntry();
+    await db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
+    try {
+      const { thrown } = await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, body), { id: entry.publicId }, { clientIp: "192.0.2.51" });
+      expect(thrown).toBeTruthy();
+      expect(await db.feedbackThread.count({ where: { entryId: entry.id } })).toBe(0);
+      expect(await db.auditLog.count({ where: { entryId: entry.id, action: "feedback.received" } })).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER outbox_broken`);
+    }
   });
 });
 

@@ -1,6 +1,5 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDraft } from "~/entries/entries.server";
-import { feedbackEntryLimiter, feedbackIpLimiter } from "~/feedback/rate-limits.server";
 import { hashToken } from "~/feedback/tokens.server";
 import { action as feedbackAction, loader as feedbackLoader } from "~/routes/algorithms.$id_.feedback";
 import { loader as receiptLoader } from "~/routes/algorithms.$id_.feedback_.received";
@@ -19,14 +18,13 @@ const fields = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
-async function post(publicId: string, body: Record<string, string>, ip = "203.0.113.7") {
+// The limits count stored messages in this file's database: each post comes from its own address unless a test says otherwise.
+let nextAddress = 0;
+const freshAddress = () => `198.51.100.${++nextAddress}`;
+
+async function post(publicId: string, body: Record<string, string>, ip = freshAddress()) {
   return call(feedbackAction, await formRequest(`/algorithms/${publicId}/feedback`, body), { id: publicId }, { clientIp: ip });
 }
-
-beforeEach(() => {
-  feedbackIpLimiter.reset();
-  feedbackEntryLimiter.reset();
-});
 
 describe("public feedback form", () => {
   it("takes a form post without JavaScript and redirects to a receipt with a reference number", async () => {
@@ -98,25 +96,52 @@ describe("public feedback form", () => {
     expect(body.values.name).toBe("Jo Citizen");
   });
 
-  it("limits one address to 5 messages in 10 minutes with a clear 429 and keeps the text", async () => {
-    const { entry } = await createPublishedEntry();
-    for (let i = 0; i < 5; i++) expect(statusOf((await post(entry.publicId, fields())).thrown)).toBe(302);
-    const { result } = await post(entry.publicId, fields({ message: "My sixth message, still here." }));
+  it("limits one address to 5 stored messages in 10 minutes, across entries, with a clear 429 that keeps the text", async () => {
+    const entries = await Promise.all([createPublishedEntry(), createPublishedEntry(), createPublishedEntry()]);
+    for (let i = 0; i < 5; i++) expect(statusOf((await post(entries[i % 3].entry.publicId, fields(), "203.0.113.7")).thrown)).toBe(302);
+    const { result } = await post(entries[2].entry.publicId, fields({ message: "My sixth message, still here." }), "203.0.113.7");
     expect(statusOf(result)).toBe(429);
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(result);
     expect(body.errors.message).toMatch(/Wait 10 minutes/);
     expect(body.values.message).toBe("My sixth message, still here.");
-    expect(await db.feedbackThread.count({ where: { entryId: entry.id } })).toBe(5);
+    expect(await db.feedbackThread.count({ where: { ipHash: { not: null }, entryId: { in: entries.map((e) => e.entry.id) } } })).toBe(5);
     // Another address may still write.
-    expect(statusOf((await post(entry.publicId, fields(), "192.0.2.99")).thrown)).toBe(302);
+    expect(statusOf((await post(entries[2].entry.publicId, fields(), "192.0.2.99")).thrown)).toBe(302);
   });
 
-  it("limits one entry to 30 messages an hour from any address", async () => {
+  it("counts only stored messages: rejected posts use up no allowance", async () => {
+    const { entry } = await createPublishedEntry();
+    for (let i = 0; i < 12; i++) expect(statusOf((await post(entry.publicId, fields({ message: "x" }), "203.0.113.20")).result)).toBe(400);
+    expect(statusOf((await post(entry.publicId, fields(), "203.0.113.20")).thrown)).toBe(302);
+  });
+
+  it("lets one address use at most a tenth of an entry's hourly allowance, so others can still write", async () => {
+    const { entry } = await createPublishedEntry();
+    // 3 an hour on one entry from one address (a tenth of 30), even though the address limit (5 in 10 minutes) is not reached.
+    for (let i = 0; i < 3; i++) expect(statusOf((await post(entry.publicId, fields(), "203.0.113.30")).thrown)).toBe(302);
+    const { result } = await post(entry.publicId, fields({ message: "Once more about the same entry." }), "203.0.113.30");
+    expect(statusOf(result)).toBe(429);
+    expect(dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(result).errors.message).toMatch(/about this entry in the last hour/);
+    expect(statusOf((await post(entry.publicId, fields(), "203.0.113.31")).thrown)).toBe(302);
+  });
+
+  it("limits one entry to 30 stored messages an hour from all addresses together", async () => {
     const { entry } = await createPublishedEntry();
     for (let i = 0; i < 30; i++) expect(statusOf((await post(entry.publicId, fields(), `10.0.0.${i}`)).thrown)).toBe(302);
     const { result } = await post(entry.publicId, fields(), "10.0.1.1");
     expect(statusOf(result)).toBe(429);
     expect(dataOf<{ errors: Record<string, string> }>(result).errors.message).toMatch(/many messages in the last hour/);
+  });
+
+  it("reads its limits from the settings", async () => {
+    process.env.FEEDBACK_PER_ENTRY = "2";
+    try {
+      const { entry } = await createPublishedEntry();
+      for (let i = 0; i < 2; i++) expect(statusOf((await post(entry.publicId, fields())).thrown)).toBe(302);
+      expect(statusOf((await post(entry.publicId, fields())).result)).toBe(429);
+    } finally {
+      delete process.env.FEEDBACK_PER_ENTRY;
+    }
   });
 });
 

@@ -1,0 +1,126 @@
+// Every environment variable the register reads, declared and validated here and nowhere else.
+// Plain JavaScript so that server.mjs (which runs without a build step) reads the same module as the app.
+// Values are read when asked for, not once at import: the tests switch databases, SMTP servers and
+// content folders between files. Each parsed value is kept until its raw string changes, so a read
+// on a hot path (the database URL on every query) is one environment lookup and a string compare.
+import { z } from "zod";
+
+const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+const count = (fallback) => z.coerce.number().int().min(0).default(fallback);
+const positive = (fallback) => z.coerce.number().int().min(1).default(fallback);
+const origin = z
+  .string()
+  .refine((v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === "https:" || url.protocol === "http:") && url.origin === v.replace(/\/$/, "");
+    } catch {
+      return false;
+    }
+  }, "must be an origin such as https://register.example (scheme and host, no path)")
+  .transform((v) => v.replace(/\/$/, ""));
+const hostList = z
+  .string()
+  .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean));
+
+/** The settings, with their defaults. README "Settings" lists each one. */
+export const SETTINGS = {
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PUBLIC_ORIGIN: origin.optional(),
+  ALLOWED_HOSTS: hostList.default([]),
+  BUILD_DIR: z.string().min(1).default("build"),
+  DATABASE_URL: z.string().startsWith("file:", "must start with file: (an SQLite file)").default("file:./data/register.db"),
+  SEED_DEMO: flag.default(true),
+  SESSION_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  SECRET_FILE: z.string().min(1).default("data/.session-secret"),
+  INSECURE_COOKIES: flag.default(false),
+  TRUST_PROXY: flag.default(false),
+  MAX_BODY_BYTES: positive(1024 * 1024),
+  MAX_IMPORT_BODY_BYTES: positive(12 * 1024 * 1024),
+  LOGIN_ATTEMPTS_PER_MINUTE: positive(20),
+  FEEDBACK_PER_ADDRESS: positive(5),
+  FEEDBACK_PER_ENTRY: positive(30),
+  FEEDBACK_NOTIFY_EMAIL: z.email().optional(),
+  PAGE_CACHE: flag.default(true),
+  PAGE_CACHE_TTL_MS: count(60_000),
+  CONTENT_DIR: z.string().min(1).default("content"),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: flag.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_FROM: z.string().min(3).default("Public Algorithm Register <no-reply@register.invalid>"),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+};
+
+export class SettingsError extends Error {
+  constructor(problems) {
+    super(`The register cannot start: ${problems.join("; ")}.`);
+    this.name = "SettingsError";
+    this.problems = problems;
+  }
+}
+
+const cache = new Map();
+
+function parse(name, raw) {
+  // An empty variable counts as unset, as in most deployment tools.
+  const result = SETTINGS[name].safeParse(raw === "" ? undefined : raw);
+  if (!result.success) throw new SettingsError([`${name} ${result.error.issues[0]?.message ?? "is not valid"} (it is "${raw}")`]);
+  return result.data;
+}
+
+/**
+ * One setting's value.
+ * @template {keyof typeof SETTINGS} K
+ * @param {K} name
+ * @returns {z.output<(typeof SETTINGS)[K]>}
+ */
+export function setting(name) {
+  const raw = process.env[name];
+  const hit = cache.get(name);
+  if (hit && hit.raw === raw) return hit.value;
+  const value = parse(name, raw);
+  cache.set(name, { raw, value });
+  return value;
+}
+
+/** Every setting checked at once, so a bad deployment fails at start-up with every problem named. */
+export function checkSettings(env = process.env) {
+  const problems = [];
+  for (const name of Object.keys(SETTINGS)) {
+    try {
+      parse(name, env[name]);
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (env.NODE_ENV === "production" && !env.PUBLIC_ORIGIN) {
+    problems.push("PUBLIC_ORIGIN must be set in production: the address the public uses, such as https://register.example (links in e-mails, feeds and the API are built from it)");
+  }
+  if (problems.length) throw new SettingsError(problems);
+}
+
+/** For start-up scripts: a bad setting ends the process with one clear message, no stack trace. */
+export function checkSettingsOrExit(env = process.env) {
+  try {
+    checkSettings(env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(`✗ ${error.message}`);
+    process.exit(1);
+  }
+}
+
+/**
+ * The origin every absolute link is built from (e-mails, feeds, sitemap, API `url` fields, OpenAPI
+ * servers), never the request's Host header. Outside production it falls back to localhost.
+ */
+export function publicOrigin() {
+  return setting("PUBLIC_ORIGIN") ?? `http://localhost:${setting("PORT")}`;
+}
+
+export const isProduction = () => setting("NODE_ENV") === "production";
