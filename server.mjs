@@ -4,17 +4,22 @@ import { createServer } from "node:http";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { checkSettingsOrExit, setting } from "./app/config/settings.mjs";
 import { answerFromCache, createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
+import { guardRequest } from "./server/request-guards.mjs";
 import { newNonce, securityHeaders } from "./server/security-headers.mjs";
 
-const DEV = process.argv.includes("--dev") || process.env.NODE_ENV === "development";
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOST ?? "0.0.0.0";
-const BUILD_DIR = process.env.BUILD_DIR ?? "build";
-export const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES ?? 1024 * 1024);
+checkSettingsOrExit();
+const DEV = process.argv.includes("--dev") || setting("NODE_ENV") === "development";
+const PRODUCTION = setting("NODE_ENV") === "production";
+const PORT = setting("PORT");
+const HOST = setting("HOST");
+const BUILD_DIR = setting("BUILD_DIR");
+const MAX_BODY_BYTES = setting("MAX_BODY_BYTES");
 // The admin import page takes JSON files up to 10 MB (checked again by its action).
-const MAX_IMPORT_BODY_BYTES = Number(process.env.MAX_IMPORT_BODY_BYTES ?? 12 * 1024 * 1024);
-const bodyLimitFor = (req) => (req.path === "/admin/import" ? Math.max(MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES) : MAX_BODY_BYTES);
+const MAX_IMPORT_BODY_BYTES = Math.max(MAX_BODY_BYTES, setting("MAX_IMPORT_BODY_BYTES"));
+const bodyLimit = (req) => (req.url?.split("?")[0] === "/admin/import" ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
+const ALLOWED_HOSTS = setting("ALLOWED_HOSTS");
 
 const viteDevServer = DEV
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -22,40 +27,20 @@ const viteDevServer = DEV
 
 const app = express();
 app.disable("x-powered-by");
-const TRUST_PROXY = process.env.TRUST_PROXY === "1";
+const TRUST_PROXY = setting("TRUST_PROXY");
 app.set("trust proxy", TRUST_PROXY);
 app.use(compression());
 
 app.use((req, res, next) => {
   const nonce = newNonce();
   res.locals.cspNonce = nonce;
-  for (const [name, value] of securityHeaders(nonce, { dev: DEV, secure: process.env.NODE_ENV === "production" && req.secure })) res.setHeader(name, value);
-  next();
-});
-
-// Body size limit for every request, declared or streamed.
-app.use((req, res, next) => {
-  const limit = bodyLimitFor(req);
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) {
-    res.status(413).type("text/plain").send("The request body is too large.");
-    req.resume();
-    return;
-  }
-  let seen = 0;
-  req.on("data", (chunk) => {
-    seen += chunk.length;
-    if (seen > limit && !res.headersSent) {
-      res.status(413).type("text/plain").send("The request body is too large.");
-      req.destroy();
-    }
-  });
+  for (const [name, value] of securityHeaders(nonce, { dev: DEV, secure: PRODUCTION && req.secure })) res.setHeader(name, value);
   next();
 });
 
 // Anonymous visitors' public pages come from memory when nothing changed (PAGE_CACHE=0 turns it off).
 // Before the static files: no cacheable path is a file, and looking for one costs a failed stat.
-const pageCache = !DEV && process.env.PAGE_CACHE !== "0" ? createHtmlCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) }) : undefined;
+const pageCache = !DEV && setting("PAGE_CACHE") ? createHtmlCache({ ttlMs: setting("PAGE_CACHE_TTL_MS") }) : undefined;
 if (pageCache) app.use(htmlCacheMiddleware(pageCache, { trustProxy: TRUST_PROXY }));
 
 if (viteDevServer) {
@@ -84,11 +69,13 @@ app.use((err, _req, res, _next) => {
   if (!res.headersSent) res.status(status >= 400 && status < 600 ? status : 500).type("text/plain").send(status < 500 ? "Bad request." : "Sorry, there is a problem with the service.");
 });
 
-// Cached pages are answered before Express; everything else (and every miss) goes through it.
+// Method, host and body size are checked first; cached pages are answered before Express;
+// everything else (and every miss) goes through it.
 const server = createServer((req, res) => {
+  if (!guardRequest(req, res, { bodyLimit, allowedHosts: ALLOWED_HOSTS })) return;
   let answered = false;
   try {
-    answered = Boolean(pageCache) && answerFromCache(pageCache, req, res, { trustProxy: TRUST_PROXY, hsts: process.env.NODE_ENV === "production" });
+    answered = Boolean(pageCache) && answerFromCache(pageCache, req, res, { trustProxy: TRUST_PROXY, hsts: PRODUCTION });
   } catch (error) {
     // Never let one odd request take the server down: Express answers it (and its errors) instead.
     if (res.headersSent) return res.destroy(error);

@@ -190,7 +190,7 @@ async function main() {
   const searches = searchPaths(probe);
   probe.close();
 
-  const server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: `file:${DB_FILE}`, SESSION_SECRET: "bench-secret-0123456789" }, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", PUBLIC_ORIGIN: `http://localhost:${PORT}`, DATABASE_URL: `file:${DB_FILE}`, SESSION_SECRET: "bench-secret-0123456789" }, stdio: ["ignore", "ignore", "inherit"] });
   let peak = 0;
   // The high-water mark after each step, to tell which one needs the memory.
   const peakAfter: Record<string, number> = {};

@@ -4,12 +4,14 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { userSchema } from "~/admin/user-schema";
+import { checkSettingsOrExit, setting } from "~/config/settings.mjs";
 import { createUser } from "~/users/users.server";
 import { getDb } from "~/utils/db.server";
 import { issuesToErrors } from "~/utils/validation";
 
+checkSettingsOrExit();
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
-const password = process.env.ADMIN_PASSWORD ?? randomBytes(18).toString("base64url");
+const password = setting("ADMIN_PASSWORD") ?? randomBytes(18).toString("base64url");
 const parsed = userSchema.safeParse({ email: values.email ?? "", name: values.name ?? "Administrator", role: "admin", password });
 
 async function main() {
@@ -26,7 +28,7 @@ async function main() {
     return;
   }
   console.log(`✓ Administrator ${parsed.data.email} created.`);
-  if (!process.env.ADMIN_PASSWORD) console.log(`  Initial password (shown once): ${password}`);
+  if (!setting("ADMIN_PASSWORD")) console.log(`  Initial password (shown once): ${password}`);
 }
 
 main().finally(() => getDb().$disconnect());

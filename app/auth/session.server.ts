@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/secret.server";
+import { setting } from "~/config/settings.mjs";
 
 export const SESSION_TTL_MS = 1000 * 60 * 60 * 12;
 
@@ -12,7 +13,7 @@ export function sessionCookie() {
   cookie ??= createCookie("__session", {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    secure: setting("NODE_ENV") === "production" && !setting("INSECURE_COOKIES"),
     path: "/",
     secrets: [sessionSecret()],
     maxAge: SESSION_TTL_MS / 1000,

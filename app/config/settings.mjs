@@ -52,7 +52,7 @@ export const SETTINGS = {
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().min(3).default("Public Algorithm Register <no-reply@register.invalid>"),
-  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  ADMIN_PASSWORD: z.string().optional(),
 };
 
 export class SettingsError extends Error {
@@ -87,7 +87,10 @@ export function setting(name) {
   return value;
 }
 
-/** Every setting checked at once, so a bad deployment fails at start-up with every problem named. */
+/**
+ * Every setting checked at once, so a bad deployment fails at start-up with every problem named.
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function checkSettings(env = process.env) {
   const problems = [];
   for (const name of Object.keys(SETTINGS)) {
@@ -104,7 +107,10 @@ export function checkSettings(env = process.env) {
   if (problems.length) throw new SettingsError(problems);
 }
 
-/** For start-up scripts: a bad setting ends the process with one clear message, no stack trace. */
+/**
+ * For start-up scripts: a bad setting ends the process with one clear message, no stack trace.
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function checkSettingsOrExit(env = process.env) {
   try {
     checkSettings(env);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { setting } from "~/config/settings.mjs";
 
 const SLUG = /^[a-z0-9-]+$/;
 
@@ -16,7 +17,7 @@ function parse(slug: string, markdown: string): ContentPage {
 }
 
 function dir(kind: "pages" | "decisions") {
-  return resolve(process.env.CONTENT_DIR ?? "content", kind);
+  return resolve(setting("CONTENT_DIR"), kind);
 }
 
 /** A markdown page from content/pages or content/decisions; null for unknown or unsafe slugs. */

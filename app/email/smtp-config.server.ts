@@ -1,18 +1,20 @@
 import nodemailer, { type Transporter } from "nodemailer";
+import { setting } from "~/config/settings.mjs";
 
 export type SmtpConfig = { host: string; port: number; secure: boolean; user?: string; pass?: string; from: string };
 
-/** SMTP settings from the environment, or null when mail should stay in the outbox (the default). */
-export function smtpConfig(env: NodeJS.ProcessEnv = process.env): SmtpConfig | null {
-  if (!env.SMTP_HOST) return null;
-  const secure = env.SMTP_SECURE === "1" || env.SMTP_SECURE === "true";
+/** SMTP settings, or null when mail should stay in the outbox (the default). */
+export function smtpConfig(): SmtpConfig | null {
+  const host = setting("SMTP_HOST");
+  if (!host) return null;
+  const secure = setting("SMTP_SECURE");
   return {
-    host: env.SMTP_HOST,
-    port: Number(env.SMTP_PORT ?? (secure ? 465 : 587)),
+    host,
+    port: setting("SMTP_PORT") ?? (secure ? 465 : 587),
     secure,
-    user: env.SMTP_USER || undefined,
-    pass: env.SMTP_PASS || undefined,
-    from: env.SMTP_FROM || "Public Algorithm Register <no-reply@register.invalid>",
+    user: setting("SMTP_USER") || undefined,
+    pass: setting("SMTP_PASS") || undefined,
+    from: setting("SMTP_FROM"),
   };
 }
 

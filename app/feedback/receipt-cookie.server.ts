@@ -1,5 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { sessionSecret } from "~/utils/secret.server";
+import { setting } from "~/config/settings.mjs";
 
 let cookie: ReturnType<typeof createCookie> | undefined;
 
@@ -8,7 +9,7 @@ function receiptCookie() {
   cookie ??= createCookie("__feedback_receipt", {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    secure: setting("NODE_ENV") === "production" && !setting("INSECURE_COOKIES"),
     path: "/",
     maxAge: 15 * 60,
     secrets: [sessionSecret()],

@@ -13,6 +13,7 @@ import { t } from "~/i18n/en";
 import { listSupplierOptions } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
+import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${tx.editTitle}: ${data?.entry.name ?? ""} – ${t.site.name}` }];
 
@@ -50,8 +51,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const entryId = params.id ?? "";
   const doc = formDataToEntry(form);
-  // The draft is always saved first, so nothing typed is lost whatever else is wrong.
-  await saveDraft(user, entryId, doc);
+  // The draft is always saved first, so nothing typed is lost whatever else is wrong; when storage
+  // cannot take it, the form comes back with everything typed and says so.
+  if ((await withStorageErrors(() => saveDraft(user, entryId, doc))) === UNAVAILABLE) return storageUnavailable(entryToFormDefaults(doc));
   if (form.get("intent") !== "submit") throw redirect(`/entries/${entryId}/edit?saved=1`);
   const result = await transition(user, entryId, "submit");
   if (!result.ok) return data({ errors: onInputs(result.errors), values: entryToFormDefaults(doc) }, { status: 400 });

@@ -11,6 +11,7 @@ import { moderate, requireModeratableThread } from "~/feedback/moderation.server
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 import { formToObject, issuesToErrors } from "~/utils/validation";
+import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.reference ?? "Feedback"} – ${t.site.name}` }];
 
@@ -26,7 +27,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formToObject(form, ["csrf"]) as Record<string, string>;
   const parsed = moderationSchema.safeParse(values);
   if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
-  const result = await moderate(user, params.id ?? "", parsed.data);
+  const result = await withStorageErrors(() => moderate(user, params.id ?? "", parsed.data));
+  if (result === UNAVAILABLE) return storageUnavailable(values);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   throw redirect(`/feedback/${params.id}?done=${encodeURIComponent(result.notice)}`);
 }

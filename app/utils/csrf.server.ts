@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { sessionSecret } from "./secret.server";
+import { setting } from "~/config/settings.mjs";
 
 export const CSRF_FIELD = "csrf";
 
@@ -10,7 +11,7 @@ function csrfCookie() {
   cookie ??= createCookie("__csrf", {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    secure: setting("NODE_ENV") === "production" && !setting("INSECURE_COOKIES"),
     path: "/",
     secrets: [sessionSecret()],
   });

@@ -1,10 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
-
-export const DEFAULT_DATABASE_URL = "file:./data/register.db";
+import { setting } from "~/config/settings.mjs";
 
 export function databaseUrl() {
-  return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  return setting("DATABASE_URL");
 }
 
 /** The SQLite file of a `file:` database URL, for direct better-sqlite3 connections. */

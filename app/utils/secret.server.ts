@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { setting } from "~/config/settings.mjs";
 
 let cached: string | undefined;
 
@@ -9,9 +10,10 @@ let cached: string | undefined;
  * beside the database so sessions survive restarts without a default secret.
  */
 export function sessionSecret(): string {
-  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const fromSettings = setting("SESSION_SECRET");
+  if (fromSettings) return fromSettings;
   if (cached) return cached;
-  const file = resolve(process.env.SECRET_FILE ?? "data/.session-secret");
+  const file = resolve(setting("SECRET_FILE"));
   if (existsSync(file)) {
     cached = readFileSync(file, "utf8").trim();
   } else {

@@ -28,6 +28,6 @@ export async function withStorageErrors<T>(write: () => Promise<T>): Promise<T |
 }
 
 /** The action's answer then: 503 with the form's values and a message at the top, so nothing typed is lost. */
-export function storageUnavailable(values: Record<string, unknown>) {
+export function storageUnavailable<V>(values: V) {
   return data({ errors: { _form: t.forms.cannotSave } as Record<string, string>, values }, { status: 503, headers: { "Retry-After": "60" } });
 }

@@ -32,7 +32,7 @@ describe("resilience", () => {
     const port = 3000 + Math.floor(Math.random() * 500) + 4100;
     const server = spawn("node", ["server.mjs"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: inject("databaseUrl"), SESSION_SECRET: "browser-test-secret-0123456789" },
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, DATABASE_URL: inject("databaseUrl"), SESSION_SECRET: "browser-test-secret-0123456789" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
