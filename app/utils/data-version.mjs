@@ -13,13 +13,20 @@
 const STATE = Symbol.for("algorithm-register.data-version");
 const state = (globalThis[STATE] ??= { local: 0, database: () => 0 });
 
-/** An opaque value that differs after every change to the data, in this process or any other. */
+/**
+ * An opaque value that differs after every change to the data, in this process or any other.
+ * @returns {string}
+ */
 export function dataVersion() {
   const database = state.database(); // first: reading it may open another database, which is a change
   return `${state.local}.${database}`;
 }
 
-/** Whether anything changed since `version` (a value dataVersion returned). */
+/**
+ * Whether anything changed since `version` (a value dataVersion returned).
+ * @param {string} version
+ * @returns {boolean}
+ */
 export function changedSince(version) {
   return version !== dataVersion();
 }
@@ -29,7 +36,10 @@ export function noteDataChange() {
   state.local += 1;
 }
 
-/** Registers the reader of the database's change counter (a connection that never writes). */
+/**
+ * Registers the reader of the database's change counter (a connection that never writes).
+ * @param {() => number} readDataVersion
+ */
 export function watchDatabase(readDataVersion) {
   state.database = readDataVersion;
 }
@@ -38,9 +48,14 @@ export function watchDatabase(readDataVersion) {
  * `derive()` computed again only when the data version moved: for values derived from the data
  * that cost a query, such as a cache's own content key. The version is read before `derive()` runs,
  * so a change committed meanwhile is seen on the next call.
+ * @template T
+ * @param {() => T} derive
+ * @returns {() => T}
  */
 export function perDataVersion(derive) {
+  /** @type {string | undefined} */
   let seen;
+  /** @type {T} */
   let value;
   return () => {
     const version = dataVersion();

@@ -26,11 +26,16 @@ const CACHEABLE_PATHS = [
 /** The name of the session cookie: any request carrying it is a signed-in visitor's. */
 export const SESSION_COOKIE = "__session";
 
-/** Public read-only pages whose HTML is the same for every anonymous visitor. */
+/**
+ * Public read-only pages whose HTML is the same for every anonymous visitor.
+ * @param {string} pathname
+ * @returns {boolean}
+ */
 export function isCacheablePath(pathname) {
   return CACHEABLE_PATHS.some((re) => re.test(pathname));
 }
 
+/** @param {string | null | undefined} cookieHeader */
 function hasSessionCookie(cookieHeader) {
   if (!cookieHeader) return false;
   return cookieHeader.split(";").some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
@@ -39,6 +44,8 @@ function hasSessionCookie(cookieHeader) {
 /**
  * An anonymous GET of a cacheable path without a query string. `url` is the request path with
  * its query (as in Express's `req.originalUrl`) or an absolute URL.
+ * @param {{ method: string | undefined; url: string; cookie: string | null | undefined }} request
+ * @returns {boolean}
  */
 export function isCacheableRequest({ method, url, cookie }) {
   if (method !== "GET") return false;
