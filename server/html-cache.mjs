@@ -1,12 +1,14 @@
 // In-process cache of public pages' HTML for anonymous visitors (see app/utils/page-cache-rule.mjs
 // for which requests qualify). Bodies are stored with the request's CSP nonce replaced by a
-// placeholder and get the new request's nonce on the way out. An entry is dropped when the app's
-// data generation moves (every audited change, and every commit to the database by any process;
-// a page is stored under the generation seen when its request began, so one rendered while a write
-// was committing is dropped too) or after `ttlMs`, a safety net.
+// placeholder and get the new request's nonce on the way out. An entry is dropped when the data
+// version moves (app/utils/data-version.mjs: every change, in any process; a page is stored under
+// the version seen when its request began, so one rendered while a write was committing is dropped
+// too) or after `ttlMs`, a safety net; the least recently used go first beyond `maxBytes`.
 import { constants, brotliCompress, gzip } from "node:zlib";
 import accepts from "accepts";
-import { currentDataGeneration, isCacheableRequest } from "../app/utils/page-cache-rule.mjs";
+import { LRUCache } from "lru-cache";
+import { changedSince, dataVersion } from "../app/utils/data-version.mjs";
+import { isCacheableRequest } from "../app/utils/page-cache-rule.mjs";
 import { newNonce, securityHeaders } from "./security-headers.mjs";
 
 export const NONCE_PLACEHOLDER = "\u0000csp-nonce\u0000";
@@ -48,49 +50,29 @@ function storedPage(html) {
 // Per-visitor or transport headers are never replayed from the cache.
 const NOT_STORED = new Set(["content-security-policy", "set-cookie", "content-length", "content-encoding", "transfer-encoding", "etag", "vary", "x-cache", "connection", "keep-alive"]);
 
-export function createHtmlCache({ ttlMs = 60_000, maxBytes = 32 * 1024 * 1024, maxPageBytes = 1024 * 1024, now = Date.now, generation = currentDataGeneration } = {}) {
-  const pages = new Map(); // url → { page (see storedPage), headers, generation, storedAt, bytes }
-  let bytes = 0;
-
-  function drop(key) {
-    const hit = pages.get(key);
-    if (!hit) return;
-    bytes -= hit.bytes;
-    pages.delete(key);
-  }
+export function createHtmlCache({ ttlMs = 60_000, maxBytes = 32 * 1024 * 1024, maxPageBytes = 1024 * 1024, now = Date.now } = {}) {
+  // url → stored page; the TTL is checked here, not by lru-cache, whose own TTL clock would start
+  // a timer on the hit path.
+  /** @type {LRUCache<string, { page: ReturnType<typeof storedPage>, headers: Record<string, unknown>, version: string, storedAt: number }>} */
+  const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (hit) => Math.max(1, hit.page.bytes) });
 
   function get(key) {
     const hit = pages.get(key);
     if (!hit) return undefined;
-    if (hit.generation !== generation() || now() - hit.storedAt > ttlMs) {
-      drop(key);
+    if (changedSince(hit.version) || now() - hit.storedAt > ttlMs) {
+      pages.delete(key);
       return undefined;
     }
-    pages.delete(key); // most recently used last
-    pages.set(key, hit);
     return hit;
   }
 
-  function set(key, html, headers, atGeneration) {
-    const size = Buffer.byteLength(html);
-    if (size > maxPageBytes || atGeneration !== generation()) return;
-    drop(key);
-    const page = storedPage(html);
-    pages.set(key, {
-      page,
-      headers,
-      generation: atGeneration,
-      storedAt: now(),
-      bytes: page.bytes,
-    });
-    bytes += page.bytes;
-    for (const oldest of pages.keys()) {
-      if (bytes <= maxBytes) break;
-      drop(oldest);
-    }
+  /** Stores a page rendered at data version `atVersion`, unless the data changed since. */
+  function set(key, html, headers, atVersion) {
+    if (Buffer.byteLength(html) > maxPageBytes || changedSince(atVersion)) return;
+    pages.set(key, { page: storedPage(html), headers, version: atVersion, storedAt: now() });
   }
 
-  return { get, set, get size() { return pages.size; }, get bytes() { return bytes; } };
+  return { get, set, get size() { return pages.size; }, get bytes() { return pages.calculatedSize; } };
 }
 
 /** The request's protocol as Express works it out (X-Forwarded-Proto only behind a trusted proxy). */
@@ -149,7 +131,7 @@ export function htmlCacheMiddleware(cache, { trustProxy = false } = {}) {
     const nonce = res.locals.cspNonce ?? "";
     const key = cacheKeyOf(req, trustProxy);
     res.setHeader("X-Cache", "MISS");
-    const atGeneration = currentDataGeneration();
+    const atVersion = dataVersion();
     const chunks = [];
     let size = 0;
     const collect = (chunk, encoding) => {
@@ -171,7 +153,7 @@ export function htmlCacheMiddleware(cache, { trustProxy = false } = {}) {
       if (size >= 0 && res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("set-cookie")) {
         const headers = {};
         for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(name)) headers[name] = value;
-        cache.set(key, withPlaceholder(Buffer.concat(chunks).toString("utf8"), nonce), headers, atGeneration);
+        cache.set(key, withPlaceholder(Buffer.concat(chunks).toString("utf8"), nonce), headers, atVersion);
       }
       return end.call(this, chunk, encoding, cb);
     };

@@ -1,4 +1,4 @@
-import { bumpDataGeneration } from "~/utils/data-generation.server";
+import { noteDataChange } from "~/utils/data-version.mjs";
 import { db } from "~/utils/db.server";
 
 export type AuditInput = {
@@ -26,7 +26,7 @@ export async function recordAudit(input: AuditInput, tx: Tx = db) {
       details: input.details === undefined ? null : JSON.stringify(input.details),
     },
   });
-  bumpDataGeneration();
+  noteDataChange();
 }
 
 export async function auditTrail(subjectType: string, subjectId: string) {

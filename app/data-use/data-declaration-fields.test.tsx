@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { fieldId } from "~/components/forms";
-import { entryToFormDefaults, formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
+import { entryToFormDefaults } from "~/entries/entry-form";
+import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { validDocument } from "../../tests/support/entry-factories";
 import { DataDeclarationFields } from "./data-declaration-fields";
 

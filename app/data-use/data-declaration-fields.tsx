@@ -1,6 +1,6 @@
 import { ChoiceGroup, SelectField, TextArea, TextField, fieldId, type FieldErrors } from "~/components/forms";
 import { SENSITIVE_CATEGORIES } from "~/entries/data-declaration-schema";
-import type { EntryFormValues } from "~/entries/entry-schema";
+import type { EntryFormValues } from "~/entries/entry-form";
 import { FIELDS, ITEM_FIELDS } from "~/entries/standard";
 import { dataUseText } from "~/i18n/data-use.en";
 import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS } from "~content/vocabularies/data-categories";

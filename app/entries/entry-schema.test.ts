@@ -3,7 +3,6 @@ import {
   completeness,
   emptyEntry,
   entryDraftSchema,
-  entryToFormDefaults,
   formDataToEntry,
   looksPersonal,
   normalizeFormValues,
@@ -13,6 +12,7 @@ import {
   validateForSubmit,
   type EntryDraft,
 } from './entry-schema';
+import { entryToFormDefaults } from './entry-form';
 
 function validDoc(): EntryDraft {
   return {

@@ -17,7 +17,7 @@ import { LIFE_EVENTS } from '~content/vocabularies/life-events';
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from '~content/vocabularies/risk-matrix';
 import { THEMES } from '~content/vocabularies/themes';
 import { dataDeclarationDraftSchema, dataDeclarationLooseSchema, dataDeclarationSchema } from './data-declaration-schema';
-import { formToValues } from './entry-form';
+import { formToValues } from './form-values';
 import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from './procurement-schema';
 import {
   draftKit,
@@ -33,7 +33,7 @@ import {
 } from './schema-kit';
 import { FIELDS, LIMITS, SECTIONS, type SectionId } from './standard';
 
-export { entryToFormDefaults, normalizeFormValues, type EntryFormValues } from './entry-form';
+export { normalizeFormValues } from './form-values';
 
 const CHARTER_IDS = CHARTER_COMMITMENTS.map((c) => c.id) as [CharterCommitmentId, ...CharterCommitmentId[]];
 const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as unknown as [

@@ -1,17 +1,20 @@
 /**
  * Bulk exports are rebuilt only when the register changed. Published versions are immutable and
  * every publication, new version and retirement adds one, so their count and latest time (with the
- * organisation and supplier records' last change) identify the data an export was built from.
+ * organisation and supplier records' last change) identify the data an export was built from. That
+ * fingerprint is also the downloads' ETag, so unlike the data version it must be the same after a
+ * restart and in every process; it is read again only when the data version moved.
  */
+import { LRUCache } from "lru-cache";
 import { etagOf } from "~/api/json-response.server";
 import { databaseUrl } from "~/utils/db.server";
+import { perDataVersion } from "~/utils/data-version.mjs";
 import { bulkReader } from "./bulk-read.server";
 
 type Built = { fingerprint: string; body: string; etag: string };
-const MAX_CACHED = 2; // each body can be tens of megabytes
-const cache = new Map<string, Built>();
+const cache = new LRUCache<string, Built>({ max: 2 }); // each body can be tens of megabytes
 
-export function dataFingerprint(): string {
+export const dataFingerprint = perDataVersion((): string => {
   const row = bulkReader()
     .prepare(
       `SELECT (SELECT COUNT(*) FROM EntryVersion) AS versions, (SELECT MAX(publishedAt) FROM EntryVersion) AS latest,
@@ -20,16 +23,14 @@ export function dataFingerprint(): string {
     )
     .get() as Record<string, unknown>;
   return JSON.stringify({ db: databaseUrl(), ...row });
-}
+});
 
 export async function cachedExport(key: string, build: () => Promise<string>): Promise<{ body: string; etag: string }> {
-  const fingerprint = `${key}:${dataFingerprint()}`;
+  const fingerprint = dataFingerprint();
   const hit = cache.get(key);
   if (hit?.fingerprint === fingerprint) return hit;
   const body = await build();
   const built = { fingerprint, body, etag: etagOf(body) };
-  cache.delete(key);
   cache.set(key, built);
-  while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
   return built;
 }

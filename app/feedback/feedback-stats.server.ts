@@ -1,8 +1,5 @@
 import { db } from "~/utils/db.server";
-import { computeStats } from "./stats";
-
-/** Response statistics for organisation pages and /statistics. Private threads count; spam does not. */
-export type ResponseStats = { received: number; answered: number; answeredInTime: number; awaiting: number; overdue: number; medianDaysToAnswer: number | null };
+import { computeStats, type ResponseStats } from "./stats";
 
 const STATS_SELECT = { createdAt: true, deadlineAt: true, answeredAt: true, status: true } as const;
 const COUNTED = { moderation: { not: "rejected" } } as const;

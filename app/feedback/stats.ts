@@ -1,5 +1,7 @@
-import type { ResponseStats } from "./feedback-stats.server";
 import { daysBetween, isOverdue } from "./deadline";
+
+/** Response statistics for organisation pages and /statistics. Private threads count; spam does not. */
+export type ResponseStats = { received: number; answered: number; answeredInTime: number; awaiting: number; overdue: number; medianDaysToAnswer: number | null };
 
 export type StatsRow = { createdAt: Date; deadlineAt: Date; answeredAt: Date | null; status: string };
 

@@ -1,7 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { entryToFormDefaults, formDataToEntry } from "~/entries/entry-schema";
+import { entryToFormDefaults } from "~/entries/entry-form";
+import { formDataToEntry } from "~/entries/entry-schema";
 import { ProcurementFields } from "./procurement-fields";
 
 const OPTIONS = [

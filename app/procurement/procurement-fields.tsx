@@ -1,7 +1,7 @@
 import { useInRouterContext, useLocation } from "@remix-run/react";
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import { ChoiceGroup, fieldId, SelectField, TextArea, TextField, type FieldErrors } from "~/components/forms";
-import type { EntryFormValues } from "~/entries/entry-schema";
+import type { EntryFormValues } from "~/entries/entry-form";
 import { WITHHOLDABLE_FIELDS } from "~/entries/procurement-schema";
 import { FIELDS, LIMITS } from "~/entries/standard";
 import { t } from "~/i18n/procurement.en";
@@ -28,7 +28,7 @@ function useReturnPath() {
 
 /**
  * The procurement section of the filing form. Every input is named with its dotted path in the entry
- * document (`procurement.suppliers.0.role`), as read by `formToValues` in app/entries/entry-form.ts.
+ * document (`procurement.suppliers.0.role`), as read by `formToValues` in app/entries/form-values.ts.
  */
 export function ProcurementFields({ defaults, errors, supplierOptions }: { defaults: EntryFormValues; errors: FieldErrors; supplierOptions: Array<{ value: string; label: string }> }) {
   const p = defaults.procurement;

@@ -1,15 +1,17 @@
 /**
  * One plain better-sqlite3 connection per process (and per DATABASE_URL) for the hot, read-only
  * search queries: they run synchronously without Prisma's per-row conversion. Writes stay on Prisma.
- * Also a cache for values that depend only on the data, dropped when the data changes.
+ * It never writes, so its `PRAGMA data_version` is the database half of the data version
+ * (app/utils/data-version.mjs). Also a cache for values that depend only on the data.
  */
 import Database from "better-sqlite3";
-import { dataGeneration } from "~/utils/data-generation.server";
+import { LRUCache } from "lru-cache";
+import { changedSince, dataVersion, noteDataChange, perDataVersion, watchDatabase } from "~/utils/data-version.mjs";
 import { databaseFile, databaseUrl } from "~/utils/db.server";
 
 declare global {
   // eslint-disable-next-line no-var
-  var __searchReadDb: { url: string; db: Database.Database } | undefined;
+  var __searchReadDb: { url: string; db: Database.Database; changes: Database.Statement } | undefined;
 }
 
 export function readDb(): Database.Database {
@@ -20,10 +22,20 @@ export function readDb(): Database.Database {
     // Full-text search touches pages all over the file: a larger page cache than the 2 MB default,
     // but small, as it counts towards the process's memory and the OS caches the file anyway.
     db.pragma("cache_size = -16384");
-    globalThis.__searchReadDb = { url, db };
+    globalThis.__searchReadDb = { url, db, changes: db.prepare("PRAGMA data_version").pluck() };
+    noteDataChange(); // another database: nothing cached from the last one holds
   }
   return globalThis.__searchReadDb.db;
 }
+
+watchDatabase(() => {
+  try {
+    readDb();
+    return Number(globalThis.__searchReadDb!.changes.get());
+  } catch {
+    return 0; // no database yet: nothing to cache against
+  }
+});
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -38,36 +50,32 @@ export function stmt(sql: string): Database.Statement {
 }
 
 /**
- * Fingerprints of the data as this connection sees it.
- * - "any-write": `data_version` moves whenever another connection (Prisma's, or another process such
- *   as a CLI import) commits anything; combined with the in-process generation counter. Such caches
- *   also expire after DATA_CACHE_TTL_MS.
- * - "indexed": the newest AuditLog and EntryFacet rows. Every state change is audited in the same
- *   transaction, and re-indexing an entry replaces its facet rows, so this moves exactly when the
- *   public index changes, in any process, and not on session or mail writes. For caches that are
- *   expensive to rebuild (the facet index: about a second at 50,000 entries); no TTL, so a rebuild
- *   never lands on a visitor while nothing changed.
+ * What a cache depends on:
+ * - "any-write": the data version, so anything committed by anyone drops it. Such caches also
+ *   expire after DATA_CACHE_TTL_MS.
+ * - "indexed": what the public index was built from, the newest AuditLog and EntryFacet rows, read
+ *   again only when the data version moved. Every state change is audited in the same transaction,
+ *   and re-indexing an entry replaces its facet rows, so this moves exactly when the public index
+ *   changes, in any process, and not on session or mail writes. For caches that are expensive to
+ *   rebuild (the facet index: about a second at 50,000 entries); no TTL, so a rebuild never lands on
+ *   a visitor while nothing changed.
  */
 export type CacheBasis = "any-write" | "indexed";
 
-function dataKey(basis: CacheBasis) {
-  readDb();
-  const url = globalThis.__searchReadDb!.url;
-  if (basis === "indexed") {
-    const [audit, facets] = stmt("SELECT (SELECT MAX(rowid) FROM AuditLog), (SELECT MAX(rowid) FROM EntryFacet)").raw().get() as [number | null, number | null];
-    return `${url}|audit:${audit}|facets:${facets}`;
-  }
-  return `${url}|${dataGeneration()}|${stmt("PRAGMA data_version").pluck().get()}`;
-}
+const indexedContent = perDataVersion(() => {
+  const [audit, facets] = stmt("SELECT (SELECT MAX(rowid) FROM AuditLog), (SELECT MAX(rowid) FROM EntryFacet)").raw().get() as [number | null, number | null];
+  return `${globalThis.__searchReadDb!.url}|audit:${audit}|facets:${facets}`;
+});
 
 export const DATA_CACHE_TTL_MS = 60_000;
-const cache = new Map<string, { key: string; at: number; value: unknown }>();
+// One slot per call site (a handful); the bound only guards against a caller that invents names.
+const cache = new LRUCache<string, { key: string; at: number; value: unknown }>({ max: 64 });
 
 /** `compute()` once per state of the data (and, for "any-write", per TTL), under `name`. */
 export function cachedByData<T>(name: string, compute: () => T, basis: CacheBasis = "any-write"): T {
-  const key = dataKey(basis);
   const hit = cache.get(name);
-  if (hit && hit.key === key && (basis === "indexed" || Date.now() - hit.at < DATA_CACHE_TTL_MS)) return hit.value as T;
+  if (hit && (basis === "indexed" ? hit.key === indexedContent() : !changedSince(hit.key) && Date.now() - hit.at < DATA_CACHE_TTL_MS)) return hit.value as T;
+  const key = basis === "indexed" ? indexedContent() : dataVersion(); // read before computing: a change meanwhile is seen next time
   const value = compute();
   cache.set(name, { key, at: Date.now(), value });
   return value;

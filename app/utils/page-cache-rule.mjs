@@ -26,14 +26,16 @@ const CACHEABLE_PATHS = [
 /** The name of the session cookie: any request carrying it is a signed-in visitor's. */
 export const SESSION_COOKIE = "__session";
 
-/** Key on globalThis under which the app publishes its data generation (a number). */
-export const DATA_GENERATION_KEY = Symbol.for("algorithm-register.data-generation");
-
-/** Public read-only pages whose HTML is the same for every anonymous visitor. */
+/**
+ * Public read-only pages whose HTML is the same for every anonymous visitor.
+ * @param {string} pathname
+ * @returns {boolean}
+ */
 export function isCacheablePath(pathname) {
   return CACHEABLE_PATHS.some((re) => re.test(pathname));
 }
 
+/** @param {string | null | undefined} cookieHeader */
 function hasSessionCookie(cookieHeader) {
   if (!cookieHeader) return false;
   return cookieHeader.split(";").some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
@@ -42,6 +44,8 @@ function hasSessionCookie(cookieHeader) {
 /**
  * An anonymous GET of a cacheable path without a query string. `url` is the request path with
  * its query (as in Express's `req.originalUrl`) or an absolute URL.
+ * @param {{ method: string | undefined; url: string; cookie: string | null | undefined }} request
+ * @returns {boolean}
  */
 export function isCacheableRequest({ method, url, cookie }) {
   if (method !== "GET") return false;
@@ -52,28 +56,4 @@ export function isCacheableRequest({ method, url, cookie }) {
     return false; // a request target no URL parser accepts is never a cached page
   }
   return parsed.search === "" && isCacheablePath(parsed.pathname) && !hasSessionCookie(cookie);
-}
-
-/** Key on globalThis for a function that tells when the database changed (any process). */
-export const DATABASE_CHANGES_KEY = Symbol.for("algorithm-register.database-changes");
-
-/**
- * An opaque value that differs after every change the app made (its counter) and after every
- * commit by another process (the database's own change counter, when the app registered one).
- */
-export function currentDataGeneration() {
-  const probe = globalThis[DATABASE_CHANGES_KEY];
-  return `${Number(globalThis[DATA_GENERATION_KEY] ?? 0)}.${typeof probe === "function" ? probe() : 0}`;
-}
-
-/** Moves the app's counter on; every cache keyed by the generation forgets what it holds. */
-export function advanceDataGeneration() {
-  const next = Number(globalThis[DATA_GENERATION_KEY] ?? 0) + 1;
-  globalThis[DATA_GENERATION_KEY] = next;
-  return currentDataGeneration();
-}
-
-/** Registers the database change counter read by currentDataGeneration. */
-export function registerDatabaseChanges(probe) {
-  globalThis[DATABASE_CHANGES_KEY] = probe;
 }

@@ -6,7 +6,7 @@ import { cachedByData, DATA_CACHE_TTL_MS } from "~/search/read-db.server";
 import { parseSearchParams } from "~/search/search-params";
 import { search } from "~/search/search.server";
 import { recordAudit } from "~/audit/audit.server";
-import { bumpDataGeneration } from "~/utils/data-generation.server";
+import { noteDataChange } from "~/utils/data-version.mjs";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 
@@ -94,7 +94,7 @@ describe("cachedByData", () => {
     const compute = () => ++calls;
     expect(cachedByData("test:counter", compute)).toBe(1);
     expect(cachedByData("test:counter", compute)).toBe(1);
-    bumpDataGeneration();
+    noteDataChange();
     expect(cachedByData("test:counter", compute)).toBe(2);
   });
 

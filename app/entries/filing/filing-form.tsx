@@ -10,7 +10,8 @@ import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matri
 import { THEMES } from "~content/vocabularies/themes";
 import { ChoiceGroup, CsrfInput, SelectField, TextArea, TextField, type FieldErrors } from "~/components/forms";
 import { DataDeclarationFields } from "~/data-use/data-declaration-fields";
-import { completeness, formDataToEntry, looksPersonal, type EntryDraft, type EntryFormValues } from "~/entries/entry-schema";
+import type { EntryFormValues } from "~/entries/entry-form";
+import { completeness, formDataToEntry, looksPersonal, type EntryDraft } from "~/entries/entry-schema";
 import { FIELDS, SECTIONS, type FieldKey, type SectionId } from "~/entries/standard";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { ProcurementFields } from "~/procurement/procurement-fields";
