@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { systemsUsingCategory } from "~/data-use/your-data.server";
 import { CURRENT_SCHEMA_VERSION, UnreadableDocumentError } from "~/entries/document-upgrades";
+import type { EntryDraft } from "~/entries/entry-schema";
 import { getPublishedEntry, reindexAll, transition, UNREADABLE_DOCUMENT } from "~/entries/entries.server";
 import { changesSince, latestChanges } from "~/exports/changes.server";
 import { currentVersionRows } from "~/exports/export-rows.server";
@@ -121,7 +122,7 @@ describe("a stored document that cannot be read", () => {
 
   it("is left out of search results, lists, exports and the change feed, each time with a log line", async () => {
     const staff = await createOrgWithStaff();
-    const addresses = { name: "Addresses", source: "own-records", personalData: "identifiable", categories: ["contact-and-address"], use: "both" } as const;
+    const addresses: NonNullable<EntryDraft["dataDeclarations"]>[number] = { name: "Addresses", source: "own-records", personalData: "identifiable", categories: ["contact-and-address"], use: "both" };
     const { entry: good } = await createPublishedEntry({ name: "Readable entry", dataDeclarations: [addresses] }, staff);
     const { entry: bad } = await createPublishedEntry({ name: "Broken entry", dataDeclarations: [addresses] }, staff);
     const number = await plantVersion(bad.id, "not json at all", CURRENT_SCHEMA_VERSION);
