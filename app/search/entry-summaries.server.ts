@@ -35,7 +35,7 @@ type Row = {
 };
 
 // SQLite pulls the few fields out of the (large) version document, so no whole document is parsed here.
-// The paths are those of the current schema; other documents are read whole (see summaryOf).
+// The paths are those of the current schema; other documents are read whole (see fieldsOf).
 const READY = `CASE WHEN json_valid(v.data) THEN json_type(v.data) = 'object' AND v.schemaVersion IS ${CURRENT_SCHEMA_VERSION} ELSE 0 END`;
 const field = (path: string) => `CASE WHEN ${READY} THEN json_extract(v.data, '${path}') END`;
 const SQL = `SELECT e.id AS id, e.publicId AS publicId, e.state AS state, o.slug AS orgSlug, o.name AS orgName,
