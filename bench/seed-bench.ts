@@ -5,6 +5,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import Database from "better-sqlite3";
 import { DEMO_ENTRIES } from "~content/demo/entries";
 import { THEMES } from "~content/vocabularies/themes";
+import { CURRENT_SCHEMA_VERSION } from "~/entries/document-upgrades";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { facetsOf } from "~/search/indexing.server";
 
@@ -18,8 +19,8 @@ export function seedBenchDatabase(file: string, { entries = 50_000, organisation
   db.pragma("synchronous = OFF");
   const now = new Date();
   const insOrg = db.prepare(`INSERT INTO Organisation (id, slug, name, type, identifierScheme, identifier, feedbackDeadlineDays, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'other', ?, 20, ?, ?)`);
-  const insEntry = db.prepare(`INSERT INTO Entry (id, publicId, organisationId, state, name, draft, currentVersionId, firstPublishedAt, publishedAt, lastReviewedAt, reviewDueAt, createdAt, updatedAt) VALUES (?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insVersion = db.prepare(`INSERT INTO EntryVersion (id, entryId, number, data, changeNote, publishedAt, kind) VALUES (?, ?, ?, ?, ?, ?, 'published')`);
+  const insEntry = db.prepare(`INSERT INTO Entry (id, publicId, organisationId, state, name, draft, draftSchemaVersion, currentVersionId, firstPublishedAt, publishedAt, lastReviewedAt, reviewDueAt, createdAt, updatedAt) VALUES (?, ?, ?, 'published', ?, ?, ${CURRENT_SCHEMA_VERSION}, ?, ?, ?, ?, ?, ?, ?)`);
+  const insVersion = db.prepare(`INSERT INTO EntryVersion (id, entryId, number, data, schemaVersion, changeNote, publishedAt, kind) VALUES (?, ?, ?, ?, ${CURRENT_SCHEMA_VERSION}, ?, ?, 'published')`);
   const insFacet = db.prepare(`INSERT OR IGNORE INTO EntryFacet (entryId, facet, value) VALUES (?, ?, ?)`);
   const insFts = db.prepare(`INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body) VALUES (?, ?, ?, ?, ?, '', ?, ?)`);
   const insThread = db.prepare(`INSERT INTO FeedbackThread (id, reference, entryId, organisationId, type, message, consentToPublish, status, moderation, deadlineAt, answeredAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'question', ?, 1, ?, 'published', ?, ?, ?, ?)`);

@@ -1,7 +1,8 @@
 /** The entry resources of the JSON API, built only from published versions. */
 import { declarationsForApi } from "~/data-use/declarations-export";
 import { publicAssessmentsForApi } from "~/assessments/entry-assessments.server";
-import { getPublishedEntry, parsePublicDocument } from "~/entries/entries.server";
+import { readPublicDocument } from "~/entries/documents.server";
+import { getPublishedEntry } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { entryRiskLevel } from "~/entries/risk";
 import { procurementForExport, supplierIdsOf } from "~/procurement/procurement-export";
@@ -77,7 +78,7 @@ export async function apiVersions(origin: string, publicId: string) {
   const versions = await db.entryVersion.findMany({
     where: { entryId: entry.id },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, changeNote: true, kind: true, data: true },
+    select: { number: true, publishedAt: true, changeNote: true, kind: true, data: true, schemaVersion: true },
   });
   const data = await Promise.all(
     versions.map(async (v) => ({
@@ -86,7 +87,7 @@ export async function apiVersions(origin: string, publicId: string) {
       published_at: v.publishedAt.toISOString(),
       change_note: v.changeNote,
       diff_url: v.number > 1 ? `${entryUrl(origin, publicId)}/history?from=${v.number - 1}&to=${v.number}` : null,
-      ...(await publicDocument(parsePublicDocument(v.data))),
+      ...(await publicDocument(readPublicDocument(v, { entryId: entry.id, version: v.number }))),
     })),
   );
   return { id: publicId, url: entryUrl(origin, publicId), data };

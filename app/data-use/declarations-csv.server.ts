@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { parsePublicDocument } from "~/entries/entries.server";
+import { readOrSkip, readPublicDocument } from "~/entries/documents.server";
 import { db } from "~/utils/db.server";
 import { CSV_COLUMNS, declarationCsvRows } from "./declarations-export";
 import { PUBLIC_ENTRY } from "./public-entries.server";
@@ -9,14 +9,12 @@ export async function declarationsCsv(origin: string): Promise<string> {
   const entries = await db.entry.findMany({
     where: PUBLIC_ENTRY,
     orderBy: { publicId: "asc" },
-    select: { publicId: true, organisation: { select: { name: true } }, currentVersion: { select: { data: true } } },
+    select: { id: true, publicId: true, organisation: { select: { name: true } }, currentVersion: { select: { number: true, data: true, schemaVersion: true } } },
   });
-  const rows = entries.flatMap((e) =>
-    declarationCsvRows(parsePublicDocument(e.currentVersion?.data), {
-      publicId: e.publicId,
-      url: `${origin}/algorithms/${e.publicId}`,
-      organisation: e.organisation.name,
-    }),
-  );
+  // An entry whose document cannot be read is left out (and logged).
+  const rows = entries.flatMap((e) => {
+    const doc = readOrSkip(() => readPublicDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number }));
+    return doc ? declarationCsvRows(doc, { publicId: e.publicId, url: `${origin}/algorithms/${e.publicId}`, organisation: e.organisation.name }) : [];
+  });
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
 }

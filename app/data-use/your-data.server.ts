@@ -1,7 +1,7 @@
 /** Queries behind /your-data: published systems by personal-data category and by life event. */
 import { DATA_CATEGORIES } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS, type LifeEvent } from "~content/vocabularies/life-events";
-import { parsePublicDocument } from "~/entries/entries.server";
+import { readOrSkip, readPublicDocument } from "~/entries/documents.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
@@ -29,20 +29,25 @@ export type OrganisationGroup = { slug: string; name: string; systems: SystemSum
 export type SystemListing = { groups: OrganisationGroup[]; systemCount: number; organisationCount: number };
 
 const entrySelect = {
+  id: true,
   publicId: true,
   name: true,
   organisation: { select: { slug: true, name: true } },
-  currentVersion: { select: { data: true } },
+  currentVersion: { select: { number: true, data: true, schemaVersion: true } },
   facets: { where: { facet: { in: [...DATA_FACETS] } }, select: { facet: true, value: true } },
 } satisfies Prisma.EntrySelect;
 
 type Row = {
+  id: string;
   publicId: string;
   name: string;
   organisation: { slug: string; name: string };
-  currentVersion: { data: string } | null;
+  currentVersion: { number: number; data: string; schemaVersion: number | null } | null;
   facets: { facet: string; value: string }[];
 };
+
+/** The public document of a listed entry, or null (logged) when it cannot be read: the entry is left out. */
+const publicDocumentOf = (row: Row) => readOrSkip(() => readPublicDocument(row.currentVersion!, { entryId: row.id, version: row.currentVersion!.number }));
 
 function summarise(row: Row, doc: EntryDraft, extra: Pick<SystemSummary, "datasets" | "match">): SystemSummary {
   return {
@@ -76,13 +81,14 @@ export async function systemsUsingCategory(category: DataCategory): Promise<Syst
     select: entrySelect,
   });
   return groupByOrganisation(
-    rows.map((row) => {
-      const doc = parsePublicDocument(row.currentVersion?.data);
+    rows.flatMap((row) => {
+      const doc = publicDocumentOf(row);
+      if (!doc) return [];
       const datasets = (doc.dataDeclarations ?? [])
         .filter((d) => d.categories?.includes(category.slug))
         .map((d) => d.name?.trim())
         .filter((n): n is string => Boolean(n));
-      return { organisation: row.organisation, system: summarise(row, doc, { datasets }) };
+      return [{ organisation: row.organisation, system: summarise(row, doc, { datasets }) }];
     }),
   );
 }
@@ -107,7 +113,8 @@ export async function systemsForLifeEvent(event: LifeEvent): Promise<SystemListi
   const matched = rows.flatMap((row) => {
     const match = matchLifeEvent(event, facetSets(row.facets));
     if (!match) return [];
-    const doc = parsePublicDocument(row.currentVersion?.data);
+    const doc = publicDocumentOf(row);
+    if (!doc) return [];
     return [{ organisation: row.organisation, system: summarise(row, doc, { datasets: [], match }) }];
   });
   return groupByOrganisation(matched);

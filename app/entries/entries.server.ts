@@ -7,26 +7,12 @@ import type { SessionUser } from "~/auth/session.server";
 import { indexPublishedEntry, removeFromIndex } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
-import { emptyEntry, sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
-import { publicView } from "./restricted";
+import { draftColumns, logUnreadable, readDocument, readOrSkip, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
+import { sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { LIMITS } from "./standard";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
-
-export function parseDocument(json: string | null | undefined): EntryDraft {
-  if (!json) return emptyEntry();
-  try {
-    return sanitizeDraft(JSON.parse(json));
-  } catch {
-    return emptyEntry();
-  }
-}
-
-/** A published version's document as the public may see it (restricted-section entries reduced). */
-export function parsePublicDocument(json: string | null | undefined): EntryDraft {
-  return publicView(parseDocument(json));
-}
 
 /** A stable 8-digit public id, like the Dutch register's `lars`. */
 export async function newPublicId(): Promise<string> {
@@ -62,7 +48,7 @@ export async function createDraft(actor: Actor, organisationId: string, doc: Ent
       publicId: await newPublicId(),
       organisationId,
       name: nameOf(clean),
-      draft: JSON.stringify(clean),
+      ...draftColumns(clean),
       createdById: actor.id,
       copiedFromId: opts.copiedFromId ?? null,
     },
@@ -76,7 +62,7 @@ export async function createDraft(actor: Actor, organisationId: string, doc: Ent
 export async function requireEditableEntry(actor: Actor, entryId: string) {
   const entry = await db.entry.findUnique({
     where: { id: entryId },
-    select: { id: true, publicId: true, organisationId: true, state: true, draft: true, name: true, currentVersionId: true },
+    select: { id: true, publicId: true, organisationId: true, state: true, draft: true, draftSchemaVersion: true, name: true, currentVersionId: true },
   });
   if (!entry) notFound();
   if (!canActForOrganisation(actor, entry.organisationId, "entry:edit:own")) forbidden();
@@ -94,7 +80,7 @@ export async function saveDraft(actor: Actor, entryId: string, doc: EntryDraft) 
   }
   const clean = sanitizeDraft(doc);
   const nextState: EntryState = entry.state === "published" ? "draft" : (entry.state as EntryState);
-  await db.entry.update({ where: { id: entryId }, data: { draft: JSON.stringify(clean), name: nameOf(clean), state: nextState } });
+  await db.entry.update({ where: { id: entryId }, data: { ...draftColumns(clean), name: nameOf(clean), state: nextState } });
   await recordAudit({ actorId: actor.id, action: "entry.draft_saved", subjectType: "entry", subjectId: entryId, entryId });
   return { state: nextState };
 }
@@ -114,7 +100,7 @@ export async function transition(
   if (!rule) forbidden("Unknown action");
   const entry = await db.entry.findUnique({
     where: { id: entryId },
-    select: { id: true, state: true, organisationId: true, draft: true, currentVersionId: true, organisation: { select: { id: true, slug: true, name: true, type: true } } },
+    select: { id: true, state: true, organisationId: true, draft: true, draftSchemaVersion: true, currentVersionId: true, organisation: { select: { id: true, slug: true, name: true, type: true } } },
   });
   if (!entry) notFound();
   if (!canActForOrganisation(actor, entry.organisationId, rule.permission)) forbidden();
@@ -131,53 +117,24 @@ export async function transition(
   const changeNote = input.changeNote?.trim() ?? "";
   if (changeNote.length > LIMITS.changeNote) return { ok: false, errors: { changeNote: `Use ${LIMITS.changeNote} characters or fewer` } };
 
-  const doc = parseDocument(entry.draft);
   if (action === "submit" || action === "publish") {
+    let doc: EntryDraft;
+    try {
+      doc = readDocument(storedDraft(entry), { entryId });
+    } catch (error) {
+      return unreadable(error);
+    }
     const check = validateForSubmit(doc);
     if (!check.ok) return { ok: false, errors: check.errors };
-  }
-
-  if (action === "publish") {
-    const result = await db.$transaction(async (tx) => {
-      const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
-      const number = (last?.number ?? 0) + 1;
-      const version = await tx.entryVersion.create({
-        data: { entryId, number, data: JSON.stringify(doc), changeNote: changeNote || (number === 1 ? "First publication" : ""), publishedAt: now, publishedById: actor.id },
-        select: { id: true },
-      });
-      await tx.entry.update({
-        where: { id: entryId },
-        data: {
-          state: "published",
-          currentVersionId: version.id,
-          publishedAt: now,
-          firstPublishedAt: number === 1 ? now : undefined,
-          lastReviewedAt: now,
-          reviewDueAt: reviewDueFrom(doc, now),
-          name: nameOf(doc),
-        },
-      });
-      await indexPublishedEntry(tx, doc, { entryId, state: "published", organisation: entry.organisation, supplierNames: await supplierNames(tx, doc) });
-      await recordAudit({ actorId: actor.id, action: "entry.published", subjectType: "entry", subjectId: entryId, entryId, comment: changeNote || null, details: { version: number } }, tx);
-      return number;
-    });
-    return { ok: true, state: "published", versionNumber: result };
+    if (action === "publish") return publish(actor, entry, doc, changeNote, now);
   }
 
   if (action === "archive") {
-    await db.$transaction(async (tx) => {
-      const current = await tx.entryVersion.findUniqueOrThrow({ where: { id: entry.currentVersionId! }, select: { data: true } });
-      const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
-      const published = parseDocument(current.data);
-      const retired = { ...published, lifecycle: { ...published.lifecycle, status: "out_of_use" as const, endedOn: published.lifecycle?.endedOn ?? now.toISOString().slice(0, 7) } };
-      const version = await tx.entryVersion.create({
-        data: { entryId, number: (last?.number ?? 0) + 1, data: JSON.stringify(retired), changeNote: comment, publishedAt: now, publishedById: actor.id, kind: "archived" },
-        select: { id: true },
-      });
-      await tx.entry.update({ where: { id: entryId }, data: { state: "archived", archivedAt: now, currentVersionId: version.id, draft: JSON.stringify(retired) } });
-      await indexPublishedEntry(tx, retired, { entryId, state: "archived", organisation: entry.organisation, supplierNames: await supplierNames(tx, retired) });
-      await recordAudit({ actorId: actor.id, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment }, tx);
-    });
+    try {
+      await archive(actor, entry, comment, now);
+    } catch (error) {
+      return unreadable(error);
+    }
     return { ok: true, state: "archived" };
   }
 
@@ -193,6 +150,62 @@ export async function transition(
   return { ok: true, state: to };
 }
 
+/** A stored document that cannot be read stops the workflow step with a message for staff; anything else is rethrown. */
+function unreadable(error: unknown): TransitionResult {
+  if (!(error instanceof UnreadableDocumentError)) throw error;
+  logUnreadable(error);
+  return { ok: false, errors: { _form: UNREADABLE_DOCUMENT } };
+}
+
+export const UNREADABLE_DOCUMENT = "The stored content of this entry cannot be read, so nothing was changed. The problem has been logged; ask an administrator to restore the entry.";
+
+type WorkflowEntry = { id: string; organisation: { id: string; slug: string; name: string; type: string }; currentVersionId: string | null };
+
+async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, changeNote: string, now: Date): Promise<TransitionResult> {
+  const entryId = entry.id;
+  const result = await db.$transaction(async (tx) => {
+    const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
+    const number = (last?.number ?? 0) + 1;
+    const version = await tx.entryVersion.create({
+      data: { entryId, number, ...versionColumns(doc), changeNote: changeNote || (number === 1 ? "First publication" : ""), publishedAt: now, publishedById: actor.id },
+      select: { id: true },
+    });
+    await tx.entry.update({
+      where: { id: entryId },
+      data: {
+        state: "published",
+        currentVersionId: version.id,
+        publishedAt: now,
+        firstPublishedAt: number === 1 ? now : undefined,
+        lastReviewedAt: now,
+        reviewDueAt: reviewDueFrom(doc, now),
+        name: nameOf(doc),
+      },
+    });
+    await indexPublishedEntry(tx, doc, { entryId, state: "published", organisation: entry.organisation, supplierNames: await supplierNames(tx, doc) });
+    await recordAudit({ actorId: actor.id, action: "entry.published", subjectType: "entry", subjectId: entryId, entryId, comment: changeNote || null, details: { version: number } }, tx);
+    return number;
+  });
+  return { ok: true, state: "published", versionNumber: result };
+}
+
+async function archive(actor: Actor, entry: WorkflowEntry, comment: string, now: Date) {
+  const entryId = entry.id;
+  await db.$transaction(async (tx) => {
+    const current = await tx.entryVersion.findUniqueOrThrow({ where: { id: entry.currentVersionId! }, select: { number: true, data: true, schemaVersion: true } });
+    const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
+    const published = readDocument(current, { entryId, version: current.number });
+    const retired = { ...published, lifecycle: { ...published.lifecycle, status: "out_of_use" as const, endedOn: published.lifecycle?.endedOn ?? now.toISOString().slice(0, 7) } };
+    const version = await tx.entryVersion.create({
+      data: { entryId, number: (last?.number ?? 0) + 1, ...versionColumns(retired), changeNote: comment, publishedAt: now, publishedById: actor.id, kind: "archived" },
+      select: { id: true },
+    });
+    await tx.entry.update({ where: { id: entryId }, data: { state: "archived", archivedAt: now, currentVersionId: version.id, ...draftColumns(retired) } });
+    await indexPublishedEntry(tx, retired, { entryId, state: "archived", organisation: entry.organisation, supplierNames: await supplierNames(tx, retired) });
+    await recordAudit({ actorId: actor.id, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment }, tx);
+  });
+}
+
 async function supplierNames(tx: Pick<typeof db, "supplier">, doc: EntryDraft) {
   const ids = (doc.procurement?.suppliers ?? []).map((s) => s.supplierId).filter((x): x is string => Boolean(x));
   if (!ids.length) return [];
@@ -200,15 +213,19 @@ async function supplierNames(tx: Pick<typeof db, "supplier">, doc: EntryDraft) {
   return rows.map((r) => r.name);
 }
 
-/** Re-index every published entry (after an import or a change to the facet rules). */
+/**
+ * Re-index every published entry (after an import or a change to the facet rules). An entry whose
+ * published document cannot be read is logged and left out of search and lists until it is restored.
+ */
 export async function reindexAll() {
   const entries = await db.entry.findMany({
     where: { currentVersionId: { not: null } },
-    select: { id: true, state: true, currentVersion: { select: { data: true } }, organisation: { select: { id: true, slug: true, name: true, type: true } } },
+    select: { id: true, state: true, currentVersion: { select: { number: true, data: true, schemaVersion: true } }, organisation: { select: { id: true, slug: true, name: true, type: true } } },
   });
   for (const e of entries) {
-    const doc = parseDocument(e.currentVersion?.data);
+    const doc = readOrSkip(() => readDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number }));
     await db.$transaction(async (tx) => {
+      if (!doc) return removeFromIndex(tx, e.id);
       await indexPublishedEntry(tx, doc, { entryId: e.id, state: e.state === "archived" ? "archived" : "published", organisation: e.organisation, supplierNames: await supplierNames(tx, doc) });
     });
   }
@@ -219,7 +236,10 @@ export { removeFromIndex };
 
 /* ---------- Reading ---------- */
 
-/** The public view of an entry: the latest published version only, never the draft. */
+/**
+ * The public view of an entry: the latest published version only, never the draft.
+ * Throws UnreadableDocumentError when that version cannot be read (the page answers 500).
+ */
 export async function getPublishedEntry(publicId: string) {
   const entry = await db.entry.findUnique({
     where: { publicId },
@@ -236,12 +256,12 @@ export async function getPublishedEntry(publicId: string) {
       sourceId: true,
       sourceUrl: true,
       organisation: { select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true } },
-      currentVersion: { select: { number: true, data: true, publishedAt: true, changeNote: true } },
+      currentVersion: { select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true } },
     },
   });
   if (!entry || !entry.currentVersion) return null;
   const { currentVersion, ...rest } = entry;
-  return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: publicView(parseDocument(currentVersion.data)) };
+  return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: readPublicDocument(currentVersion, { entryId: entry.id, version: currentVersion.number }) };
 }
 
 export type PublishedEntry = NonNullable<Awaited<ReturnType<typeof getPublishedEntry>>>;
@@ -255,8 +275,8 @@ export async function listVersions(entryId: string) {
 }
 
 export async function getVersionDocument(entryId: string, number: number) {
-  const v = await db.entryVersion.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, data: true, publishedAt: true, changeNote: true, kind: true } });
-  return v ? { ...v, doc: publicView(parseDocument(v.data)) } : null;
+  const v = await db.entryVersion.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true, kind: true } });
+  return v ? { ...v, doc: readPublicDocument(v, { entryId, version: v.number }) } : null;
 }
 
 /** Entries an editor or approver works on, with review reminders. */
@@ -305,7 +325,7 @@ export async function publishImported(
   const last = input.known ? { number: input.known.lastVersionNumber } : await tx.entryVersion.findFirst({ where: { entryId: input.entryId }, orderBy: { number: "desc" }, select: { number: true } });
   const number = (last?.number ?? 0) + 1;
   const version = await tx.entryVersion.create({
-    data: { entryId: input.entryId, number, data: JSON.stringify(doc), changeNote: input.changeNote.slice(0, LIMITS.changeNote), publishedAt: now, publishedById: input.actorId, kind: "imported" },
+    data: { entryId: input.entryId, number, ...versionColumns(doc), changeNote: input.changeNote.slice(0, LIMITS.changeNote), publishedAt: now, publishedById: input.actorId, kind: "imported" },
     select: { id: true },
   });
   const revisionOpen = entry.state === "draft" || entry.state === "submitted" || entry.state === "changes_requested";
@@ -318,7 +338,7 @@ export async function publishImported(
       firstPublishedAt: number === 1 ? now : undefined,
       lastReviewedAt: now,
       reviewDueAt: reviewDueFrom(doc, now),
-      ...(revisionOpen && number > 1 ? {} : { state: "published", draft: JSON.stringify(doc), name: nameOf(doc) }),
+      ...(revisionOpen && number > 1 ? {} : { state: "published", ...draftColumns(doc), name: nameOf(doc) }),
     },
   });
   await indexPublishedEntry(tx, doc, { entryId: input.entryId, state: "published", organisation: input.organisation, supplierNames: await supplierNames(tx, doc) });

@@ -3,6 +3,7 @@ import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
+import { readDocument, readOrSkip, storedDraft } from "./documents.server";
 import type { Actor } from "./entries.server";
 import { EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
@@ -16,6 +17,7 @@ export async function requireReadableEntry(actor: Actor, entryId: string) {
       name: true,
       state: true,
       draft: true,
+      draftSchemaVersion: true,
       organisationId: true,
       currentVersionId: true,
       publishedAt: true,
@@ -28,6 +30,22 @@ export async function requireReadableEntry(actor: Actor, entryId: string) {
   if (!entry) notFound();
   if (!canActForOrganisation(actor, entry.organisationId, "entry:read-drafts:own")) forbidden();
   return entry;
+}
+
+export type UnreadableNotice = { part: "draft" | "published"; version?: number };
+
+/**
+ * The stored documents of an entry that cannot be read (each logged), so its staff page says so
+ * instead of the entry looking empty: the working draft and the current published version.
+ */
+export async function unreadableDocuments(entry: { id: string; draft: string; draftSchemaVersion: number | null; currentVersionId: string | null }): Promise<UnreadableNotice[]> {
+  const out: UnreadableNotice[] = [];
+  if (readOrSkip(() => readDocument(storedDraft(entry), { entryId: entry.id })) === null) out.push({ part: "draft" });
+  if (entry.currentVersionId) {
+    const v = await db.entryVersion.findUniqueOrThrow({ where: { id: entry.currentVersionId }, select: { number: true, data: true, schemaVersion: true } });
+    if (readOrSkip(() => readDocument(v, { entryId: entry.id, version: v.number })) === null) out.push({ part: "published", version: v.number });
+  }
+  return out;
 }
 
 /** The workflow actions this actor may take on an entry in its current state. */

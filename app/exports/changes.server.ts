@@ -1,5 +1,6 @@
 /** Published versions as change events, for the Atom feed and the incremental-sync API. */
-import { parseDocument } from "~/entries/entries.server";
+import { parseStoredDocument } from "~/entries/document-upgrades";
+import { readOrSkip } from "~/entries/documents.server";
 import { db } from "~/utils/db.server";
 
 export type ChangeKind = "published" | "new_version" | "retired";
@@ -38,16 +39,26 @@ const SELECT = {
   publishedAt: true,
   changeNote: true,
   data: true,
-  entry: { select: { publicId: true, organisation: { select: { name: true } } } },
+  schemaVersion: true,
+  entry: { select: { id: true, publicId: true, organisation: { select: { name: true } } } },
 } as const;
 
-type Row = { id: string; number: number; kind: string; publishedAt: Date; changeNote: string; data: string; entry: { publicId: string; organisation: { name: string } } };
+type Row = { id: string; number: number; kind: string; publishedAt: Date; changeNote: string; data: string; schemaVersion: number | null; entry: { id: string; publicId: string; organisation: { name: string } } };
 
-function toChange(v: Row): Change {
+// Only the name is needed: read without the schema pass, as the bulk exports do.
+function nameOf(v: Row): string {
+  const name = parseStoredDocument(v, { entryId: v.entry.id, version: v.number }).name;
+  return typeof name === "string" && name ? name : v.entry.publicId;
+}
+
+/** A change, or null (logged) when its version's document cannot be read: it is left out. */
+function toChange(v: Row): Change | null {
+  const name = readOrSkip(() => nameOf(v));
+  if (name === null) return null;
   return {
     kind: kindOf(v),
     publicId: v.entry.publicId,
-    name: parseDocument(v.data).name ?? v.entry.publicId,
+    name,
     organisation: v.entry.organisation.name,
     version: v.number,
     publishedAt: v.publishedAt,
@@ -60,7 +71,7 @@ function toChange(v: Row): Change {
 /** The newest changes first (for the feed). */
 export async function latestChanges(limit = 50): Promise<Change[]> {
   const rows = await db.entryVersion.findMany({ orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit, select: SELECT });
-  return rows.map(toChange);
+  return rows.map(toChange).filter((c): c is Change => c !== null);
 }
 
 /** Changes after `since` (exclusive) and after `cursor`, oldest first, `limit` at a time. */
@@ -73,6 +84,8 @@ export async function changesSince(opts: { since: Date | null; cursor: string | 
     ],
   };
   const rows = await db.entryVersion.findMany({ where, orderBy: [{ publishedAt: "asc" }, { id: "asc" }], take: opts.limit + 1, select: SELECT });
-  const page = rows.slice(0, opts.limit).map(toChange);
-  return { changes: page, nextCursor: rows.length > opts.limit ? page[page.length - 1].cursor : null };
+  const page = rows.slice(0, opts.limit);
+  const last = page[page.length - 1];
+  // The cursor follows the rows read, so a change left out never repeats or stops the sync.
+  return { changes: page.map(toChange).filter((c): c is Change => c !== null), nextCursor: rows.length > opts.limit ? encodeCursor(last.publishedAt, last.id) : null };
 }

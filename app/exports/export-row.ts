@@ -3,6 +3,7 @@
  * read as an array by better-sqlite3 and turned into an ExportRow. Pure, so the export worker
  * (export.worker.ts) builds rows exactly as the server does.
  */
+import { logUnreadable, parseStoredDocument, UnreadableDocumentError } from "~/entries/document-upgrades";
 import { publicView } from "~/entries/restricted";
 import type { EntryDraft } from "~/entries/entry-schema";
 
@@ -21,7 +22,7 @@ export type ExportRow = {
 
 // Rows are read as arrays (better-sqlite3's raw mode), in this column order: no object per row.
 export const EXPORT_COLUMNS = `e.id, e.publicId, e.state, e.firstPublishedAt, v.number, v.kind, v.publishedAt, v.changeNote, v.data,
-  o.slug, o.name, o.type, o.identifierScheme, o.identifier`;
+  v.schemaVersion, o.slug, o.name, o.type, o.identifierScheme, o.identifier`;
 export type RawExportRow = [
   entryId: string,
   publicId: string,
@@ -32,6 +33,7 @@ export type RawExportRow = [
   publishedAt: string | number,
   changeNote: string,
   data: string,
+  schemaVersion: number | bigint | null,
   orgSlug: string,
   orgName: string,
   orgType: string,
@@ -51,18 +53,21 @@ function isoOf(v: string | number | null): string | null {
   return new Date(v).toISOString();
 }
 
-/** Restricted-section entries are reduced to their public fields (see entries/restricted.ts). */
-function parse(json: string): EntryDraft {
+/**
+ * The row, or null (logged) when its document cannot be read: exports leave that entry out.
+ * Restricted-section entries are reduced to their public fields (see entries/restricted.ts).
+ */
+export function toExportRow(r: RawExportRow): ExportRow | null {
+  const [entryId, publicId, state, firstPublishedAt, number, kind, publishedAt, changeNote, data, schemaVersion, slug, name, type, identifierScheme, identifier] = r;
+  let doc: EntryDraft;
   try {
-    const value = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value) ? publicView(value) : {};
-  } catch {
-    return {};
+    // Documents were sanitised when they were stored: no schema pass here, only the version check.
+    doc = publicView(parseStoredDocument({ data, schemaVersion: schemaVersion === null ? null : Number(schemaVersion) }, { entryId, version: Number(number) }) as EntryDraft);
+  } catch (error) {
+    if (!(error instanceof UnreadableDocumentError)) throw error;
+    logUnreadable(error);
+    return null;
   }
-}
-
-export function toExportRow(r: RawExportRow): ExportRow {
-  const [entryId, publicId, state, firstPublishedAt, number, kind, publishedAt, changeNote, data, slug, name, type, identifierScheme, identifier] = r;
   return {
     entryId,
     publicId,
@@ -73,7 +78,7 @@ export function toExportRow(r: RawExportRow): ExportRow {
     publishedAt: isoOf(publishedAt)!,
     changeNote,
     organisation: { slug, name, type, identifierScheme, identifier },
-    doc: parse(data),
+    doc,
   };
 }
 

@@ -2,6 +2,7 @@
  * The rows every bulk export is built from, in one query each (no N+1): the
  * current version of every public entry, or every version. Documents were
  * sanitised when they were published, so they are read with a plain JSON.parse
+ * and a schema-version check (older documents go through the upgrade steps)
  * (a schema pass over 50,000 documents would take seconds).
  */
 import type { SuppliersById } from "~/procurement/procurement-export";
@@ -13,10 +14,12 @@ import { pagesFromWorker } from "./worker-pages.server";
 export type { ExportRow };
 
 const rowsOf = (sql: string, ...params: unknown[]) => bulkReader().prepare(sql).raw().all(...params) as RawExportRow[];
+// A row whose document cannot be read is left out (toExportRow logs it).
+const exportRows = (raw: RawExportRow[]) => raw.map(toExportRow).filter((r): r is ExportRow => r !== null);
 
 /** The current version of every published or retired entry, by public id. */
 export async function currentVersionRows(): Promise<ExportRow[]> {
-  return rowsOf(currentVersionSql()).map(toExportRow);
+  return exportRows(rowsOf(currentVersionSql()));
 }
 
 /**
@@ -27,14 +30,16 @@ export async function currentVersionRows(): Promise<ExportRow[]> {
  * and an export with pages of 200 spent up to a third of its time collecting them.
  */
 export async function* currentVersionPages({ pageSize = 50 }: { pageSize?: number } = {}): AsyncGenerator<ExportRow[]> {
-  for await (const rows of pagesFromWorker<RawExportRow>(databaseFile(), currentVersionSql(), [], { pageSize })) yield rows.map(toExportRow);
+  for await (const rows of pagesFromWorker<RawExportRow>(databaseFile(), currentVersionSql(), [], { pageSize })) yield exportRows(rows);
 }
 
 /** Every published version of every entry, by public id then version number. */
 export async function allVersionRows(): Promise<ExportRow[]> {
-  return rowsOf(
-    `SELECT ${EXPORT_COLUMNS} FROM EntryVersion v JOIN Entry e ON e.id = v.entryId JOIN Organisation o ON o.id = e.organisationId WHERE e.currentVersionId IS NOT NULL ORDER BY e.publicId, v.number`,
-  ).map(toExportRow);
+  return exportRows(
+    rowsOf(
+      `SELECT ${EXPORT_COLUMNS} FROM EntryVersion v JOIN Entry e ON e.id = v.entryId JOIN Organisation o ON o.id = e.organisationId WHERE e.currentVersionId IS NOT NULL ORDER BY e.publicId, v.number`,
+    ),
+  );
 }
 
 /** All supplier records in one query, for naming suppliers in exports. */

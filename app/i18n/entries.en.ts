@@ -30,6 +30,9 @@ export const entriesText = {
   overdueList: "Review overdue",
   dueSoonList: "Review due within 30 days",
   none: "None.",
+  unreadableDraft: "The saved draft of this entry cannot be read, so it cannot be edited, submitted or published. Nothing has been lost or changed: the problem has been logged. Ask an administrator to restore the draft.",
+  unreadablePublished: (version: number) =>
+    `Published version ${version} of this entry cannot be read. The public page shows an error and the entry is left out of search, lists and downloads until an administrator restores it. The problem has been logged.`,
 } as const;
 
 /** How each audit action is shown in an entry's history. */

@@ -3,7 +3,7 @@
  * entries already imported from this source, organisations, suppliers and public ids in use.
  */
 import { randomInt } from "node:crypto";
-import { parseDocument } from "~/entries/entries.server";
+import { readDocument, readOrSkip } from "~/entries/documents.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { findOrCreateOrganisationByName } from "~/organisations/organisations.server";
 import { findOrCreateSupplier } from "~/procurement/suppliers.server";
@@ -11,7 +11,8 @@ import { db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 import type { ImportFormat } from "./formats";
 
-export type ImportedEntry = { id: string; state: string; organisationId: string; sourceUrl: string | null; versionNumber: number; doc: EntryDraft };
+/** `doc` is the current published document; null when it cannot be read (logged), so the record is refused. */
+export type ImportedEntry = { id: string; state: string; organisationId: string; sourceUrl: string | null; versionNumber: number; doc: EntryDraft | null };
 export type OrganisationRef = { id: string; slug: string; name: string; type: string };
 
 const CHUNK = 500;
@@ -22,9 +23,14 @@ export async function loadImportLookups(format: ImportFormat, sourceIds: string[
   for (let i = 0; i < unique.length; i += CHUNK) {
     const rows = await db.entry.findMany({
       where: { sourceSystem: format, sourceId: { in: unique.slice(i, i + CHUNK) } },
-      select: { id: true, state: true, organisationId: true, sourceId: true, sourceUrl: true, currentVersion: { select: { data: true, number: true } } },
+      select: { id: true, state: true, organisationId: true, sourceId: true, sourceUrl: true, currentVersion: { select: { data: true, schemaVersion: true, number: true } } },
     });
-    for (const r of rows) existing.set(r.sourceId!, { id: r.id, state: r.state, organisationId: r.organisationId, sourceUrl: r.sourceUrl, versionNumber: await lastVersionNumber(r.id, r.currentVersion?.number), doc: parseDocument(r.currentVersion?.data) });
+    for (const r of rows) {
+      const current = r.currentVersion;
+      // An entry never published has no document to merge the source's fields into.
+      const doc = current ? readOrSkip(() => readDocument(current, { entryId: r.id, version: current.number })) : {};
+      existing.set(r.sourceId!, { id: r.id, state: r.state, organisationId: r.organisationId, sourceUrl: r.sourceUrl, versionNumber: await lastVersionNumber(r.id, current?.number), doc });
+    }
   }
 
   const organisations = new Map<string, OrganisationRef>();

@@ -4,6 +4,7 @@
  * A bad record is reported with its position and reason and never stops the others.
  */
 import { recordAudit } from "~/audit/audit.server";
+import { draftColumns } from "~/entries/documents.server";
 import { publishImported } from "~/entries/entries.server";
 import { sanitizeDraft, validateDraft, type EntryDraft } from "~/entries/entry-schema";
 import { LIMITS } from "~/entries/standard";
@@ -75,7 +76,7 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
   const fields = { ...record.fields };
   if (record.providerName) {
     const supplierId = await lookups.supplier(record.providerName);
-    const current = existing?.doc.procurement?.suppliers ?? [];
+    const current = existing?.doc?.procurement?.suppliers ?? [];
     fields.procurement = { inHouse: false, suppliers: current.some((s) => s.supplierId === supplierId) ? current : [{ supplierId, role: "developer" }] };
   }
   const provenance = { sourceSystem: format, sourceId: record.sourceId ?? null, sourceUrl: record.sourceUrl ?? null };
@@ -83,6 +84,8 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
   if (existing) {
     // A retired entry stays retired: the organisation decided so in this register.
     if (existing.state === "archived") return "unchanged";
+    // Merging into an empty stand-in would publish a version without everything the source leaves out.
+    if (!existing.doc) throw new RecordError("The register's stored version of this entry cannot be read, so it was not updated");
     const doc = checked(merge(existing.doc, fields));
     const changed = stableJson(doc) !== stableJson(existing.doc) || existing.organisationId !== organisation.id;
     if (!changed && existing.sourceUrl === provenance.sourceUrl) return "unchanged";
@@ -101,7 +104,7 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
   const publicId = lookups.takePublicId(record.preferredPublicIds);
   const entryId = await db.$transaction(async (tx) => {
     const entry = await tx.entry.create({
-      data: { publicId, organisationId: organisation.id, name: (doc.name ?? "").slice(0, LIMITS.name), draft: JSON.stringify(doc), createdById: actorId, ...provenance },
+      data: { publicId, organisationId: organisation.id, name: (doc.name ?? "").slice(0, LIMITS.name), ...draftColumns(doc), createdById: actorId, ...provenance },
       select: { id: true },
     });
     await publishImported(tx, { entryId: entry.id, doc, organisation, actorId, now, changeNote: `Imported from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: "draft", lastVersionNumber: 0 } });

@@ -1,6 +1,6 @@
 /** Supplier records: registration, look-ups, and which published entries use each supplier. */
 import { SUPPLIER_ROLES } from "~content/vocabularies/procurement";
-import { parsePublicDocument } from "~/entries/entries.server";
+import { readOrSkip, readPublicDocument } from "~/entries/documents.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
@@ -107,11 +107,12 @@ async function publishedUses(supplierIds: string[]): Promise<PublishedUse[]> {
       ],
       currentVersionId: { not: null },
     },
-    select: { publicId: true, organisation: { select: { slug: true, name: true } }, currentVersion: { select: { data: true } } },
+    select: { id: true, publicId: true, organisation: { select: { slug: true, name: true } }, currentVersion: { select: { number: true, data: true, schemaVersion: true } } },
   });
-  return rows.map((row) => {
-    const doc = parsePublicDocument(row.currentVersion?.data);
-    return { publicId: row.publicId, name: doc.name ?? t.untitled, organisation: row.organisation, roles: publicSupplierRoles(doc) };
+  // An entry whose document cannot be read is left out (and logged).
+  return rows.flatMap((row) => {
+    const doc = readOrSkip(() => readPublicDocument(row.currentVersion!, { entryId: row.id, version: row.currentVersion!.number }));
+    return doc ? [{ publicId: row.publicId, name: doc.name ?? t.untitled, organisation: row.organisation, roles: publicSupplierRoles(doc) }] : [];
   });
 }
 

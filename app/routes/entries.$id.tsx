@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/guards.server";
 import { CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
 import { formatDay } from "~/utils/format";
 import { reviewStatus, transition } from "~/entries/entries.server";
-import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry } from "~/entries/staff.server";
+import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry, unreadableDocuments } from "~/entries/staff.server";
 import { LIMITS } from "~/entries/standard";
 import { STATE_LABELS, TRANSITIONS, type EntryState, type WorkflowAction } from "~/entries/workflow";
 import { AUDIT_LABELS, entriesText as tx } from "~/i18n/entries.en";
@@ -35,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEdit: canEditDraft(user, entry),
     actions: allowedActions(user, entry),
     trail: await entryAuditTrail(entry.id),
+    unreadable: await unreadableDocuments(entry),
   };
 }
 
@@ -67,7 +68,7 @@ const DONE: Record<string, string> = {
 };
 
 export default function StaffEntry() {
-  const { entry, canEdit, actions, trail } = useLoaderData<typeof loader>();
+  const { entry, canEdit, actions, trail, unreadable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -79,6 +80,11 @@ export default function StaffEntry() {
       <h1>{entry.name}</h1>
       {done && DONE[done] ? <p className="notice notice--success" role="status">{DONE[done]}</p> : null}
       <ErrorSummary errors={otherErrors} />
+      {unreadable.map((u) => (
+        <p key={u.part} className="notice notice--warning" role="alert" data-testid="unreadable-document">
+          {u.part === "draft" ? tx.unreadableDraft : tx.unreadablePublished(u.version!)}
+        </p>
+      ))}
       <dl className="summary">
         <dt>State</dt>
         <dd><span className="tag" data-testid="entry-state">{STATE_LABELS[entry.state]}</span></dd>
@@ -103,7 +109,7 @@ export default function StaffEntry() {
           </>
         )}
       </dl>
-      {canEdit ? <p><a className="button" href={`/entries/${entry.id}/edit`}>{entry.state === "published" ? "Edit (starts a new draft version)" : "Edit the draft"}</a></p> : null}
+      {canEdit && !unreadable.some((u) => u.part === "draft") ? <p><a className="button" href={`/entries/${entry.id}/edit`}>{entry.state === "published" ? "Edit (starts a new draft version)" : "Edit the draft"}</a></p> : null}
       <p><a href={`/assessments?entry=${entry.id}`}>Human-rights impact assessments of this entry</a></p>
 
       {actions.length ? <h2>What you can do</h2> : null}

@@ -3,7 +3,8 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorSummary, fieldId } from "~/components/forms";
-import { parseDocument, requireEditableEntry, saveDraft, transition } from "~/entries/entries.server";
+import { readDocument, readOrSkip, storedDraft } from "~/entries/documents.server";
+import { requireEditableEntry, saveDraft, transition } from "~/entries/entries.server";
 import { entryToFormDefaults } from "~/entries/entry-form";
 import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { FilingForm } from "~/entries/filing/filing-form";
@@ -29,7 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const entry = await requireEditableEntry(user, params.id ?? "");
   if (!EDITABLE_STATES.includes(entry.state as EntryState)) throw redirect(`/entries/${entry.id}`);
-  const doc = parseDocument(entry.draft);
+  // A draft that cannot be read is never shown as an empty form: the overview explains the problem.
+  const doc = readOrSkip(() => readDocument(storedDraft(entry), { entryId: entry.id }));
+  if (!doc) throw redirect(`/entries/${entry.id}`);
   const saved = new URL(request.url).searchParams.get("saved") === "1";
   const changeRequest =
     entry.state === "changes_requested"

@@ -1,4 +1,6 @@
 /** What a result list shows of each entry, read from its current published version only. */
+import { CURRENT_SCHEMA_VERSION, parseStoredDocument } from "~/entries/document-upgrades";
+import { readOrSkip } from "~/entries/documents.server";
 import { stmt } from "./read-db.server";
 
 export type EntrySummary = {
@@ -27,14 +29,20 @@ type Row = {
   category: unknown;
   lifecycle: unknown;
   themes: string | null;
+  schemaVersion: number | null;
+  /** The whole document, only when SQLite cannot take the fields from it (an older schema, or not a JSON object). */
+  raw: string | null;
 };
 
 // SQLite pulls the few fields out of the (large) version document, so no whole document is parsed here.
+// The paths are those of the current schema; other documents are read whole (see fieldsOf).
+const READY = `CASE WHEN json_valid(v.data) THEN json_type(v.data) = 'object' AND v.schemaVersion IS ${CURRENT_SCHEMA_VERSION} ELSE 0 END`;
+const field = (path: string) => `CASE WHEN ${READY} THEN json_extract(v.data, '${path}') END`;
 const SQL = `SELECT e.id AS id, e.publicId AS publicId, e.state AS state, o.slug AS orgSlug, o.name AS orgName,
-  v.number AS number, v.publishedAt AS publishedAt,
-  json_extract(v.data, '$.name') AS name, json_extract(v.data, '$.descriptionShort') AS descriptionShort,
-  json_extract(v.data, '$.publicationCategory') AS category, json_extract(v.data, '$.lifecycle.status') AS lifecycle,
-  json_extract(v.data, '$.themes') AS themes
+  v.number AS number, v.publishedAt AS publishedAt, v.schemaVersion AS schemaVersion,
+  ${field("$.name")} AS name, ${field("$.descriptionShort")} AS descriptionShort,
+  ${field("$.publicationCategory")} AS category, ${field("$.lifecycle.status")} AS lifecycle,
+  ${field("$.themes")} AS themes, CASE WHEN ${READY} THEN NULL ELSE v.data END AS raw
   FROM json_each(?) j CROSS JOIN Entry e ON e.id = j.value
   JOIN Organisation o ON o.id = e.organisationId
   JOIN EntryVersion v ON v.id = e.currentVersionId`;
@@ -42,14 +50,24 @@ const SQL = `SELECT e.id AS id, e.publicId AS publicId, e.state AS state, o.slug
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const orNull = (v: unknown) => (typeof v === "string" && v ? v : null);
 
-function themesOf(raw: string | null): string[] {
-  if (!raw) return [];
+function themesOf(raw: unknown): string[] {
+  if (typeof raw !== "string" || !raw) return [];
   try {
-    const list: unknown = JSON.parse(raw);
-    return Array.isArray(list) ? list.filter((t): t is string => typeof t === "string") : [];
+    return listOf(JSON.parse(raw));
   } catch {
     return [];
   }
+}
+
+const listOf = (list: unknown) => (Array.isArray(list) ? list.filter((t): t is string => typeof t === "string") : []);
+
+/** The row's fields, read from the whole document when SQLite could not; null (logged) when it cannot be read. */
+function fieldsOf(r: Row): Pick<Row, "name" | "descriptionShort" | "category" | "lifecycle"> & { themes: string[] } | null {
+  if (r.raw === null) return { name: r.name, descriptionShort: r.descriptionShort, category: r.category, lifecycle: r.lifecycle, themes: themesOf(r.themes) };
+  const doc = readOrSkip(() => parseStoredDocument({ data: r.raw!, schemaVersion: r.schemaVersion }, { entryId: r.id, version: Number(r.number) }));
+  if (!doc) return null;
+  const lifecycle = doc.lifecycle as { status?: unknown } | undefined;
+  return { name: doc.name, descriptionShort: doc.descriptionShort, category: doc.publicationCategory, lifecycle: lifecycle?.status, themes: listOf(doc.themes) };
 }
 
 /** Summaries in the order of `ids` (Entry.id values). */
@@ -59,16 +77,17 @@ export async function entrySummaries(ids: string[]): Promise<EntrySummary[]> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    if (!r) return [];
+    const f = r && fieldsOf(r);
+    if (!r || !f) return [];
     return [
       {
         publicId: r.publicId,
-        name: text(r.name),
-        descriptionShort: text(r.descriptionShort),
+        name: text(f.name),
+        descriptionShort: text(f.descriptionShort),
         organisation: { slug: r.orgSlug, name: r.orgName },
-        category: orNull(r.category),
-        lifecycle: orNull(r.lifecycle),
-        themes: themesOf(r.themes),
+        category: orNull(f.category),
+        lifecycle: orNull(f.lifecycle),
+        themes: f.themes,
         state: r.state === "archived" ? "archived" : "published",
         version: Number(r.number),
         updatedAt: new Date(r.publishedAt).toISOString(),
