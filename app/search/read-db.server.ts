@@ -8,7 +8,6 @@ import { dataGeneration } from "~/utils/data-generation.server";
 import { databaseFile, databaseUrl } from "~/utils/db.server";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __searchReadDb: { url: string; db: Database.Database } | undefined;
 }
 
