@@ -23,6 +23,16 @@ export function run(cmd, args, opts = {}) {
   }
 }
 
+/** Runs an npm script as a check; on failure says what failed and how to fix it, and exits. */
+export function check(what, script, fix, { cwd = ROOT } = {}) {
+  console.log(`→ ${what} (npm run ${script})…`);
+  const { status, signal } = spawnSync("npm", ["run", "--silent", script], { cwd, stdio: "inherit" });
+  if (status !== 0) {
+    console.error(`\n✗ ${what} failed (exit ${status ?? signal}): ${fix}. No tests were run.`);
+    process.exit(status || 1);
+  }
+}
+
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 
 export function newestMtime(paths) {

@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// `npm test`: install what is missing, then unit and integration tests (vitest),
-// then browser tests in Chromium against a built production server.
+// `npm test`: install what is missing, check types, lint and formatting, then unit and integration
+// tests (vitest), then browser tests in Chromium against a built production server.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildIfStale, ensureGenerated, ensureInstalled, ROOT, run } from "./lib.mjs";
+import { buildIfStale, check, ensureGenerated, ensureInstalled, ROOT, run } from "./lib.mjs";
 
 ensureInstalled();
 ensureGenerated();
+
+const only = process.argv.slice(2);
+
+// The static checks come first: they take a minute or two where the tests take several.
+if (!only.includes("--skip-checks")) {
+  check("Type check", "typecheck", "fix the type errors above");
+  check("Lint", "lint", "fix the findings above (`npm run lint`)");
+  check("Formatting", "format:check", "run `npm run format` to format the files listed above");
+}
 
 if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
   if (process.getuid?.() === 0) {
@@ -31,7 +40,6 @@ function vitest(name, args) {
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 }
 
-const only = process.argv.slice(2);
 if (!only.includes("--browser-only")) vitest("unit", []);
 if (!only.includes("--unit-only")) {
   buildIfStale();

@@ -16,7 +16,7 @@ export function AssessmentSection({ assessments, entryPublicId }: { assessments:
             <h3 id={hid}>{ta.framework}{a.concludedAt ? `, reviewed ${a.concludedAt.slice(0, 10)}` : ""}</h3>
             <dl className="summary">
               <dt>Review outcome</dt><dd><strong>{a.outcomeLabel ?? "—"}</strong></dd>
-              <dt>Reviewers' summary</dt><dd className="pre-line">{a.publicSummary}</dd>
+              <dt>Reviewers&apos; summary</dt><dd className="pre-line">{a.publicSummary}</dd>
               <dt>Submitted for review</dt><dd>{a.submittedAt ? <time dateTime={a.submittedAt}>{a.submittedAt.slice(0, 10)}</time> : "—"}</dd>
               <dt>Review concluded</dt><dd>{a.concludedAt ? <time dateTime={a.concludedAt}>{a.concludedAt.slice(0, 10)}</time> : "—"}</dd>
               <dt>Next review due</dt><dd>{a.reviewDueOn ?? "—"}</dd>

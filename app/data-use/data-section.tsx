@@ -1,6 +1,6 @@
 import type { EntryDraft } from "~/entries/entry-schema";
 import { dataUseText } from "~/i18n/data-use.en";
-import { categoryPath, findCategory, findLifeEvent, lifeEventPath, personalDataLabel, sourceLabel, useLabel } from "./vocabulary";
+import { categoryPath, findCategory, findLifeEvent, lifeEventPath, personalDataLabel, sourceLabel, dataUseLabel } from "./vocabulary";
 
 const t = dataUseText.section;
 type Declaration = NonNullable<EntryDraft["dataDeclarations"]>[number];
@@ -69,7 +69,7 @@ export function DataSection({ doc }: { doc: EntryDraft }) {
               <dt>{t.sharedWith}</dt>
               <dd>{orStated(d.sharedWith)}</dd>
               <dt>{t.use}</dt>
-              <dd>{orStated(useLabel(d.use))}</dd>
+              <dd>{orStated(dataUseLabel(d.use))}</dd>
             </dl>
           </div>
         ))

@@ -1,6 +1,6 @@
 /** Data declarations in the open-data formats: the JSON API, the CSV file and the Dutch standard. */
 import type { EntryDraft } from "~/entries/entry-schema";
-import { findCategory, isSensitive, personalDataLabel, sourceLabel, useLabel } from "./vocabulary";
+import { findCategory, isSensitive, personalDataLabel, sourceLabel, dataUseLabel } from "./vocabulary";
 
 type Declaration = NonNullable<EntryDraft["dataDeclarations"]>[number];
 type Grounds = NonNullable<Declaration["legalGrounds"]>;
@@ -88,7 +88,7 @@ function describe(d: Declaration): string {
     source ? `source: ${source}` : null,
     d.personalData ? `personal data: ${personalDataLabel(d.personalData)?.toLowerCase()}` : null,
     categories.length ? `kinds of personal data: ${categories.join(", ").toLowerCase()}` : null,
-    d.use ? `used for: ${useLabel(d.use)?.toLowerCase()}` : null,
+    d.use ? `used for: ${dataUseLabel(d.use)?.toLowerCase()}` : null,
   ].filter(Boolean);
   return `${d.name ?? "Data set"}${parts.length ? ` (${parts.join("; ")})` : ""}`;
 }

@@ -18,7 +18,7 @@ const labelIn = (list: readonly { slug: string; label: string }[], slug: string 
 export const categoryLabel = (slug: string) => findCategory(slug)?.label ?? slug;
 export const sourceLabel = (slug: string | undefined) => labelIn(DATA_SOURCES, slug);
 export const personalDataLabel = (slug: string | undefined) => labelIn(PERSONAL_DATA_LEVELS, slug);
-export const useLabel = (slug: string | undefined) => labelIn(DATA_USES, slug);
+export const dataUseLabel = (slug: string | undefined) => labelIn(DATA_USES, slug);
 export const themeLabel = (slug: string) => THEMES.find((t) => t.slug === slug)?.en ?? slug;
 
 export const categoryPath = (slug: string) => `/your-data/categories/${slug}`;

@@ -107,7 +107,6 @@ describe('required fields', () => {
 
   test('goal, human involvement and appeals are required for A and B only', () => {
     const { goal, humanIntervention, appeals, ...rest } = validDoc();
-    void goal, humanIntervention, appeals;
     const b = validateForSubmit({ ...rest, publicationCategory: 'B' });
     expect(Object.keys(b.errors).sort()).toEqual(['appeals', 'goal', 'humanIntervention']);
     expect(validateForSubmit({ ...rest, publicationCategory: 'A' }).errors.goal).toMatch(/categories A and B/);

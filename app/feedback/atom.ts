@@ -2,7 +2,7 @@ import type { PublicThread } from "./entry-feedback.server";
 import { FEEDBACK_TYPE_TITLES } from "./feedback-types";
 
 // XML 1.0 forbids most control characters even when escaped.
-const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function xmlEscape(value: string): string {
   return value

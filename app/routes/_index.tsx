@@ -14,7 +14,7 @@ export default function Home() {
       <p className="lead">{t.site.tagline}</p>
       <Form method="get" action="/algorithms" role="search" className="search-form">
         <label htmlFor="home-q" className="label">Search the register</label>
-        <div className="hint" id="home-q-hint">For example: parking, benefits, chatbot, or an organisation's name</div>
+        <div className="hint" id="home-q-hint">For example: parking, benefits, chatbot, or an organisation&apos;s name</div>
         <input id="home-q" name="q" type="search" className="input" aria-describedby="home-q-hint" />
         <button type="submit">Search</button>
       </Form>

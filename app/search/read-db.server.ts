@@ -10,7 +10,6 @@ import { changedSince, dataVersion, noteDataChange, perDataVersion, watchDatabas
 import { databaseFile, databaseUrl } from "~/utils/db.server";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __searchReadDb: { url: string; db: Database.Database; changes: Database.Statement } | undefined;
 }
 

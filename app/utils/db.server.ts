@@ -18,7 +18,6 @@ function createClient(url: string) {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __prisma: { url: string; client: PrismaClient } | undefined;
 }
 

@@ -12,7 +12,7 @@ import { loader as suppliersLoader } from "~/routes/api.v1.suppliers";
 import { loader as openapiLoader } from "~/routes/api.openapi[.]json";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
-import { call, getRequest } from "../support/requests";
+import { call } from "../support/requests";
 
 const components = OPENAPI_DOCUMENT.components.schemas as unknown as Record<string, Parameters<typeof checkSchema>[1]>;
 
@@ -36,7 +36,6 @@ async function conforms(path: keyof typeof OPENAPI_DOCUMENT.paths, res: Response
 
 let staff: Awaited<ReturnType<typeof createOrgWithStaff>>;
 let publicId: string;
-let entryId: string;
 let draftPublicId: string;
 
 beforeAll(async () => {
@@ -53,7 +52,6 @@ beforeAll(async () => {
     staff,
   );
   publicId = entry.publicId;
-  entryId = entry.id;
   // a second version
   await db.entry.update({ where: { id: entry.id }, data: { state: "draft" } });
   await transition(staff.editor, entry.id, "submit");

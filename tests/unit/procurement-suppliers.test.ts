@@ -3,7 +3,7 @@ import type { EntryDraft } from "~/entries/entry-schema";
 import { saveDraft, createDraft, transition } from "~/entries/entries.server";
 import { procurementForEntryPage } from "~/procurement/entry-procurement.server";
 import { procurementForExport } from "~/procurement/procurement-export";
-import { createSupplier, findOrCreateSupplier, listSuppliersWithCounts, supplierLabels, suppliersById, updateSupplier } from "~/procurement/suppliers.server";
+import { createSupplier, findOrCreateSupplier, supplierLabels, suppliersById, updateSupplier } from "~/procurement/suppliers.server";
 import { supplierSchema } from "~/procurement/supplier-schema";
 import { loader as supplierPageLoader } from "~/routes/suppliers.$slug";
 import { loader as suppliersLoader } from "~/routes/suppliers._index";
