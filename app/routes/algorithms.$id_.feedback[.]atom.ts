@@ -6,7 +6,7 @@ import { notFound } from "~/utils/http.server";
 import { publicOrigin } from "~/config/settings.mjs";
 
 // Public: only published threads of an entry that has a published version.
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ params }: LoaderFunctionArgs) {
   const entry = await db.entry.findUnique({
     where: { publicId: params.id ?? "" },
     select: { id: true, publicId: true, name: true, publishedAt: true, currentVersionId: true, organisation: { select: { name: true } } },

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { discovery as d } from "~/i18n/discovery.en";
@@ -16,7 +16,7 @@ const FILES = [
   { path: "/downloads/data-declarations.csv", format: "text/csv", title: "Data declarations (CSV)", text: "One row per entry and data set: sources, kinds of personal data and legal grounds." },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader() {
   const origin = publicOrigin();
   const dataset = {
     "@context": "https://schema.org",

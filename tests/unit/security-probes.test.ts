@@ -116,7 +116,7 @@ describe("absolute links come from PUBLIC_ORIGIN, never the Host header (finding
     const get = (path: string) => new Request(`${EVIL}${path}`, { headers: { Host: "evil.example" } });
     const texts = [
       await (await sitemapLoader({ request: get("/sitemap.xml"), params: {}, context: {} } as never)).text(),
-      await (await robotsLoader({ request: get("/robots.txt"), params: {}, context: {} } as never)).text(),
+      await (await robotsLoader()).text(),
       await (await feedLoader({ request: get("/feed.atom"), params: {}, context: {} } as never)).text(),
       await (await entriesApiLoader({ request: get("/api/v1/entries?per_page=1"), params: {}, context: {} } as never)).text(),
       await (await entryJsonLoader({ request: get(`/api/v1/entries/${entry.publicId}`), params: { id: entry.publicId }, context: {} } as never)).text(),
