@@ -1,7 +1,7 @@
 import { recordAudit } from "~/audit/audit.server";
 import { db } from "~/utils/db.server";
 import { Prisma } from "~/generated/prisma/client";
-import { addWorkingDays } from "./deadline";
+import { addWorkingDays } from "./working-days.server";
 import type { FeedbackInput } from "./feedback-schema";
 import { notifyNewFeedback } from "./notifications.server";
 import { nextReference } from "./reference.server";
@@ -11,7 +11,7 @@ import { hashIp, hashToken, newWithdrawToken } from "./tokens.server";
 export async function publishedEntryForFeedback(publicId: string) {
   const entry = await db.entry.findUnique({
     where: { publicId },
-    select: { id: true, publicId: true, name: true, state: true, currentVersionId: true, organisationId: true, organisation: { select: { name: true, feedbackDeadlineDays: true } } },
+    select: { id: true, publicId: true, name: true, state: true, currentVersionId: true, organisationId: true, organisation: { select: { name: true, feedbackDeadlineDays: true, country: true } } },
   });
   if (!entry || entry.state !== "published" || !entry.currentVersionId) return null;
   return entry;
@@ -21,7 +21,7 @@ export type FeedbackEntry = NonNullable<Awaited<ReturnType<typeof publishedEntry
 /** Stores a new thread and tells the organisation; returns the reference and the one-time withdrawal token. */
 export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput, meta: { ip: string; origin: string }, now = new Date()) {
   const withdraw = newWithdrawToken();
-  const deadlineAt = addWorkingDays(now, entry.organisation.feedbackDeadlineDays);
+  const deadlineAt = addWorkingDays(now, entry.organisation.feedbackDeadlineDays, entry.organisation.country);
   for (let attempt = 0; ; attempt++) {
     try {
       const thread = await db.feedbackThread.create({

@@ -5,7 +5,7 @@ import { slugify } from "~/utils/slug";
 export async function listOrganisations() {
   return db.organisation.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true },
+    select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true, country: true },
   });
 }
 
