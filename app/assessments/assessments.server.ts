@@ -111,8 +111,6 @@ export async function getAssessmentForStaff(actor: Actor, id: string) {
   };
 }
 
-export type StaffAssessment = Awaited<ReturnType<typeof getAssessmentForStaff>>;
-
 async function requireEditable(actor: Actor, id: string) {
   const a = await load(id);
   if (!canEdit(actor, a.entry.organisationId)) forbidden();

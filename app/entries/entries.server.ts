@@ -200,21 +200,6 @@ async function supplierNames(tx: Pick<typeof db, "supplier">, doc: EntryDraft) {
   return rows.map((r) => r.name);
 }
 
-/** Re-index every published entry (after an import or a change to the facet rules). */
-export async function reindexAll() {
-  const entries = await db.entry.findMany({
-    where: { currentVersionId: { not: null } },
-    select: { id: true, state: true, currentVersion: { select: { data: true } }, organisation: { select: { id: true, slug: true, name: true, type: true } } },
-  });
-  for (const e of entries) {
-    const doc = parseDocument(e.currentVersion?.data);
-    await db.$transaction(async (tx) => {
-      await indexPublishedEntry(tx, doc, { entryId: e.id, state: e.state === "archived" ? "archived" : "published", organisation: e.organisation, supplierNames: await supplierNames(tx, doc) });
-    });
-  }
-  return entries.length;
-}
-
 export { removeFromIndex };
 
 /* ---------- Reading ---------- */
@@ -243,8 +228,6 @@ export async function getPublishedEntry(publicId: string) {
   const { currentVersion, ...rest } = entry;
   return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: publicView(parseDocument(currentVersion.data)) };
 }
-
-export type PublishedEntry = NonNullable<Awaited<ReturnType<typeof getPublishedEntry>>>;
 
 export async function listVersions(entryId: string) {
   return db.entryVersion.findMany({

@@ -24,8 +24,3 @@ export function identifierProblem(scheme: string, raw: string): string | null {
   if (new RegExp(def.pattern).test(value)) return null;
   return `A ${def.label} (${def.scheme}) ${def.rule}, for example ${def.example}`;
 }
-
-/** How an identifier is written for people: `NL-KVK 12345678`. */
-export function formatIdentifier(scheme: string, identifier: string): string {
-  return `${scheme} ${identifier}`;
-}
