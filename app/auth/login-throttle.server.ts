@@ -5,6 +5,6 @@ import { createRateLimiter } from "~/utils/rate-limit.server";
  * LOGIN_ATTEMPTS_PER_MINUTE raises it where many people share one address (or for the browser tests,
  * which all sign in from 127.0.0.1).
  */
-export const LOGIN_ATTEMPTS_PER_MINUTE = Number(process.env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20);
+const LOGIN_ATTEMPTS_PER_MINUTE = Number(process.env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20);
 
 export const loginThrottle = createRateLimiter({ limit: LOGIN_ATTEMPTS_PER_MINUTE, windowMs: 60_000 });

@@ -4,7 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
-import { indexPublishedEntry, removeFromIndex } from "~/search/indexing.server";
+import { indexPublishedEntry } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { emptyEntry, sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
@@ -29,7 +29,7 @@ export function parsePublicDocument(json: string | null | undefined): EntryDraft
 }
 
 /** A stable 8-digit public id, like the Dutch register's `lars`. */
-export async function newPublicId(): Promise<string> {
+async function newPublicId(): Promise<string> {
   for (;;) {
     const id = String(randomInt(10_000_000, 100_000_000));
     if (!(await db.entry.findUnique({ where: { publicId: id }, select: { id: true } }))) return id;
@@ -199,8 +199,6 @@ async function supplierNames(tx: Pick<typeof db, "supplier">, doc: EntryDraft) {
   const rows = await tx.supplier.findMany({ where: { id: { in: ids } }, select: { name: true } });
   return rows.map((r) => r.name);
 }
-
-export { removeFromIndex };
 
 /* ---------- Reading ---------- */
 

@@ -10,7 +10,7 @@ import { entryRiskLevel } from "~/entries/risk";
 import { procurementForExport, type SuppliersById } from "~/procurement/procurement-export";
 
 /** Our lifecycle status → ATRS phase. */
-export const ATRS_PHASES = { in_development: "pre-deployment", in_use: "production", out_of_use: "retired" } as const;
+const ATRS_PHASES = { in_development: "pre-deployment", in_use: "production", out_of_use: "retired" } as const;
 
 const or = (v: string | number | undefined | null) => (v === undefined || v === null || v === "" ? null : v);
 

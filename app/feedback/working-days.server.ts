@@ -17,7 +17,7 @@ function publicHolidays(country: string, year: number): ReadonlySet<string> {
 }
 
 /** Whether a calendar day (its UTC date) is a working day in that country: Monday to Friday and not a public holiday. */
-export function isWorkingDay(day: Date, country: string = DEFAULT_COUNTRY): boolean {
+function isWorkingDay(day: Date, country: string = DEFAULT_COUNTRY): boolean {
   const weekday = day.getUTCDay();
   return weekday !== 0 && weekday !== 6 && !publicHolidays(country, day.getUTCFullYear()).has(day.toISOString().slice(0, 10));
 }

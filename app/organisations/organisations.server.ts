@@ -9,7 +9,7 @@ export async function listOrganisations() {
   });
 }
 
-export async function uniqueOrganisationSlug(name: string) {
+async function uniqueOrganisationSlug(name: string) {
   const base = slugify(name);
   let slug = base;
   for (let n = 2; await db.organisation.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;

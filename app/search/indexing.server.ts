@@ -44,7 +44,7 @@ export function facetsOf(doc: EntryDraft, ctx: IndexContext): Array<{ facet: str
 }
 
 /** Lower case without accents, so "Één" sorts with "een". */
-export function sortKey(name: string | undefined) {
+function sortKey(name: string | undefined) {
   const key = (name ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
   return key ? key.slice(0, 200) : undefined;
 }

@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 
-export const DEFAULT_DATABASE_URL = "file:./data/register.db";
+const DEFAULT_DATABASE_URL = "file:./data/register.db";
 
 export function databaseUrl() {
   return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
