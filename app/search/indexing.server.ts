@@ -69,7 +69,7 @@ export async function indexPublishedEntry(tx: Tx, fullDoc: EntryDraft, ctx: Inde
   );
 }
 
-export async function removeFromIndex(tx: Tx, entryId: string) {
+async function removeFromIndex(tx: Tx, entryId: string) {
   await tx.entryFacet.deleteMany({ where: { entryId } });
   await tx.$executeRawUnsafe(`DELETE FROM entry_search WHERE entry_id = ?`, entryId);
 }
