@@ -17,12 +17,21 @@ export const IDENTIFIER_SCHEMES = [
   { value: "other", label: "Other scheme" },
 ] as const;
 
+/** Countries whose public holidays the feedback deadlines know (ISO 3166-1 alpha-2, as date-holidays names them). */
+export const ORGANISATION_COUNTRIES = [
+  { value: "NL", label: "Netherlands" },
+  { value: "GB", label: "United Kingdom" },
+  { value: "NZ", label: "New Zealand" },
+] as const;
+export const DEFAULT_COUNTRY = "NL";
+
 export const organisationSchema = z
   .object({
     name: z.string().trim().min(1, "Enter the organisation's name").max(100, "Name must be 100 characters or fewer"),
     type: z.enum(ORGANISATION_TYPES.map((t) => t.value) as [string, ...string[]], { message: "Choose the type of organisation" }),
     identifierScheme: z.enum(IDENTIFIER_SCHEMES.map((s) => s.value) as [string, ...string[]], { message: "Choose an identifier scheme" }),
     identifier: z.string().trim().min(1, "Enter the organisation's identifier").max(300),
+    country: z.enum(ORGANISATION_COUNTRIES.map((c) => c.value) as [string, ...string[]], { message: "Choose the country whose public holidays apply" }).default(DEFAULT_COUNTRY),
     website: z.union([z.literal(""), z.string().trim().url("Enter a full web address, starting with https://")]).optional(),
   })
   .superRefine((v, ctx) => {

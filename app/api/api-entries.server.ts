@@ -1,6 +1,6 @@
 /** The entry resources of the JSON API, built only from published versions. */
 import { declarationsForApi } from "~/data-use/declarations-export";
-import { publicAssessmentsForApi } from "~/assessments/entry-assessments.server";
+import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
 import { readPublicDocument } from "~/entries/documents.server";
 import { getPublishedEntry } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
@@ -10,8 +10,8 @@ import { suppliersById } from "~/procurement/suppliers.server";
 import type { EntrySummary } from "~/search/entry-summaries.server";
 import { db } from "~/utils/db.server";
 
-export const entryUrl = (origin: string, publicId: string) => `${origin}/algorithms/${publicId}`;
-export const entryApiUrl = (origin: string, publicId: string) => `${origin}/api/v1/entries/${publicId}`;
+const entryUrl = (origin: string, publicId: string) => `${origin}/algorithms/${publicId}`;
+const entryApiUrl = (origin: string, publicId: string) => `${origin}/api/v1/entries/${publicId}`;
 
 export function apiSummary(origin: string, e: EntrySummary) {
   return {
@@ -30,8 +30,8 @@ export function apiSummary(origin: string, e: EntrySummary) {
   };
 }
 
-/** The public document without the blocks the API gives their own shape. */
-export async function publicDocument(doc: EntryDraft) {
+/** The public document without the blocks the API gives their own shape, and those blocks. */
+async function apiBlocks(doc: EntryDraft) {
   const { procurement: _p, dataDeclarations: _d, ...rest } = doc;
   const suppliers = await suppliersById(supplierIdsOf(doc));
   return { document: rest, procurement: procurementForExport(doc, suppliers).json, data_declarations: declarationsForApi(doc) };
@@ -42,7 +42,7 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 export async function apiEntry(origin: string, publicId: string) {
   const entry = await getPublishedEntry(publicId);
   if (!entry) return null;
-  const [blocks, assessments] = await Promise.all([publicDocument(entry.doc), publicAssessmentsForApi(entry.id)]);
+  const [blocks, assessments] = await Promise.all([apiBlocks(entry.doc), assessmentsForEntryPage(entry.id)]);
   return {
     id: entry.publicId,
     url: entryUrl(origin, entry.publicId),
@@ -87,7 +87,7 @@ export async function apiVersions(origin: string, publicId: string) {
       published_at: v.publishedAt.toISOString(),
       change_note: v.changeNote,
       diff_url: v.number > 1 ? `${entryUrl(origin, publicId)}/history?from=${v.number - 1}&to=${v.number}` : null,
-      ...(await publicDocument(readPublicDocument(v, { entryId: entry.id, version: v.number }))),
+      ...(await apiBlocks(readPublicDocument(v, { entryId: entry.id, version: v.number }))),
     })),
   );
   return { id: publicId, url: entryUrl(origin, publicId), data };

@@ -1,39 +1,45 @@
 /**
- * Checks a value against the subset of JSON Schema our OpenAPI document uses:
- * $ref, type (or a list of types), properties, required, items, enum and
- * format date-time. Returns the problems found, empty when it conforms.
+ * Checks a value against a JSON Schema (2020-12, the dialect of OpenAPI 3.1) whose $refs point into
+ * the OpenAPI document's components ("#/components/schemas/…"). Returns the problems found, as
+ * "<path>: <message>" with paths like $.data[0].id; empty when the value conforms.
  */
-type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; format?: string };
+import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 
-function typeOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
+type Schema = Record<string, unknown>;
+
+// Keywords of the OpenAPI 3.1 base vocabulary that JSON Schema itself does not define.
+const OPENAPI_KEYWORDS = ["discriminator", "xml", "externalDocs", "example"];
+
+const validators = new WeakMap<Record<string, Schema>, WeakMap<Schema, ValidateFunction>>();
+
+function validatorFor(schema: Schema, components: Record<string, Schema>): ValidateFunction {
+  let byComponents = validators.get(components);
+  if (!byComponents) validators.set(components, (byComponents = new WeakMap()));
+  let validate = byComponents.get(schema);
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+    ajv.addVocabulary(OPENAPI_KEYWORDS);
+    // The components travel with the schema so that "#/components/schemas/…" resolves as in the OpenAPI document.
+    ajv.addKeyword("components");
+    validate = ajv.compile({ ...schema, components: { schemas: components } });
+    byComponents.set(schema, validate);
+  }
+  return validate;
 }
 
-export function checkSchema(value: unknown, schema: Schema, components: Record<string, Schema>, path = "$"): string[] {
-  if (schema.$ref) {
-    const name = schema.$ref.replace("#/components/schemas/", "");
-    const target = components[name];
-    return target ? checkSchema(value, target, components, path) : [`${path}: unknown $ref ${schema.$ref}`];
-  }
-  const problems: string[] = [];
-  const actual = typeOf(value);
-  if (schema.type) {
-    const allowed = Array.isArray(schema.type) ? schema.type : [schema.type];
-    const fits = allowed.includes(actual) || (actual === "integer" && allowed.includes("number"));
-    if (!fits) return [`${path}: expected ${allowed.join(" or ")}, got ${actual}`];
-  }
-  if (schema.enum && !schema.enum.includes(value)) problems.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
-  if (schema.format === "date-time" && typeof value === "string" && Number.isNaN(Date.parse(value))) problems.push(`${path}: not a date-time`);
-  if (actual === "object") {
-    const record = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!(key in record)) problems.push(`${path}: missing required property ${key}`);
-    for (const [key, sub] of Object.entries(schema.properties ?? {})) {
-      if (key in record) problems.push(...checkSchema(record[key], sub, components, `${path}.${key}`));
-    }
-  }
-  if (actual === "array" && schema.items) (value as unknown[]).forEach((item, i) => problems.push(...checkSchema(item, schema.items!, components, `${path}[${i}]`)));
-  return problems;
+const pathOf = (pointer: string) =>
+  "$" + pointer.split("/").slice(1).map((part) => {
+    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+    return /^\d+$/.test(key) ? `[${key}]` : `.${key}`;
+  }).join("");
+
+export function checkSchema(value: unknown, schema: Schema, components: Record<string, Schema>): string[] {
+  const validate = validatorFor(schema, components);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => {
+    const detail = e.keyword === "enum" ? `${JSON.stringify(e.data)} is not one of ${JSON.stringify(e.params.allowedValues)}` : e.message;
+    return `${pathOf(e.instancePath)}: ${detail}`;
+  });
 }

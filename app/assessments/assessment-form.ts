@@ -14,7 +14,7 @@ const str = (form: Form, name: string) => {
 };
 const opt = (v: string) => (v.trim() ? v : undefined);
 
-export const RIGHT_FIELDS = ["legalBasis", "objectives", "effectiveness", "necessity", "balancing", "mitigations"] as const;
+const RIGHT_FIELDS = ["legalBasis", "objectives", "effectiveness", "necessity", "balancing", "mitigations"] as const;
 
 /** Indexes of posted rows such as `rights.3.right`, in order (a row may be missing from a hand-made post). */
 function rowIndexes(form: Form, prefix: string, field: string): number[] {

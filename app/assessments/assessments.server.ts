@@ -26,8 +26,8 @@ import {
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
-export const COMMENT_MAX = 5000;
-export const PUBLIC_SUMMARY_MAX = 2500;
+const COMMENT_MAX = 5000;
+const PUBLIC_SUMMARY_MAX = 2500;
 
 const canEdit = (actor: Actor, organisationId: string) => canActForOrganisation(actor, organisationId, "assessment:edit:own");
 const canReview = (actor: Actor) => hasPermission(actor.role, "assessment:review:any");
@@ -110,8 +110,6 @@ export async function getAssessmentForStaff(actor: Actor, id: string) {
     },
   };
 }
-
-export type StaffAssessment = Awaited<ReturnType<typeof getAssessmentForStaff>>;
 
 async function requireEditable(actor: Actor, id: string) {
   const a = await load(id);

@@ -17,8 +17,5 @@ export async function publicAssessmentForApi(assessmentId: string): Promise<Publ
   return row ? toPublicAssessment(row) : null;
 }
 
-/** All public assessments of an entry for the JSON API (same shape as the entry page). */
-export const publicAssessmentsForApi = assessmentsForEntryPage;
-
 export type PublicAssessments = PublicAssessment[];
 export type { PublicAssessment };

@@ -28,11 +28,3 @@ export async function recordAudit(input: AuditInput, tx: Tx = db) {
   });
   noteDataChange();
 }
-
-export async function auditTrail(subjectType: string, subjectId: string) {
-  return db.auditLog.findMany({
-    where: { subjectType, subjectId },
-    orderBy: { at: "asc" },
-    select: { id: true, at: true, action: true, comment: true, actorId: true },
-  });
-}

@@ -46,7 +46,3 @@ export async function requireOrgMember(request: Request, organisationId: string,
   if (!canActForOrganisation(user, organisationId, permission)) forbidden();
   return user;
 }
-
-export function assertCanActForOrganisation(user: SessionUser, organisationId: string, permission: Permission) {
-  if (!canActForOrganisation(user, organisationId, permission)) forbidden();
-}

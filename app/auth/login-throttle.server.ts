@@ -6,6 +6,6 @@ import { setting } from "~/config/settings.mjs";
  * LOGIN_ATTEMPTS_PER_MINUTE raises it where many people share one address (or for the browser tests,
  * which all sign in from 127.0.0.1).
  */
-export const LOGIN_ATTEMPTS_PER_MINUTE = setting("LOGIN_ATTEMPTS_PER_MINUTE");
+const LOGIN_ATTEMPTS_PER_MINUTE = setting("LOGIN_ATTEMPTS_PER_MINUTE");
 
 export const loginThrottle = createRateLimiter({ limit: LOGIN_ATTEMPTS_PER_MINUTE, windowMs: 60_000 });

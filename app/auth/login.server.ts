@@ -2,7 +2,7 @@ import { db } from "~/utils/db.server";
 import { verifyPassword } from "./password.server";
 
 export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
+const LOCKOUT_MS = 15 * 60 * 1000;
 
 /** A hash to compare against when the email is unknown, so timing does not reveal which accounts exist. */
 const DUMMY_HASH =

@@ -24,5 +24,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-export const PASSWORD_MIN_LENGTH = 12;

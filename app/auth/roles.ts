@@ -21,7 +21,7 @@ export type Permission =
   | "feedback:moderate:any"
   | "admin:manage";
 
-export const PERMISSIONS: Record<Role, readonly Permission[]> = {
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
   editor: ["entry:edit:own", "entry:read-drafts:own", "assessment:edit:own", "feedback:moderate:own"],
   approver: [
     "entry:edit:own",

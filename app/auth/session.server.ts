@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/secret.server";
 import { setting } from "~/config/settings.mjs";
 
-export const SESSION_TTL_MS = 1000 * 60 * 60 * 12;
+const SESSION_TTL_MS = 1000 * 60 * 60 * 12;
 
 let cookie: ReturnType<typeof createCookie> | undefined;
 
@@ -21,7 +21,7 @@ export function sessionCookie() {
   return cookie;
 }
 
-export async function readSessionId(request: Request): Promise<string | null> {
+async function readSessionId(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));
   return typeof value === "string" ? value : null;
 }

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 const ageInDays = (from: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - from.getTime()) / DAY));
 
 /** Facet rows that make a published entry "high risk" for oversight. */
-export const HIGH_RISK_FACETS = [
+const HIGH_RISK_FACETS = [
   { facet: "risk_level", value: "high" },
   { facet: "category", value: "A" },
   { facet: "eu_high_risk", value: "yes" },

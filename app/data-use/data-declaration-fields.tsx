@@ -11,7 +11,7 @@ type DeclarationValues = EntryFormValues["dataDeclarations"][number];
 const f = ITEM_FIELDS.dataDeclaration;
 const t = dataUseText.fields;
 /** Empty blocks after the existing ones, so a form without JavaScript can add data sets. */
-export const EMPTY_BLOCKS = 2;
+const EMPTY_BLOCKS = 2;
 
 const CATEGORY_GROUPS = [
   { id: "ordinary", legend: t.ordinary, categories: DATA_CATEGORIES.filter((c) => !c.special && !c.criminal) },

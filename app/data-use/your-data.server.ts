@@ -25,7 +25,7 @@ export type SystemSummary = {
   match?: LifeEventMatch;
 };
 
-export type OrganisationGroup = { slug: string; name: string; systems: SystemSummary[] };
+type OrganisationGroup = { slug: string; name: string; systems: SystemSummary[] };
 export type SystemListing = { groups: OrganisationGroup[]; systemCount: number; organisationCount: number };
 
 const entrySelect = {

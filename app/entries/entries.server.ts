@@ -4,7 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
-import { indexPublishedEntry, removeFromIndex } from "~/search/indexing.server";
+import { indexPublishedEntry } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { draftColumns, logUnreadable, readDocument, readOrSkip, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
@@ -15,7 +15,7 @@ import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, typ
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
 
 /** A stable 8-digit public id, like the Dutch register's `lars`. */
-export async function newPublicId(): Promise<string> {
+async function newPublicId(): Promise<string> {
   for (;;) {
     const id = String(randomInt(10_000_000, 100_000_000));
     if (!(await db.entry.findUnique({ where: { publicId: id }, select: { id: true } }))) return id;
@@ -213,27 +213,6 @@ async function supplierNames(tx: Pick<typeof db, "supplier">, doc: EntryDraft) {
   return rows.map((r) => r.name);
 }
 
-/**
- * Re-index every published entry (after an import or a change to the facet rules). An entry whose
- * published document cannot be read is logged and left out of search and lists until it is restored.
- */
-export async function reindexAll() {
-  const entries = await db.entry.findMany({
-    where: { currentVersionId: { not: null } },
-    select: { id: true, state: true, currentVersion: { select: { number: true, data: true, schemaVersion: true } }, organisation: { select: { id: true, slug: true, name: true, type: true } } },
-  });
-  for (const e of entries) {
-    const doc = readOrSkip(() => readDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number }));
-    await db.$transaction(async (tx) => {
-      if (!doc) return removeFromIndex(tx, e.id);
-      await indexPublishedEntry(tx, doc, { entryId: e.id, state: e.state === "archived" ? "archived" : "published", organisation: e.organisation, supplierNames: await supplierNames(tx, doc) });
-    });
-  }
-  return entries.length;
-}
-
-export { removeFromIndex };
-
 /* ---------- Reading ---------- */
 
 /**
@@ -263,8 +242,6 @@ export async function getPublishedEntry(publicId: string) {
   const { currentVersion, ...rest } = entry;
   return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: readPublicDocument(currentVersion, { entryId: entry.id, version: currentVersion.number }) };
 }
-
-export type PublishedEntry = NonNullable<Awaited<ReturnType<typeof getPublishedEntry>>>;
 
 export async function listVersions(entryId: string) {
   return db.entryVersion.findMany({

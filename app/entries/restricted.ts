@@ -7,7 +7,7 @@ import type { EntryDraft } from "./entry-schema";
  */
 const PUBLIC_FIELDS_OF_RESTRICTED = ["name", "descriptionShort", "themes", "lifecycle", "publicationCategory", "contact", "website", "language", "euAiAct", "appeals"] as const;
 
-export function isRestricted(doc: EntryDraft): boolean {
+function isRestricted(doc: EntryDraft): boolean {
   return doc.euAiAct?.restrictedSection === true;
 }
 

@@ -35,7 +35,7 @@ export type FlatField = { key: FieldKey; label: string; section: SectionId; valu
 
 export type DiffSegment = { kind: 'same' | 'removed' | 'added'; text: string };
 
-export type FieldChange = {
+type FieldChange = {
   key: FieldKey;
   label: string;
   section: SectionId;

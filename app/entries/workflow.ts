@@ -2,18 +2,13 @@
  * The entry workflow as data: which action moves an entry from which state to which,
  * and which permission it needs. Checked on the server by entries.server.ts.
  */
+import { WORKFLOW_STATES, type WorkflowState } from "~content/vocabularies/entry-enums";
 import type { Permission } from "~/auth/roles";
 
-export const ENTRY_STATES = ["draft", "submitted", "changes_requested", "published", "archived"] as const;
-export type EntryState = (typeof ENTRY_STATES)[number];
+export const ENTRY_STATES = WORKFLOW_STATES.map((s) => s.slug);
+export type EntryState = WorkflowState;
 
-export const STATE_LABELS: Record<EntryState, string> = {
-  draft: "Draft",
-  submitted: "Submitted for approval",
-  changes_requested: "Changes requested",
-  published: "Published",
-  archived: "Retired (archived)",
-};
+export const STATE_LABELS = Object.fromEntries(WORKFLOW_STATES.map((s) => [s.slug, s.label])) as Record<EntryState, string>;
 
 export type WorkflowAction = "submit" | "withdraw" | "request_changes" | "publish" | "archive" | "confirm_review";
 

@@ -1,6 +1,7 @@
 /** The register's change feed as Atom 1.0 (RFC 4287): one entry per published version, newest first. */
+import { Feed } from "feed";
 import type { Change } from "./changes.server";
-import { xmlEscape as x } from "./xml";
+import { xmlEscape, xmlSafe } from "./xml";
 
 const TITLES: Record<Change["kind"], (c: Change) => string> = {
   published: (c) => `Published: ${c.name}`,
@@ -9,30 +10,27 @@ const TITLES: Record<Change["kind"], (c: Change) => string> = {
 };
 
 export function changesAtomFeed(origin: string, changes: Change[], now = new Date()): string {
-  const updated = (changes[0]?.publishedAt ?? now).toISOString();
-  const items = changes.map((c) => {
-    const link = `${origin}${c.diffPath ?? `/algorithms/${c.publicId}`}`;
-    const summary = [`${c.organisation}.`, c.changeNote].filter(Boolean).join(" ");
-    return `  <entry>
-    <id>${x(`${origin}/algorithms/${c.publicId}/versions/${c.version}`)}</id>
-    <title>${x(TITLES[c.kind](c))}</title>
-    <updated>${c.publishedAt.toISOString()}</updated>
-    <link rel="alternate" type="text/html" href="${x(link)}"/>
-    <author><name>${x(c.organisation)}</name></author>
-    <category term="${c.kind}"/>
-    <summary>${x(summary)}</summary>
-  </entry>`;
+  const feed = new Feed({
+    id: `${origin}/feed.atom`,
+    title: "Public Algorithm Register: changes",
+    description: "Publications, new versions and retirements of algorithm entries.",
+    updated: changes[0]?.publishedAt ?? now,
+    feed: `${origin}/feed.atom`,
+    link: `${origin}/algorithms`,
+    author: { name: "Public Algorithm Register" },
+    generator: false,
   });
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${x(`${origin}/feed.atom`)}</id>
-  <title>Public Algorithm Register: changes</title>
-  <subtitle>Publications, new versions and retirements of algorithm entries.</subtitle>
-  <updated>${updated}</updated>
-  <link rel="self" type="application/atom+xml" href="${x(`${origin}/feed.atom`)}"/>
-  <link rel="alternate" type="text/html" href="${x(`${origin}/algorithms`)}"/>
-  <author><name>Public Algorithm Register</name></author>
-${items.join("\n")}
-</feed>
-`;
+  for (const c of changes) {
+    feed.addItem({
+      id: `${origin}/algorithms/${c.publicId}/versions/${c.version}`,
+      // The library marks titles and summaries as HTML: escape the plain text.
+      title: xmlEscape(TITLES[c.kind](c)),
+      link: `${origin}${c.diffPath ?? `/algorithms/${c.publicId}`}`,
+      date: c.publishedAt,
+      author: [{ name: xmlSafe(c.organisation) }],
+      category: [{ term: c.kind }],
+      description: xmlEscape([`${c.organisation}.`, c.changeNote].filter(Boolean).join(" ")),
+    });
+  }
+  return `${feed.atom1()}\n`;
 }

@@ -10,32 +10,7 @@ import { entryRiskLevel } from "~/entries/risk";
 import { procurementForExport, type SuppliersById } from "~/procurement/procurement-export";
 
 /** Our lifecycle status → ATRS phase. */
-export const ATRS_PHASES = { in_development: "pre-deployment", in_use: "production", out_of_use: "retired" } as const;
-
-/** Which of our fields fills which ATRS field (documentation for users of the export). */
-export const ATRS_MAPPING = {
-  "tier_1.name": "name",
-  "tier_1.description": "descriptionShort",
-  "tier_1.website": "website (or the entry's page)",
-  "tier_1.contact_email": "contact",
-  "tier_1.phase": "lifecycle.status",
-  "tier_2.owner_and_responsibility.organisation": "organisation",
-  "tier_2.owner_and_responsibility.contact": "deployerContact",
-  "tier_2.third_party.suppliers": "procurement.suppliers (public part)",
-  "tier_2.third_party.procurement_procedure": "procurement.procedure",
-  "tier_2.third_party.supplier_data_access": "procurement.supplierDataAccess",
-  "tier_2.description_and_rationale.benefits": "goal",
-  "tier_2.description_and_rationale.alternatives_considered": "proportionality",
-  "tier_2.deployment_context.process_integration": "humanIntervention",
-  "tier_2.deployment_context.frequency_and_scale": "decisionsPerYear",
-  "tier_2.deployment_context.appeals_and_review": "appeals",
-  "tier_2.tool_specification.architecture": "technicalOperation",
-  "tier_2.tool_specification.algorithm_type": "algorithmType",
-  "tier_2.development_and_operational_data.description": "dataSourcesText",
-  "tier_2.development_and_operational_data.data_sets": "dataDeclarations",
-  "tier_2.risks_and_mitigations.risks": "risks",
-  "tier_2.impact_assessments": "assessmentLinks + assessmentsText",
-} as const;
+const ATRS_PHASES = { in_development: "pre-deployment", in_use: "production", out_of_use: "retired" } as const;
 
 const or = (v: string | number | undefined | null) => (v === undefined || v === null || v === "" ? null : v);
 

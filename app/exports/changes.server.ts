@@ -3,7 +3,7 @@ import { parseStoredDocument } from "~/entries/document-upgrades";
 import { readOrSkip } from "~/entries/documents.server";
 import { db } from "~/utils/db.server";
 
-export type ChangeKind = "published" | "new_version" | "retired";
+type ChangeKind = "published" | "new_version" | "retired";
 
 export type Change = {
   kind: ChangeKind;
@@ -18,14 +18,14 @@ export type Change = {
   cursor: string;
 };
 
-export function kindOf(v: { kind: string; number: number }): ChangeKind {
+function kindOf(v: { kind: string; number: number }): ChangeKind {
   if (v.kind === "archived") return "retired";
   return v.number === 1 ? "published" : "new_version";
 }
 
-export const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
+const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
 
-export function decodeCursor(cursor: string | null | undefined): { at: Date; id: string } | null {
+function decodeCursor(cursor: string | null | undefined): { at: Date; id: string } | null {
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const date = new Date(at ?? "");

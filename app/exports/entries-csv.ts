@@ -49,7 +49,7 @@ const ENTRY_COLUMNS = [
 export const ENTRY_CSV_COLUMNS = [...ENTRY_COLUMNS.map(([column]) => column), ...PROCUREMENT_CSV_COLUMNS];
 
 /** One entry's cells, in ENTRY_CSV_COLUMNS order (an array, not an object per row: 50,000 rows per download). */
-export function entryCsvRecord(row: ExportRow, origin: string, suppliers: SuppliersById): string[] {
+function entryCsvRecord(row: ExportRow, origin: string, suppliers: SuppliersById): string[] {
   const procurement = procurementForExport(row.doc, suppliers).csv;
   return [...ENTRY_COLUMNS.map(([, value]) => value(row, row.doc, origin)), ...PROCUREMENT_CSV_COLUMNS.map((column) => procurement[column] ?? "")];
 }

@@ -2,7 +2,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { deliverOutboxInBackground } from "~/email/email.server";
 import { db } from "~/utils/db.server";
 import { Prisma } from "~/generated/prisma/client";
-import { addWorkingDays } from "./deadline";
+import { addWorkingDays } from "./working-days.server";
 import type { FeedbackInput } from "./feedback-schema";
 import { queueNewFeedbackNotice } from "./notifications.server";
 import { feedbackLimitReached, type FeedbackLimit } from "./rate-limits.server";
@@ -13,7 +13,7 @@ import { hashIp, hashToken, newWithdrawToken } from "./tokens.server";
 export async function publishedEntryForFeedback(publicId: string) {
   const entry = await db.entry.findUnique({
     where: { publicId },
-    select: { id: true, publicId: true, name: true, state: true, currentVersionId: true, organisationId: true, organisation: { select: { name: true, feedbackDeadlineDays: true } } },
+    select: { id: true, publicId: true, name: true, state: true, currentVersionId: true, organisationId: true, organisation: { select: { name: true, feedbackDeadlineDays: true, country: true } } },
   });
   if (!entry || entry.state !== "published" || !entry.currentVersionId) return null;
   return entry;
@@ -30,7 +30,7 @@ export type FeedbackReceipt = { ok: true; reference: string; token: string } | {
  */
 export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput, meta: { ip: string }, now = new Date()): Promise<FeedbackReceipt> {
   const withdraw = newWithdrawToken();
-  const deadlineAt = addWorkingDays(now, entry.organisation.feedbackDeadlineDays);
+  const deadlineAt = addWorkingDays(now, entry.organisation.feedbackDeadlineDays, entry.organisation.country);
   const ipHash = hashIp(meta.ip);
   for (let attempt = 0; ; attempt++) {
     try {

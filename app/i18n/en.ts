@@ -2,7 +2,7 @@
  * English UI text in one place, so a Dutch (or Māori) translation can be added as a sibling file.
  * Domain vocabularies (themes, statuses, questions) live in content/vocabularies.
  */
-export const en = {
+const en = {
   site: {
     name: "Public Algorithm Register",
     tagline: "Which algorithms government uses, how they use your data, and how to respond.",

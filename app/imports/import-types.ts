@@ -29,7 +29,7 @@ export type ImportSource = {
   map: (item: unknown) => RecordResult;
 };
 
-export type ImportFailure = { position: number; sourceId?: string; reason: string };
+type ImportFailure = { position: number; sourceId?: string; reason: string };
 
 export type ImportSummary = { created: number; updated: number; unchanged: number; failed: ImportFailure[] };
 

@@ -5,11 +5,11 @@ import { slugify } from "~/utils/slug";
 export async function listOrganisations() {
   return db.organisation.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true },
+    select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true, country: true },
   });
 }
 
-export async function uniqueOrganisationSlug(name: string) {
+async function uniqueOrganisationSlug(name: string) {
   const base = slugify(name);
   let slug = base;
   for (let n = 2; await db.organisation.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;

@@ -16,7 +16,7 @@ import type { EntryDocument, EntryDraft } from "~/entries/entry-schema";
 import { LIMITS } from "~/entries/standard";
 import { publicProcurement, type PublicProcurement } from "./public-procurement";
 
-export type ExportSupplier = { name: string; slug: string; scheme: string; identifier: string; country?: string | null };
+type ExportSupplier = { name: string; slug: string; scheme: string; identifier: string; country?: string | null };
 export type SuppliersById = Readonly<Record<string, ExportSupplier>>;
 
 export const PROCUREMENT_CSV_COLUMNS = [

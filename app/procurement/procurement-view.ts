@@ -8,7 +8,7 @@ import type { SupplierSummary } from "./suppliers.server";
 
 type Withheld = { reason: string; legalGround: string };
 
-export type ProcurementDetail = { field: string; label: string; value?: string; href?: string; withheld?: Withheld };
+type ProcurementDetail = { field: string; label: string; value?: string; href?: string; withheld?: Withheld };
 
 export type ProcurementView = {
   inHouse: boolean;

@@ -1,11 +1,11 @@
 /** Supplier registration identifiers: one rule per scheme, from the procurement vocabulary. */
 import { SUPPLIER_ID_SCHEMES, type SupplierIdScheme } from '~content/vocabularies/procurement';
 
-export type SupplierSchemeDef = (typeof SUPPLIER_ID_SCHEMES)[number];
+type SupplierSchemeDef = (typeof SUPPLIER_ID_SCHEMES)[number];
 
 export const SUPPLIER_SCHEME_SLUGS = SUPPLIER_ID_SCHEMES.map((s) => s.scheme) as unknown as [SupplierIdScheme, ...SupplierIdScheme[]];
 
-export function supplierScheme(scheme: string): SupplierSchemeDef | undefined {
+function supplierScheme(scheme: string): SupplierSchemeDef | undefined {
   return SUPPLIER_ID_SCHEMES.find((s) => s.scheme === scheme);
 }
 
@@ -23,9 +23,4 @@ export function identifierProblem(scheme: string, raw: string): string | null {
   if (!value) return `Enter the supplier’s ${def.label} (${def.scheme})`;
   if (new RegExp(def.pattern).test(value)) return null;
   return `A ${def.label} (${def.scheme}) ${def.rule}, for example ${def.example}`;
-}
-
-/** How an identifier is written for people: `NL-KVK 12345678`. */
-export function formatIdentifier(scheme: string, identifier: string): string {
-  return `${scheme} ${identifier}`;
 }

@@ -5,7 +5,7 @@ import { isHttpUrl } from '~/entries/schema-kit';
 import { LIMITS } from '~/entries/standard';
 import { identifierProblem, normaliseIdentifier, SUPPLIER_SCHEME_SLUGS } from './supplier-ids';
 
-export const SUPPLIER_NAME_MAX = LIMITS.provider;
+const SUPPLIER_NAME_MAX = LIMITS.provider;
 
 const optionalText = z
   .string()

@@ -70,7 +70,7 @@ export async function updateSupplier(id: string, input: SupplierInput): Promise<
   return { ok: true, ...row };
 }
 
-export async function getSupplierBySlug(slug: string): Promise<SupplierSummary | null> {
+async function getSupplierBySlug(slug: string): Promise<SupplierSummary | null> {
   return db.supplier.findUnique({ where: { slug }, select: SUMMARY });
 }
 
@@ -117,7 +117,7 @@ async function publishedUses(supplierIds: string[]): Promise<PublishedUse[]> {
 }
 
 /** Supplier id → role labels, from the part of the procurement block the public may see. */
-export function publicSupplierRoles(doc: EntryDraft): Map<string, string[]> {
+function publicSupplierRoles(doc: EntryDraft): Map<string, string[]> {
   const roles = new Map<string, string[]>();
   for (const s of publicProcurement(doc.procurement)?.suppliers ?? []) {
     if (!s.supplierId) continue;

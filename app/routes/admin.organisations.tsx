@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { IDENTIFIER_SCHEMES, ORGANISATION_TYPES, organisationSchema } from "~/admin/organisation-schema";
+import { DEFAULT_COUNTRY, IDENTIFIER_SCHEMES, ORGANISATION_COUNTRIES, ORGANISATION_TYPES, organisationSchema } from "~/admin/organisation-schema";
 import { recordAudit } from "~/audit/audit.server";
 import { requirePermission } from "~/auth/guards.server";
 import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
@@ -42,13 +42,14 @@ export default function AdminOrganisations() {
       <div className="table-wrap">
         <table>
           <caption>{organisations.length} organisations</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Identifier</th></tr></thead>
+          <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Identifier</th><th scope="col">Country</th></tr></thead>
           <tbody>
             {organisations.map((o) => (
               <tr key={o.id}>
                 <td><a href={`/organisations/${o.slug}`}>{o.name}</a></td>
                 <td>{ORGANISATION_TYPES.find((x) => x.value === o.type)?.label ?? o.type}</td>
                 <td><code>{o.identifierScheme}</code> {o.identifier}</td>
+                <td>{ORGANISATION_COUNTRIES.find((x) => x.value === o.country)?.label ?? o.country}</td>
               </tr>
             ))}
           </tbody>
@@ -62,6 +63,7 @@ export default function AdminOrganisations() {
         <SelectField label="Type" options={ORGANISATION_TYPES} placeholder="Choose…" error={errors.type} defaultValue={v.type} {...register("type")} />
         <SelectField label="Identifier scheme" options={IDENTIFIER_SCHEMES} placeholder="Choose…" error={errors.identifierScheme} defaultValue={v.identifierScheme} {...register("identifierScheme")} />
         <TextField label="Identifier" hint="A stable identifier in that scheme, for example a TOOI URI" error={errors.identifier} defaultValue={v.identifier} {...register("identifier")} />
+        <SelectField label="Country" hint="Its public holidays do not count as working days for feedback deadlines" options={ORGANISATION_COUNTRIES} error={errors.country} defaultValue={v.country ?? DEFAULT_COUNTRY} {...register("country")} />
         <TextField label="Website" optional type="url" error={errors.website} defaultValue={v.website} {...register("website")} />
         <button type="submit">Add organisation</button>
       </Form>

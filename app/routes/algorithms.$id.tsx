@@ -10,7 +10,7 @@ import { DataSection } from "~/data-use/data-section";
 import { formatCount, formatDay } from "~/utils/format";
 import { reviewStatus } from "~/entries/entries.server";
 import { ContactBlock, LinkList, Row, TextBlock } from "~/entries/public/entry-page-parts";
-import { nlStandardResponse, publicDocument, renderEntryMarkdown, requirePublishedEntry } from "~/entries/public-entry.server";
+import { publicDocument, renderEntryMarkdown, requirePublishedEntry } from "~/entries/public-entry.server";
 import { charterApplication, entryRiskLevel } from "~/entries/risk";
 import { FIELDS } from "~/entries/standard";
 import { feedbackForEntryPage } from "~/feedback/entry-feedback.server";
@@ -34,11 +34,9 @@ const SOURCE_SYSTEMS: Record<string, string> = {
   "nl-1.0": "a Dutch publication standard 1.0 file",
 };
 
-/** Public: the latest published version only. `/algorithms/:id.json` is the Dutch standard export. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = params.id ?? "";
-  if (id.endsWith(".json")) return (await nlStandardResponse(id.slice(0, -".json".length), request)) as never;
-  const entry = await requirePublishedEntry(id);
+/** Public: the latest published version only. `/algorithms/:id.json` is the route algorithms.$id[.json]. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const entry = await requirePublishedEntry(params.id ?? "");
   const doc = publicDocument(entry.doc);
   const [procurement, assessments, feedback] = await Promise.all([
     procurementForEntryPage(entry.doc),

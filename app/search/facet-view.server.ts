@@ -5,7 +5,7 @@ import { FACETS, type FacetKey } from "./facets";
 import type { FacetCounts } from "./search.server";
 import type { Filters } from "./search-params";
 
-export type FacetOption = { value: string; label: string; count: number; checked: boolean };
+type FacetOption = { value: string; label: string; count: number; checked: boolean };
 /** `hidden`: options left out because the facet has more than MAX_FACET_OPTIONS (the page links to the full list). */
 export type FacetView = { key: FacetKey; label: string; options: FacetOption[]; hidden: number };
 

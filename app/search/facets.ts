@@ -54,5 +54,3 @@ export const FACETS: readonly FacetDefinition[] = [
 ];
 
 export const FACET_KEYS = FACETS.map((f) => f.key);
-
-export const facetDefinition = (key: FacetKey) => FACETS.find((f) => f.key === key)!;

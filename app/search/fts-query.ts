@@ -5,7 +5,7 @@
  * follow typing. Returns null when nothing searchable is left.
  */
 export const MAX_QUERY_CHARS = 200;
-export const MAX_TERMS = 12;
+const MAX_TERMS = 12;
 
 // FTS5 operators typed in capitals would otherwise become required literal words.
 const OPERATORS = new Set(["AND", "OR", "NOT", "NEAR"]);

@@ -44,7 +44,7 @@ export function facetsOf(doc: EntryDraft, ctx: IndexContext): Array<{ facet: str
 }
 
 /** Lower case without accents, so "Één" sorts with "een". */
-export function sortKey(name: string | undefined) {
+function sortKey(name: string | undefined) {
   const key = (name ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
   return key ? key.slice(0, 200) : undefined;
 }
@@ -69,7 +69,7 @@ export async function indexPublishedEntry(tx: Tx, fullDoc: EntryDraft, ctx: Inde
   );
 }
 
-export async function removeFromIndex(tx: Tx, entryId: string) {
+async function removeFromIndex(tx: Tx, entryId: string) {
   await tx.entryFacet.deleteMany({ where: { entryId } });
   await tx.$executeRawUnsafe(`DELETE FROM entry_search WHERE entry_id = ?`, entryId);
 }

@@ -9,10 +9,10 @@ import { FACET_KEYS, type FacetKey } from "./facets";
 
 /** "relevance" without search words lists by name. */
 export const SORTS = ["relevance", "name", "updated"] as const;
-export type Sort = (typeof SORTS)[number];
-export const PAGE_SIZE = 20;
-export const MAX_PER_PAGE = 100;
-export const MAX_PAGE = 10_000;
+type Sort = (typeof SORTS)[number];
+const PAGE_SIZE = 20;
+const MAX_PER_PAGE = 100;
+const MAX_PAGE = 10_000;
 
 export type Filters = Partial<Record<FacetKey, string[]>>;
 export type SearchParams = { q: string; sort: Sort; page: number; perPage: number; filters: Filters };

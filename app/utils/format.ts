@@ -12,11 +12,5 @@ export function formatDay(value: Date | string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? "" : DAY.format(d);
 }
 
-export function isoDay(value: Date | string | null | undefined): string {
-  if (!value) return "";
-  const d = typeof value === "string" ? new Date(value) : value;
-  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
-}
-
 /** A whole number with thousands separators: 12,345. */
 export const formatCount = (n: number) => COUNT.format(n);

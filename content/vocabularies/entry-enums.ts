@@ -124,10 +124,10 @@ export type AnnexIIIArea = (typeof ANNEX_III_AREAS)[number]['slug'];
 
 export const WORKFLOW_STATES = [
   { slug: 'draft', label: 'Draft', description: 'Being written by an editor. Not public.' },
-  { slug: 'submitted', label: 'Submitted', description: 'Waiting for an approver to check it. Not public.' },
+  { slug: 'submitted', label: 'Submitted for approval', description: 'Waiting for an approver to check it. Not public.' },
   { slug: 'changes_requested', label: 'Changes requested', description: 'Sent back to the editor with comments. Not public.' },
   { slug: 'published', label: 'Published', description: 'Approved and visible to everyone.' },
-  { slug: 'archived', label: 'Archived', description: 'Withdrawn from the public list. Earlier versions stay on record.' },
+  { slug: 'archived', label: 'Retired (archived)', description: 'Withdrawn from the public list. Earlier versions stay on record.' },
 ] as const;
 
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]['slug'];

@@ -57,8 +57,3 @@ export const CHARTER_APPLICATION_LABELS = {
     explanation: 'The risk is high. All Charter commitments must be applied and shown in the entry.',
   },
 } as const satisfies Record<CharterApplication, { label: string; explanation: string }>;
-
-/** Look up the risk level for a likelihood and impact. */
-export function riskLevel(likelihood: RiskLikelihood, impact: RiskImpact): RiskLevel {
-  return RISK_MATRIX[likelihood][impact];
-}

@@ -24,9 +24,3 @@ export const THEMES = [
 
 export type Theme = (typeof THEMES)[number];
 export type ThemeSlug = Theme['slug'];
-export type ThemeNl = Theme['nl'];
-
-export const THEME_SLUGS = THEMES.map((t) => t.slug) as readonly ThemeSlug[];
-
-/** Maximum number of themes per entry (Dutch standard 1.0). */
-export const MAX_THEMES_PER_ENTRY = 3;

@@ -1,4 +1,3 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getCsrfToken } from "~/utils/csrf.server";
 
 export const BASE = "http://localhost";
@@ -41,9 +40,6 @@ export async function call<T>(fn: (args: never) => Promise<T>, request: Request,
     return { result: null as T | null, thrown };
   }
 }
-
-export type LoaderArgs = LoaderFunctionArgs;
-export type ActionArgs = ActionFunctionArgs;
 
 /** Status of a returned or thrown Response, or of Remix's `data()` result. */
 export function statusOf(value: unknown): number | undefined {

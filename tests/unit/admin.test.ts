@@ -31,7 +31,19 @@ describe("admin: organisations", () => {
     expect(statusOf(ok.thrown)).toBe(302);
     const org = await db.organisation.findFirstOrThrow({ where: { name: "Gemeente Zuidkust" } });
     expect(org.slug).toBe("gemeente-zuidkust");
+    expect(org.country).toBe("NL");
     expect(await db.auditLog.count({ where: { subjectId: org.id, action: "organisation.created" } })).toBe(1);
+  });
+
+  it("records the country whose public holidays its deadlines skip, and lists it", async () => {
+    const cookie = await adminCookie();
+    const fields = { name: "Ministry of Examples", type: "ministry", identifierScheme: "NZ-GOVT", identifier: "moe-nz", country: "NZ" };
+    const unknown = await call(orgAction, await formRequest("/admin/organisations", { ...fields, country: "XX" }, { cookie }));
+    expect(dataOf<{ errors: Record<string, string> }>(unknown.result).errors.country).toMatch(/country/);
+    expect(statusOf((await call(orgAction, await formRequest("/admin/organisations", fields, { cookie }))).thrown)).toBe(302);
+    expect((await db.organisation.findFirstOrThrow({ where: { name: fields.name } })).country).toBe("NZ");
+    const list = dataOf<{ organisations: Array<{ name: string; country: string }> }>((await call(orgLoader, getRequest("/admin/organisations", cookie))).result);
+    expect(list.organisations.find((o) => o.name === fields.name)?.country).toBe("NZ");
   });
 
   it("refuses a duplicate identifier", async () => {

@@ -14,7 +14,7 @@ import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 import { call } from "../support/requests";
 
-const components = OPENAPI_DOCUMENT.components.schemas as unknown as Record<string, Parameters<typeof checkSchema>[1]>;
+const components = OPENAPI_DOCUMENT.components.schemas as unknown as Parameters<typeof checkSchema>[2];
 
 async function get(loader: (args: never) => Promise<Response>, path: string, params: Record<string, string> = {}, headers: Record<string, string> = {}) {
   const { result, thrown } = await call(loader, new Request(`http://localhost${path}`, { headers }), params);
@@ -161,8 +161,16 @@ describe("JSON API", () => {
 describe("schema checker", () => {
   it("reports missing properties, wrong types and enum values", () => {
     const problems = checkSchema({ id: 1, register_status: "draft" }, { $ref: "#/components/schemas/EntrySummary" }, components);
-    expect(problems).toContain("$: missing required property name");
-    expect(problems).toContain("$.id: expected string, got integer");
-    expect(problems.some((p) => p.startsWith("$.register_status"))).toBe(true);
+    expect(problems).toContain("$: must have required property 'name'");
+    expect(problems).toContain("$.id: must be string");
+    expect(problems).toContain('$.register_status: "draft" is not one of ["published","archived"]');
+  });
+
+  it("follows $refs into nested components and checks date-time formats", () => {
+    const page = { data: [{ updated_at: "yesterday" }], meta: { total: 1, page: 1, per_page: 20, pages: 1 }, links: { self: "/", first: "/", last: "/", prev: null, next: 3 } };
+    const problems = checkSchema(page, { $ref: "#/components/schemas/EntryList" }, components);
+    expect(problems).toContain('$.data[0].updated_at: must match format "date-time"');
+    expect(problems).toContain("$.links.next: must be string,null");
+    expect(checkSchema({ error: { status: 404, message: "Not found" } }, { $ref: "#/components/schemas/Error" }, components)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { loader as statsLoader } from "~/routes/statistics";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 import { createOrganisation } from "../support/factories";
+import { readAtom } from "../support/atom";
 import { call, getRequest } from "../support/requests";
 
 async function fetchText(loader: (args: never) => Promise<Response>, path: string, params: Record<string, string> = {}) {
@@ -138,17 +139,18 @@ describe("Atom feed", () => {
     const { res, text } = await fetchText(feedLoader, "/feed.atom");
     expect(res.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
     expect(text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
-    expect(text).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-    for (const el of ["id", "title", "updated"]) expect(text).toMatch(new RegExp(`<feed[^>]*>[\\s\\S]*?<${el}>[^<]+</${el}>`));
-    expect(wellFormed(text)).toBe(true);
-    const entries = [...text.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]);
+    const feed = readAtom(text);
+    expect(feed).toMatchObject({ namespace: "http://www.w3.org/2005/Atom", id: "http://localhost/feed.atom", title: "Public Algorithm Register: changes", self: "http://localhost/feed.atom", alternate: "http://localhost/algorithms" });
+    expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const entries = feed.entries;
     expect(entries).toHaveLength(3);
-    for (const e of entries) for (const el of ["id", "title", "updated"]) expect(e).toMatch(new RegExp(`<${el}>[^<]+</${el}>`));
-    expect(entries[0]).toContain('term="retired"');
-    expect(entries[0]).toContain(`/algorithms/${retired}/history?from=1&amp;to=2`);
-    // escaped, not raw
-    expect(text).toContain("Weigh &quot;urgent&quot;, complex cases");
-    const updated = entries.map((e) => e.match(/<updated>([^<]+)<\/updated>/)![1]);
+    for (const e of entries) for (const value of [e.id, e.title, e.updated]) expect(value).toBeTruthy();
+    expect(entries[0].categories).toEqual(["retired"]);
+    expect(entries[0].link).toBe(`http://localhost/algorithms/${retired}/history?from=1&to=2`);
+    expect(entries[0].authors).toEqual([staff.org.name]);
+    // Titles are HTML: the entry's name is escaped, not raw markup.
+    expect(entries.map((e) => e.title)).toContain("Published: Weigh &quot;urgent&quot;, complex cases");
+    const updated = entries.map((e) => e.updated);
     expect([...updated].sort().reverse()).toEqual(updated);
   });
 });

@@ -1,3 +1,6 @@
+import { join } from "node:path";
+import { UNSAFE_flatRoutes as flatRoutes } from "@remix-run/dev";
+import { matchRoutes } from "@remix-run/router";
 import { describe, expect, it } from "vitest";
 import { entriesPanel } from "~/dashboard/entries-panel.server";
 import { createDraft, saveDraft, transition } from "~/entries/entries.server";
@@ -11,6 +14,7 @@ import { getSessionUser } from "~/auth/session.server";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
+import { ROOT } from "../support/paths";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
 
 const locationOf = (thrown: unknown) => (thrown instanceof Response ? thrown.headers.get("Location") : null);
@@ -181,19 +185,24 @@ describe("public pages", () => {
   it("exports the published version as Dutch standard 1.0 JSON with exactly the standard's keys", async () => {
     const supplier = await db.supplier.create({ data: { slug: "acme", name: "Acme Analytics BV", scheme: "NL-KVK", identifier: "12345678" } });
     const { entry, org } = await createPublishedEntry({ procurement: { inHouse: false, suppliers: [{ supplierId: supplier.id, role: "developer" }] } });
-    for (const [fn, id] of [[publicLoader, `${entry.publicId}.json`], [jsonLoader, entry.publicId]] as const) {
-      const res = await call(fn as never, getRequest(`/algorithms/${entry.publicId}.json?format=nl-1.0`), { id });
-      const response = res.result as unknown as Response;
-      expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
-      expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
-      const body = await response.json();
-      expect(Object.keys(body).sort()).toEqual(
-        ["name", "description_short", "organization", "category", "status", "begin_date", "end_date", "contact_email", "website", "publication_category", "url", "goal", "proportionality", "human_intervention", "risks", "lawful_basis", "lawful_basis_grouping", "process_index_url", "impacttoetsen_grouping", "impacttoetsen", "source_data", "source_data_grouping", "methods_and_models", "provider", "publiccode", "lang", "standard_version", "source_id", "tags", "lars"].sort(),
-      );
-      expect(body).toMatchObject({ organization: org.name, provider: "Acme Analytics BV", source_id: entry.publicId, standard_version: "1.0" });
-    }
+    const res = await call(jsonLoader, getRequest(`/algorithms/${entry.publicId}.json?format=nl-1.0`), { id: entry.publicId });
+    const response = res.result as unknown as Response;
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    const body = await response.json();
+    expect(Object.keys(body).sort()).toEqual(
+      ["name", "description_short", "organization", "category", "status", "begin_date", "end_date", "contact_email", "website", "publication_category", "url", "goal", "proportionality", "human_intervention", "risks", "lawful_basis", "lawful_basis_grouping", "process_index_url", "impacttoetsen_grouping", "impacttoetsen", "source_data", "source_data_grouping", "methods_and_models", "provider", "publiccode", "lang", "standard_version", "source_id", "tags", "lars"].sort(),
+    );
+    expect(body).toMatchObject({ organization: org.name, provider: "Acme Analytics BV", source_id: entry.publicId, standard_version: "1.0" });
     const unknown = await call(jsonLoader, getRequest(`/algorithms/${entry.publicId}.json?format=csv`), { id: entry.publicId });
     expect(statusOf(unknown.thrown)).toBe(400);
+  });
+
+  it("sends /algorithms/:id.json to one route module, the resource route, by the app's own route files", () => {
+    const manifest = flatRoutes(join(ROOT, "app"));
+    const routes = Object.values(manifest).filter((r) => r.parentId === "root").map((r) => ({ id: r.id, path: r.path, index: r.index }));
+    expect(matchRoutes(routes, "/algorithms/12345678.json")?.map((m) => m.route.id)).toEqual(["routes/algorithms.$id[.json]"]);
+    expect(matchRoutes(routes, "/algorithms/12345678")?.map((m) => m.route.id)).toEqual(["routes/algorithms.$id"]);
   });
 
   it("does not export an unpublished entry", async () => {

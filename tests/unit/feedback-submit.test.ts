@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDraft } from "~/entries/entries.server";
+import { publishedEntryForFeedback, submitFeedback } from "~/feedback/feedback.server";
+import { feedbackSchema } from "~/feedback/feedback-schema";
 import { hashToken } from "~/feedback/tokens.server";
 import { action as feedbackAction, loader as feedbackLoader } from "~/routes/algorithms.$id_.feedback";
 import { loader as receiptLoader } from "~/routes/algorithms.$id_.feedback_.received";
@@ -54,6 +56,19 @@ describe("public feedback form", () => {
     expect(init.headers["Set-Cookie"]).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/);
     const again = await call(receiptLoader, getRequest(`/algorithms/${entry.publicId}/feedback/received`), { id: entry.publicId });
     expect(dataOf<{ receipt: unknown }>(again.result).receipt).toBeNull();
+  });
+
+  it("sets the deadline in working days of the organisation's country", async () => {
+    const received = new Date("2026-02-05T10:00:00Z"); // Thursday; Friday 6 February is Waitangi Day in New Zealand
+    const deadlines: Record<string, string> = {};
+    for (const country of ["NZ", "NL"]) {
+      const { entry, org } = await createPublishedEntry();
+      await db.organisation.update({ where: { id: org.id }, data: { country, feedbackDeadlineDays: 1 } });
+      const target = (await publishedEntryForFeedback(entry.publicId))!;
+      await submitFeedback(target, feedbackSchema.parse(fields()), { ip: "203.0.113.9" }, received);
+      deadlines[country] = (await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } })).deadlineAt.toISOString();
+    }
+    expect(deadlines).toEqual({ NZ: "2026-02-09T10:00:00.000Z", NL: "2026-02-06T10:00:00.000Z" });
   });
 
   it("numbers references in sequence", async () => {
