@@ -1,7 +1,7 @@
 /**
  * The 16 policy themes of the Dutch publication standard 1.0 (`category`).
  * `nl` is the exact string used in Dutch standard JSON; `en` is our label.
- * An entry may have at most 3 themes.
+ * How many an entry may have is `LIMITS.maxThemes` (app/entries/standard.ts).
  */
 export const THEMES = [
   { slug: 'organisation-and-operations', nl: 'Organisatie en bedrijfsvoering', en: 'Organisation and operations' },
@@ -27,6 +27,3 @@ export type ThemeSlug = Theme['slug'];
 export type ThemeNl = Theme['nl'];
 
 export const THEME_SLUGS = THEMES.map((t) => t.slug) as readonly ThemeSlug[];
-
-/** Maximum number of themes per entry (Dutch standard 1.0). */
-export const MAX_THEMES_PER_ENTRY = 3;
