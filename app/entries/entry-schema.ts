@@ -271,7 +271,8 @@ export function validateForSubmit(
 
 /* ---------- Completeness ---------- */
 
-function valueAt(doc: unknown, path: string): unknown {
+/** The value at a dotted path such as `lifecycle.beganOn`. */
+export function valueAt(doc: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc);
 }
 

@@ -581,6 +581,17 @@ export const PLAIN_FIELDS = (Object.keys(BASE_FIELDS) as (keyof BaseFields)[]).f
   (k): k is PlainFieldKey => !k.includes('.') && 'input' in BASE_FIELDS[k],
 );
 
+/** Keys in the Dutch standard 1.0 of the plain fields (a text value there too). */
+export type PlainNlKey = {
+  [K in keyof BaseFields]: BaseFields[K] extends { input: FieldInput; nl: infer N extends string } ? N : never;
+}[keyof BaseFields];
+
+/** Plain fields (top level or nested, like `lifecycle.beganOn`) that the Dutch standard 1.0 has, with their key there. */
+export const PLAIN_NL_FIELDS = (Object.keys(BASE_FIELDS) as (keyof BaseFields)[]).flatMap((key) => {
+  const meta: FieldMeta = BASE_FIELDS[key];
+  return meta.input && meta.nl ? [{ key, nl: meta.nl as PlainNlKey }] : [];
+});
+
 /** Fields that must be filled in before an entry in publication category A or B goes to review. */
 export const REQUIRED_FOR_AB = (Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].required === 'category_ab');
 
