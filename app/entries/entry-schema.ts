@@ -169,7 +169,8 @@ function entryShape<N extends Num>(k: Kit<N>) {
   };
 }
 
-const entryLooseObject = z.object({
+/** Types only, no lengths or formats: what a stored (and so a published) document is guaranteed to be. */
+export const entryLooseObject = z.object({
   ...entryShape(looseKit),
   procurement: procurementLooseSchema.optional(),
   dataDeclarations: z.array(dataDeclarationLooseSchema).optional(),

@@ -554,7 +554,7 @@ const BASE_FIELDS = {
     max: LIMITS.maxDataDeclarations,
     section: 'data',
   },
-} satisfies Record<string, FieldMeta>;
+} as const satisfies Record<string, FieldMeta>;
 
 const CHARTER_FIELDS = Object.fromEntries(
   CHARTER_COMMITMENTS.map((c) => [
