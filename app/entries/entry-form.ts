@@ -6,10 +6,14 @@
 import { CHARTER_COMMITMENTS } from '~content/vocabularies/entry-enums';
 import { SENSITIVE_CATEGORIES } from './data-declaration-schema';
 import type { EntryDocument, EntryDraft } from './entry-schema';
+import { FIELDS, PLAIN_FIELDS, type FieldKey, type PlainFieldKey } from './standard';
 
 // Paths with array indices written as `*`.
 const BOOLEAN_PATHS = new Set(['selfLearning', 'euAiAct.highRisk', 'euAiAct.restrictedSection', 'procurement.inHouse']);
-const NUMBER_PATHS = new Set(['decisionsPerYear', 'procurement.contractValue']);
+const NUMBER_PATHS = new Set<string>([
+  ...(Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].input === 'count'),
+  'procurement.contractValue',
+]);
 const LIST_PATHS = new Set(['themes', 'tags', 'lifeEvents', 'dataDeclarations.*.categories']);
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const MAX_ROW_INDEX = 999;
@@ -137,9 +141,9 @@ const link = (l: { title?: string; link?: string }) => ({ title: str(l.title), l
 
 export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
   const p = doc.procurement ?? {};
+  const plain = Object.fromEntries(PLAIN_FIELDS.map((k) => [k, str(doc[k])])) as Pick<EntryFormValues, PlainFieldKey>;
   return {
-    name: str(doc.name),
-    descriptionShort: str(doc.descriptionShort),
+    ...plain,
     themes: strs(doc.themes),
     lifecycle: {
       status: str(doc.lifecycle?.status),
@@ -147,24 +151,10 @@ export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
       endedOn: str(doc.lifecycle?.endedOn),
     },
     publicationCategory: str(doc.publicationCategory),
-    contact: str(doc.contact),
-    website: str(doc.website),
-    goal: str(doc.goal),
-    proportionality: str(doc.proportionality),
-    humanIntervention: str(doc.humanIntervention),
-    appeals: str(doc.appeals),
-    risks: str(doc.risks),
-    lawfulBasis: str(doc.lawfulBasis),
     lawfulBasisLinks: (doc.lawfulBasisLinks ?? []).map(link),
-    processingRegisterUrl: str(doc.processingRegisterUrl),
-    dataSourcesText: str(doc.dataSourcesText),
     dataSourceLinks: (doc.dataSourceLinks ?? []).map(link),
-    technicalOperation: str(doc.technicalOperation),
     algorithmType: str(doc.algorithmType),
     selfLearning: doc.selfLearning ?? false,
-    decisionsPerYear: str(doc.decisionsPerYear),
-    affectedGroups: str(doc.affectedGroups),
-    sourceCodeUrl: str(doc.sourceCodeUrl),
     charter: Object.fromEntries(
       CHARTER_COMMITMENTS.map((c) => [c.id, str(doc.charter?.[c.id])]),
     ) as EntryFormValues['charter'],
@@ -177,13 +167,7 @@ export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
     },
     language: str(doc.language),
     tags: strs(doc.tags),
-    reviewDueOn: str(doc.reviewDueOn),
-    assessmentsText: str(doc.assessmentsText),
     assessmentLinks: (doc.assessmentLinks ?? []).map(link),
-    deployerContact: str(doc.deployerContact),
-    submitterContact: str(doc.submitterContact),
-    art27Summary: str(doc.art27Summary),
-    dpiaSummary: str(doc.dpiaSummary),
     lifeEvents: strs(doc.lifeEvents),
     procurement: {
       inHouse: p.inHouse ?? true,
