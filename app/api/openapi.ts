@@ -165,7 +165,7 @@ component("ChangeList", z.object({ data: list(Change), next_cursor: nstr, links:
 
 /** The components as OpenAPI wants them: each schema under its name, referring to the others by `$ref`. */
 function componentSchemas(): Record<string, Schema> {
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
   return Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
       const { $schema: _s, $id: _i, ...rest } = schema as Schema;
