@@ -1,90 +1,137 @@
-/** The OpenAPI 3.1 description of /api/v1, as data. Tests check real responses against these schemas. */
+/**
+ * The OpenAPI 3.1 description of /api/v1, as data. The response schemas are zod
+ * schemas turned into JSON Schema (z.toJSONSchema): the entry document's from the
+ * entry schema itself, the enums from the vocabularies. Tests check real responses against them.
+ */
+import { z } from "zod";
+import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
+import { RISK_LEVELS } from "~content/vocabularies/risk-matrix";
+import { entryLooseObject } from "~/entries/entry-schema";
+import { slugsOf } from "~/entries/schema-kit";
+import { FIELDS } from "~/entries/standard";
+
 type Schema = Record<string, unknown>;
 
-const str = { type: "string" } as const;
-const nstr = { type: ["string", "null"] } as const;
-const dateTime = { type: "string", format: "date-time" } as const;
-const nDateTime = { type: ["string", "null"], format: "date-time" } as const;
-const int = { type: "integer" } as const;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const obj = (properties: Record<string, Schema>, required = Object.keys(properties), extra: Schema = {}) => ({ type: "object", properties, required, ...extra });
+const registry = z.registry<{ id: string }>();
+const component = <T extends z.ZodType>(id: string, schema: T) => {
+  registry.add(schema, { id });
+  return schema;
+};
 
-const schemas: Record<string, Schema> = {
-  Error: obj({ error: obj({ status: int, message: str }) }),
-  PageMeta: obj({ total: int, page: int, per_page: int, pages: int }),
-  PageLinks: obj({ self: str, first: str, last: str, prev: nstr, next: nstr }),
-  OrganisationRef: obj({ slug: str, name: str }),
-  EntrySummary: obj({
-    id: { type: "string", description: "Stable public id (8 digits)." },
+const str = z.string();
+const nstr = z.string().nullable();
+const dateTime = z.string().meta({ format: "date-time" });
+const nDateTime = dateTime.nullable();
+const int = z.number().int();
+const list = <T extends z.ZodType>(item: T) => z.array(item);
+const registerStatus = z.enum(["published", "archived"]);
+
+component("Error", z.object({ error: z.object({ status: int, message: str }) }));
+const PageMeta = component("PageMeta", z.object({ total: int, page: int, per_page: int, pages: int }));
+const PageLinks = component("PageLinks", z.object({ self: str, first: str, last: str, prev: nstr, next: nstr }));
+const OrganisationRef = component("OrganisationRef", z.object({ slug: str, name: str }));
+const EntrySummary = component(
+  "EntrySummary",
+  z.object({
+    id: str.meta({ description: "Stable public id (8 digits)." }),
     url: str,
     api_url: str,
     name: str,
     description_short: str,
-    organisation: ref("OrganisationRef"),
-    publication_category: { type: ["string", "null"], enum: ["A", "B", "C", null] },
-    lifecycle_status: { type: ["string", "null"], enum: ["in_development", "in_use", "out_of_use", null] },
-    themes: { type: "array", items: str },
-    register_status: { type: "string", enum: ["published", "archived"] },
+    organisation: OrganisationRef,
+    publication_category: z.enum(slugsOf(PUBLICATION_CATEGORIES)).nullable(),
+    lifecycle_status: z.enum(slugsOf(LIFECYCLE_STATUSES)).nullable(),
+    themes: list(str),
+    register_status: registerStatus,
     version: int,
     updated_at: dateTime,
   }),
-  EntryList: obj({ data: { type: "array", items: ref("EntrySummary") }, meta: ref("PageMeta"), links: ref("PageLinks") }),
-  Procurement: {
-    type: ["object", "null"],
-    description: "The public part of the procurement block: withheld details are null and listed in `withheld` with their reason.",
-    properties: {
-      inHouse: { type: "boolean" },
-      suppliers: { type: ["array", "null"], items: { type: "object" } },
-      withheld: { type: "array", items: obj({ field: str, reason: str, legalGround: str }) },
-    },
-    required: ["inHouse", "withheld"],
-  },
-  DataDeclarations: {
-    type: ["array", "null"],
-    description: "Data sets the algorithm uses; null when the entry states none.",
-    items: obj({ name: nstr, source: nstr, personal_data: nstr, categories: { type: "array", items: obj({ slug: str, label: str, special: { type: "boolean" }, criminal: { type: "boolean" }, legal_ground: nstr }) } }, ["name", "categories"]),
-  },
-  Assessment: {
-    type: "object",
-    description: "Public summary of a concluded human-rights impact assessment (never answer texts or reviewers' comments).",
-    properties: { id: str, outcome: nstr, publicSummary: str, concludedAt: nDateTime },
-    required: ["id", "outcome"],
-  },
-  Document: { type: "object", description: "The published entry document (field reference: /about).", properties: { name: str, descriptionShort: str } },
-  Entry: obj({
+);
+component("EntryList", z.object({ data: list(EntrySummary), meta: PageMeta, links: PageLinks }));
+const Procurement = component(
+  "Procurement",
+  z
+    .looseObject({
+      inHouse: z.boolean(),
+      suppliers: list(z.looseObject({})).nullish(),
+      withheld: list(z.object({ field: str, reason: str, legalGround: str })),
+    })
+    .nullable()
+    .meta({ description: "The public part of the procurement block: withheld details are null and listed in `withheld` with their reason." }),
+);
+const DataDeclarations = component(
+  "DataDeclarations",
+  list(
+    z.looseObject({
+      name: nstr,
+      source: nstr.optional(),
+      personal_data: nstr.optional(),
+      categories: list(z.object({ slug: str, label: str, special: z.boolean(), criminal: z.boolean(), legal_ground: nstr })),
+    }),
+  )
+    .nullable()
+    .meta({ description: "Data sets the algorithm uses; null when the entry states none." }),
+);
+const Assessment = component(
+  "Assessment",
+  z
+    .looseObject({ id: str, outcome: nstr, publicSummary: str.optional(), concludedAt: nDateTime.optional() })
+    .meta({ description: "Public summary of a concluded human-rights impact assessment (never answer texts or reviewers' comments)." }),
+);
+const Document = component(
+  "Document",
+  entryLooseObject
+    .omit({ procurement: true, dataDeclarations: true })
+    .meta({ description: "The published entry document (field reference: /about). Procurement and data declarations have their own blocks." }),
+);
+component(
+  "Entry",
+  z.object({
     id: str,
     url: str,
     name: str,
-    register_status: { type: "string", enum: ["published", "archived"] },
-    version: obj({ number: int, published_at: dateTime, change_note: str }),
+    register_status: registerStatus,
+    version: z.object({ number: int, published_at: dateTime, change_note: str }),
     first_published_at: nDateTime,
     last_reviewed_at: nDateTime,
     review_due_at: nDateTime,
     archived_at: nDateTime,
-    organisation: obj({ slug: str, name: str, type: str, identifier_scheme: str, identifier: str }),
-    risk_level: { type: ["string", "null"], enum: ["low", "moderate", "high", null] },
-    document: ref("Document"),
-    procurement: ref("Procurement"),
-    data_declarations: ref("DataDeclarations"),
-    assessments: { type: "array", items: ref("Assessment") },
-    links: obj({ self: str, versions: str, feedback: str, html: str }),
+    organisation: z.object({ slug: str, name: str, type: str, identifier_scheme: str, identifier: str }),
+    risk_level: z.enum(slugsOf(RISK_LEVELS)).nullable(),
+    document: Document,
+    procurement: Procurement,
+    data_declarations: DataDeclarations,
+    assessments: list(Assessment),
+    links: z.object({ self: str, versions: str, feedback: str, html: str }),
   }),
-  Version: obj({
+);
+const Version = component(
+  "Version",
+  z.object({
     number: int,
-    kind: { type: "string", enum: ["published", "archived", "imported"] },
+    kind: z.enum(["published", "archived", "imported"]),
     published_at: dateTime,
     change_note: str,
     diff_url: nstr,
-    document: ref("Document"),
-    procurement: ref("Procurement"),
-    data_declarations: ref("DataDeclarations"),
+    document: Document,
+    procurement: Procurement,
+    data_declarations: DataDeclarations,
   }),
-  VersionList: obj({ id: str, url: str, data: { type: "array", items: ref("Version") } }),
-  Organisation: obj({ slug: str, name: str, type: str, identifier_scheme: str, identifier: str, website: nstr, published_entries: int, url: str, entries_url: str }),
-  OrganisationList: obj({ data: { type: "array", items: ref("Organisation") }, meta: ref("PageMeta"), links: ref("PageLinks") }),
-  Supplier: obj({ id: str, slug: str, name: str, scheme: str, identifier: str, country: nstr, website: nstr, published_entries: int, url: str, entries_url: str }),
-  SupplierList: obj({ data: { type: "array", items: ref("Supplier") }, meta: ref("PageMeta"), links: ref("PageLinks") }),
-  FeedbackThread: obj({
+);
+component("VersionList", z.object({ id: str, url: str, data: list(Version) }));
+const Organisation = component(
+  "Organisation",
+  z.object({ slug: str, name: str, type: str, identifier_scheme: str, identifier: str, website: nstr, published_entries: int, url: str, entries_url: str }),
+);
+component("OrganisationList", z.object({ data: list(Organisation), meta: PageMeta, links: PageLinks }));
+const Supplier = component(
+  "Supplier",
+  z.object({ id: str, slug: str, name: str, scheme: str, identifier: str, country: nstr, website: nstr, published_entries: int, url: str, entries_url: str }),
+);
+component("SupplierList", z.object({ data: list(Supplier), meta: PageMeta, links: PageLinks }));
+const FeedbackThread = component(
+  "FeedbackThread",
+  z.object({
     reference: str,
     type: str,
     text: str,
@@ -93,12 +140,15 @@ const schemas: Record<string, Schema> = {
     updated_at: dateTime,
     answered_at: nDateTime,
     closed_at: nDateTime,
-    awaiting_days: { type: ["integer", "null"] },
-    answers: { type: "array", items: obj({ body: str, at: dateTime }) },
+    awaiting_days: int.nullable(),
+    answers: list(z.object({ body: str, at: dateTime })),
   }),
-  FeedbackList: obj({ id: str, url: str, data: { type: "array", items: ref("FeedbackThread") } }),
-  Change: obj({
-    kind: { type: "string", enum: ["published", "new_version", "retired"] },
+);
+component("FeedbackList", z.object({ id: str, url: str, data: list(FeedbackThread) }));
+const Change = component(
+  "Change",
+  z.object({
+    kind: z.enum(["published", "new_version", "retired"]),
     id: str,
     name: str,
     organisation: str,
@@ -110,8 +160,31 @@ const schemas: Record<string, Schema> = {
     diff_url: nstr,
     cursor: str,
   }),
-  ChangeList: obj({ data: { type: "array", items: ref("Change") }, next_cursor: nstr, links: obj({ self: str, next: nstr }) }),
-};
+);
+component("ChangeList", z.object({ data: list(Change), next_cursor: nstr, links: z.object({ self: str, next: nstr }) }));
+
+/** The components as OpenAPI wants them: each schema under its name, referring to the others by `$ref`. */
+function componentSchemas(): Record<string, Schema> {
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _s, $id: _i, ...rest } = schema as Schema;
+      return [id, rest];
+    }),
+  );
+}
+
+/** Give each field of the document its label (title) and hint (description) from the standard. */
+function describeFields(document: Schema) {
+  for (const [key, meta] of Object.entries(FIELDS)) {
+    const property = key.split(".").reduce<Schema | undefined>((node, part) => (node?.properties as Record<string, Schema> | undefined)?.[part], document);
+    if (property) Object.assign(property, { title: meta.label, description: meta.hint });
+  }
+}
+
+const schemas = componentSchemas();
+describeFields(schemas.Document);
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const filterParams = ["organisation", "organisation_type", "theme", "lifecycle", "category", "risk_level", "eu_high_risk", "algorithm_type", "supplier", "procedure", "data_category", "assessment", "feedback", "state"].map((name) => ({
   name,

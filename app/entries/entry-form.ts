@@ -5,6 +5,7 @@
 import { CHARTER_COMMITMENTS } from '~content/vocabularies/entry-enums';
 import { SENSITIVE_CATEGORIES } from './data-declaration-schema';
 import type { EntryDocument, EntryDraft } from './entry-schema';
+import { FIELDS, PLAIN_FIELDS, type FieldKey, type PlainFieldKey } from './standard';
 
 type FormShape<T> = [T] extends [number]
   ? string
@@ -27,9 +28,9 @@ const link = (l: { title?: string; link?: string }) => ({ title: str(l.title), l
 
 export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
   const p = doc.procurement ?? {};
+  const plain = Object.fromEntries(PLAIN_FIELDS.map((k) => [k, str(doc[k])])) as Pick<EntryFormValues, PlainFieldKey>;
   return {
-    name: str(doc.name),
-    descriptionShort: str(doc.descriptionShort),
+    ...plain,
     themes: strs(doc.themes),
     lifecycle: {
       status: str(doc.lifecycle?.status),
@@ -37,24 +38,10 @@ export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
       endedOn: str(doc.lifecycle?.endedOn),
     },
     publicationCategory: str(doc.publicationCategory),
-    contact: str(doc.contact),
-    website: str(doc.website),
-    goal: str(doc.goal),
-    proportionality: str(doc.proportionality),
-    humanIntervention: str(doc.humanIntervention),
-    appeals: str(doc.appeals),
-    risks: str(doc.risks),
-    lawfulBasis: str(doc.lawfulBasis),
     lawfulBasisLinks: (doc.lawfulBasisLinks ?? []).map(link),
-    processingRegisterUrl: str(doc.processingRegisterUrl),
-    dataSourcesText: str(doc.dataSourcesText),
     dataSourceLinks: (doc.dataSourceLinks ?? []).map(link),
-    technicalOperation: str(doc.technicalOperation),
     algorithmType: str(doc.algorithmType),
     selfLearning: doc.selfLearning ?? false,
-    decisionsPerYear: str(doc.decisionsPerYear),
-    affectedGroups: str(doc.affectedGroups),
-    sourceCodeUrl: str(doc.sourceCodeUrl),
     charter: Object.fromEntries(
       CHARTER_COMMITMENTS.map((c) => [c.id, str(doc.charter?.[c.id])]),
     ) as EntryFormValues['charter'],
@@ -67,13 +54,7 @@ export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
     },
     language: str(doc.language),
     tags: strs(doc.tags),
-    reviewDueOn: str(doc.reviewDueOn),
-    assessmentsText: str(doc.assessmentsText),
     assessmentLinks: (doc.assessmentLinks ?? []).map(link),
-    deployerContact: str(doc.deployerContact),
-    submitterContact: str(doc.submitterContact),
-    art27Summary: str(doc.art27Summary),
-    dpiaSummary: str(doc.dpiaSummary),
     lifeEvents: strs(doc.lifeEvents),
     procurement: {
       inHouse: p.inHouse ?? true,

@@ -25,13 +25,25 @@ import {
   isHttpUrl,
   looseKit,
   parseDroppingInvalid,
+  plainLeaf,
   slugsOf,
   stripNulls,
   submitKit,
   type Dropped,
   type Kit,
+  type Num,
 } from './schema-kit';
-import { FIELDS, LIMITS, SECTIONS, type SectionId } from './standard';
+import {
+  FIELDS,
+  LIMITS,
+  missingMessage,
+  PLAIN_FIELDS,
+  REQUIRED_FOR_AB,
+  SECTIONS,
+  type PlainFieldInput,
+  type PlainFieldKey,
+  type SectionId,
+} from './standard';
 
 export { normalizeFormValues } from './form-values';
 
@@ -73,9 +85,9 @@ export function looksPersonal(email: string): string | null {
 }
 
 const contactSchema = z
-  .string({ error: 'Enter a team email address or a web page for questions' })
+  .string({ error: missingMessage('contact') })
   .trim()
-  .min(1, 'Enter a team email address or a web page for questions')
+  .min(1, missingMessage('contact'))
   .max(LIMITS.contact, `Use ${LIMITS.contact} characters or fewer`)
   .superRefine((value, ctx) => {
     const email = value.replace(/^mailto:/i, '');
@@ -90,7 +102,16 @@ const contactSchema = z
 
 /* ---------- Shape ---------- */
 
-function entryShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>(k: Kit<N>) {
+type PlainShape<N extends Num> = {
+  [K in PlainFieldKey]: PlainFieldInput<K> extends 'count' ? z.ZodOptional<N> : z.ZodOptional<z.ZodString>;
+};
+
+/** One leaf per plain top-level field of the standard, in the standard's order. */
+function plainShape<N extends Num>(k: Kit<N>): PlainShape<N> {
+  return Object.fromEntries(PLAIN_FIELDS.map((key) => [key, plainLeaf(k, FIELDS[key])])) as PlainShape<N>;
+}
+
+function entryShape<N extends Num>(k: Kit<N>) {
   const strict = k.mode === 'submit';
   const link = z.object({ title: k.text(LIMITS.linkTitle), link: k.url() });
   const links = strict
@@ -109,33 +130,23 @@ function entryShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.
         .min(1, 'Remove the empty search word')
         .refine((t) => !t.includes(','), 'A search word cannot contain a comma')
     : k.text(LIMITS.tag).unwrap();
+  const text = (key: 'lifecycle.beganOn' | 'lifecycle.endedOn' | 'euAiAct.euDatabaseUrl') => plainLeaf(k, FIELDS[key]) as z.ZodOptional<z.ZodString>;
 
   return {
-    name: k.text(LIMITS.name),
-    descriptionShort: k.text(LIMITS.descriptionShort),
+    ...plainShape(k),
     themes: k.list(z.enum(slugsOf(THEMES)), LIMITS.maxThemes),
     lifecycle: z
-      .object({ status: z.enum(slugsOf(LIFECYCLE_STATUSES)).optional(), beganOn: k.month(), endedOn: k.month() })
+      .object({
+        status: z.enum(slugsOf(LIFECYCLE_STATUSES)).optional(),
+        beganOn: text('lifecycle.beganOn'),
+        endedOn: text('lifecycle.endedOn'),
+      })
       .optional(),
     publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES)).optional(),
-    contact: k.text(LIMITS.contact),
-    website: k.url(),
-    goal: k.text(LIMITS.longText),
-    proportionality: k.text(LIMITS.longText),
-    humanIntervention: k.text(LIMITS.longText),
-    appeals: k.text(LIMITS.appeals),
-    risks: k.text(LIMITS.longText),
-    lawfulBasis: k.text(LIMITS.longText),
     lawfulBasisLinks: links,
-    processingRegisterUrl: k.url(),
-    dataSourcesText: k.text(LIMITS.longText),
     dataSourceLinks: links,
-    technicalOperation: k.text(LIMITS.technicalOperation),
     algorithmType: z.enum(slugsOf(ALGORITHM_TYPES)).optional(),
     selfLearning: z.boolean().optional(),
-    decisionsPerYear: k.count(),
-    affectedGroups: k.text(LIMITS.affectedGroups),
-    sourceCodeUrl: k.url(),
     charter: z.partialRecord(z.enum(CHARTER_IDS), k.text(LIMITS.charterStatement).unwrap()).optional(),
     risk: z
       .object({
@@ -147,24 +158,19 @@ function entryShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.
       .object({
         highRisk: z.boolean().optional(),
         annexIIIArea: z.enum(slugsOf(ANNEX_III_AREAS)).optional(),
-        euDatabaseUrl: k.url(),
+        euDatabaseUrl: text('euAiAct.euDatabaseUrl'),
         restrictedSection: z.boolean().optional(),
       })
       .optional(),
     language: z.enum(LANGUAGE_CODES).optional(),
     tags: k.list(tag, LIMITS.maxTags),
-    reviewDueOn: k.day(),
-    assessmentsText: k.text(LIMITS.longText),
     assessmentLinks: links,
-    deployerContact: k.text(LIMITS.annexContact),
-    submitterContact: k.text(LIMITS.annexContact),
-    art27Summary: k.text(LIMITS.longText),
-    dpiaSummary: k.text(LIMITS.longText),
     lifeEvents: k.list(z.enum(slugsOf(LIFE_EVENTS)), LIFE_EVENTS.length),
   };
 }
 
-const entryLooseObject = z.object({
+/** Types only, no lengths or formats: what a stored (and so a published) document is guaranteed to be. */
+export const entryLooseObject = z.object({
   ...entryShape(looseKit),
   procurement: procurementLooseSchema.optional(),
   dataDeclarations: z.array(dataDeclarationLooseSchema).optional(),
@@ -181,36 +187,33 @@ export const ENTRY_KEYS = Object.keys(entryDraftObject.shape) as (keyof EntryDra
 /** Lenient: types and maximum lengths only. JSON nulls count as empty. */
 export const entryDraftSchema = z.preprocess(stripNulls, entryDraftObject);
 
-const required = (max: number, message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Use ${max} characters or fewer`);
+const required = (key: 'name' | 'descriptionShort') => {
+  const max = FIELDS[key].max!;
+  const message = missingMessage(key);
+  return z.string({ error: message }).trim().min(1, message).max(max, `Use ${max} characters or fewer`);
+};
 
 const submitLifecycle = z
   .object({
-    status: z.enum(slugsOf(LIFECYCLE_STATUSES), { error: 'Choose the status' }),
-    beganOn: submitKit.month(),
-    endedOn: submitKit.month(),
+    status: z.enum(slugsOf(LIFECYCLE_STATUSES), { error: missingMessage('lifecycle.status') }),
+    beganOn: plainLeaf(submitKit, FIELDS['lifecycle.beganOn']) as z.ZodOptional<z.ZodString>,
+    endedOn: plainLeaf(submitKit, FIELDS['lifecycle.endedOn']) as z.ZodOptional<z.ZodString>,
   })
   .refine((l) => !l.beganOn || !l.endedOn || l.endedOn >= l.beganOn, {
     path: ['endedOn'],
     message: 'The end month must be the same as or after the start month',
   });
 
-const REQUIRED_FOR_AB = [
-  ['goal', 'Enter the purpose and impact (required for categories A and B)'],
-  ['humanIntervention', 'Describe the role of people (required for categories A and B)'],
-  ['appeals', 'Explain how to challenge a decision (required for categories A and B)'],
-] as const;
-
 /** Strict: what an entry must meet before it is submitted for review. */
 export const entrySubmitSchema = z
   .object({
     ...entryShape(submitKit),
-    name: required(LIMITS.name, 'Enter the name of the algorithm'),
-    descriptionShort: required(LIMITS.descriptionShort, 'Enter a short description'),
+    name: required('name'),
+    descriptionShort: required('descriptionShort'),
     lifecycle: z.preprocess((v) => v ?? {}, submitLifecycle),
-    publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES), { error: 'Choose the publication category' }),
+    publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES), { error: missingMessage('publicationCategory') }),
     contact: contactSchema,
-    language: z.enum(LANGUAGE_CODES, { error: 'Choose the language of the entry' }),
+    language: z.enum(LANGUAGE_CODES, { error: missingMessage('language') }),
     procurement: procurementSchema.default(defaultProcurement),
     dataDeclarations: z.array(dataDeclarationSchema).max(LIMITS.maxDataDeclarations).optional(),
   })
@@ -220,9 +223,9 @@ export const entrySubmitSchema = z
       if (!doc || typeof doc !== 'object') return;
       const d = doc as Partial<Record<string, unknown>>;
       if (d.publicationCategory === 'A' || d.publicationCategory === 'B') {
-        for (const [key, message] of REQUIRED_FOR_AB) {
-          const v = d[key];
-          if (typeof v !== 'string' || !v.trim()) ctx.addIssue({ code: 'custom', path: [key], message });
+        for (const key of REQUIRED_FOR_AB) {
+          const v = valueAt(d, key);
+          if (typeof v !== 'string' || !v.trim()) ctx.addIssue({ code: 'custom', path: key.split('.'), message: missingMessage(key) });
         }
       }
     },
@@ -269,7 +272,8 @@ export function validateForSubmit(
 
 /* ---------- Completeness ---------- */
 
-function valueAt(doc: unknown, path: string): unknown {
+/** The value at a dotted path such as `lifecycle.beganOn`. */
+export function valueAt(doc: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc);
 }
 

@@ -2,10 +2,14 @@
  * Form posts to entry values: form values are strings, string lists and booleans under dotted
  * names; the document has numbers, booleans, nested objects and no empty strings.
  */
+import { FIELDS, type FieldKey } from './standard';
 
 // Paths with array indices written as `*`.
 const BOOLEAN_PATHS = new Set(['selfLearning', 'euAiAct.highRisk', 'euAiAct.restrictedSection', 'procurement.inHouse']);
-const NUMBER_PATHS = new Set(['decisionsPerYear', 'procurement.contractValue']);
+const NUMBER_PATHS = new Set<string>([
+  ...(Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].input === 'count'),
+  'procurement.contractValue',
+]);
 const LIST_PATHS = new Set(['themes', 'tags', 'lifeEvents', 'dataDeclarations.*.categories']);
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const MAX_ROW_INDEX = 999;

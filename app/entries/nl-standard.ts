@@ -7,40 +7,30 @@ import { z } from 'zod';
 import { LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from '~content/vocabularies/entry-enums';
 import { THEMES } from '~content/vocabularies/themes';
 import { toNlSourceData } from '~/data-use/declarations-export';
-import { sanitizeDraftReport, type EntryDocument, type EntryDraft } from './entry-schema';
+import { sanitizeDraftReport, valueAt, type EntryDocument, type EntryDraft } from './entry-schema';
 import { parseDroppingInvalid } from './schema-kit';
-import { STANDARD_VERSION } from './standard';
+import { FIELDS, PLAIN_NL_FIELDS, STANDARD_VERSION, type FieldKey, type PlainNlKey } from './standard';
 
 export const IN_HOUSE_PROVIDER = 'Intern ontwikkeld';
 
+/** The entry's top-level fields that the Dutch standard carries (from FIELDS' `nl` keys); a re-import replaces these. */
+export const NL_ENTRY_KEYS = [
+  ...new Set((Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].nl).map((k) => k.split('.')[0])),
+] as (keyof EntryDraft)[];
+
 type Link = { title: string; link: string };
 
-export type NlStandardEntry = {
-  name: string | null;
-  description_short: string | null;
+/** One entry in the standard: the plain fields (see FIELDS) as text, and the rest. */
+export type NlStandardEntry = Record<PlainNlKey, string | null> & {
   organization: string;
   category: string[];
   status: string | null;
-  begin_date: string | null;
-  end_date: string | null;
-  contact_email: string | null;
-  website: string | null;
   publication_category: string | null;
   url: string | null;
-  goal: string | null;
-  proportionality: string | null;
-  human_intervention: string | null;
-  risks: string | null;
-  lawful_basis: string | null;
   lawful_basis_grouping: Link[];
-  process_index_url: string | null;
   impacttoetsen_grouping: Link[];
-  impacttoetsen: string | null;
-  source_data: string | null;
   source_data_grouping: Link[];
-  methods_and_models: string | null;
   provider: string | null;
-  publiccode: string | null;
   lang: string | null;
   standard_version: typeof STANDARD_VERSION;
   source_id: string;
@@ -61,6 +51,7 @@ export type ToNlOptions = {
 };
 
 const or = (v: string | undefined) => (v === undefined || v === '' ? null : v);
+const textOf = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const links = (list: { title?: string; link?: string }[] | undefined): Link[] =>
   (list ?? []).map((l) => ({ title: l.title ?? '', link: l.link ?? '' }));
 
@@ -72,31 +63,21 @@ function providerOf(doc: EntryDraft | EntryDocument, providerName?: string): str
 export function toNlStandard(doc: EntryDraft | EntryDocument, options: ToNlOptions): NlStandardEntry {
   const nl = <T extends { slug: string; nl: string }>(list: readonly T[], slug: string | undefined) =>
     list.find((x) => x.slug === slug)?.nl ?? null;
+  const plain = Object.fromEntries(
+    PLAIN_NL_FIELDS.map(({ key, nl: nlKey }) => [nlKey, or(textOf(valueAt(doc, key)))]),
+  ) as Record<PlainNlKey, string | null>;
   return {
-    name: or(doc.name),
-    description_short: or(doc.descriptionShort),
+    ...plain,
     organization: options.organisationName,
     category: (doc.themes ?? []).map((slug) => nl(THEMES, slug)).filter((t): t is string => t !== null),
     status: nl(LIFECYCLE_STATUSES, doc.lifecycle?.status),
-    begin_date: or(doc.lifecycle?.beganOn),
-    end_date: or(doc.lifecycle?.endedOn),
-    contact_email: or(doc.contact),
-    website: or(doc.website),
     publication_category: nl(PUBLICATION_CATEGORIES, doc.publicationCategory),
     url: or(options.url),
-    goal: or(doc.goal),
-    proportionality: or(doc.proportionality),
-    human_intervention: or(doc.humanIntervention),
-    risks: or(doc.risks),
-    lawful_basis: or(doc.lawfulBasis),
     lawful_basis_grouping: links(doc.lawfulBasisLinks),
-    process_index_url: or(doc.processingRegisterUrl),
     impacttoetsen_grouping: links(doc.assessmentLinks),
-    impacttoetsen: or(doc.assessmentsText),
+    // Without its own text, source_data describes the data declarations.
     ...toNlSourceData(doc),
-    methods_and_models: or(doc.technicalOperation),
     provider: providerOf(doc, options.providerName),
-    publiccode: or(doc.sourceCodeUrl),
     lang: or(doc.language),
     standard_version: STANDARD_VERSION,
     source_id: options.publicId,
@@ -113,31 +94,16 @@ const list = z.union([z.array(z.string()), z.string().transform((s) => [s])]).op
 
 /** An incoming Dutch standard object. Unknown keys are ignored; nulls count as empty. */
 export const nlStandardSchema = z.object({
-  name: text,
-  description_short: text,
+  ...(Object.fromEntries(PLAIN_NL_FIELDS.map(({ nl }) => [nl, text])) as Record<PlainNlKey, typeof text>),
   organization: text,
   category: list,
   status: text,
-  begin_date: text,
-  end_date: text,
-  contact_email: text,
-  website: text,
   publication_category: text,
   url: text,
-  goal: text,
-  proportionality: text,
-  human_intervention: text,
-  risks: text,
-  lawful_basis: text,
   lawful_basis_grouping: grouping,
-  process_index_url: text,
   impacttoetsen_grouping: grouping,
-  impacttoetsen: text,
-  source_data: text,
   source_data_grouping: grouping,
-  methods_and_models: text,
   provider: text,
-  publiccode: text,
   lang: text,
   standard_version: text,
   source_id: text,
@@ -155,6 +121,13 @@ export type FromNlResult = {
   providerName?: string;
   errors: string[];
 };
+
+function setAt(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]] = value;
+}
 
 const clean = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -192,36 +165,22 @@ export function fromNlStandard(obj: unknown): FromNlResult {
   const readLinks = (g: { title?: string; link?: string }[] | undefined) =>
     g?.map((l) => ({ title: clean(l.title), link: clean(l.link) })).filter((l) => l.title || l.link);
 
-  const lifecycle = {
-    status: lookup(LIFECYCLE_STATUSES, nl.status, 'status'),
-    beganOn: clean(nl.begin_date),
-    endedOn: clean(nl.end_date),
-  };
-  const raw = {
-    name: clean(nl.name),
-    descriptionShort: clean(nl.description_short),
+  const raw: Record<string, unknown> = {
     themes: themes.length ? themes : undefined,
-    lifecycle: Object.values(lifecycle).some(Boolean) ? lifecycle : undefined,
-    contact: clean(nl.contact_email),
-    website: clean(nl.website),
     publicationCategory: lookup(PUBLICATION_CATEGORIES, nl.publication_category, 'publication category'),
-    goal: clean(nl.goal),
-    proportionality: clean(nl.proportionality),
-    humanIntervention: clean(nl.human_intervention),
-    risks: clean(nl.risks),
-    lawfulBasis: clean(nl.lawful_basis),
     lawfulBasisLinks: readLinks(nl.lawful_basis_grouping),
-    processingRegisterUrl: clean(nl.process_index_url),
     assessmentLinks: readLinks(nl.impacttoetsen_grouping),
-    assessmentsText: clean(nl.impacttoetsen),
-    dataSourcesText: clean(nl.source_data),
     dataSourceLinks: readLinks(nl.source_data_grouping),
-    technicalOperation: clean(nl.methods_and_models),
     procurement: inHouse === undefined ? undefined : { inHouse, suppliers: [] },
-    sourceCodeUrl: clean(nl.publiccode),
     language,
     tags: nl.tags?.map((t) => t.trim()).filter(Boolean),
   };
+  const status = lookup(LIFECYCLE_STATUSES, nl.status, 'status');
+  if (status) setAt(raw, 'lifecycle.status', status);
+  for (const { key, nl: nlKey } of PLAIN_NL_FIELDS) {
+    const value = clean(nl[nlKey]);
+    if (value !== undefined) setAt(raw, key, value);
+  }
   const { draft, dropped: notKept } = sanitizeDraftReport(raw);
   for (const d of notKept) errors.push(`${d.path}: ${d.message}`);
 

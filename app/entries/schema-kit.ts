@@ -7,9 +7,9 @@
  * Number fields accept the raw string in drafts so a mistyped value is kept.
  */
 import { z } from 'zod';
-import { LIMITS } from './standard';
+import { LIMITS, type FieldMeta } from './standard';
 
-type Num = z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+export type Num = z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
 
 export type Kit<N extends Num> = {
   mode: 'loose' | 'draft' | 'submit';
@@ -84,6 +84,25 @@ export const submitKit: Kit<z.ZodNumber> = {
   amount: () => z.number(numberError).min(0, 'Enter 0 or more').optional(),
   list: (item, max) => z.array(item).max(max, `Choose or add no more than ${max}`).optional(),
 };
+
+/** The schema of a plain field of the standard (one with an `input` kind), built with a kit. */
+export function plainLeaf<N extends Num>(k: Kit<N>, meta: FieldMeta): z.ZodOptional<z.ZodString> | z.ZodOptional<N> {
+  switch (meta.input) {
+    case 'line':
+    case 'paragraph':
+      return k.text(meta.max ?? LIMITS.longText);
+    case 'url':
+      return k.url();
+    case 'month':
+      return k.month();
+    case 'day':
+      return k.day();
+    case 'count':
+      return k.count();
+    default:
+      throw new Error(`"${meta.label}" is not a plain field`);
+  }
+}
 
 /** The slugs of a vocabulary list, as a tuple for `z.enum`. */
 export const slugsOf = <T extends readonly { slug: string }[]>(list: T) =>

@@ -2,7 +2,10 @@
  * Field limits, labels and help text for a register entry, defined once.
  * Limits follow the Dutch publication standard 1.0 where it has the field;
  * the rest (appeals, affected groups, charter, tags, procurement, data) are ours.
- * Forms, validation and public pages all read from here.
+ * Forms, validation, the Dutch standard mapping, the API description and
+ * public pages all read from here. A field with an `input` kind is a plain
+ * value: adding one here gives it a schema leaf, a form input and (with `nl`)
+ * a place in the Dutch standard import and export, with nothing else to edit.
  */
 import { CHARTER_COMMITMENTS, type CharterCommitmentId } from '~content/vocabularies/entry-enums';
 
@@ -86,11 +89,28 @@ export const SECTIONS = [
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
+/**
+ * How a plain field is stored and entered: one line of text, a paragraph
+ * (Markdown), a web address, a month (YYYY-MM), a day (YYYY-MM-DD) or a
+ * whole number. Fields without one (choices, lists, nested blocks) are built by hand.
+ */
+export type FieldInput = 'line' | 'paragraph' | 'url' | 'month' | 'day' | 'count';
+
+/** What `countWhen` may look at; the entry schema's types derive from FIELDS, so FIELDS cannot use them. */
+type DraftFacts = {
+  lifecycle?: { status?: string };
+  euAiAct?: { highRisk?: boolean };
+  procurement?: { inHouse?: boolean };
+};
+
 export type FieldMeta = {
   label: string;
   hint: string;
   max?: number;
   section: SectionId;
+  input?: FieldInput;
+  /** The message when a required field is empty. */
+  missing?: string;
   /** Key in the Dutch standard 1.0 JSON, when the standard has the field. */
   nl?: string;
   /** `category_ab`: required for publication categories A and B only. */
@@ -98,9 +118,6 @@ export type FieldMeta = {
   /** Count the field for completeness only when this holds (default: always). */
   countWhen?: (doc: DraftFacts) => boolean;
 };
-
-/** What countWhen reads of a draft: written out here, so the standard imports nothing from the schema built on it. */
-type DraftFacts = { lifecycle?: { status?: string }; euAiAct?: { highRisk?: boolean }; procurement?: { inHouse?: boolean } };
 
 const supplierBuilt = (d: DraftFacts) => d.procurement?.inHouse === false;
 
@@ -111,6 +128,8 @@ const BASE_FIELDS = {
     hint: 'A short name that says what it does, ideally with a verb, for example "Checking housing benefit applications".',
     max: LIMITS.name,
     section: 'general',
+    input: 'line',
+    missing: 'Enter the name of the algorithm',
     nl: 'name',
     required: 'always',
   },
@@ -119,6 +138,8 @@ const BASE_FIELDS = {
     hint: 'Explain in plain language what it does and why. This is shown in search results.',
     max: LIMITS.descriptionShort,
     section: 'general',
+    input: 'paragraph',
+    missing: 'Enter a short description',
     nl: 'description_short',
     required: 'always',
   },
@@ -133,6 +154,7 @@ const BASE_FIELDS = {
     label: 'Status',
     hint: 'Whether it is being developed, is in use, or is no longer used.',
     section: 'general',
+    missing: 'Choose the status',
     nl: 'status',
     required: 'always',
   },
@@ -140,12 +162,14 @@ const BASE_FIELDS = {
     label: 'In use from',
     hint: 'The month it went into use, for example 2023-04.',
     section: 'general',
+    input: 'month',
     nl: 'begin_date',
   },
   'lifecycle.endedOn': {
     label: 'In use until',
     hint: 'The month it went out of use, for example 2025-01.',
     section: 'general',
+    input: 'month',
     nl: 'end_date',
     countWhen: (d) => d.lifecycle?.status === 'out_of_use',
   },
@@ -153,6 +177,7 @@ const BASE_FIELDS = {
     label: 'Publication category',
     hint: 'A for high-risk AI systems under the EU AI Act, B for algorithms with an effect on people, C for others.',
     section: 'general',
+    missing: 'Choose the publication category',
     nl: 'publication_category',
     required: 'always',
   },
@@ -161,6 +186,8 @@ const BASE_FIELDS = {
     hint: 'A team email address or a web page where the public can ask questions. Do not use a personal address.',
     max: LIMITS.contact,
     section: 'general',
+    input: 'line',
+    missing: 'Enter a team email address or a web page for questions',
     nl: 'contact_email',
     required: 'always',
   },
@@ -169,12 +196,14 @@ const BASE_FIELDS = {
     hint: 'A public page about the process the algorithm is used in.',
     max: LIMITS.url,
     section: 'general',
+    input: 'url',
     nl: 'website',
   },
   language: {
     label: 'Language of this entry',
     hint: 'The language the entry is written in.',
     section: 'general',
+    missing: 'Choose the language of the entry',
     nl: 'lang',
     required: 'always',
   },
@@ -194,6 +223,7 @@ const BASE_FIELDS = {
     label: 'Next review',
     hint: 'The date by which the entry should be checked again, for example 2026-03-31.',
     section: 'general',
+    input: 'day',
   },
 
   // responsible use
@@ -202,14 +232,24 @@ const BASE_FIELDS = {
     hint: 'What it is for, what it achieves, and what effect it has on people.',
     max: LIMITS.longText,
     section: 'responsible_use',
+    input: 'paragraph',
+    missing: 'Enter the purpose and impact',
     nl: 'goal',
     required: 'category_ab',
+  },
+  affectedGroups: {
+    label: 'Who is affected',
+    hint: 'The groups of people or organisations it affects.',
+    max: LIMITS.affectedGroups,
+    section: 'responsible_use',
+    input: 'paragraph',
   },
   proportionality: {
     label: 'Considerations',
     hint: 'Why using it is proportionate, and which alternatives were considered.',
     max: LIMITS.longText,
     section: 'responsible_use',
+    input: 'paragraph',
     nl: 'proportionality',
   },
   humanIntervention: {
@@ -217,6 +257,8 @@ const BASE_FIELDS = {
     hint: 'How people use, check and correct what it produces.',
     max: LIMITS.longText,
     section: 'responsible_use',
+    input: 'paragraph',
+    missing: 'Describe the role of people',
     nl: 'human_intervention',
     required: 'category_ab',
   },
@@ -225,19 +267,16 @@ const BASE_FIELDS = {
     hint: 'How someone can object to, or appeal, a decision the algorithm was involved in.',
     max: LIMITS.appeals,
     section: 'responsible_use',
+    input: 'paragraph',
+    missing: 'Explain how to challenge a decision',
     required: 'category_ab',
-  },
-  affectedGroups: {
-    label: 'Who is affected',
-    hint: 'The groups of people or organisations it affects.',
-    max: LIMITS.affectedGroups,
-    section: 'responsible_use',
   },
   risks: {
     label: 'Risk management',
     hint: 'The main risks, such as bias or errors, and how they are managed.',
     max: LIMITS.longText,
     section: 'responsible_use',
+    input: 'paragraph',
     nl: 'risks',
   },
   lawfulBasis: {
@@ -245,6 +284,7 @@ const BASE_FIELDS = {
     hint: 'The law or regulation that allows this task and this use of data, in words.',
     max: LIMITS.longText,
     section: 'responsible_use',
+    input: 'paragraph',
     nl: 'lawful_basis',
   },
   lawfulBasisLinks: {
@@ -259,6 +299,7 @@ const BASE_FIELDS = {
     hint: 'A link to the entry in your register of personal data processing (GDPR).',
     max: LIMITS.url,
     section: 'responsible_use',
+    input: 'url',
     nl: 'process_index_url',
   },
   assessmentsText: {
@@ -266,6 +307,7 @@ const BASE_FIELDS = {
     hint: 'Which assessments were done (such as a DPIA or a human rights impact assessment), or why none was done.',
     max: LIMITS.longText,
     section: 'responsible_use',
+    input: 'paragraph',
     nl: 'impacttoetsen',
   },
   assessmentLinks: {
@@ -282,6 +324,7 @@ const BASE_FIELDS = {
     hint: 'Which data it uses and where that data comes from.',
     max: LIMITS.longText,
     section: 'how_it_works',
+    input: 'paragraph',
     nl: 'source_data',
   },
   dataSourceLinks: {
@@ -296,6 +339,7 @@ const BASE_FIELDS = {
     hint: 'How it works technically. Say at least whether it learns by itself.',
     max: LIMITS.technicalOperation,
     section: 'how_it_works',
+    input: 'paragraph',
     nl: 'methods_and_models',
   },
   algorithmType: {
@@ -312,12 +356,14 @@ const BASE_FIELDS = {
     label: 'Cases per year',
     hint: 'About how many cases or decisions it is used for each year.',
     section: 'how_it_works',
+    input: 'count',
   },
   sourceCodeUrl: {
     label: 'Source code',
     hint: 'A link to the published source code, if there is one.',
     max: LIMITS.url,
     section: 'how_it_works',
+    input: 'url',
     nl: 'publiccode',
   },
 
@@ -348,6 +394,7 @@ const BASE_FIELDS = {
     hint: 'A link to the provider’s entry in the EU database for high-risk AI systems.',
     max: LIMITS.url,
     section: 'risk',
+    input: 'url',
     countWhen: (d) => d.euAiAct?.highRisk === true,
   },
   'euAiAct.restrictedSection': {
@@ -361,6 +408,7 @@ const BASE_FIELDS = {
     hint: 'Name, address and contact details of the organisation using the system (EU AI Act Annex VIII).',
     max: LIMITS.annexContact,
     section: 'risk',
+    input: 'paragraph',
     countWhen: (d) => d.euAiAct?.highRisk === true,
   },
   submitterContact: {
@@ -368,6 +416,7 @@ const BASE_FIELDS = {
     hint: 'Name, address and contact details of whoever submits this information, if different.',
     max: LIMITS.annexContact,
     section: 'risk',
+    input: 'paragraph',
     countWhen: (d) => d.euAiAct?.highRisk === true,
   },
   art27Summary: {
@@ -375,6 +424,7 @@ const BASE_FIELDS = {
     hint: 'A summary of the findings of the assessment under Article 27 of the EU AI Act.',
     max: LIMITS.longText,
     section: 'risk',
+    input: 'paragraph',
     countWhen: (d) => d.euAiAct?.highRisk === true,
   },
   dpiaSummary: {
@@ -382,6 +432,7 @@ const BASE_FIELDS = {
     hint: 'A summary of the DPIA under the GDPR.',
     max: LIMITS.longText,
     section: 'risk',
+    input: 'paragraph',
   },
 
   // procurement
@@ -503,7 +554,7 @@ const BASE_FIELDS = {
     max: LIMITS.maxDataDeclarations,
     section: 'data',
   },
-} satisfies Record<string, FieldMeta>;
+} as const satisfies Record<string, FieldMeta>;
 
 const CHARTER_FIELDS = Object.fromEntries(
   CHARTER_COMMITMENTS.map((c) => [
@@ -518,6 +569,40 @@ export const FIELDS: Record<keyof typeof BASE_FIELDS | `charter.${CharterCommitm
 };
 
 export type FieldKey = keyof typeof FIELDS;
+
+type BaseFields = typeof BASE_FIELDS;
+/** Keys of the plain fields at the top level of the document (no dot in the key). */
+export type PlainFieldKey = {
+  [K in keyof BaseFields]: K extends `${string}.${string}` ? never : BaseFields[K] extends { input: FieldInput } ? K : never;
+}[keyof BaseFields];
+export type PlainFieldInput<K extends PlainFieldKey> = BaseFields[K] extends { input: infer I } ? I : never;
+
+export const PLAIN_FIELDS = (Object.keys(BASE_FIELDS) as (keyof BaseFields)[]).filter(
+  (k): k is PlainFieldKey => !k.includes('.') && 'input' in BASE_FIELDS[k],
+);
+
+/** Keys in the Dutch standard 1.0 of the plain fields (a text value there too). */
+export type PlainNlKey = {
+  [K in keyof BaseFields]: BaseFields[K] extends { input: FieldInput; nl: infer N extends string } ? N : never;
+}[keyof BaseFields];
+
+/** Plain fields (top level or nested, like `lifecycle.beganOn`) that the Dutch standard 1.0 has, with their key there. */
+export const PLAIN_NL_FIELDS = (Object.keys(BASE_FIELDS) as (keyof BaseFields)[]).flatMap((key) => {
+  const meta: FieldMeta = BASE_FIELDS[key];
+  return meta.input && meta.nl ? [{ key, nl: meta.nl as PlainNlKey }] : [];
+});
+
+/** Fields that must be filled in before an entry in publication category A or B goes to review. */
+export const REQUIRED_FOR_AB = (Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].required === 'category_ab');
+
+export const REQUIRED_FOR_AB_NOTE = '(required for categories A and B)';
+
+/** The message for an empty required field, e.g. "Enter the purpose and impact (required for categories A and B)". */
+export function missingMessage(key: FieldKey): string {
+  const meta = FIELDS[key];
+  const message = meta.missing ?? `Enter ${meta.label.toLowerCase()}`;
+  return meta.required === 'category_ab' ? `${message} ${REQUIRED_FOR_AB_NOTE}` : message;
+}
 
 /** Labels and hints for the inputs inside repeated rows. */
 export const ITEM_FIELDS = {

@@ -1,35 +1,9 @@
 /** Source: Dutch publication standard 1.0 objects (one object or an array), as exported by registers. */
 import type { EntryDraft } from "~/entries/entry-schema";
-import { fromNlStandard } from "~/entries/nl-standard";
+import { fromNlStandard, NL_ENTRY_KEYS } from "~/entries/nl-standard";
 import { slugify } from "~/utils/slug";
 import type { ImportSource, RecordResult } from "./import-types";
 import { isPlainObject, textOf } from "./text";
-
-/** The entry fields the Dutch standard carries; a re-import replaces exactly these. */
-const NL_FIELDS = [
-  "name",
-  "descriptionShort",
-  "themes",
-  "lifecycle",
-  "contact",
-  "website",
-  "publicationCategory",
-  "goal",
-  "proportionality",
-  "humanIntervention",
-  "risks",
-  "lawfulBasis",
-  "lawfulBasisLinks",
-  "processingRegisterUrl",
-  "assessmentLinks",
-  "assessmentsText",
-  "dataSourcesText",
-  "dataSourceLinks",
-  "technicalOperation",
-  "sourceCodeUrl",
-  "language",
-  "tags",
-] as const satisfies readonly (keyof EntryDraft)[];
 
 const eightDigits = (v: string | undefined) => (v && /^\d{8}$/.test(v) ? [v] : []);
 
@@ -45,7 +19,8 @@ function map(item: unknown): RecordResult {
   if (!result.doc.name) return { ok: false, sourceId, reason: "name: the name of the algorithm is missing" };
 
   const fields: Partial<EntryDraft> = {};
-  for (const key of NL_FIELDS) (fields as Record<string, unknown>)[key] = result.doc[key];
+  // A re-import replaces exactly the fields the standard carries; of procurement, only whether it was built in-house.
+  for (const key of NL_ENTRY_KEYS) if (key !== "procurement") (fields as Record<string, unknown>)[key] = result.doc[key];
   fields.lifecycle = { status: result.doc.lifecycle?.status, beganOn: result.doc.lifecycle?.beganOn, endedOn: result.doc.lifecycle?.endedOn };
   if (result.doc.procurement) fields.procurement = { inHouse: result.doc.procurement.inHouse, suppliers: [] };
   return {

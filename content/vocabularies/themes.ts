@@ -1,7 +1,7 @@
 /**
  * The 16 policy themes of the Dutch publication standard 1.0 (`category`).
  * `nl` is the exact string used in Dutch standard JSON; `en` is our label.
- * An entry may have at most 3 themes.
+ * How many an entry may have is `LIMITS.maxThemes` (app/entries/standard.ts).
  */
 export const THEMES = [
   { slug: 'organisation-and-operations', nl: 'Organisatie en bedrijfsvoering', en: 'Organisation and operations' },

@@ -1,6 +1,46 @@
-/** Inputs of the filing form that the shared form components do not cover: link rows and yes/no checkboxes. */
-import { fieldId, TextField, type FieldErrors } from "~/components/forms";
-import { ITEM_FIELDS, LIMITS } from "~/entries/standard";
+/** Inputs of the filing form beyond the shared form components: plain fields of the standard, link rows and yes/no checkboxes. */
+import type { ReactNode } from "react";
+import { fieldId, TextArea, TextField, type FieldErrors } from "~/components/forms";
+import { FIELDS, ITEM_FIELDS, LIMITS, REQUIRED_FOR_AB_NOTE, type FieldKey } from "~/entries/standard";
+
+/**
+ * A field's label with its requirement: nothing for fields always required, "(optional)"
+ * (through `optional`) for the rest, and a note for those required in categories A and B.
+ */
+export function labelOf(key: FieldKey): { label: ReactNode; optional: boolean } {
+  const meta = FIELDS[key];
+  if (meta.required === "category_ab") {
+    return { label: <>{meta.label} <span className="optional">{REQUIRED_FOR_AB_NOTE}</span></>, optional: false };
+  }
+  return { label: meta.label, optional: meta.required !== "always" };
+}
+
+/** The hint, with the length limit for text (not for web addresses, whose limit is technical). */
+export function hintOf(key: FieldKey): string {
+  const meta = FIELDS[key];
+  const counted = meta.max && (meta.input === "line" || meta.input === "paragraph");
+  return counted ? `${meta.hint} Up to ${meta.max} characters.` : meta.hint;
+}
+
+// Taller boxes for longer texts.
+const rowsFor = (max = 0) => (max <= 1000 ? 3 : max <= 2500 ? 5 : 8);
+
+/** The input for a plain field of the standard (one with an `input` kind), chosen by that kind. */
+export function PlainField({ name, value, error }: { name: FieldKey; value: string; error?: string }) {
+  const meta = FIELDS[name];
+  const { label, optional } = labelOf(name);
+  const common = { name, label, optional, defaultValue: value, error };
+  switch (meta.input) {
+    case "paragraph":
+      return <TextArea {...common} hint={`${hintOf(name)} You can use Markdown.`} rows={rowsFor(meta.max)} />;
+    case "url":
+      return <TextField {...common} hint={hintOf(name)} type="url" inputMode="url" />;
+    case "count":
+      return <TextField {...common} hint={hintOf(name)} inputMode="numeric" />;
+    default:
+      return <TextField {...common} hint={hintOf(name)} />;
+  }
+}
 
 /** Saved rows plus two empty ones, so people without JavaScript can add a row by filling it in and saving. */
 export function LinkRows({ name, legend, hint, rows, errors }: { name: string; legend: string; hint: string; rows: Array<{ title: string; link: string }>; errors: FieldErrors }) {
