@@ -38,8 +38,13 @@ const pathOf = (pointer: string) =>
 export function checkSchema(value: unknown, schema: Schema, components: Record<string, Schema>): string[] {
   const validate = validatorFor(schema, components);
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => {
-    const detail = e.keyword === "enum" ? `${JSON.stringify(e.data)} is not one of ${JSON.stringify(e.params.allowedValues)}` : e.message;
-    return `${pathOf(e.instancePath)}: ${detail}`;
-  });
+  // Ajv reports each failed anyOf branch and then the anyOf itself; the branches say what is wrong.
+  return (validate.errors ?? [])
+    .filter((e) => e.keyword !== "anyOf")
+    .map((e) => {
+      if (e.keyword === "additionalProperties") return `${pathOf(e.instancePath)}: unexpected property ${e.params.additionalProperty}`;
+      if (e.keyword === "propertyNames") return `${pathOf(e.instancePath)}.${e.params.propertyName} (name): ${e.message}`;
+      const detail = e.keyword === "enum" ? `${JSON.stringify(e.data)} is not one of ${JSON.stringify(e.params.allowedValues)}` : e.message;
+      return `${pathOf(e.instancePath)}: ${detail}`;
+    });
 }

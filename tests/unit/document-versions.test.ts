@@ -110,7 +110,7 @@ describe("a stored document that cannot be read", () => {
 
     const page = await call(publicLoader, getRequest(`/algorithms/${publicId}`), { id: publicId });
     expect(page.thrown).toBeInstanceOf(UnreadableDocumentError);
-    expect((page.thrown as Error).message).toBe(`Stored document of entry ${entry.id} (version ${number}) cannot be read: values that do not fit the schema at themes.0, goal`);
+    expect((page.thrown as Error).message).toBe(`Stored document of entry ${entry.id} (version ${number}) cannot be read: values that do not fit the schema at goal, themes.0`);
 
     const cookie = await sessionFor(staff.approver.id);
     const overview = dataOf<Awaited<ReturnType<typeof staffLoader>>>((await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result);

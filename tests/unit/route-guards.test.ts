@@ -76,6 +76,7 @@ const PUBLIC: Record<string, string> = {
   "feedback.withdraw.$token.tsx loader": "the private withdrawal token is the credential",
   "feedback.withdraw.$token.tsx action": "the private withdrawal token is the credential",
   "healthz.ts loader": "health check for the host: says only whether the database answers",
+  "readyz.ts loader": "readiness check for a load balancer: says only whether the database takes a write",
   "login.tsx loader": "the sign-in page",
   "login.tsx action": "signing in; rate-limited and locks accounts after failures",
   "logout.tsx loader": "redirects home",
