@@ -84,7 +84,7 @@ describe("server probes", () => {
     writer.exec("BEGIN IMMEDIATE");
     try {
       // Each on a new connection: /readyz waits out the busy timeout, longer than an idle keep-alive lasts.
-      const [ready, health] = await Promise.all([raw("GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 15_000), raw("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")]);
+      const [ready, health] = await Promise.all([raw("GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 15_000), raw("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 15_000)]);
       expect(ready.split("\r\n")[0]).toMatch(/^HTTP\/1\.1 503/);
       expect(ready).toMatch(/not ready/);
       expect(health.split("\r\n")[0]).toMatch(/^HTTP\/1\.1 200/);
