@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/guards.server";
-import { listOutbox } from "~/email/email.server";
+import { listOutbox, MAX_ATTEMPTS } from "~/email/email.server";
 import { smtpConfig } from "~/email/smtp-config.server";
 import { t } from "~/i18n/en";
 
@@ -9,17 +9,17 @@ export const meta: MetaFunction = () => [{ title: `Outgoing mail – ${t.nav.adm
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:manage");
-  return { mails: await listOutbox(), smtp: Boolean(smtpConfig()) };
+  return { mails: await listOutbox(), smtp: Boolean(smtpConfig()), maxAttempts: MAX_ATTEMPTS };
 }
 
 export default function AdminOutbox() {
-  const { mails, smtp } = useLoaderData<typeof loader>();
+  const { mails, smtp, maxAttempts } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Outgoing mail</h1>
       <p>
         {smtp
-          ? "Mail is sent through the configured SMTP server and kept here."
+          ? "Mail is sent through the configured SMTP server and kept here. A failed delivery is tried again after 1, 5, 30, 120, 720 and 1,440 minutes."
           : "No SMTP server is configured (SMTP_HOST is not set): mail is kept here and not sent."}
       </p>
       <div className="table-wrap">
@@ -37,7 +37,18 @@ export default function AdminOutbox() {
                     <p className="feedback-text">{m.text}</p>
                   </details>
                 </td>
-                <td>{m.sentAt ? <span className="tag tag--success">Sent</span> : m.error ? <span className="tag tag--danger">Failed: {m.error}</span> : <span className="tag">In outbox</span>}</td>
+                <td>
+                  {m.sentAt ? (
+                    <span className="tag tag--success">Sent</span>
+                  ) : m.error ? (
+                    <>
+                      <span className="tag tag--danger">Failed {m.attempts} {m.attempts === 1 ? "time" : "times"}: {m.error}</span>
+                      {m.attempts < maxAttempts ? <> Next try {new Date(m.nextAttemptAt).toISOString().slice(0, 16).replace("T", " ")}</> : <> No more tries.</>}
+                    </>
+                  ) : (
+                    <span className="tag">In outbox</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
