@@ -3,7 +3,7 @@
  * without JavaScript both buttons post; with it, "Save and submit" is checked first
  * with the submit schema and the risk panel follows the answers as they change.
  */
-import { Form } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
@@ -38,6 +38,7 @@ const optional = (key: FieldKey) => FIELDS[key].required !== "always";
 
 export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit }: Props) {
   const [live, setLive] = useState<EntryDraft>(doc);
+  const location = useLocation();
   const status = completeness(live);
   const text = (key: FieldKey, value: string, extra: { type?: string; inputMode?: "url" | "numeric" | "email" | "text" } = {}) => (
     <TextField name={key} label={FIELDS[key].label} hint={hintFor(key)} optional={optional(key)} defaultValue={value} error={messages[key]} {...extra} />
@@ -139,7 +140,7 @@ export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit 
         </Section>
 
         <Section id="procurement">
-          <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} />
+          <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} returnTo={`${location.pathname}${location.search}`} />
         </Section>
 
         <Section id="data">
