@@ -25,12 +25,16 @@ export function flattenFieldErrors(tree: unknown): Record<string, string> {
   return flattenIssues(problemsIn(tree, []));
 }
 
+const ERROR_KEYS = new Set(["message", "type", "types", "ref"]);
+
 function problemsIn(node: unknown, path: string[]): Problem[] {
   if (!node || typeof node !== "object") return [];
   const message = (node as { message?: unknown }).message;
+  // An error is `{ message, type, ref }`; anything else holds fields (which may be called "message" or "type").
+  const isError = typeof message === "string";
   // react-hook-form puts an array's own error under `root`, and a resolver's form-wide error under "" or `root`.
-  const own = typeof message === "string" ? [{ path: path.filter((p) => p !== "root" && p !== ""), message }] : [];
+  const own = isError ? [{ path: path.filter((p) => p !== "root" && p !== ""), message }] : [];
   return Object.entries(node)
-    .filter(([key]) => key !== "ref" && key !== "message" && key !== "type" && key !== "types")
+    .filter(([key]) => !isError || !ERROR_KEYS.has(key))
     .reduce<Problem[]>((all, [key, child]) => all.concat(problemsIn(child, [...path, key])), own);
 }

@@ -38,6 +38,12 @@ describe("flattenIssues", () => {
     expect(server).toEqual({ name: "Use 5 characters or fewer", "links.0.title": "Enter a title", "links.0.link": "Enter a web address", _form: "Start b needs the name x" });
   });
 
+  it("reads fields called `message` or `type` as fields", async () => {
+    const feedback = z.object({ type: z.enum(["question"], { error: "Choose a type" }), message: z.string().min(10, "Write at least 10 characters") });
+    const { errors } = await zodResolver(feedback as never)({ message: "short" }, undefined, { fields: {}, shouldUseNativeValidation: false });
+    expect(flattenFieldErrors(errors)).toEqual({ type: "Choose a type", message: "Write at least 10 characters" });
+  });
+
   it("reads a form-wide error from the resolver as `_form`", async () => {
     const { errors } = await zodResolver(schema as never)({ name: "y", start: "b" }, undefined, { fields: {}, shouldUseNativeValidation: false });
     expect(flattenFieldErrors(errors)).toEqual({ _form: "Start b needs the name x" });

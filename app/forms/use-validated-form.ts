@@ -28,7 +28,9 @@ export function useValidatedForm(schema: z.ZodType, { serverErrors, read = formT
   const form = useForm<Record<string, unknown>>({ resolver: zodResolver(schema as never), shouldFocusError: false });
   // The values last checked in the browser, or null when the last post was not checked here.
   const [checked, setChecked] = useState<Record<string, unknown> | null>(null);
-  const clientErrors = checked ? flattenFieldErrors(form.formState.errors) : {};
+  // Read on every render: react-hook-form re-renders only for the form state a render has read.
+  const rhfErrors = form.formState.errors;
+  const clientErrors = checked ? flattenFieldErrors(rhfErrors) : {};
   const ownErrors = Object.keys(clientErrors).length > 0;
   const errors: FieldErrors = ownErrors ? clientErrors : { ...serverErrors };
 
