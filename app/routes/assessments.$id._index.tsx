@@ -41,6 +41,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ errors: { _form: "Unknown action" } as Record<string, string> }, { status: 400 });
 }
 
+/** Submit problems link to the field on its part's page; a reply's to the comments, the rest to the actions. */
+const errorHref = (id: string) => (path: string) =>
+  path === "body" ? "#comments" : path === "_form" || path === "comment" ? "#actions" : `/assessments/${id}/part/${partOfErrorPath(path)}#${fieldId(path)}`;
+
 const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : FRAIA_PARTS.find((p) => p.id === id)?.title ?? id);
 
 export default function AssessmentOverview() {
@@ -57,7 +61,7 @@ export default function AssessmentOverview() {
       {done === "request_changes" ? <p className="notice notice--success" role="status">Changes have been requested from the agency.</p> : null}
       {done === "withdraw" ? <p className="notice notice--success" role="status">The assessment has been withdrawn from review and can be changed again.</p> : null}
       {done === "reply" ? <p className="notice notice--success" role="status">Your answer has been added.</p> : null}
-      <ErrorSummary errors={actionData?.errors} labels={ASSESSMENT_LABELS} href={(path) => (path === "_form" || path === "comment" ? "#actions" : `/assessments/${view.id}/part/${partOfErrorPath(path)}#${fieldId(path)}`)} />
+      <ErrorSummary errors={actionData?.errors} labels={ASSESSMENT_LABELS} href={errorHref(view.id)} />
       <dl className="summary">
         <dt>{ta.entry}</dt><dd>{view.entry.name} ({view.entry.publicId}), {view.entry.organisation}</dd>
         <dt>{ta.state}</dt><dd><span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span></dd>
