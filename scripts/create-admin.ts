@@ -7,7 +7,7 @@ import { userSchema } from "~/admin/user-schema";
 import { checkSettingsOrExit, setting } from "~/config/settings.mjs";
 import { createUser } from "~/users/users.server";
 import { getDb } from "~/utils/db.server";
-import { issuesToErrors } from "~/utils/validation";
+import { flattenIssues } from "~/forms/errors";
 
 checkSettingsOrExit();
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
@@ -16,7 +16,7 @@ const parsed = userSchema.safeParse({ email: values.email ?? "", name: values.na
 
 async function main() {
   if (!parsed.success) {
-    for (const [field, message] of Object.entries(issuesToErrors(parsed.error))) console.error(`✗ ${field}: ${message}`);
+    for (const [field, message] of Object.entries(flattenIssues(parsed.error.issues))) console.error(`✗ ${field}: ${message}`);
     console.error('Usage: npm run create-admin -- --email you@agency.example --name "Your Name"');
     process.exitCode = 2;
     return;

@@ -8,10 +8,11 @@ import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
-import { issuesToErrors } from "~/utils/validation";
+import { flattenIssues } from "~/forms/errors";
 import { AIA_LEVEL_NUMBERS, AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS, scoreAia } from "~content/vocabularies/canada-aia";
 import { FRAIA_QUESTIONS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
 import { applyPartForm } from "./assessment-form";
+import { COMMENT_MAX, PUBLIC_SUMMARY_MAX } from "./review-forms";
 import { assessmentDraftSchema, assessmentSubmitSchema, emptyAssessment, parseAssessmentDoc, type AssessmentDoc, type FormPartId } from "./assessment-schema";
 import {
   ASSESSMENT_DISCUSSION_STATES,
@@ -26,8 +27,6 @@ import {
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
-const COMMENT_MAX = 5000;
-const PUBLIC_SUMMARY_MAX = 2500;
 
 const canEdit = (actor: Actor, organisationId: string) => canActForOrganisation(actor, organisationId, "assessment:edit:own");
 const canReview = (actor: Actor) => hasPermission(actor.role, "assessment:review:any");
@@ -128,7 +127,7 @@ export async function saveAssessmentPart(actor: Actor, id: string, part: FormPar
   const merged = applyPartForm(parseAssessmentDoc(a.data), part, form);
   const parsed = assessmentDraftSchema.safeParse(merged);
   // The unsaved document goes back to the form so nothing typed is lost.
-  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error), doc: merged };
+  if (!parsed.success) return { ok: false, errors: flattenIssues(parsed.error.issues), doc: merged };
   await db.assessment.update({ where: { id }, data: { data: JSON.stringify(parsed.data), reviewDueAt: dueDateOf(parsed.data) ?? a.reviewDueAt } });
   await recordAudit({ actorId: actor.id, action: "assessment.saved", subjectType: "assessment", subjectId: id, entryId: a.entry.id, details: { part } });
   return { ok: true, doc: parsed.data };
@@ -172,7 +171,7 @@ export async function transitionAssessment(actor: Actor, id: string, action: Ass
 
   if (action === "submit") {
     const check = assessmentSubmitSchema.safeParse(doc);
-    if (!check.success) return { ok: false, errors: issuesToErrors(check.error) };
+    if (!check.success) return { ok: false, errors: flattenIssues(check.error.issues) };
     data.submittedAt = now;
   }
   if (action === "request_changes" && !comment) return { ok: false, errors: { comment: "Explain what needs to change" } };

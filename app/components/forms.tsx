@@ -1,8 +1,8 @@
-import { forwardRef, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { Form, useRouteLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/en";
 
-export type FieldErrors = Record<string, string | undefined>;
+export type { FieldErrors } from "~/forms/errors";
 
 /** The hidden CSRF field every state-changing form carries; the token comes from the root loader. */
 export function CsrfInput() {
@@ -21,30 +21,6 @@ export function ActionButton({ intent, children, className, formClassName }: { i
 }
 
 export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
-
-/** GOV.UK-style summary: headed "There is a problem", takes focus, links to each field. */
-export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const list = Object.entries(errors ?? {}).filter(([, m]) => Boolean(m)) as [string, string][];
-  const key = list.map(([k, m]) => k + m).join("|");
-  useEffect(() => {
-    if (list.length) ref.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  if (!list.length) return null;
-  return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
-      <h2 id="error-summary-title">{t.forms.errorSummaryTitle}</h2>
-      <ul>
-        {list.map(([name, message]) => (
-          <li key={name}>
-            <a href={`#${fieldId(name)}`}>{message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 function FieldShell({ name, label, hint, error, children, optional }: { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean; children: ReactNode }) {
   const id = fieldId(name);

@@ -17,11 +17,11 @@ import { LIFE_EVENTS } from '~content/vocabularies/life-events';
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from '~content/vocabularies/risk-matrix';
 import { THEMES } from '~content/vocabularies/themes';
 import { dataDeclarationDraftSchema, dataDeclarationLooseSchema, dataDeclarationSchema } from './data-declaration-schema';
+import { flattenIssues } from '~/forms/errors';
 import { formToValues } from './form-values';
 import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from './procurement-schema';
 import {
   draftKit,
-  flattenIssues,
   isHttpUrl,
   looseKit,
   parseDroppingInvalid,

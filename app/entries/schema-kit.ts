@@ -184,13 +184,3 @@ export function stripNulls(value: unknown): unknown {
   }
   return value;
 }
-
-/** Flatten zod issues to `{ 'lawfulBasisLinks.0.link': message }`, first message per path. */
-export function flattenIssues(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || '_form';
-    if (!(key in errors)) errors[key] = issue.message;
-  }
-  return errors;
-}

@@ -1,10 +1,15 @@
-/** The import form's fields that the browser can check too; the file itself is checked on the server. */
+/** The import form. The browser checks that a format and a file are chosen; what the file holds is checked on the server. */
 import { z } from "zod";
 import { importText } from "~/i18n/imports.en";
+import { formToObject } from "~/forms/read-form";
 import { IMPORT_FORMATS } from "./formats";
 
 export const importFormSchema = z.object({
   format: z.enum(IMPORT_FORMATS.map((f) => f.value) as [string, ...string[]], { error: importText.formatRequired }),
+  file: z.custom<File>((v) => v instanceof File && v.size > 0, { error: importText.fileRequired }),
 });
+
+/** The post as the schema reads it: the text fields and the uploaded file. */
+export const readImportForm = (form: FormData) => ({ ...formToObject(form), file: form.get("file") });
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

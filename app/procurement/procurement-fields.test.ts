@@ -10,9 +10,9 @@ const OPTIONS = [
   { value: "s2", label: "Routewise Ltd (GB-COH SC123456)" },
 ];
 
-function render(procurement: object, errors: Record<string, string> = {}) {
+function render(procurement: object, errors: Record<string, string> = {}, returnTo?: string) {
   const defaults = entryToFormDefaults({ procurement } as never);
-  return renderToStaticMarkup(createElement(ProcurementFields, { defaults, errors, supplierOptions: OPTIONS }));
+  return renderToStaticMarkup(createElement(ProcurementFields, { defaults, errors, supplierOptions: OPTIONS, returnTo }));
 }
 const namesIn = (html: string) => [...new Set([...html.matchAll(/name="([^"]+)"/g)].map((m) => m[1]))];
 
@@ -27,6 +27,10 @@ describe("ProcurementFields", () => {
     expect(html).toMatch(/name="procurement.inHouse" checked="" value="false"/);
     expect(html).toContain('href="/suppliers/new"');
     expect(html).toContain("Save your draft first");
+  });
+
+  it("links to registering a supplier with the way back to the filing page", () => {
+    expect(render({ inHouse: false }, {}, "/entries/e1/edit?saved=1")).toContain('href="/suppliers/new?returnTo=%2Fentries%2Fe1%2Fedit%3Fsaved%3D1"');
   });
 
   it("adds rows beyond those filled in", () => {

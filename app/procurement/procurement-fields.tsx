@@ -1,4 +1,3 @@
-import { useInRouterContext, useLocation } from "@remix-run/react";
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import { ChoiceGroup, fieldId, SelectField, TextArea, TextField, type FieldErrors } from "~/components/forms";
 import type { EntryFormValues } from "~/entries/entry-form";
@@ -18,21 +17,13 @@ const WITHHOLDABLE_OPTIONS = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: 
 /** Row count: what is filled in plus a few empty rows, so adding a row needs no JavaScript. */
 const rowCount = (filled: number, empty: number, min: number, max: number) => Math.max(filled, Math.min(Math.max(filled + empty, min), max));
 
-function useReturnPath() {
-  // Rendered outside a router (unit tests), the link simply has no way back.
-  const inRouter = useInRouterContext();
-  // eslint-disable-next-line react-hooks/rules-of-hooks
-  const location = inRouter ? useLocation() : null;
-  return location ? `${location.pathname}${location.search}` : null;
-}
-
 /**
  * The procurement section of the filing form. Every input is named with its dotted path in the entry
  * document (`procurement.suppliers.0.role`), as read by `formToValues` in app/entries/form-values.ts.
+ * `returnTo` is the filing page's path, for the link that registers a missing supplier and comes back.
  */
-export function ProcurementFields({ defaults, errors, supplierOptions }: { defaults: EntryFormValues; errors: FieldErrors; supplierOptions: Array<{ value: string; label: string }> }) {
+export function ProcurementFields({ defaults, errors, supplierOptions, returnTo }: { defaults: EntryFormValues; errors: FieldErrors; supplierOptions: Array<{ value: string; label: string }>; returnTo?: string }) {
   const p = defaults.procurement;
-  const returnTo = useReturnPath();
   const registerHref = `/suppliers/new${returnTo ? `?${new URLSearchParams({ returnTo })}` : ""}`;
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
   const withheldRows = rowCount(p.withheld.length, EMPTY_WITHHELD_ROWS, MIN_WITHHELD_ROWS, LIMITS.maxWithheld);

@@ -2,16 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requirePermission } from "~/auth/guards.server";
-import { CsrfInput, ErrorSummary, fieldId, SelectField } from "~/components/forms";
-import { useZodForm } from "~/components/use-zod-form";
+import { CsrfInput, fieldId, SelectField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { t } from "~/i18n/en";
 import { importText } from "~/i18n/imports.en";
 import { IMPORT_FORMATS, type ImportFormat } from "~/imports/formats";
-import { importFormSchema, MAX_IMPORT_BYTES } from "~/imports/import-form-schema";
+import { importFormSchema, MAX_IMPORT_BYTES, readImportForm } from "~/imports/import-form-schema";
 import { parseImportText, runImport } from "~/imports/import-runner.server";
 import type { ImportSummary } from "~/imports/import-types";
 import { readForm } from "~/utils/form.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: `${importText.title} – ${t.nav.admin}` }];
 
@@ -25,12 +26,10 @@ type ActionData = { errors?: Record<string, string>; values?: Record<string, unk
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:manage");
   const form = await readForm(request, { maxBytes: MAX_IMPORT_BYTES });
-  const values = formToObject(form);
-  const parsed = importFormSchema.safeParse(values);
-  const errors: Record<string, string> = parsed.success ? {} : issuesToErrors(parsed.error);
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) errors.file = importText.fileRequired;
-  if (Object.keys(errors).length || !(file instanceof File) || !parsed.success) return data<ActionData>({ errors, values }, { status: 400 });
+  const parsed = parseForm(form, importFormSchema, { read: readImportForm });
+  const { values } = parsed;
+  if (!parsed.ok) return data<ActionData>({ errors: parsed.errors, values }, { status: 400 });
+  const { file } = parsed.data;
 
   const json = parseImportText(await file.text());
   if (!json.ok) return data<ActionData>({ errors: { file: json.reason }, values }, { status: 400 });
@@ -40,9 +39,11 @@ export async function action({ request }: ActionFunctionArgs) {
   return data<ActionData>({ summary: outcome.summary, fileName: file.name, values });
 }
 
+const LABELS = { format: importText.format, file: importText.file };
+
 export default function AdminImport() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
-  const { register, errors, onSubmit } = useZodForm(importFormSchema, actionData?.errors);
+  const { errors, formProps } = useValidatedForm(importFormSchema, { serverErrors: actionData?.errors, read: readImportForm });
   const summary = actionData?.summary;
   const fileError = errors.file;
   const fileId = fieldId("file");
@@ -51,20 +52,20 @@ export default function AdminImport() {
       <h1>{importText.title}</h1>
       <p>{importText.intro}</p>
       {summary ? <ImportResult summary={summary} fileName={actionData?.fileName} /> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} aria-label={importText.title}>
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <Form method="post" encType="multipart/form-data" {...formProps} aria-label={importText.title}>
         <CsrfInput />
         <SelectField
-          label={importText.format}
+          name="format"
+          label={LABELS.format}
           hint={importText.formatHint}
           options={IMPORT_FORMATS}
           placeholder="Choose…"
           error={errors.format}
           defaultValue={String(actionData?.values?.format ?? "")}
-          {...register("format")}
         />
         <div className={`field${fileError ? " field--error" : ""}`}>
-          <label htmlFor={fileId} className="label">{importText.file}</label>
+          <label htmlFor={fileId} className="label">{LABELS.file}</label>
           <div id={`${fileId}-hint`} className="hint">{importText.fileHint}</div>
           {fileError ? (
             <p id={`${fileId}-error`} className="error-message">

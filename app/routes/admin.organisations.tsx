@@ -4,12 +4,13 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { DEFAULT_COUNTRY, IDENTIFIER_SCHEMES, ORGANISATION_COUNTRIES, ORGANISATION_TYPES, organisationSchema } from "~/admin/organisation-schema";
 import { recordAudit } from "~/audit/audit.server";
 import { requirePermission } from "~/auth/guards.server";
-import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/use-zod-form";
+import { CsrfInput, SelectField, TextField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { t } from "~/i18n/en";
 import { createOrganisation, listOrganisations } from "~/organisations/organisations.server";
 import { readForm } from "~/utils/form.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: `Organisations – ${t.nav.admin}` }];
 
@@ -20,20 +21,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:manage");
-  const values = formToObject(await readForm(request));
-  const parsed = organisationSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(await readForm(request), organisationSchema);
+  const { values } = parsed;
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   const result = await createOrganisation(parsed.data);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   await recordAudit({ actorId: admin.id, action: "organisation.created", subjectType: "organisation", subjectId: result.id });
   throw redirect(`/admin/organisations?created=${encodeURIComponent(result.slug)}`);
 }
 
+const LABELS = { name: "Name", type: "Type", identifierScheme: "Identifier scheme", identifier: "Identifier", country: "Country", website: "Website" };
+
 export default function AdminOrganisations() {
   const { organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const { register, errors, onSubmit } = useZodForm(organisationSchema, actionData?.errors);
+  const { errors, formProps } = useValidatedForm(organisationSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <>
@@ -56,15 +59,15 @@ export default function AdminOrganisations() {
         </table>
       </div>
       <h2 id="new">Add an organisation</h2>
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate onSubmit={onSubmit} aria-labelledby="new">
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <Form method="post" {...formProps} aria-labelledby="new">
         <CsrfInput />
-        <TextField label="Name" error={errors.name} defaultValue={v.name} {...register("name")} />
-        <SelectField label="Type" options={ORGANISATION_TYPES} placeholder="Choose…" error={errors.type} defaultValue={v.type} {...register("type")} />
-        <SelectField label="Identifier scheme" options={IDENTIFIER_SCHEMES} placeholder="Choose…" error={errors.identifierScheme} defaultValue={v.identifierScheme} {...register("identifierScheme")} />
-        <TextField label="Identifier" hint="A stable identifier in that scheme, for example a TOOI URI" error={errors.identifier} defaultValue={v.identifier} {...register("identifier")} />
-        <SelectField label="Country" hint="Its public holidays do not count as working days for feedback deadlines" options={ORGANISATION_COUNTRIES} error={errors.country} defaultValue={v.country ?? DEFAULT_COUNTRY} {...register("country")} />
-        <TextField label="Website" optional type="url" error={errors.website} defaultValue={v.website} {...register("website")} />
+        <TextField name="name" label={LABELS.name} error={errors.name} defaultValue={v.name} />
+        <SelectField name="type" label={LABELS.type} options={ORGANISATION_TYPES} placeholder="Choose…" error={errors.type} defaultValue={v.type} />
+        <SelectField name="identifierScheme" label={LABELS.identifierScheme} options={IDENTIFIER_SCHEMES} placeholder="Choose…" error={errors.identifierScheme} defaultValue={v.identifierScheme} />
+        <TextField name="identifier" label={LABELS.identifier} hint="A stable identifier in that scheme, for example a TOOI URI" error={errors.identifier} defaultValue={v.identifier} />
+        <SelectField name="country" label={LABELS.country} hint="Its public holidays do not count as working days for feedback deadlines" options={ORGANISATION_COUNTRIES} error={errors.country} defaultValue={v.country ?? DEFAULT_COUNTRY} />
+        <TextField name="website" label={LABELS.website} optional type="url" error={errors.website} defaultValue={v.website} />
         <button type="submit">Add organisation</button>
       </Form>
     </>

@@ -5,13 +5,14 @@ import { PASSWORD_MIN, userSchema } from "~/admin/user-schema";
 import { recordAudit } from "~/audit/audit.server";
 import { requirePermission } from "~/auth/guards.server";
 import { ROLE_LABELS, ROLES } from "~/auth/roles";
-import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/use-zod-form";
+import { CsrfInput, SelectField, TextField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { t } from "~/i18n/en";
 import { listOrganisations } from "~/organisations/organisations.server";
 import { createUser, listUsers } from "~/users/users.server";
 import { readForm } from "~/utils/form.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: `Users – ${t.nav.admin}` }];
 
@@ -23,21 +24,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:manage");
-  const values = formToObject(await readForm(request));
-  const parsed = userSchema.safeParse(values);
-  const { password: _pw, ...safeValues } = values;
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values: safeValues }, { status: 400 });
+  const parsed = parseForm(await readForm(request), userSchema, { secret: ["password"] });
+  const safeValues = parsed.values;
+  if (!parsed.ok) return data({ errors: parsed.errors, values: safeValues }, { status: 400 });
   const result = await createUser(parsed.data);
   if (!result.ok) return data({ errors: result.errors, values: safeValues }, { status: 400 });
   await recordAudit({ actorId: admin.id, action: "user.created", subjectType: "user", subjectId: result.id, details: { role: parsed.data.role } });
   throw redirect("/admin/users?created=1");
 }
 
+const LABELS = { name: "Full name", email: "Email address", role: "Role", organisationId: "Organisation", password: "Initial password" };
+
 export default function AdminUsers() {
   const { users, organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const { register, errors, onSubmit } = useZodForm(userSchema, actionData?.errors);
+  const { errors, formProps } = useValidatedForm(userSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <>
@@ -60,14 +62,14 @@ export default function AdminUsers() {
         </table>
       </div>
       <h2 id="new">Create an account</h2>
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate onSubmit={onSubmit} aria-labelledby="new">
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <Form method="post" {...formProps} aria-labelledby="new">
         <CsrfInput />
-        <TextField label="Full name" error={errors.name} defaultValue={v.name} autoComplete="off" {...register("name")} />
-        <TextField label="Email address" type="email" error={errors.email} defaultValue={v.email} autoComplete="off" {...register("email")} />
-        <SelectField label="Role" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} placeholder="Choose…" error={errors.role} defaultValue={v.role} {...register("role")} />
-        <SelectField label="Organisation" hint="Required for editors and approvers" options={organisations} placeholder="None" error={errors.organisationId} defaultValue={v.organisationId} {...register("organisationId")} />
-        <TextField label="Initial password" hint={`At least ${PASSWORD_MIN} characters. The person should change it after signing in.`} type="password" autoComplete="new-password" error={errors.password} {...register("password")} />
+        <TextField name="name" label={LABELS.name} error={errors.name} defaultValue={v.name} autoComplete="off" />
+        <TextField name="email" label={LABELS.email} type="email" error={errors.email} defaultValue={v.email} autoComplete="off" />
+        <SelectField name="role" label={LABELS.role} options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} placeholder="Choose…" error={errors.role} defaultValue={v.role} />
+        <SelectField name="organisationId" label={LABELS.organisationId} hint="Required for editors and approvers" options={organisations} placeholder="None" error={errors.organisationId} defaultValue={v.organisationId} />
+        <TextField name="password" label={LABELS.password} hint={`At least ${PASSWORD_MIN} characters. The person should change it after signing in.`} type="password" autoComplete="new-password" error={errors.password} />
         <button type="submit">Create account</button>
       </Form>
     </>

@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { CsrfInput, ErrorSummary } from "~/components/forms";
-import { useZodForm } from "~/components/use-zod-form";
-import { FeedbackFormFields } from "~/feedback/feedback-form-fields";
+import { CsrfInput } from "~/components/forms";
+import { FEEDBACK_FORM_LABELS, FeedbackFormFields } from "~/feedback/feedback-form-fields";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { feedbackSchema } from "~/feedback/feedback-schema";
 import { publishedEntryForFeedback, submitFeedback } from "~/feedback/feedback.server";
 import type { FeedbackLimit } from "~/feedback/rate-limits.server";
@@ -14,7 +16,6 @@ import { readForm } from "~/utils/form.server";
 import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 import { notFound } from "~/utils/http.server";
 import { clientIp } from "~/utils/rate-limit.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 
 const LIMIT_MESSAGES: Record<FeedbackLimit, string> = {
   address: ft.form.rateLimitedIp,
@@ -35,9 +36,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const entry = await publishedEntryForFeedback(params.id ?? "");
   if (!entry) notFound();
-  const values = formToObject(form) as Record<string, string>;
-  const parsed = feedbackSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(form, feedbackSchema);
+  const values = parsed.values as Record<string, string>;
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   const receipt = await withStorageErrors(() => submitFeedback(entry, parsed.data, { ip: clientIp(context) }));
   if (receipt === UNAVAILABLE) return storageUnavailable(values);
   if (!receipt.ok) return data({ errors: { message: LIMIT_MESSAGES[receipt.limited] }, values }, { status: 429 });
@@ -49,16 +50,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function FeedbackForm() {
   const { entry } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { register, errors, onSubmit } = useZodForm(feedbackSchema, actionData?.errors);
+  const { errors, formProps } = useValidatedForm(feedbackSchema, { serverErrors: actionData?.errors });
   return (
     <div className="prose">
       <p><a href={`/algorithms/${entry.publicId}`}>{entry.name}</a> — {entry.organisation}</p>
       <h1>{ft.askLink}</h1>
       <p>{ft.form.intro} <a href="/about/privacy">{ft.form.privacy}</a>.</p>
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate onSubmit={onSubmit}>
+      <ErrorSummary errors={errors} labels={FEEDBACK_FORM_LABELS} />
+      <Form method="post" {...formProps}>
         <CsrfInput />
-        <FeedbackFormFields register={register} errors={errors} values={(actionData?.values ?? {}) as Record<string, string>} />
+        <FeedbackFormFields errors={errors} values={(actionData?.values ?? {}) as Record<string, string>} />
         <button type="submit">{ft.form.submit}</button>
       </Form>
     </div>

@@ -5,10 +5,12 @@ import { AssessmentAnswers } from "~/assessments/assessment-answers";
 import { addComment, transitionAssessment } from "~/assessments/assessments.server";
 import { staffAssessmentView } from "~/assessments/assessment-view.server";
 import { CommentThreads } from "~/assessments/comment-thread";
-import { SubmitErrorSummary } from "~/assessments/submit-errors";
+import { ASSESSMENT_LABELS } from "~/assessments/assessment-labels";
+import { partOfErrorPath } from "~/assessments/assessment-schema";
 import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
 import { requireUser } from "~/auth/guards.server";
-import { ActionButton } from "~/components/forms";
+import { ActionButton, fieldId } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
 import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
 import { formString, readForm } from "~/utils/form.server";
@@ -39,6 +41,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ errors: { _form: "Unknown action" } as Record<string, string> }, { status: 400 });
 }
 
+/** Submit problems link to the field on its part's page; a reply's to the comments, the rest to the actions. */
+const errorHref = (id: string) => (path: string) =>
+  path === "body" ? "#comments" : path === "_form" || path === "comment" ? "#actions" : `/assessments/${id}/part/${partOfErrorPath(path)}#${fieldId(path)}`;
+
 const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : FRAIA_PARTS.find((p) => p.id === id)?.title ?? id);
 
 export default function AssessmentOverview() {
@@ -55,7 +61,7 @@ export default function AssessmentOverview() {
       {done === "request_changes" ? <p className="notice notice--success" role="status">Changes have been requested from the agency.</p> : null}
       {done === "withdraw" ? <p className="notice notice--success" role="status">The assessment has been withdrawn from review and can be changed again.</p> : null}
       {done === "reply" ? <p className="notice notice--success" role="status">Your answer has been added.</p> : null}
-      <SubmitErrorSummary assessmentId={view.id} errors={actionData?.errors} />
+      <ErrorSummary errors={actionData?.errors} labels={ASSESSMENT_LABELS} href={errorHref(view.id)} />
       <dl className="summary">
         <dt>{ta.entry}</dt><dd>{view.entry.name} ({view.entry.publicId}), {view.entry.organisation}</dd>
         <dt>{ta.state}</dt><dd><span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span></dd>

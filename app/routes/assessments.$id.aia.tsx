@@ -3,11 +3,14 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getAssessmentForStaff, saveAia } from "~/assessments/assessments.server";
 import { requireUser } from "~/auth/guards.server";
-import { ChoiceGroup, CsrfInput, ErrorSummary } from "~/components/forms";
+import { aiaSchema } from "~/assessments/review-forms";
+import { ChoiceGroup, CsrfInput } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
-import { formToObject } from "~/utils/validation";
 import { AIA_LEVELS, AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS, scoreAia } from "~content/vocabularies/canada-aia";
 
 export const meta: MetaFunction = () => [{ title: `${ta.aiaTitle} – ${t.site.name}` }];
@@ -30,21 +33,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const values = formToObject(await readForm(request));
-  const result = await saveAia(user, params.id!, values);
+  const parsed = parseForm(await readForm(request), aiaSchema);
+  const values = parsed.values;
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
+  const result = await saveAia(user, params.id!, parsed.data);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   throw redirect(`/assessments/${params.id}/aia?saved=1`);
 }
+
+const AIA_LABELS = Object.fromEntries([...AIA_RISK_QUESTIONS, ...AIA_MITIGATION_QUESTIONS].map((q) => [q.id, q.question]));
 
 export default function AiaQuestionnaire() {
   const { id, entryName, canEdit, answers, result } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const values = (actionData?.values ?? answers) as Record<string, string>;
+  const { errors, formProps } = useValidatedForm(aiaSchema, { serverErrors: actionData?.errors });
   const level = result ? AIA_LEVELS.find((l) => l.level === result.level) : null;
   const fields = (qs: typeof AIA_RISK_QUESTIONS | typeof AIA_MITIGATION_QUESTIONS) =>
     qs.map((q) => (
-      <ChoiceGroup key={q.id} type="radio" name={q.id} legend={q.question} optional options={q.options.map((o) => ({ value: o.value, label: o.label }))} defaultValue={values[q.id] ?? null} error={actionData?.errors?.[q.id]} />
+      <ChoiceGroup key={q.id} type="radio" name={q.id} legend={q.question} optional options={q.options.map((o) => ({ value: o.value, label: o.label }))} defaultValue={values[q.id] ?? null} error={errors[q.id]} />
     ));
   return (
     <>
@@ -62,8 +70,8 @@ export default function AiaQuestionnaire() {
       ) : null}
       {canEdit ? (
         <>
-          <ErrorSummary errors={actionData?.errors} />
-          <Form method="post" noValidate>
+          <ErrorSummary errors={errors} labels={AIA_LABELS} />
+          <Form method="post" {...formProps}>
             <CsrfInput />
             <h2>Impact</h2>
             {fields(AIA_RISK_QUESTIONS)}

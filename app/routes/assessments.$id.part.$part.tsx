@@ -1,12 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { rightsToShow } from "~/assessments/assessment-form";
-import { FORM_PARTS, parsePartId, type FormPartId } from "~/assessments/assessment-schema";
+import { applyPartForm, rightsToShow } from "~/assessments/assessment-form";
+import { ASSESSMENT_LABELS } from "~/assessments/assessment-labels";
+import { assessmentDraftSchema, FORM_PARTS, parsePartId, type FormPartId } from "~/assessments/assessment-schema";
 import { getAssessmentForStaff, saveAssessmentPart } from "~/assessments/assessments.server";
 import { ExtraFields, QuestionFields, RightsFields } from "~/assessments/part-fields";
 import { requireUser } from "~/auth/guards.server";
-import { CsrfInput, ErrorSummary } from "~/components/forms";
+import { CsrfInput } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
 import { formString, readForm } from "~/utils/form.server";
@@ -46,8 +49,9 @@ export default function AssessmentPart() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const doc = actionData?.doc ?? loaded.doc;
-  const errors = actionData?.errors ?? {};
   const { part, id } = loaded;
+  // The browser reads the part into the document the way the action does, and checks it with the same draft schema.
+  const { errors, formProps } = useValidatedForm(assessmentDraftSchema, { serverErrors: actionData?.errors, read: (form) => applyPartForm(loaded.doc, part, form) });
   const next = FORM_PARTS[FORM_PARTS.indexOf(part) + 1];
   return (
     <>
@@ -55,8 +59,8 @@ export default function AssessmentPart() {
       <h1>{partTitle(part)}</h1>
       {partIntro(part) ? <p className="lead">{partIntro(part)}</p> : null}
       {params.get("saved") && !actionData ? <p className="notice notice--success" role="status">{ta.saved}</p> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate key={part}>
+      <ErrorSummary errors={errors} labels={ASSESSMENT_LABELS} />
+      <Form method="post" {...formProps} key={part}>
         <CsrfInput />
         {part === "4" ? (
           <RightsFields doc={doc} errors={errors} shown={rightsToShow(doc.rights.map((r) => r.right))} />

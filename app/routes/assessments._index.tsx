@@ -5,10 +5,14 @@ import { createAssessment, entriesForNewAssessment, listAssessmentsFor } from "~
 import { ASSESSMENT_STATE_LABELS, type AssessmentState } from "~/assessments/workflow";
 import { requireUser } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
-import { CsrfInput, ErrorSummary, SelectField } from "~/components/forms";
+import { newAssessmentSchema } from "~/assessments/review-forms";
+import { CsrfInput, SelectField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
-import { readForm, formString } from "~/utils/form.server";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
 
@@ -26,15 +30,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  const entryId = formString(form, "entryId");
-  if (!entryId) return data({ errors: { entryId: "Choose the entry this assessment is about" } }, { status: 400 });
-  const created = await createAssessment(user, entryId);
+  const parsed = parseForm(form, newAssessmentSchema);
+  if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+  const created = await createAssessment(user, parsed.data.entryId);
   throw redirect(`/assessments/${created.id}`);
 }
 
 export default function Assessments() {
   const { assessments, entries, canCreate, preselect } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const { errors, formProps } = useValidatedForm(newAssessmentSchema, { serverErrors: actionData?.errors });
   return (
     <>
       <h1>{ta.title}</h1>
@@ -43,8 +48,8 @@ export default function Assessments() {
           <h2 id="new-assessment">{ta.newTitle}</h2>
           {entries.length ? (
             <>
-              <ErrorSummary errors={actionData?.errors} />
-              <Form method="post" noValidate>
+              <ErrorSummary errors={errors} labels={{ entryId: ta.chooseEntry }} />
+              <Form method="post" {...formProps}>
                 <CsrfInput />
                 <SelectField
                   name="entryId"
@@ -52,7 +57,7 @@ export default function Assessments() {
                   hint={ta.chooseEntryHint}
                   placeholder="Choose…"
                   defaultValue={preselect}
-                  error={actionData?.errors?.entryId}
+                  error={errors.entryId}
                   options={entries.map((e) => ({ value: e.id, label: `${e.name} (${e.publicId})` }))}
                 />
                 <button type="submit">{ta.create}</button>

@@ -3,7 +3,10 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
-import { CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
+import { CsrfInput, TextArea } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { formatDay } from "~/utils/format";
 import { reviewStatus, transition } from "~/entries/entries.server";
 import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry, unreadableDocuments } from "~/entries/staff.server";
@@ -50,9 +53,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
   const entry = await requireReadableEntry(user, params.id ?? "");
-  const values = { intent: String(form.get("intent") ?? ""), comment: String(form.get("comment") ?? ""), changeNote: String(form.get("changeNote") ?? "") };
-  const parsed = actionSchema.safeParse(values);
-  if (!parsed.success) return data({ intent: values.intent, errors: { comment: parsed.error.issues[0].message } as Record<string, string>, values }, { status: 400 });
+  const parsed = parseForm(form, actionSchema);
+  const values = parsed.values as Record<string, string>;
+  if (!parsed.ok) return data({ intent: values.intent ?? "", errors: parsed.errors, values }, { status: 400 });
   const result = await transition(user, entry.id, parsed.data.intent, { comment: parsed.data.comment, changeNote: parsed.data.changeNote });
   if (!result.ok) return data({ intent: values.intent, errors: result.errors, values }, { status: 400 });
   throw redirect(`/entries/${entry.id}?done=${parsed.data.intent}`);
@@ -72,14 +75,18 @@ export default function StaffEntry() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
-  const errorsFor = (intent: WorkflowAction) => (actionData?.intent === intent ? actionData.errors : undefined);
-  const otherErrors = actionData && !actions.includes(actionData.intent as WorkflowAction) ? actionData.errors : undefined;
+  // One schema for the page's forms (one per action): errors belong to the form last sent.
+  const { errors, refused, formProps } = useValidatedForm(actionSchema, { serverErrors: actionData?.errors });
+  const last = refused ?? actionData?.values;
+  const lastIntent = last ? String(last.intent ?? "") : undefined;
+  const errorsFor = (intent: WorkflowAction) => (lastIntent === intent ? errors : undefined);
+  const otherErrors = lastIntent !== undefined && !actions.includes(lastIntent as WorkflowAction) ? errors : undefined;
   return (
     <>
       <p className="muted"><a href="/dashboard">{t.nav.dashboard}</a> · {entry.organisation.name}</p>
       <h1>{entry.name}</h1>
       {done && DONE[done] ? <p className="notice notice--success" role="status">{DONE[done]}</p> : null}
-      <ErrorSummary errors={otherErrors} />
+      <ErrorSummary errors={otherErrors} labels={{ intent: "Action" }} />
       {unreadable.map((u) => (
         <p key={u.part} className="notice notice--warning" role="alert" data-testid="unreadable-document">
           {u.part === "draft" ? tx.unreadableDraft : tx.unreadablePublished(u.version!)}
@@ -114,7 +121,7 @@ export default function StaffEntry() {
 
       {actions.length ? <h2>What you can do</h2> : null}
       {actions.map((action) => (
-        <WorkflowForm key={action} action={action} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
+        <WorkflowForm key={action} action={action} formProps={formProps} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
       ))}
 
       <h2 id="trail">History of this entry</h2>
@@ -138,11 +145,13 @@ export default function StaffEntry() {
   );
 }
 
-function WorkflowForm({ action, errors, values }: { action: WorkflowAction; errors?: Record<string, string>; values?: { comment: string; changeNote: string } }) {
+type FormProps = ReturnType<typeof useValidatedForm>["formProps"];
+
+function WorkflowForm({ action, formProps, errors, values }: { action: WorkflowAction; formProps: FormProps; errors?: Record<string, string | undefined>; values?: Record<string, string | undefined> }) {
   const rule = TRANSITIONS[action];
   const id = `action-${action}`;
   return (
-    <Form method="post" className="card workflow-action" aria-labelledby={id} noValidate>
+    <Form method="post" className="card workflow-action" aria-labelledby={id} {...formProps}>
       <CsrfInput />
       <h3 id={id}>{rule.label}</h3>
       {errors?._form ? <p className="error-message" role="alert">{errors._form}</p> : null}

@@ -2,15 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { ErrorSummary, fieldId } from "~/components/forms";
+import { fieldId } from "~/components/forms";
 import { readDocument, readOrSkip, storedDraft } from "~/entries/documents.server";
 import { requireEditableEntry, saveDraft, transition } from "~/entries/entries.server";
 import { entryToFormDefaults } from "~/entries/entry-form";
-import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
+import { entrySubmitSchema, formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { FilingForm } from "~/entries/filing/filing-form";
-import { useSubmitValidation } from "~/entries/filing/use-submit-validation";
+import { FILING_LABELS } from "~/entries/filing/filing-labels";
 import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workflow";
 import { entriesText as tx } from "~/i18n/entries.en";
+import { ErrorSummary } from "~/forms/error-summary";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { t } from "~/i18n/en";
 import { listSupplierOptions } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
@@ -64,11 +66,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(`/entries/${entryId}?done=submit`);
 }
 
+const isSubmit = (button: HTMLButtonElement | null) => button?.value === "submit";
+
 export default function EditEntry() {
   const { entry, doc, defaults, notices, saved, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { errors: clientErrors, onSubmit } = useSubmitValidation();
-  const errors = Object.keys(clientErrors).length ? onInputs(clientErrors as Record<string, string>) : (actionData?.errors ?? {});
+  // "Save and submit" is checked in the browser with the submit schema; saving a draft is never blocked.
+  const { errors: problems, formProps } = useValidatedForm(entrySubmitSchema, { serverErrors: actionData?.errors, read: formDataToEntry, when: isSubmit });
+  const errors = onInputs(problems as Record<string, string>);
   const hasErrors = Object.keys(errors).length > 0;
   const noticeList = Object.entries(notices);
   return (
@@ -89,7 +94,7 @@ export default function EditEntry() {
           <p>{changeRequest.comment}</p>
         </div>
       ) : null}
-      {hasErrors ? <ErrorSummary errors={errors} /> : null}
+      <ErrorSummary errors={errors} labels={FILING_LABELS} />
       {!hasErrors && saved ? (
         <div className="notice notice--success" role="status">
           <p>{noticeList.length ? tx.savedWithProblems(noticeList.length) : tx.saved}</p>
@@ -110,7 +115,7 @@ export default function EditEntry() {
         doc={doc}
         messages={hasErrors ? errors : notices}
         supplierOptions={supplierOptions}
-        onSubmit={onSubmit}
+        onSubmit={formProps.onSubmit}
       />
     </>
   );

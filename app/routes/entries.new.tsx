@@ -3,15 +3,17 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/guards.server";
-import { ChoiceGroup, CsrfInput, ErrorSummary, SelectField } from "~/components/forms";
+import { ChoiceGroup, CsrfInput, SelectField } from "~/components/forms";
 import { createDraft, getPublishedEntry } from "~/entries/entries.server";
 import { emptyEntry } from "~/entries/entry-schema";
 import { templateFrom } from "~/entries/template";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { t } from "~/i18n/en";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
-import { issuesToErrors } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: `${tx.newTitle} – ${t.site.name}` }];
 
@@ -48,9 +50,9 @@ const newEntrySchema = z
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "entry:edit:own");
   const form = await readForm(request);
-  const values = { organisationId: String(form.get("organisationId") ?? ""), start: String(form.get("start") ?? ""), template: String(form.get("template") ?? "") };
-  const parsed = newEntrySchema.safeParse(values);
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(form, newEntrySchema);
+  const values = parsed.values as Record<string, string>;
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   let doc = emptyEntry();
   let copiedFromId: string | undefined;
   if (parsed.data.start === "template") {
@@ -64,17 +66,19 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect(`/entries/${entry.id}/edit`);
 }
 
+const LABELS = { organisationId: "Organisation", start: "How do you want to start?", template: "Published entry to copy" };
+
 export default function NewEntry() {
   const { organisations, templates, template } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors;
+  const { errors, formProps } = useValidatedForm(newEntrySchema, { serverErrors: actionData?.errors });
   const v = actionData?.values;
   return (
     <>
       <h1>{tx.newTitle}</h1>
       <p className="lead">{tx.newIntro}</p>
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <Form method="post" {...formProps}>
         <CsrfInput />
         {organisations.length === 1 ? (
           <>
@@ -82,20 +86,20 @@ export default function NewEntry() {
             <p>Organisation: <strong>{organisations[0].name}</strong></p>
           </>
         ) : (
-          <SelectField name="organisationId" label="Organisation" placeholder="Choose the organisation" options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValue={v?.organisationId} error={errors?.organisationId} />
+          <SelectField name="organisationId" label={LABELS.organisationId} placeholder="Choose the organisation" options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValue={v?.organisationId} error={errors.organisationId} />
         )}
         <ChoiceGroup
           name="start"
           type="radio"
-          legend="How do you want to start?"
+          legend={LABELS.start}
           defaultValue={v?.start ?? (template ? "template" : "empty")}
-          error={errors?.start}
+          error={errors.start}
           options={[
             { value: "empty", label: tx.startEmpty },
             { value: "template", label: tx.startTemplate, hint: "Useful when another organisation already published a similar algorithm." },
           ]}
         />
-        <SelectField name="template" label="Published entry to copy" hint="Only needed when you copy a published entry." optional placeholder="Choose an entry" options={templates} defaultValue={v?.template ?? template} error={errors?.template} />
+        <SelectField name="template" label={LABELS.template} hint="Only needed when you copy a published entry." optional placeholder="Choose an entry" options={templates} defaultValue={v?.template ?? template} error={errors.template} />
         <button type="submit">{tx.create}</button>
       </Form>
     </>

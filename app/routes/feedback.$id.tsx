@@ -2,7 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { ActionButton, CsrfInput, ErrorSummary, TextArea } from "~/components/forms";
+import { ActionButton, CsrfInput, TextArea } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
 import { formatDay } from "~/utils/format";
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES, MODERATION_LABELS } from "~/feedback/feedback-types";
@@ -10,7 +13,6 @@ import { moderationSchema } from "~/feedback/moderation-schema";
 import { moderate, requireModeratableThread } from "~/feedback/moderation.server";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.reference ?? "Feedback"} – ${t.site.name}` }];
@@ -24,20 +26,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  const values = formToObject(form, ["csrf"]) as Record<string, string>;
-  const parsed = moderationSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(form, moderationSchema);
+  const values = parsed.values as Record<string, string>;
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   const result = await withStorageErrors(() => moderate(user, params.id ?? "", parsed.data));
   if (result === UNAVAILABLE) return storageUnavailable(values);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   throw redirect(`/feedback/${params.id}?done=${encodeURIComponent(result.notice)}`);
 }
 
+const LABELS = { publicMessage: "Text to publish", reason: "Reason for rejecting", body: "Your answer" };
+
 export default function ModerateFeedback() {
   const { thread } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errors = actionData?.errors ?? {};
+  // One schema for the page's forms (told apart by intent): errors belong to the form last sent.
+  const { errors, formProps } = useValidatedForm(moderationSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   const open = !thread.withdrawnAt;
   return (
@@ -45,7 +50,7 @@ export default function ModerateFeedback() {
       <p><a href="/feedback">All feedback</a></p>
       <h1>{FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} {thread.reference}</h1>
       {params.get("done") ? <p className="notice notice--success" role="status">{params.get("done")}</p> : null}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} labels={LABELS} />
       {errors._form ? <p className="error-message">{errors._form}</p> : null}
       <dl className="summary">
           <dt>Entry</dt><dd><a href={`/algorithms/${thread.entry.publicId}`}>{thread.entry.name}</a> ({thread.organisation.name})</dd>
@@ -70,19 +75,19 @@ export default function ModerateFeedback() {
         <>
           <h2 id="moderate-title">Moderate</h2>
           {thread.consentToPublish ? (
-            <Form method="post" noValidate aria-labelledby="publish-title">
+            <Form method="post" {...formProps} aria-labelledby="publish-title">
               <h3 id="publish-title">Publish</h3>
               <CsrfInput />
               <input type="hidden" name="intent" value="publish" />
-              <TextArea name="publicMessage" label="Text to publish" hint="Remove personal details before publishing. The original stays visible only to moderators." rows={6} error={errors.publicMessage} defaultValue={v.publicMessage ?? thread.publicMessage ?? thread.message} />
+              <TextArea name="publicMessage" label={LABELS.publicMessage} hint="Remove personal details before publishing. The original stays visible only to moderators." rows={6} error={errors.publicMessage} defaultValue={v.publicMessage ?? thread.publicMessage ?? thread.message} />
               <button type="submit">Publish</button>
             </Form>
           ) : null}
-          <Form method="post" noValidate aria-labelledby="reject-title">
+          <Form method="post" {...formProps} aria-labelledby="reject-title">
             <h3 id="reject-title">Reject as spam or abuse</h3>
             <CsrfInput />
             <input type="hidden" name="intent" value="reject" />
-            <TextArea name="reason" label="Reason for rejecting" rows={2} error={errors.reason} defaultValue={v.reason} />
+            <TextArea name="reason" label={LABELS.reason} rows={2} error={errors.reason} defaultValue={v.reason} />
             <button type="submit" className="button--warning">Reject</button>
           </Form>
           <h3>Other actions</h3>
@@ -106,11 +111,11 @@ export default function ModerateFeedback() {
         <p className="muted">No answer yet.</p>
       )}
       {open ? (
-        <Form method="post" noValidate aria-labelledby="answer-title">
+        <Form method="post" {...formProps} aria-labelledby="answer-title">
           <h3 id="answer-title">Answer</h3>
           <CsrfInput />
           <input type="hidden" name="intent" value="answer" />
-          <TextArea name="body" label="Your answer" hint={thread.email ? "Published with the thread when it is published, and sent to the sender by email." : "Published with the thread when it is published."} rows={6} error={errors.body} defaultValue={v.body} />
+          <TextArea name="body" label={LABELS.body} hint={thread.email ? "Published with the thread when it is published, and sent to the sender by email." : "Published with the thread when it is published."} rows={6} error={errors.body} defaultValue={v.body} />
           <button type="submit">Send answer</button>
         </Form>
       ) : null}

@@ -2,7 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { CsrfInput, SelectField, TextField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
 import { deadlineSettingsFor } from "~/feedback/deadline-settings.server";
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES, MODERATION_LABELS } from "~/feedback/feedback-types";
@@ -11,7 +14,6 @@ import { canModerateSomething, listThreadsFor, setDeadlineDays } from "~/feedbac
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 import { forbidden } from "~/utils/http.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: `Feedback – ${t.site.name}` }];
 
@@ -29,9 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  const values = formToObject(form) as Record<string, string>;
-  const parsed = deadlineDaysSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(form, deadlineDaysSchema);
+  const values = parsed.values as Record<string, string>;
+  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   await setDeadlineDays(user, parsed.data.organisationId, parsed.data.days);
   throw redirect("/feedback?deadline=saved");
 }
@@ -42,7 +44,7 @@ export default function FeedbackList() {
   const { threads, deadlines } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errors = actionData?.errors ?? {};
+  const { errors, formProps } = useValidatedForm(deadlineDaysSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <>
@@ -73,8 +75,8 @@ export default function FeedbackList() {
         <section aria-labelledby="deadline-title">
           <h2 id="deadline-title">Response deadline</h2>
           <p>The number of working days (Monday to Friday, public holidays excluded) an organisation has to answer new feedback.</p>
-          <ErrorSummary errors={errors} />
-          <Form method="post" noValidate>
+          <ErrorSummary errors={errors} labels={{ organisationId: "Organisation", days: "Working days" }} />
+          <Form method="post" {...formProps}>
             <CsrfInput />
             {deadlines.length === 1 ? (
               <input type="hidden" name="organisationId" value={deadlines[0].id} />

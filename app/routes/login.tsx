@@ -4,14 +4,15 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { attemptLogin } from "~/auth/login.server";
 import { loginSchema } from "~/auth/login-schema";
 import { getSessionUser, startSession } from "~/auth/session.server";
-import { CsrfInput, ErrorSummary, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/use-zod-form";
+import { CsrfInput, TextField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
 import { clientIp } from "~/utils/rate-limit.server";
 import { loginThrottle } from "~/auth/login-throttle.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: `${t.auth.loginTitle} – ${t.site.name}` }];
 
@@ -24,10 +25,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
-  const values = formToObject(form);
-  const parsed = loginSchema.safeParse(values);
-  const email = typeof values.email === "string" ? values.email : "";
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), email }, { status: 400 });
+  const parsed = parseForm(form, loginSchema);
+  const email = typeof parsed.values.email === "string" ? parsed.values.email : "";
+  if (!parsed.ok) return data({ errors: parsed.errors, email }, { status: 400 });
   if (!loginThrottle.hit(clientIp(context))) {
     return data({ errors: { email: t.auth.throttled }, email }, { status: 429 });
   }
@@ -40,20 +40,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
+const LABELS = { email: t.auth.email, password: t.auth.password };
+
 export default function Login() {
   const { redirectTo, loggedOut } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { register, errors, onSubmit } = useZodForm(loginSchema, actionData?.errors);
+  const { errors, formProps } = useValidatedForm(loginSchema, { serverErrors: actionData?.errors });
   return (
     <div className="prose">
       <h1>{t.auth.loginTitle}</h1>
       {loggedOut ? <p className="notice notice--success" role="status">{t.auth.loggedOut}</p> : null}
-      <ErrorSummary errors={errors} />
-      <Form method="post" noValidate onSubmit={onSubmit}>
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <Form method="post" {...formProps}>
         <CsrfInput />
-        <input type="hidden" {...register("redirectTo")} value={redirectTo} />
-        <TextField label={t.auth.email} type="email" autoComplete="username" spellCheck={false} error={errors.email} defaultValue={actionData?.email ?? ""} {...register("email")} />
-        <TextField label={t.auth.password} type="password" autoComplete="current-password" error={errors.password} {...register("password")} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField name="email" label={LABELS.email} type="email" autoComplete="username" spellCheck={false} error={errors.email} defaultValue={actionData?.email ?? ""} />
+        <TextField name="password" label={LABELS.password} type="password" autoComplete="current-password" error={errors.password} />
         <button type="submit">{t.auth.submit}</button>
       </Form>
       <p className="muted">Accounts are for agency staff, reviewers and administrators. Citizens do not need an account to read the register or send feedback.</p>

@@ -5,8 +5,10 @@ import { COUNTRY_CODES, countryName } from "~content/vocabularies/countries";
 import { SUPPLIER_ID_SCHEMES } from "~content/vocabularies/procurement";
 import { recordAudit } from "~/audit/audit.server";
 import { requireRole } from "~/auth/guards.server";
-import { CsrfInput, ErrorSummary, SelectField, TextField } from "~/components/forms";
-import { useZodForm } from "~/components/use-zod-form";
+import { CsrfInput, SelectField, TextField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
 import { t as site } from "~/i18n/en";
 import { t } from "~/i18n/procurement.en";
 import { SUPPLIER_STAFF_ROLES } from "~/procurement/supplier-access";
@@ -14,7 +16,6 @@ import { supplierSchema } from "~/procurement/supplier-schema";
 import { createSupplier } from "~/procurement/suppliers.server";
 import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
-import { formToObject, issuesToErrors } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: `${t.register.title} – ${site.site.name}` }];
 
@@ -29,9 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, SUPPLIER_STAFF_ROLES);
   const form = await readForm(request);
-  const values = formToObject(form, ["csrf"]);
-  const parsed = supplierSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: issuesToErrors(parsed.error), values, duplicate: null }, { status: 400 });
+  const parsed = parseForm(form, supplierSchema);
+  const { values } = parsed;
+  if (!parsed.ok) return data({ errors: parsed.errors, values, duplicate: null }, { status: 400 });
   const result = await createSupplier(parsed.data);
   if (!result.ok) return data({ errors: result.errors, values, duplicate: result.duplicate ?? null }, { status: 400 });
   await recordAudit({ actorId: user.id, action: "supplier.created", subjectType: "supplier", subjectId: result.id });
@@ -39,30 +40,32 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect(returnTo || `/suppliers/${result.slug}?registered=1`);
 }
 
+const LABELS = { name: t.register.name, scheme: t.register.scheme, identifier: t.register.identifier, country: t.register.country, website: t.register.website };
+
 export default function NewSupplier() {
   const { countries, returnTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { register, errors, onSubmit } = useZodForm(supplierSchema, actionData?.errors);
+  const { errors, formProps } = useValidatedForm(supplierSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   const schemes = SUPPLIER_ID_SCHEMES.map((s) => ({ value: s.scheme, label: `${s.scheme}: ${s.label}` }));
   return (
     <div className="prose">
       <h1>{t.register.title}</h1>
       <p>{t.register.intro}</p>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} labels={LABELS} />
       {actionData?.duplicate ? (
         <p className="notice notice--warning">
           <a href={`/suppliers/${actionData.duplicate.slug}`}>{t.viewExisting(actionData.duplicate.name)}</a>
         </p>
       ) : null}
-      <Form method="post" noValidate onSubmit={onSubmit}>
+      <Form method="post" {...formProps}>
         <CsrfInput />
         <input type="hidden" name="returnTo" value={returnTo} />
-        <TextField label={t.register.name} hint={t.register.nameHint} autoComplete="organization" error={errors.name} defaultValue={v.name} {...register("name")} />
-        <SelectField label={t.register.scheme} hint={t.register.schemeHint} options={schemes} placeholder="Choose…" error={errors.scheme} defaultValue={v.scheme} {...register("scheme")} />
-        <TextField label={t.register.identifier} hint={t.register.identifierHint} spellCheck={false} error={errors.identifier} defaultValue={v.identifier} {...register("identifier")} />
-        <SelectField label={t.register.country} hint={t.register.countryHint} optional options={countries} placeholder="Choose…" error={errors.country} defaultValue={v.country} {...register("country")} />
-        <TextField label={t.register.website} optional type="url" spellCheck={false} error={errors.website} defaultValue={v.website} {...register("website")} />
+        <TextField name="name" label={LABELS.name} hint={t.register.nameHint} autoComplete="organization" error={errors.name} defaultValue={v.name} />
+        <SelectField name="scheme" label={LABELS.scheme} hint={t.register.schemeHint} options={schemes} placeholder="Choose…" error={errors.scheme} defaultValue={v.scheme} />
+        <TextField name="identifier" label={LABELS.identifier} hint={t.register.identifierHint} spellCheck={false} error={errors.identifier} defaultValue={v.identifier} />
+        <SelectField name="country" label={LABELS.country} hint={t.register.countryHint} optional options={countries} placeholder="Choose…" error={errors.country} defaultValue={v.country} />
+        <TextField name="website" label={LABELS.website} optional type="url" spellCheck={false} error={errors.website} defaultValue={v.website} />
         <button type="submit">{t.register.submit}</button>
       </Form>
       {returnTo ? <p><a href={returnTo}>{t.register.back}</a></p> : null}

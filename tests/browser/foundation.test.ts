@@ -28,8 +28,16 @@ describe("foundation in Chromium", () => {
 
   it("validates in the browser with the same schema before posting", async () => {
     await b.page.goto("/login");
+    const posts: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => void (r.method() === "POST" && posts.push(r.url()));
+    b.page.on("request", onRequest);
     await b.page.getByRole("button", { name: "Sign in" }).click();
     await b.page.getByRole("heading", { name: "There is a problem" }).waitFor();
+    b.page.off("request", onRequest);
+    expect(posts).toEqual([]);
+    // Each line names its field, in the order of the form, and links to it.
+    expect(await b.page.locator(".error-summary li").allTextContents()).toEqual(["Email address: Enter your email address", "Password: Enter your password"]);
+    expect(await b.page.locator(".error-summary a").first().getAttribute("href")).toBe("#f-email");
     const summary = await b.page.locator(".error-summary").textContent();
     expect(summary).toContain("Enter your email address");
     expect(summary).toContain("Enter your password");

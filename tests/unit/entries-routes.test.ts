@@ -132,6 +132,10 @@ describe("workflow actions (entries/:id)", () => {
     const entry = await createDraft(editor, org.id, validDocument());
     await transition(editor, entry.id, "submit");
     const cookie = await sessionFor(approver.id);
+    const tooLong = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "x".repeat(501) }, { cookie }), { id: entry.id });
+    expect(statusOf(tooLong.result)).toBe(400);
+    // The problem is reported on the change note, the field the publish form has.
+    expect(dataOf<{ intent: string; errors: Record<string, string> }>(tooLong.result)).toMatchObject({ intent: "publish", errors: { changeNote: expect.any(String) } });
     const res = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "First version" }, { cookie }), { id: entry.id });
     expect(locationOf(res.thrown)).toBe(`/entries/${entry.id}?done=publish`);
     expect((await db.entryVersion.findFirstOrThrow({ where: { entryId: entry.id } })).changeNote).toBe("First version");

@@ -3,7 +3,7 @@
  * without JavaScript both buttons post; with it, "Save and submit" is checked first
  * with the submit schema and the risk panel follows the answers as they change.
  */
-import { Form } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { CsrfInput, type FieldErrors } from "~/components/forms";
 import type { EntryFormValues } from "~/entries/entry-form";
@@ -23,6 +23,7 @@ type Props = {
 
 export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit }: Props) {
   const [live, setLive] = useState<EntryDraft>(doc);
+  const location = useLocation();
   const status = completeness(live);
 
   return (
@@ -46,7 +47,7 @@ export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit 
 
       <Form method="post" noValidate onSubmit={onSubmit} onChange={(e) => setLive(formDataToEntry(new FormData(e.currentTarget)))} aria-label="Entry">
         <CsrfInput />
-        <FilingSections defaults={defaults} live={live} messages={messages} supplierOptions={supplierOptions} />
+        <FilingSections defaults={defaults} live={live} messages={messages} supplierOptions={supplierOptions} returnTo={`${location.pathname}${location.search}`} />
         <div className="button-group">
           <button type="submit" name="intent" value="save" className="button button--secondary">{tx.saveDraft}</button>
           <button type="submit" name="intent" value="submit">{tx.saveAndSubmit}</button>

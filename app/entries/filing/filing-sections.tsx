@@ -21,6 +21,8 @@ type Props = {
   live: EntryDraft;
   messages: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
+  /** This page's path, for the link that registers a missing supplier and comes back. */
+  returnTo?: string;
 };
 
 export const sectionAnchor = (id: SectionId) => `section-${id}`;
@@ -106,7 +108,7 @@ const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
     CHARTER_COMMITMENTS.map((c) => (
       <TextArea key={c.id} name={`charter.${c.id}`} label={c.title} hint={`${c.prompt} One short statement. You can use Markdown.`} optional defaultValue={defaults.charter[c.id]} error={messages[`charter.${c.id}`]} rows={3} />
     )),
-  procurement: ({ defaults, messages, supplierOptions }) => <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} />,
+  procurement: ({ defaults, messages, supplierOptions, returnTo }) => <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} returnTo={returnTo} />,
   data: ({ defaults, messages }) => <DataDeclarationFields defaults={defaults} errors={messages} />,
 };
 
