@@ -5,7 +5,7 @@
 import { CHARTER_COMMITMENTS } from '~content/vocabularies/entry-enums';
 import { SENSITIVE_CATEGORIES } from './data-declaration-schema';
 import type { EntryDocument, EntryDraft } from './entry-schema';
-import { FIELDS, PLAIN_FIELDS, type FieldKey, type PlainFieldKey } from './standard';
+import { PLAIN_FIELDS, type PlainFieldKey } from './standard';
 
 type FormShape<T> = [T] extends [number]
   ? string

@@ -1,5 +1,5 @@
 // XML 1.0 forbids most control characters even when escaped.
-const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Drops the characters XML 1.0 cannot hold; for text handed to a library that escapes but does not filter. */
 export function xmlSafe(value: string): string {

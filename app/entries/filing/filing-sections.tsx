@@ -33,9 +33,11 @@ const legend = (key: FieldKey) => {
   const { label, optional } = labelOf(key);
   return { legend: label, optional, hint: FIELDS[key].hint };
 };
-const links = (key: "lawfulBasisLinks" | "assessmentLinks" | "dataSourceLinks"): Draw => ({ defaults, messages }) => (
-  <LinkRows name={key} legend={FIELDS[key].label} hint={FIELDS[key].hint} rows={defaults[key]} errors={messages} />
-);
+function links(key: "lawfulBasisLinks" | "assessmentLinks" | "dataSourceLinks"): Draw {
+  return function Links({ defaults, messages }: Props) {
+    return <LinkRows name={key} legend={FIELDS[key].label} hint={FIELDS[key].hint} rows={defaults[key]} errors={messages} />;
+  };
+}
 
 /** Fields that are not plain, or need more than their input. Fields drawn by a whole section (procurement, data) are absent. */
 const CUSTOM: Partial<Record<FieldKey, Draw>> = {
