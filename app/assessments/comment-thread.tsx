@@ -1,12 +1,18 @@
 import { Form } from "@remix-run/react";
-import { CsrfInput } from "~/components/forms";
+import { CsrfInput, type FieldErrors } from "~/components/forms";
+import { useValidatedForm } from "~/forms/use-validated-form";
+import { t as site } from "~/i18n/en";
 import { ta } from "~/i18n/assessments.en";
 import type { StaffAssessmentView } from "./assessment-view.server";
+import { COMMENT_MAX, replyFormSchema } from "./review-forms";
 
 type Comment = StaffAssessmentView["comments"][number];
 
+/** What the action answered to a refused reply: which thread, its errors and what was typed. */
+export type RefusedReply = { parentId: string; errors: FieldErrors; body?: string };
+
 /** The comment threads on one question (or on the whole assessment when questionId is null). Never public. */
-export function CommentThreads({ comments, questionId, canReply }: { comments: Comment[]; questionId: string | null; canReply: boolean }) {
+export function CommentThreads({ comments, questionId, canReply, refused }: { comments: Comment[]; questionId: string | null; canReply: boolean; refused?: RefusedReply }) {
   const threads = comments.filter((c) => !c.parentId && (c.questionId ?? null) === questionId);
   if (!threads.length) return null;
   return (
@@ -21,21 +27,34 @@ export function CommentThreads({ comments, questionId, canReply }: { comments: C
               ))}
             </ul>
           ) : null}
-          {canReply ? (
-            <Form method="post" className="assessment-reply">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="reply" />
-              <input type="hidden" name="parentId" value={t.id} />
-              <div className="field">
-                <label className="label" htmlFor={`reply-${t.id}`}>{ta.reply}</label>
-                <textarea id={`reply-${t.id}`} name="body" className="textarea" rows={3} maxLength={5000} />
-              </div>
-              <button type="submit" className="button--secondary">{ta.replyButton}</button>
-            </Form>
-          ) : null}
+          {canReply ? <ReplyForm parentId={t.id} refused={refused?.parentId === t.id ? refused : undefined} /> : null}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One reply form per thread, checked with the action's schema before it posts. */
+function ReplyForm({ parentId, refused }: { parentId: string; refused?: RefusedReply }) {
+  const { errors, formProps } = useValidatedForm(replyFormSchema, { serverErrors: refused?.errors });
+  const id = `reply-${parentId}`;
+  const error = errors.body;
+  return (
+    <Form method="post" className="assessment-reply" {...formProps}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="reply" />
+      <input type="hidden" name="parentId" value={parentId} />
+      <div className={`field${error ? " field--error" : ""}`}>
+        <label className="label" htmlFor={id}>{ta.reply}</label>
+        {error ? (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">{site.forms.errorPrefix}</span> {error}
+          </p>
+        ) : null}
+        <textarea id={id} name="body" className="textarea" rows={3} maxLength={COMMENT_MAX} defaultValue={refused?.body} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      </div>
+      <button type="submit" className="button--secondary">{ta.replyButton}</button>
+    </Form>
   );
 }
 

@@ -18,6 +18,13 @@ export const newAssessmentSchema = z.object({
 
 const commentBody = z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(COMMENT_MAX, tooLong(COMMENT_MAX));
 
+/** An answer to a comment thread (the overview page; the review page takes it as one of its intents). */
+export const replyFormSchema = z.object({
+  intent: z.literal("reply"),
+  parentId: z.string({ error: "Choose the comment to answer" }).min(1, "Choose the comment to answer"),
+  body: commentBody,
+});
+
 /** The review page's forms, told apart by `intent`. */
 export const reviewFormSchema = z.discriminatedUnion(
   "intent",

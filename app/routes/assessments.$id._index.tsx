@@ -4,13 +4,15 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { AssessmentAnswers } from "~/assessments/assessment-answers";
 import { addComment, transitionAssessment } from "~/assessments/assessments.server";
 import { staffAssessmentView } from "~/assessments/assessment-view.server";
-import { CommentThreads } from "~/assessments/comment-thread";
+import { CommentThreads, type RefusedReply } from "~/assessments/comment-thread";
 import { ASSESSMENT_LABELS } from "~/assessments/assessment-labels";
 import { partOfErrorPath } from "~/assessments/assessment-schema";
+import { replyFormSchema } from "~/assessments/review-forms";
 import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
 import { requireUser } from "~/auth/guards.server";
 import { ActionButton, fieldId } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
 import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
 import { formString, readForm } from "~/utils/form.server";
@@ -34,8 +36,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw redirect(`/assessments/${id}?done=${intent}`);
   }
   if (intent === "reply") {
-    const result = await addComment(user, id, { body: formString(form, "body"), parentId: formString(form, "parentId") });
-    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+    const parsed = parseForm(form, replyFormSchema);
+    const refused = (errors: Record<string, string>) => data({ errors, reply: { parentId: String(parsed.values.parentId ?? ""), errors, body: String(parsed.values.body ?? "") } }, { status: 400 });
+    if (!parsed.ok) return refused(parsed.errors);
+    const result = await addComment(user, id, { body: parsed.data.body, parentId: parsed.data.parentId });
+    if (!result.ok) return refused(result.errors);
     throw redirect(`/assessments/${id}?done=reply#comments`);
   }
   return data({ errors: { _form: "Unknown action" } as Record<string, string> }, { status: 400 });
@@ -50,6 +55,7 @@ const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : FRAIA_P
 export default function AssessmentOverview() {
   const { view } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const refusedReply = actionData && "reply" in actionData ? (actionData.reply as RefusedReply) : undefined;
   const [params] = useSearchParams();
   const done = params.get("done");
   return (
@@ -100,12 +106,12 @@ export default function AssessmentOverview() {
         <p className="muted">{ta.commentsNote}</p>
         {view.comments.length ? null : <p>No comments yet.</p>}
         <h3>{ta.generalQuestion}</h3>
-        <CommentThreads comments={view.comments} questionId={null} canReply={view.can.reply} />
+        <CommentThreads comments={view.comments} questionId={null} canReply={view.can.reply} refused={refusedReply} />
       </section>
 
       <AssessmentAnswers
         view={view}
-        after={(qid) => <CommentThreads comments={view.comments} questionId={qid} canReply={view.can.reply} />}
+        after={(qid) => <CommentThreads comments={view.comments} questionId={qid} canReply={view.can.reply} refused={refusedReply} />}
       />
     </>
   );

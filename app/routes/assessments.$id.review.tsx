@@ -100,7 +100,7 @@ export default function ReviewAssessment() {
       ) : <p className="notice">This assessment is not waiting for review.</p>}
       <section aria-labelledby="general-comments">
         <h2 id="general-comments">{ta.comments}: {ta.generalQuestion}</h2>
-        <CommentThreads comments={view.comments} questionId={null} canReply={view.can.reply} />
+        <CommentThreads comments={view.comments} questionId={null} canReply={view.can.reply} refused={v?.intent === "reply" && v.parentId ? { parentId: v.parentId, errors: actionData?.errors ?? {}, body: v.body } : undefined} />
       </section>
       <AssessmentAnswers view={view} after={(qid) => <CommentThreads comments={view.comments} questionId={qid} canReply={false} />} />
     </>

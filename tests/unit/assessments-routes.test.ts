@@ -149,3 +149,27 @@ describe("oversight dashboard panel", () => {
     expect(row).toMatchObject({ submitted: 1, draft: 0, concluded: 0 });
   });
 });
+
+describe("assessment routes: replies to comments", () => {
+  it("checks a reply with its form schema: an empty one is refused beside its own thread, a long one keeps what was typed", async () => {
+    const s = await createAssessmentIn("submitted");
+    const { addComment } = await import("~/assessments/assessments.server");
+    const comment = await addComment(s.reviewer, s.assessmentId, { questionId: "2A.2", body: "Which data are used here?" });
+    expect(comment.ok).toBe(true);
+    const parentId = (await db.assessmentComment.findFirstOrThrow({ where: { assessmentId: s.assessmentId } })).id;
+    const cookie = await sessionFor(s.editor.id);
+    const empty = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: "   " }, { cookie }), { id: s.assessmentId });
+    expect(statusOf(empty.result)).toBe(400);
+    const refused = dataOf<{ errors: Record<string, string>; reply: { parentId: string; errors: Record<string, string>; body: string } }>(empty.result);
+    expect(refused.errors.body).toBe("Write a comment");
+    expect(refused.reply).toMatchObject({ parentId, errors: { body: "Write a comment" } });
+
+    const long = "x".repeat(5001);
+    const tooLong = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: long }, { cookie }), { id: s.assessmentId });
+    expect(dataOf<{ reply: { body: string } }>(tooLong.result).reply.body).toBe(long);
+
+    const sent = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: "Only the address register." }, { cookie }), { id: s.assessmentId });
+    expect(location(sent.thrown)).toBe(`/assessments/${s.assessmentId}?done=reply#comments`);
+    expect(await db.assessmentComment.count({ where: { parentId } })).toBe(1);
+  });
+});
