@@ -7,7 +7,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { indexPublishedEntry } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
-import { draftColumns, logUnreadable, readDocument, readOrSkip, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
+import { draftColumns, logUnreadable, readDocument, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
 import { sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { LIMITS } from "./standard";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";

@@ -11,7 +11,11 @@ import type { ImportFormat } from "./formats";
 import type { ImportLookups } from "./import-lookups.server";
 import type { MappedRecord } from "./import-types";
 
-export async function renameMovedOrganisations(format: ImportFormat, records: MappedRecord[], lookups: Pick<ImportLookups, "existing" | "organisations">): Promise<number> {
+export async function renameMovedOrganisations(
+  format: ImportFormat,
+  records: MappedRecord[],
+  lookups: Pick<ImportLookups, "existing" | "organisations">,
+): Promise<number> {
   const byId = new Map([...lookups.organisations.values()].map((o) => [o.id, o]));
   // Organisation id -> the names its entries carry in this file, and which of its entries the file holds.
   const named = new Map<string, { names: Set<string>; entries: Set<string> }>();
@@ -36,7 +40,12 @@ export async function renameMovedOrganisations(format: ImportFormat, records: Ma
     const { identifierScheme } = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { identifierScheme: true } });
     // An identifier made from the old name (scheme "other") follows the name; an official one stays.
     await db.organisation.update({ where: { id: organisationId }, data: { name: newName, ...(identifierScheme === "other" ? { identifier } : {}) } });
-    await recordAudit({ action: "organisation.renamed_by_import", subjectType: "organisation", subjectId: organisationId, details: { from: organisation.name, to: newName, source: format } });
+    await recordAudit({
+      action: "organisation.renamed_by_import",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      details: { from: organisation.name, to: newName, source: format },
+    });
     lookups.organisations.delete(organisation.name);
     const updated = { ...organisation, name: newName };
     lookups.organisations.set(newName, updated);

@@ -13,7 +13,11 @@ export const NO_LONGER_IN_SOURCE = "No longer in the source register";
 export const FULL_LISTING_FORMATS: readonly ImportFormat[] = ["nl-listing", "uk-atrs-listing"];
 
 /** Retires the published entries of `format` whose source id is not in `sourceIds`; returns how many. */
-export async function retireMissing(format: ImportFormat, sourceIds: Array<string | undefined>, options: { actorId?: string | null; now?: Date } = {}): Promise<number> {
+export async function retireMissing(
+  format: ImportFormat,
+  sourceIds: Array<string | undefined>,
+  options: { actorId?: string | null; now?: Date } = {},
+): Promise<number> {
   if (!FULL_LISTING_FORMATS.includes(format)) return 0;
   const present = new Set(sourceIds.filter((id): id is string => Boolean(id)));
   // A file that names no entry at all is far more likely a mistake than an emptied register.
@@ -27,7 +31,13 @@ export async function retireMissing(format: ImportFormat, sourceIds: Array<strin
   for (const entry of candidates) {
     if (!entry.sourceId || present.has(entry.sourceId)) continue;
     await db.$transaction((tx) =>
-      archiveInTransaction(tx, { entry, actorId: options.actorId ?? null, comment: NO_LONGER_IN_SOURCE, now, details: { sourceSystem: format, sourceId: entry.sourceId } }),
+      archiveInTransaction(tx, {
+        entry,
+        actorId: options.actorId ?? null,
+        comment: NO_LONGER_IN_SOURCE,
+        now,
+        details: { sourceSystem: format, sourceId: entry.sourceId },
+      }),
     );
     retired++;
   }

@@ -93,9 +93,15 @@ describe("6. unknown is not a value", () => {
 
 describe("7. the source's dates are the entry's dates", () => {
   it("takes first published, last changed and registered from the Dutch listing; an import is not a review", async () => {
-    await imported("nl-listing", nlListing(nl("52000001", { geregistreerd: "2023-03-14", toegevoegd: "2024-05-20" })), { now: new Date("2026-12-01T12:00:00Z") });
+    await imported("nl-listing", nlListing(nl("52000001", { geregistreerd: "2023-03-14", toegevoegd: "2024-05-20" })), {
+      now: new Date("2026-12-01T12:00:00Z"),
+    });
     const e = await bySource("nl-listing", "52000001");
-    expect({ first: day(e.firstPublishedAt), last: day(e.publishedAt), registered: day(e.sourceRegisteredAt) }).toEqual({ first: "2023-03-14", last: "2024-05-20", registered: "2023-03-14" });
+    expect({ first: day(e.firstPublishedAt), last: day(e.publishedAt), registered: day(e.sourceRegisteredAt) }).toEqual({
+      first: "2023-03-14",
+      last: "2024-05-20",
+      registered: "2023-03-14",
+    });
     expect(e.lastReviewedAt).toBeNull();
 
     // The two dates out of order: the earlier is when it was first public, the later when it last changed.
@@ -136,7 +142,15 @@ describe("8. provenance is not content", () => {
     const e = await bySource("uk-atrs-listing", "legacy-contact");
     // Simulate the earlier importer: the URL stored as the contact in the published version.
     const version = await db.entryVersion.findFirstOrThrow({ where: { entryId: e.id } });
-    const legacy = await db.entryVersion.create({ data: { entryId: e.id, number: 2, data: JSON.stringify({ ...JSON.parse(version.data), contact: e.sourceUrl }), schemaVersion: version.schemaVersion, kind: "imported" } });
+    const legacy = await db.entryVersion.create({
+      data: {
+        entryId: e.id,
+        number: 2,
+        data: JSON.stringify({ ...JSON.parse(version.data), contact: e.sourceUrl }),
+        schemaVersion: version.schemaVersion,
+        kind: "imported",
+      },
+    });
     await db.entry.update({ where: { id: e.id }, data: { currentVersionId: legacy.id } });
 
     await imported("uk-atrs-listing", ukListing(uk("legacy-contact")));
@@ -166,7 +180,11 @@ describe("9. the organisation belongs to the version", () => {
     const after = await bySource("nl-listing", "54000011");
     expect(after.organisation).toMatchObject({ id: before.organisationId, slug: before.organisation.slug, name: "Waterschap Nieuw" });
     expect(await db.organisation.count({ where: { name: "Waterschap Oud" } })).toBe(0);
-    expect((await versionHistory("54000011", 1, 2)).diff.changes[0]).toMatchObject({ key: "organisation", before: "Waterschap Oud", after: "Waterschap Nieuw" });
+    expect((await versionHistory("54000011", 1, 2)).diff.changes[0]).toMatchObject({
+      key: "organisation",
+      before: "Waterschap Oud",
+      after: "Waterschap Nieuw",
+    });
   });
 
   it("an organisation left with no entries says so (0 published) instead of listing them", async () => {
@@ -192,7 +210,9 @@ describe("10. an entry that disappears from a full listing is retired", () => {
     expect((await listVersions(gone.id))[0]).toMatchObject({ kind: "archived", changeNote: NO_LONGER_IN_SOURCE });
     const feed = (await latestChanges(100)).find((c) => c.publicId === "55000002" && c.kind === "retired");
     expect(feed).toMatchObject({ changeNote: "No longer in the source register" });
-    expect(await db.auditLog.findFirst({ where: { action: "import.completed" }, orderBy: { at: "desc" }, select: { details: true } })).toMatchObject({ details: expect.stringContaining('"retired":1') });
+    expect(await db.auditLog.findFirst({ where: { action: "import.completed" }, orderBy: { at: "desc" }, select: { details: true } })).toMatchObject({
+      details: expect.stringContaining('"retired":1'),
+    });
 
     // Importing the same listing again retires nothing more; the retired entry stays retired.
     expect(await imported("nl-listing", nlListing(nl("55000001"), nl("55000003")))).toMatchObject({ retired: 0 });
@@ -206,7 +226,10 @@ describe("10. an entry that disappears from a full listing is retired", () => {
     await imported("nl-listing", nlListing(nl("55000011")));
     expect((await bySource("uk-atrs-listing", "keep-b")).state).toBe("published");
     // A record that fails in a full listing is still in the source: it is not retired.
-    expect(await imported("uk-atrs-listing", ukListing(uk("keep-a"), uk("keep-b", { tool_name: null, title: null })))).toMatchObject({ retired: 0, failed: [{ position: 2 }] });
+    expect(await imported("uk-atrs-listing", ukListing(uk("keep-a"), uk("keep-b", { tool_name: null, title: null })))).toMatchObject({
+      retired: 0,
+      failed: [{ position: 2 }],
+    });
     expect((await bySource("uk-atrs-listing", "keep-b")).state).toBe("published");
   });
 });
@@ -219,23 +242,27 @@ const realData = existsSync(NL_FILE) && existsSync(UK_FILE);
 if (!realData) console.log("skipped: ../shared/data is absent (real-data listing and history tests)");
 
 describe("the real listings", () => {
-  it.skipIf(!realData)("keep their dates, guess no category, keep the URL out of the contact, and retire a record that leaves", { timeout: 60_000 }, async () => {
-    const json = JSON.parse(readFileSync(NL_FILE, "utf8"));
-    const slice = json.algoritmes.slice(0, 30);
-    expect(await imported("nl-listing", { algoritmes: slice })).toMatchObject({ created: 30, failed: [] });
-    const sample = slice[0];
-    const e = await bySource("nl-listing", sample.id);
-    expect(day(e.sourceRegisteredAt)).toBe(sample.geregistreerd);
-    expect(e.lastReviewedAt).toBeNull();
-    const doc = (await getPublishedEntry(e.publicId))!.doc;
-    expect(doc.publicationCategory).toBeUndefined();
-    expect(doc.contact).toBeUndefined();
-    expect(await imported("nl-listing", { algoritmes: slice.slice(1) })).toMatchObject({ retired: 1, unchanged: 29 });
+  it.skipIf(!realData)(
+    "keep their dates, guess no category, keep the URL out of the contact, and retire a record that leaves",
+    { timeout: 60_000 },
+    async () => {
+      const json = JSON.parse(readFileSync(NL_FILE, "utf8"));
+      const slice = json.algoritmes.slice(0, 30);
+      expect(await imported("nl-listing", { algoritmes: slice })).toMatchObject({ created: 30, failed: [] });
+      const sample = slice[0];
+      const e = await bySource("nl-listing", sample.id);
+      expect(day(e.sourceRegisteredAt)).toBe(sample.geregistreerd);
+      expect(e.lastReviewedAt).toBeNull();
+      const doc = (await getPublishedEntry(e.publicId))!.doc;
+      expect(doc.publicationCategory).toBeUndefined();
+      expect(doc.contact).toBeUndefined();
+      expect(await imported("nl-listing", { algoritmes: slice.slice(1) })).toMatchObject({ retired: 1, unchanged: 29 });
 
-    const ukJson = JSON.parse(readFileSync(UK_FILE, "utf8"));
-    const ukSlice = ukJson.records.slice(0, 20);
-    expect(await imported("uk-atrs-listing", { records: ukSlice })).toMatchObject({ created: 20, failed: [] });
-    expect(await imported("uk-atrs-listing", { records: ukSlice.slice(0, 10) }, { partial: true })).toMatchObject({ retired: 0 });
-    expect(await imported("uk-atrs-listing", { records: ukSlice.slice(0, 19) })).toMatchObject({ retired: 1 });
-  });
+      const ukJson = JSON.parse(readFileSync(UK_FILE, "utf8"));
+      const ukSlice = ukJson.records.slice(0, 20);
+      expect(await imported("uk-atrs-listing", { records: ukSlice })).toMatchObject({ created: 20, failed: [] });
+      expect(await imported("uk-atrs-listing", { records: ukSlice.slice(0, 10) }, { partial: true })).toMatchObject({ retired: 0 });
+      expect(await imported("uk-atrs-listing", { records: ukSlice.slice(0, 19) })).toMatchObject({ retired: 1 });
+    },
+  );
 });
