@@ -43,7 +43,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const { created, updated, unchanged, retired, failed } = outcome.summary;
-  console.log(`Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged, ${retired} retired, ${failed.length} failed.`);
+  // Only a listing retires entries, so only a listing's summary counts them.
+  const retiredPart = format === "nl-1.0" ? "" : `, ${retired} retired`;
+  console.log(`Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged${retiredPart}, ${failed.length} failed.`);
   for (const f of failed) console.log(`  ✗ record ${f.position}${f.sourceId ? ` (${f.sourceId})` : ""}: ${f.reason}`);
   return 0;
 }
