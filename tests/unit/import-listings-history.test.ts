@@ -6,14 +6,17 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { apiEntry } from "~/api/api-entries.server";
-import { getPublishedEntry, listVersions } from "~/entries/entries.server";
+import { getPublishedEntry, listVersions, transition } from "~/entries/entries.server";
 import { versionHistory } from "~/entries/public-entry.server";
 import { latestChanges } from "~/exports/changes.server";
+import { toAtrs } from "~/exports/atrs";
+import { toNlStandard } from "~/entries/nl-standard";
 import type { ImportFormat } from "~/imports/formats";
 import { runImport } from "~/imports/import-runner.server";
 import { NO_LONGER_IN_SOURCE } from "~/imports/retire-missing.server";
 import { organisationsWithCounts } from "~/api/api-directory.server";
 import { db } from "~/utils/db.server";
+import { createPublishedEntry } from "../support/entry-factories";
 import { ROOT } from "../support/paths";
 
 type NlRecord = Record<string, string>;
@@ -64,6 +67,12 @@ describe("6. unknown is not a value", () => {
     expect(doc.publicationCategory).toBeUndefined();
     expect(doc.euAiAct?.highRisk).toBeUndefined();
     expect(doc.assessmentsText).toBeUndefined();
+    // The exports say null too: the Dutch standard and the ATRS shape.
+    expect(toNlStandard(doc, { organisationName: "Gemeente Proefstad", publicId: "51000001" }).publication_category).toBeNull();
+    expect(
+      toAtrs(doc, { publicId: "51000001", url: "https://register.example/algorithms/51000001", organisationName: "Gemeente Proefstad", suppliers: {} }).tier_2
+        .risks_and_mitigations.eu_ai_act_high_risk,
+    ).toBeNull();
     // What the source does state is kept.
     expect((await apiEntry("https://register.example", "51000002"))!.impact_assessment).toMatch(/impacttoets uitgevoerd/);
 
@@ -171,6 +180,16 @@ describe("9. the organisation belongs to the version", () => {
     // The change feed names the organisation each version belonged to.
     const changes = (await latestChanges(100)).filter((c) => c.publicId === "54000001");
     expect(changes.map((c) => c.organisation).sort()).toEqual(["Gemeente Nieuwstad", "Gemeente Oudstad"]);
+  });
+
+  it("records the organisation with each version an approver publishes or retires, too", async () => {
+    const { entry, approver, org: staffOrg } = await createPublishedEntry();
+    expect(await transition(approver, entry.id, "archive", { comment: "Stopped" })).toMatchObject({ ok: true });
+    const org = await db.organisation.findUniqueOrThrow({ where: { id: staffOrg.id } });
+    expect((await listVersions(entry.id)).map((v) => [v.kind, v.organisationId, v.organisationName])).toEqual([
+      ["archived", org.id, org.name],
+      ["published", org.id, org.name],
+    ]);
   });
 
   it("renames an organisation whose entries all carry a new name, and records the rename as a version", async () => {
