@@ -15,7 +15,7 @@ import type { ImportOutcome, ImportSource, ImportSummary, MappedRecord } from ".
 import { nlListingSource } from "./nl-listing.import.server";
 import { nlStandardSource } from "./nl-standard.import.server";
 import { renameMovedOrganisations } from "./organisation-renames.server";
-import { retireMissing } from "./retire-missing.server";
+import { documentBeforeRetirement, retireMissing } from "./retire-missing.server";
 import { withoutProvenanceContact } from "./provenance";
 import { isPlainObject } from "./text";
 import { ukAtrsListingSource } from "./uk-atrs-listing.import.server";
@@ -89,21 +89,24 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
   const provenance = { sourceSystem: format, sourceId: record.sourceId ?? null, sourceUrl: record.sourceUrl ?? null };
 
   if (existing) {
-    // A retired entry stays retired: the organisation decided so in this register.
-    if (existing.state === "archived") return "unchanged";
+    // A retired entry stays retired: the organisation decided so in this register. One retired only because
+    // a full listing no longer held it comes back, from its last version before the retirement.
+    const back = existing.state === "archived" && existing.retiredBySource;
+    if (existing.state === "archived" && !back) return "unchanged";
+    const base = back ? await documentBeforeRetirement(existing.id) : existing.doc;
     // Merging into an empty stand-in would publish a version without everything the source leaves out.
-    if (!existing.doc) throw new RecordError("The register's stored version of this entry cannot be read, so it was not updated");
-    const doc = checked(withoutProvenanceContact(merge(existing.doc, fields), [existing.sourceUrl, provenance.sourceUrl]));
+    if (!base) throw new RecordError("The register's stored version of this entry cannot be read, so it was not updated");
+    const doc = checked(withoutProvenanceContact(merge(base, fields), [existing.sourceUrl, provenance.sourceUrl]));
     // A move to another organisation, or its new name, is a new version: the history shows the organisation of each.
-    const changed = stableJson(doc) !== stableJson(existing.doc) || existing.organisationId !== organisation.id || (existing.versionOrganisationName ?? organisation.name) !== organisation.name;
+    const changed = back || stableJson(doc) !== stableJson(existing.doc) || existing.organisationId !== organisation.id || (existing.versionOrganisationName ?? organisation.name) !== organisation.name;
     if (!changed && existing.sourceUrl === provenance.sourceUrl) return "unchanged";
     await db.$transaction(async (tx) => {
       if (changed) {
-        await publishImported(tx, { entryId: existing.id, doc, organisation, actorId, now, changeNote: `Updated from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: existing.state, lastVersionNumber: existing.versionNumber }, ...fromSource(record) });
+        await publishImported(tx, { entryId: existing.id, doc, organisation, actorId, now, changeNote: back ? `Back in ${SOURCE_LABELS[format]}` : `Updated from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: existing.state, lastVersionNumber: existing.versionNumber }, ...fromSource(record) });
       }
-      await tx.entry.update({ where: { id: existing.id }, data: { sourceUrl: provenance.sourceUrl } });
+      await tx.entry.update({ where: { id: existing.id }, data: { sourceUrl: provenance.sourceUrl, ...(back ? { archivedAt: null } : {}) } });
     });
-    if (changed) Object.assign(existing, { doc, organisationId: organisation.id, versionOrganisationName: organisation.name, versionNumber: existing.versionNumber + 1, state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published" });
+    if (changed) Object.assign(existing, { doc, organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, versionNumber: existing.versionNumber + 1, state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published" });
     existing.sourceUrl = provenance.sourceUrl;
     return "updated";
   }
@@ -118,7 +121,7 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
     await publishImported(tx, { entryId: entry.id, doc, organisation, actorId, now, changeNote: `Imported from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: "draft", lastVersionNumber: 0 }, ...fromSource(record) });
     return entry.id;
   });
-  if (record.sourceId) lookups.existing.set(record.sourceId, { id: entryId, state: "published", organisationId: organisation.id, versionOrganisationName: organisation.name, sourceUrl: provenance.sourceUrl, versionNumber: 1, doc });
+  if (record.sourceId) lookups.existing.set(record.sourceId, { id: entryId, state: "published", organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, sourceUrl: provenance.sourceUrl, versionNumber: 1, doc });
   return "created";
 }
 

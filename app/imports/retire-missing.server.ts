@@ -3,7 +3,9 @@
  * the reason and the date, so they show as retired on their page and in the change feed.
  * A partial file (the import's `partial` flag) never comes here.
  */
+import { readDocument, readOrSkip } from "~/entries/documents.server";
 import { archiveInTransaction } from "~/entries/entries.server";
+import type { EntryDraft } from "~/entries/entry-schema";
 import { db } from "~/utils/db.server";
 import type { ImportFormat } from "./formats";
 
@@ -42,4 +44,14 @@ export async function retireMissing(
     retired++;
   }
   return retired;
+}
+
+/** The document of the last version before the entry was retired, for an entry that is back in the source; null when unreadable. */
+export async function documentBeforeRetirement(entryId: string): Promise<EntryDraft | null> {
+  const version = await db.entryVersion.findFirst({
+    where: { entryId, kind: { not: "archived" } },
+    orderBy: { number: "desc" },
+    select: { number: true, data: true, schemaVersion: true },
+  });
+  return version ? readOrSkip(() => readDocument(version, { entryId, version: version.number })) : null;
 }

@@ -237,6 +237,23 @@ describe("10. an entry that disappears from a full listing is retired", () => {
     expect(await imported("nl-listing", nlListing(nl("55000001"), nl("55000003")))).toMatchObject({ retired: 0 });
   });
 
+  it("brings an entry back when it returns to the listing; one an approver retired stays retired", async () => {
+    await imported("nl-listing", nlListing(nl("55000021"), nl("55000022")));
+    expect(await imported("nl-listing", nlListing(nl("55000021")))).toMatchObject({ retired: 1 });
+    expect(await imported("nl-listing", nlListing(nl("55000021"), nl("55000022")))).toMatchObject({ updated: 1, unchanged: 1, retired: 0 });
+    const back = await bySource("nl-listing", "55000022");
+    expect(back).toMatchObject({ state: "published", archivedAt: null });
+    expect((await listVersions(back.id)).map((v) => v.kind)).toEqual(["imported", "archived", "imported"]);
+    // The version before retirement is the base: the retirement's "out of use" does not stick.
+    expect((await getPublishedEntry("55000022"))!.doc.lifecycle).toEqual({ status: "in_use" });
+
+    const { entry, approver } = await createPublishedEntry();
+    await db.entry.update({ where: { id: entry.id }, data: { sourceSystem: "nl-listing", sourceId: "55000023" } });
+    expect(await transition(approver, entry.id, "archive", { comment: "Stopped using it" })).toMatchObject({ ok: true });
+    expect(await imported("nl-listing", nlListing(nl("55000021"), nl("55000022"), nl("55000023")))).toMatchObject({ unchanged: 3, retired: 0 });
+    expect((await db.entry.findUniqueOrThrow({ where: { id: entry.id } })).state).toBe("archived");
+  });
+
   it("retires nothing from a partial file, from a Dutch standard 1.0 file or from another source", async () => {
     await imported("uk-atrs-listing", ukListing(uk("keep-a"), uk("keep-b")));
     expect(await imported("uk-atrs-listing", ukListing(uk("keep-a")), { partial: true })).toMatchObject({ retired: 0 });
