@@ -85,7 +85,7 @@ export async function apiVersions(origin: string, publicId: string) {
   const versions = await db.entryVersion.findMany({
     where: { entryId: entry.id },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, changeNote: true, kind: true, data: true, schemaVersion: true },
+    select: { number: true, publishedAt: true, changeNote: true, kind: true, data: true, schemaVersion: true, organisationName: true },
   });
   const data = await Promise.all(
     versions.map(async (v) => ({
@@ -93,6 +93,7 @@ export async function apiVersions(origin: string, publicId: string) {
       kind: v.kind,
       published_at: v.publishedAt.toISOString(),
       change_note: v.changeNote,
+      organisation_name: v.organisationName,
       diff_url: v.number > 1 ? `${entryUrl(origin, publicId)}/history?from=${v.number - 1}&to=${v.number}` : null,
       ...(await apiBlocks(readPublicDocument(v, { entryId: entry.id, version: v.number }))),
     })),

@@ -121,6 +121,7 @@ const Version = component(
     kind: z.enum(["published", "archived", "imported"]),
     published_at: dateTime,
     change_note: str,
+    organisation_name: nstr.meta({ description: "The organisation the entry belonged to in this version; null: not recorded." }),
     diff_url: nstr,
     document: Document,
     procurement: Procurement,

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { apiEntry } from "~/api/api-entries.server";
+import { apiEntry, apiVersions } from "~/api/api-entries.server";
 import { getPublishedEntry, listVersions, transition } from "~/entries/entries.server";
 import { versionHistory } from "~/entries/public-entry.server";
 import { latestChanges } from "~/exports/changes.server";
@@ -177,7 +177,8 @@ describe("9. the organisation belongs to the version", () => {
     expect((await listVersions(e.id)).map((v) => v.organisationName)).toEqual(["Gemeente Nieuwstad", "Gemeente Oudstad"]);
     const history = await versionHistory("54000001", 1, 2);
     expect(history.diff.changes[0]).toMatchObject({ key: "organisation", label: "Organisation", before: "Gemeente Oudstad", after: "Gemeente Nieuwstad" });
-    // The change feed names the organisation each version belonged to.
+    // The API's versions and the change feed name the organisation each version belonged to.
+    expect((await apiVersions("https://register.example", "54000001"))!.data.map((v) => v.organisation_name)).toEqual(["Gemeente Nieuwstad", "Gemeente Oudstad"]);
     const changes = (await latestChanges(100)).filter((c) => c.publicId === "54000001");
     expect(changes.map((c) => c.organisation).sort()).toEqual(["Gemeente Nieuwstad", "Gemeente Oudstad"]);
   });
