@@ -1,16 +1,17 @@
 // Imports entries from a file:
-//   npm run import -- --format nl-1.0|nl-listing|uk-atrs-listing FILE
+//   npm run import -- --format nl-1.0|nl-listing|uk-atrs-listing [--partial] FILE
+// A listing import retires the entries the file no longer holds; --partial (a part of the listing) retires none.
 // Exit codes: 0 done (failed records are listed), 1 file unreadable or not of that format, 2 usage error.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { IMPORT_FORMATS, isImportFormat } from "~/imports/formats";
 
-const USAGE = `Usage: npm run import -- --format ${IMPORT_FORMATS.map((f) => f.value).join("|")} FILE`;
+const USAGE = `Usage: npm run import -- --format ${IMPORT_FORMATS.map((f) => f.value).join("|")} [--partial] FILE`;
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { format: { type: "string" } }, allowPositionals: true });
+    args = parseArgs({ options: { format: { type: "string" }, partial: { type: "boolean" } }, allowPositionals: true });
   } catch (error) {
     console.error(`✗ ${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -36,13 +37,15 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = Date.now();
-  const outcome = await runImport(format, parsed.json);
+  const outcome = await runImport(format, parsed.json, { partial: args.values.partial === true });
   if (!outcome.ok) {
     console.error(`✗ ${outcome.reason}`);
     return 1;
   }
-  const { created, updated, unchanged, failed } = outcome.summary;
-  console.log(`Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged, ${failed.length} failed.`);
+  const { created, updated, unchanged, retired, failed } = outcome.summary;
+  // Only a listing retires entries, so only a listing's summary counts them.
+  const retiredPart = format === "nl-1.0" ? "" : `, ${retired} retired`;
+  console.log(`Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged${retiredPart}, ${failed.length} failed.`);
   for (const f of failed) console.log(`  ✗ record ${f.position}${f.sourceId ? ` (${f.sourceId})` : ""}: ${f.reason}`);
   return 0;
 }

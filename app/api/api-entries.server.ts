@@ -50,6 +50,7 @@ export async function apiEntry(origin: string, publicId: string) {
     register_status: entry.state === "archived" ? "archived" : "published",
     version: { number: entry.version.number, published_at: entry.version.publishedAt.toISOString(), change_note: entry.version.changeNote },
     first_published_at: iso(entry.firstPublishedAt),
+    last_changed_at: iso(entry.publishedAt),
     last_reviewed_at: iso(entry.lastReviewedAt),
     review_due_at: iso(entry.reviewDueAt),
     archived_at: iso(entry.archivedAt),
@@ -61,6 +62,12 @@ export async function apiEntry(origin: string, publicId: string) {
       identifier: entry.organisation.identifier,
     },
     risk_level: entryRiskLevel(entry.doc) ?? null,
+    // null: the organisation or its source did not state it (never a guess).
+    publication_category: entry.doc.publicationCategory ?? null,
+    eu_high_risk: entry.doc.euAiAct?.highRisk ?? null,
+    impact_assessment: entry.doc.assessmentsText ?? null,
+    derived_fields: entry.derivedFields,
+    source: entry.sourceSystem ? { system: entry.sourceSystem, id: entry.sourceId, url: entry.sourceUrl, registered_at: iso(entry.sourceRegisteredAt) } : null,
     ...blocks,
     assessments,
     links: {
@@ -78,7 +85,7 @@ export async function apiVersions(origin: string, publicId: string) {
   const versions = await db.entryVersion.findMany({
     where: { entryId: entry.id },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, changeNote: true, kind: true, data: true, schemaVersion: true },
+    select: { number: true, publishedAt: true, changeNote: true, kind: true, data: true, schemaVersion: true, organisationName: true },
   });
   const data = await Promise.all(
     versions.map(async (v) => ({
@@ -86,6 +93,7 @@ export async function apiVersions(origin: string, publicId: string) {
       kind: v.kind,
       published_at: v.publishedAt.toISOString(),
       change_note: v.changeNote,
+      organisation_name: v.organisationName,
       diff_url: v.number > 1 ? `${entryUrl(origin, publicId)}/history?from=${v.number - 1}&to=${v.number}` : null,
       ...(await apiBlocks(readPublicDocument(v, { entryId: entry.id, version: v.number }))),
     })),

@@ -93,11 +93,20 @@ component(
     register_status: registerStatus,
     version: z.object({ number: int, published_at: dateTime, change_note: str }),
     first_published_at: nDateTime,
+    last_changed_at: nDateTime.meta({ description: "When the entry last changed: the source's date for an imported entry, else its latest publication." }),
     last_reviewed_at: nDateTime,
     review_due_at: nDateTime,
     archived_at: nDateTime,
     organisation: z.object({ slug: str, name: str, type: str, identifier_scheme: str, identifier: str }),
     risk_level: z.enum(slugsOf(RISK_LEVELS)).nullable(),
+    publication_category: z.enum(slugsOf(PUBLICATION_CATEGORIES)).nullable().meta({ description: "null: not stated by the organisation or its source." }),
+    eu_high_risk: z.boolean().nullable().meta({ description: "null: not stated." }),
+    impact_assessment: nstr.meta({ description: "What the entry says about impact assessments; null: not stated." }),
+    derived_fields: list(str).meta({ description: "Fields whose value the register derived (e.g. a short description cut from a longer text) rather than took as given." }),
+    source: z
+      .object({ system: str, id: nstr, url: nstr, registered_at: nDateTime })
+      .nullable()
+      .meta({ description: "Provenance of an imported entry: the source register, its id and the original record's address (not a contact)." }),
     document: Document,
     procurement: Procurement,
     data_declarations: DataDeclarations,
@@ -112,6 +121,7 @@ const Version = component(
     kind: z.enum(["published", "archived", "imported"]),
     published_at: dateTime,
     change_note: str,
+    organisation_name: nstr.meta({ description: "The organisation the entry belonged to in this version; null: not recorded." }),
     diff_url: nstr,
     document: Document,
     procurement: Procurement,

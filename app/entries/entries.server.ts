@@ -159,7 +159,7 @@ function unreadable(error: unknown): TransitionResult {
 
 export const UNREADABLE_DOCUMENT = "The stored content of this entry cannot be read, so nothing was changed. The problem has been logged; ask an administrator to restore the entry.";
 
-type WorkflowEntry = { id: string; organisation: { id: string; slug: string; name: string; type: string }; currentVersionId: string | null };
+export type WorkflowEntry = { id: string; organisation: { id: string; slug: string; name: string; type: string }; currentVersionId: string | null };
 
 async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, changeNote: string, now: Date): Promise<TransitionResult> {
   const entryId = entry.id;
@@ -167,7 +167,7 @@ async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, chan
     const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (last?.number ?? 0) + 1;
     const version = await tx.entryVersion.create({
-      data: { entryId, number, ...versionColumns(doc), changeNote: changeNote || (number === 1 ? "First publication" : ""), publishedAt: now, publishedById: actor.id },
+      data: { entryId, number, ...versionColumns(doc), ...versionOrganisation(entry.organisation), changeNote: changeNote || (number === 1 ? "First publication" : ""), publishedAt: now, publishedById: actor.id },
       select: { id: true },
     });
     await tx.entry.update({
@@ -190,21 +190,30 @@ async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, chan
 }
 
 async function archive(actor: Actor, entry: WorkflowEntry, comment: string, now: Date) {
+  await db.$transaction((tx) => archiveInTransaction(tx, { entry, actorId: actor.id, comment, now }));
+}
+
+/** Retires an entry: a last version (kind "archived", lifecycle out of use) with the reason as its change note. */
+export async function archiveInTransaction(tx: ImportTx, input: { entry: WorkflowEntry; actorId: string | null; comment: string; now: Date; details?: Record<string, unknown> }) {
+  const { entry, comment, now } = input;
   const entryId = entry.id;
-  await db.$transaction(async (tx) => {
+  {
     const current = await tx.entryVersion.findUniqueOrThrow({ where: { id: entry.currentVersionId! }, select: { number: true, data: true, schemaVersion: true } });
     const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
     const published = readDocument(current, { entryId, version: current.number });
     const retired = { ...published, lifecycle: { ...published.lifecycle, status: "out_of_use" as const, endedOn: published.lifecycle?.endedOn ?? now.toISOString().slice(0, 7) } };
     const version = await tx.entryVersion.create({
-      data: { entryId, number: (last?.number ?? 0) + 1, ...versionColumns(retired), changeNote: comment, publishedAt: now, publishedById: actor.id, kind: "archived" },
+      data: { entryId, number: (last?.number ?? 0) + 1, ...versionColumns(retired), ...versionOrganisation(entry.organisation), changeNote: comment, publishedAt: now, publishedById: input.actorId, kind: "archived" },
       select: { id: true },
     });
     await tx.entry.update({ where: { id: entryId }, data: { state: "archived", archivedAt: now, currentVersionId: version.id, ...draftColumns(retired) } });
     await indexPublishedEntry(tx, retired, { entryId, state: "archived", organisation: entry.organisation, supplierNames: await supplierNames(tx, retired) });
-    await recordAudit({ actorId: actor.id, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment }, tx);
-  });
+    await recordAudit({ actorId: input.actorId, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment, details: input.details }, tx);
+  }
 }
+
+/** The organisation a version belongs to, recorded with it so the history shows a move or a rename. */
+const versionOrganisation = (organisation: { id: string; name: string }) => ({ organisationId: organisation.id, organisationName: organisation.name });
 
 async function supplierNames(tx: Pick<typeof db, "supplier">, doc: EntryDraft) {
   const ids = (doc.procurement?.suppliers ?? []).map((s) => s.supplierId).filter((x): x is string => Boolean(x));
@@ -234,25 +243,37 @@ export async function getPublishedEntry(publicId: string) {
       sourceSystem: true,
       sourceId: true,
       sourceUrl: true,
+      sourceRegisteredAt: true,
       organisation: { select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true } },
-      currentVersion: { select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true } },
+      currentVersion: { select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true, derivedFields: true } },
     },
   });
   if (!entry || !entry.currentVersion) return null;
   const { currentVersion, ...rest } = entry;
-  return { ...rest, version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: readPublicDocument(currentVersion, { entryId: entry.id, version: currentVersion.number }) };
+  return { ...rest, derivedFields: parseDerivedFields(currentVersion.derivedFields), version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: readPublicDocument(currentVersion, { entryId: entry.id, version: currentVersion.number }) };
 }
 
 export async function listVersions(entryId: string) {
   return db.entryVersion.findMany({
     where: { entryId },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, changeNote: true, kind: true },
+    select: { number: true, publishedAt: true, changeNote: true, kind: true, organisationId: true, organisationName: true },
   });
 }
 
+/** The stored list of derived field paths; anything unreadable counts as none. */
+export function parseDerivedFields(stored: string | null): string[] {
+  if (!stored) return [];
+  try {
+    const list: unknown = JSON.parse(stored);
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function getVersionDocument(entryId: string, number: number) {
-  const v = await db.entryVersion.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true, kind: true } });
+  const v = await db.entryVersion.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true, kind: true, organisationId: true, organisationName: true } });
   return v ? { ...v, doc: readPublicDocument(v, { entryId, version: v.number }) } : null;
 }
 
@@ -277,6 +298,9 @@ export function reviewStatus(reviewDueAt: Date | null, now = new Date()): "overd
 
 export type ImportTx = Prisma.TransactionClient;
 
+/** Dates the source states for a record (undefined when it does not). */
+export type SourceDates = { firstPublishedAt?: Date; lastChangedAt?: Date; registeredAt?: Date };
+
 /**
  * Publishes an imported document as a new version (kind "imported") of an entry, inside the
  * importer's transaction: immutable version, current pointer, search index and audit record.
@@ -294,6 +318,10 @@ export async function publishImported(
     now?: Date;
     /** What the caller already knows (a bulk import does), to save two reads per entry. */
     known?: { state: string; lastVersionNumber: number };
+    /** The source's own dates; without them the import's time stands in. */
+    sourceDates?: SourceDates;
+    /** Field paths whose value the register derived rather than took from the source as given. */
+    derivedFields?: string[];
   },
 ) {
   const now = input.now ?? new Date();
@@ -302,19 +330,31 @@ export async function publishImported(
   const last = input.known ? { number: input.known.lastVersionNumber } : await tx.entryVersion.findFirst({ where: { entryId: input.entryId }, orderBy: { number: "desc" }, select: { number: true } });
   const number = (last?.number ?? 0) + 1;
   const version = await tx.entryVersion.create({
-    data: { entryId: input.entryId, number, ...versionColumns(doc), changeNote: input.changeNote.slice(0, LIMITS.changeNote), publishedAt: now, publishedById: input.actorId, kind: "imported" },
+    data: {
+      entryId: input.entryId,
+      number,
+      ...versionColumns(doc),
+      ...versionOrganisation(input.organisation),
+      derivedFields: input.derivedFields?.length ? JSON.stringify(input.derivedFields) : null,
+      changeNote: input.changeNote.slice(0, LIMITS.changeNote),
+      publishedAt: now,
+      publishedById: input.actorId,
+      kind: "imported",
+    },
     select: { id: true },
   });
   const revisionOpen = entry.state === "draft" || entry.state === "submitted" || entry.state === "changes_requested";
+  const dates = input.sourceDates ?? {};
+  // An import is not a review: lastReviewedAt stays as it was, and the review falls due from the first import.
   await tx.entry.update({
     where: { id: input.entryId },
     data: {
       organisationId: input.organisation.id,
       currentVersionId: version.id,
-      publishedAt: now,
-      firstPublishedAt: number === 1 ? now : undefined,
-      lastReviewedAt: now,
-      reviewDueAt: reviewDueFrom(doc, now),
+      publishedAt: dates.lastChangedAt ?? now,
+      firstPublishedAt: number === 1 ? (dates.firstPublishedAt ?? now) : dates.firstPublishedAt,
+      sourceRegisteredAt: dates.registeredAt,
+      reviewDueAt: number === 1 ? reviewDueFrom(doc, now) : undefined,
       ...(revisionOpen && number > 1 ? {} : { state: "published", ...draftColumns(doc), name: nameOf(doc) }),
     },
   });

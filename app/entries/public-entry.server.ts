@@ -101,6 +101,6 @@ export async function versionHistory(publicId: string, from: number | null, to: 
     versions,
     from: fromNumber,
     to: toNumber,
-    diff: diffDocuments(before, after, { supplierNames }),
+    diff: diffDocuments(before, after, { supplierNames, organisations: { before: a!.organisationName, after: b!.organisationName } }),
   };
 }

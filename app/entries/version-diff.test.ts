@@ -71,3 +71,16 @@ describe('diffDocuments', () => {
     expect(diff.changes[0]).toMatchObject({ key: 'charter.partnership', label: 'Partnership', section: 'charter' });
   });
 });
+
+describe('diffDocuments: the organisation of each version', () => {
+  it('shows a move to another organisation first, with the old and the new name', () => {
+    const diff = diffDocuments(base, base, { organisations: { before: 'Gemeente Oud', after: 'Gemeente Nieuw' } });
+    expect(diff.changedCount).toBe(1);
+    expect(diff.changes[0]).toMatchObject({ key: 'organisation', label: 'Organisation', change: 'changed', before: 'Gemeente Oud', after: 'Gemeente Nieuw' });
+  });
+
+  it('is silent when the organisation is the same or was not recorded for a version', () => {
+    expect(diffDocuments(base, base, { organisations: { before: 'Gemeente Oud', after: 'Gemeente Oud' } }).changedCount).toBe(0);
+    expect(diffDocuments(base, base, { organisations: { before: null, after: 'Gemeente Nieuw' } }).changedCount).toBe(0);
+  });
+});

@@ -36,7 +36,8 @@ export type FlatField = { key: FieldKey; label: string; section: SectionId; valu
 export type DiffSegment = { kind: 'same' | 'removed' | 'added'; text: string };
 
 type FieldChange = {
-  key: FieldKey;
+  /** 'organisation' is not a field of the document: it is recorded with each version. */
+  key: FieldKey | 'organisation';
   label: string;
   section: SectionId;
   sectionTitle: string;
@@ -82,6 +83,9 @@ const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' 
 const lines = (items: string[]) => items.filter(Boolean).join('\n');
 
 export type FlattenOptions = { supplierNames?: Record<string, string> };
+
+/** The organisation each of the two versions belonged to (null: not recorded for that version). */
+export type DiffOptions = FlattenOptions & { organisations?: { before: string | null; after: string | null } };
 
 function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): string {
   if (value === undefined || value === null) return '';
@@ -149,11 +153,28 @@ function segmentsOf(before: string, after: string): DiffSegment[] {
 const sectionTitle = (id: SectionId) => SECTIONS.find((s) => s.id === id)?.title ?? id;
 
 /** What changed from `before` to `after`, field by field, in form order. */
-export function diffDocuments(before: EntryDraft, after: EntryDraft, options: FlattenOptions = {}): VersionDiff {
+export function diffDocuments(before: EntryDraft, after: EntryDraft, options: DiffOptions = {}): VersionDiff {
   const a = flattenDocument(before, options);
   const b = new Map(flattenDocument(after, options).map((f) => [f.key, f]));
   const changes: FieldChange[] = [];
   let unchangedCount = 0;
+  const orgs = options.organisations;
+  // A version without a recorded organisation says nothing about a move, so it is not shown as one.
+  if (orgs?.before && orgs.after && orgs.before !== orgs.after) {
+    changes.push({
+      key: 'organisation',
+      label: 'Organisation',
+      section: 'general',
+      sectionTitle: sectionTitle('general'),
+      change: 'changed',
+      before: orgs.before,
+      after: orgs.after,
+      segments: [
+        { kind: 'removed', text: orgs.before },
+        { kind: 'added', text: orgs.after },
+      ],
+    });
+  }
   for (const field of a) {
     const next = b.get(field.key)!;
     if (field.value === next.value) {

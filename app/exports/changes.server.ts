@@ -40,10 +40,11 @@ const SELECT = {
   changeNote: true,
   data: true,
   schemaVersion: true,
+  organisationName: true,
   entry: { select: { id: true, publicId: true, organisation: { select: { name: true } } } },
 } as const;
 
-type Row = { id: string; number: number; kind: string; publishedAt: Date; changeNote: string; data: string; schemaVersion: number | null; entry: { id: string; publicId: string; organisation: { name: string } } };
+type Row = { id: string; number: number; kind: string; publishedAt: Date; changeNote: string; data: string; schemaVersion: number | null; organisationName: string | null; entry: { id: string; publicId: string; organisation: { name: string } } };
 
 // Only the name is needed: read without the schema pass, as the bulk exports do.
 function nameOf(v: Row): string {
@@ -59,7 +60,7 @@ function toChange(v: Row): Change | null {
     kind: kindOf(v),
     publicId: v.entry.publicId,
     name,
-    organisation: v.entry.organisation.name,
+    organisation: v.organisationName ?? v.entry.organisation.name, // the organisation at that version
     version: v.number,
     publishedAt: v.publishedAt,
     changeNote: v.changeNote,

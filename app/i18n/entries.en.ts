@@ -24,6 +24,8 @@ export const entriesText = {
   history: "Version history",
   reviewOverdue: "Review overdue",
   retiredNotice: "This algorithm is no longer in use. The entry is kept for the record.",
+  notStated: "Not stated",
+  derivedDescription: "This short description was derived by the register from a longer text in the source; it is not the organisation's own summary.",
   dashboardTitle: "Your organisation's entries",
   fileNew: "File a new entry",
   waiting: "Waiting for your approval",

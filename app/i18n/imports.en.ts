@@ -11,8 +11,11 @@ export const importText = {
   fileRequired: "Choose a JSON file to import",
   submit: "Import",
   resultTitle: "Import finished",
-  counts: (s: { created: number; updated: number; unchanged: number; failed: number }) =>
-    `${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed.`,
+  counts: (s: { created: number; updated: number; unchanged: number; retired: number; failed: number }) =>
+    `${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.retired} retired, ${s.failed} failed.`,
+  partial: "This file is only part of the source register",
+  partialHint:
+    "A full listing retires the entries it no longer holds (reason: no longer in the source register). Tick this for a partial file, so that nothing is retired. Files in the Dutch standard 1.0 never retire anything.",
   failuresCaption: (n: number) => (n === 1 ? "1 record could not be imported" : `${n} records could not be imported`),
   position: "Record",
   sourceId: "Source id",

@@ -7,6 +7,8 @@ import { IMPORT_FORMATS } from "./formats";
 export const importFormSchema = z.object({
   format: z.enum(IMPORT_FORMATS.map((f) => f.value) as [string, ...string[]], { error: importText.formatRequired }),
   file: z.custom<File>((v) => v instanceof File && v.size > 0, { error: importText.fileRequired }),
+  /** A checkbox: present ("on") when the file is only part of the source register. */
+  partial: z.literal("on").optional(),
 });
 
 /** The post as the schema reads it: the text fields and the uploaded file. */

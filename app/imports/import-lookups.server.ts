@@ -10,9 +10,14 @@ import { findOrCreateSupplier } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 import type { ImportFormat } from "./formats";
+import { NO_LONGER_IN_SOURCE } from "./retire-missing.server";
 
 /** `doc` is the current published document; null when it cannot be read (logged), so the record is refused. */
-export type ImportedEntry = { id: string; state: string; organisationId: string; sourceUrl: string | null; versionNumber: number; doc: EntryDraft | null };
+/**
+ * `versionOrganisationName`: the organisation's name as recorded with the current version (null: not recorded).
+ * `retiredBySource`: retired only because a full listing no longer held it, so its return brings it back.
+ */
+export type ImportedEntry = { id: string; state: string; organisationId: string; versionOrganisationName: string | null; retiredBySource: boolean; sourceUrl: string | null; versionNumber: number; doc: EntryDraft | null };
 export type OrganisationRef = { id: string; slug: string; name: string; type: string };
 
 const CHUNK = 500;
@@ -23,13 +28,13 @@ export async function loadImportLookups(format: ImportFormat, sourceIds: string[
   for (let i = 0; i < unique.length; i += CHUNK) {
     const rows = await db.entry.findMany({
       where: { sourceSystem: format, sourceId: { in: unique.slice(i, i + CHUNK) } },
-      select: { id: true, state: true, organisationId: true, sourceId: true, sourceUrl: true, currentVersion: { select: { data: true, schemaVersion: true, number: true } } },
+      select: { id: true, state: true, organisationId: true, sourceId: true, sourceUrl: true, currentVersion: { select: { data: true, schemaVersion: true, number: true, organisationName: true, kind: true, changeNote: true } } },
     });
     for (const r of rows) {
       const current = r.currentVersion;
       // An entry never published has no document to merge the source's fields into.
       const doc = current ? readOrSkip(() => readDocument(current, { entryId: r.id, version: current.number })) : {};
-      existing.set(r.sourceId!, { id: r.id, state: r.state, organisationId: r.organisationId, sourceUrl: r.sourceUrl, versionNumber: await lastVersionNumber(r.id, current?.number), doc });
+      existing.set(r.sourceId!, { id: r.id, state: r.state, organisationId: r.organisationId, versionOrganisationName: current?.organisationName ?? null, retiredBySource: r.state === "archived" && current?.kind === "archived" && current.changeNote === NO_LONGER_IN_SOURCE, sourceUrl: r.sourceUrl, versionNumber: await lastVersionNumber(r.id, current?.number), doc });
     }
   }
 
@@ -40,6 +45,7 @@ export async function loadImportLookups(format: ImportFormat, sourceIds: string[
 
   return {
     existing,
+    organisations,
 
     /** The organisation with this name, created (type "other") when the register does not know it yet. */
     async organisation(name: string): Promise<OrganisationRef> {

@@ -14,6 +14,9 @@ import { loadImportLookups, type ImportLookups } from "./import-lookups.server";
 import type { ImportOutcome, ImportSource, ImportSummary, MappedRecord } from "./import-types";
 import { nlListingSource } from "./nl-listing.import.server";
 import { nlStandardSource } from "./nl-standard.import.server";
+import { renameMovedOrganisations } from "./organisation-renames.server";
+import { documentBeforeRetirement, retireMissing } from "./retire-missing.server";
+import { withoutProvenanceContact } from "./provenance";
 import { isPlainObject } from "./text";
 import { ukAtrsListingSource } from "./uk-atrs-listing.import.server";
 
@@ -23,7 +26,8 @@ const SOURCES: Record<ImportFormat, ImportSource> = {
   "uk-atrs-listing": ukAtrsListingSource,
 };
 
-type Options = { actorId?: string | null; now?: Date };
+/** `partial`: the file is not the whole source register, so entries missing from it are not retired. */
+type Options = { actorId?: string | null; now?: Date; partial?: boolean };
 
 class RecordError extends Error {}
 
@@ -41,7 +45,7 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
   const list = source.records(json);
   if (!list.ok) return list;
 
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: [] };
+  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, retired: 0, failed: [] };
   const mapped: Array<{ position: number; record: MappedRecord }> = [];
   list.items.forEach((item, index) => {
     const result = source.map(item);
@@ -50,6 +54,7 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
   });
 
   const lookups = await loadImportLookups(format, mapped.flatMap((m) => (m.record.sourceId ? [m.record.sourceId] : [])));
+  await renameMovedOrganisations(format, mapped.map((m) => m.record), lookups);
   for (const { position, record } of mapped) {
     try {
       summary[await storeRecord(format, record, lookups, options)]++;
@@ -58,12 +63,14 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
     }
   }
   summary.failed.sort((a, b) => a.position - b.position);
+  // A record that failed still names its entry: it is in the source, so it is not retired.
+  if (!options.partial) summary.retired = await retireMissing(format, [...mapped.map((m) => m.record.sourceId), ...summary.failed.map((f) => f.sourceId)], options);
   await recordAudit({
     actorId: options.actorId ?? null,
     action: "import.completed",
     subjectType: "import",
     subjectId: format,
-    details: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed.length },
+    details: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, retired: summary.retired, failed: summary.failed.length, partial: Boolean(options.partial) },
   });
   return { ok: true, summary };
 }
@@ -82,20 +89,24 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
   const provenance = { sourceSystem: format, sourceId: record.sourceId ?? null, sourceUrl: record.sourceUrl ?? null };
 
   if (existing) {
-    // A retired entry stays retired: the organisation decided so in this register.
-    if (existing.state === "archived") return "unchanged";
+    // A retired entry stays retired: the organisation decided so in this register. One retired only because
+    // a full listing no longer held it comes back, from its last version before the retirement.
+    const back = existing.state === "archived" && existing.retiredBySource;
+    if (existing.state === "archived" && !back) return "unchanged";
+    const base = back ? await documentBeforeRetirement(existing.id) : existing.doc;
     // Merging into an empty stand-in would publish a version without everything the source leaves out.
-    if (!existing.doc) throw new RecordError("The register's stored version of this entry cannot be read, so it was not updated");
-    const doc = checked(merge(existing.doc, fields));
-    const changed = stableJson(doc) !== stableJson(existing.doc) || existing.organisationId !== organisation.id;
+    if (!base) throw new RecordError("The register's stored version of this entry cannot be read, so it was not updated");
+    const doc = checked(withoutProvenanceContact(merge(base, fields), [existing.sourceUrl, provenance.sourceUrl]));
+    // A move to another organisation, or its new name, is a new version: the history shows the organisation of each.
+    const changed = back || stableJson(doc) !== stableJson(existing.doc) || existing.organisationId !== organisation.id || (existing.versionOrganisationName ?? organisation.name) !== organisation.name;
     if (!changed && existing.sourceUrl === provenance.sourceUrl) return "unchanged";
     await db.$transaction(async (tx) => {
       if (changed) {
-        await publishImported(tx, { entryId: existing.id, doc, organisation, actorId, now, changeNote: `Updated from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: existing.state, lastVersionNumber: existing.versionNumber } });
+        await publishImported(tx, { entryId: existing.id, doc, organisation, actorId, now, changeNote: back ? `Back in ${SOURCE_LABELS[format]}` : `Updated from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: existing.state, lastVersionNumber: existing.versionNumber }, ...fromSource(record) });
       }
-      await tx.entry.update({ where: { id: existing.id }, data: { sourceUrl: provenance.sourceUrl } });
+      await tx.entry.update({ where: { id: existing.id }, data: { sourceUrl: provenance.sourceUrl, ...(back ? { archivedAt: null } : {}) } });
     });
-    if (changed) Object.assign(existing, { doc, organisationId: organisation.id, versionNumber: existing.versionNumber + 1, state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published" });
+    if (changed) Object.assign(existing, { doc, organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, versionNumber: existing.versionNumber + 1, state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published" });
     existing.sourceUrl = provenance.sourceUrl;
     return "updated";
   }
@@ -107,12 +118,14 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
       data: { publicId, organisationId: organisation.id, name: (doc.name ?? "").slice(0, LIMITS.name), ...draftColumns(doc), createdById: actorId, ...provenance },
       select: { id: true },
     });
-    await publishImported(tx, { entryId: entry.id, doc, organisation, actorId, now, changeNote: `Imported from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: "draft", lastVersionNumber: 0 } });
+    await publishImported(tx, { entryId: entry.id, doc, organisation, actorId, now, changeNote: `Imported from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: "draft", lastVersionNumber: 0 }, ...fromSource(record) });
     return entry.id;
   });
-  if (record.sourceId) lookups.existing.set(record.sourceId, { id: entryId, state: "published", organisationId: organisation.id, sourceUrl: provenance.sourceUrl, versionNumber: 1, doc });
+  if (record.sourceId) lookups.existing.set(record.sourceId, { id: entryId, state: "published", organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, sourceUrl: provenance.sourceUrl, versionNumber: 1, doc });
   return "created";
 }
+
+const fromSource = (record: MappedRecord) => ({ sourceDates: record.sourceDates, derivedFields: record.derivedFields });
 
 /** Source fields over the current document; plain objects (lifecycle, procurement) merge key by key. */
 function merge(current: EntryDraft, fields: Partial<EntryDraft>): EntryDraft {

@@ -1,3 +1,4 @@
+import type { SourceDates } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import type { ImportFormat } from "./formats";
 
@@ -17,6 +18,10 @@ export type MappedRecord = {
   defaults: Partial<EntryDraft>;
   /** Supplier named by the source; the runner turns it into a supplier record. */
   providerName?: string;
+  /** The dates the source states for the record: they become the entry's dates (an import is not a review). */
+  sourceDates?: SourceDates;
+  /** Field paths whose value the register derived (e.g. a short description cut from a longer text), labelled so on the page. */
+  derivedFields?: string[];
 };
 
 export type RecordResult = { ok: true; record: MappedRecord } | { ok: false; sourceId?: string; reason: string };
@@ -31,6 +36,7 @@ export type ImportSource = {
 
 type ImportFailure = { position: number; sourceId?: string; reason: string };
 
-export type ImportSummary = { created: number; updated: number; unchanged: number; failed: ImportFailure[] };
+/** `retired`: entries of this source that a full listing no longer holds (none for a partial file). */
+export type ImportSummary = { created: number; updated: number; unchanged: number; retired: number; failed: ImportFailure[] };
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; reason: string };

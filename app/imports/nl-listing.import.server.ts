@@ -6,7 +6,7 @@
 import type { EntryDraft } from "~/entries/entry-schema";
 import { LIMITS } from "~/entries/standard";
 import type { ImportSource, RecordResult } from "./import-types";
-import { httpUrlOf, isPlainObject, textOf, truncate } from "./text";
+import { dateOf, httpUrlOf, isPlainObject, textOf, truncate } from "./text";
 
 const STATUS: Record<string, NonNullable<EntryDraft["lifecycle"]>["status"]> = {
   in_gebruik: "in_use",
@@ -15,7 +15,8 @@ const STATUS: Record<string, NonNullable<EntryDraft["lifecycle"]>["status"]> = {
   buiten_gebruik: "out_of_use",
 };
 
-// The listing only says whether an impact assessment was done; the entry is in Dutch, so is this sentence.
+// The listing only says whether an impact assessment was done ("Onbekend": not stated, so nothing is filled in);
+// the entry is in Dutch, so is this sentence.
 const ASSESSMENT: Record<string, string> = {
   ja: "Volgens het Algoritmeregister is een impacttoets uitgevoerd.",
   nee: "Volgens het Algoritmeregister is geen impacttoets uitgevoerd.",
@@ -32,6 +33,9 @@ function map(item: unknown): RecordResult {
   const goal = textOf(item.doel);
   const url = httpUrlOf(item.url);
   const status = textOf(item.status);
+  const registered = dateOf(item.geregistreerd);
+  const added = dateOf(item.toegevoegd);
+  const known = [registered, added].filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime());
   return {
     ok: true,
     record: {
@@ -46,12 +50,15 @@ function map(item: unknown): RecordResult {
         lawfulBasis: truncate(textOf(item.juridische_basis), LIMITS.longText),
         lifecycle: { status: status ? STATUS[status.toLowerCase()] : undefined },
         assessmentsText: ASSESSMENT[textOf(item.impactassessment)?.toLowerCase() ?? ""],
-        // The listing names no contact: its public page is where people find one.
-        contact: url,
+        // No contact: the listing names none, and its URL is provenance ("view the original"), not a contact.
         language: "nld",
       },
-      // Not in the listing: a best guess that an editor can correct and a re-import keeps.
-      defaults: { publicationCategory: "C" },
+      // The listing states no publication category or EU high-risk: they stay "not stated", never a guess.
+      defaults: {},
+      // The listing has no short description: the register cuts one from the goal, and says so.
+      derivedFields: goal ? ["descriptionShort"] : [],
+      // Two dates, not always in order: the earlier is when it was public, the later when it last changed.
+      sourceDates: { registeredAt: registered, firstPublishedAt: known[0], lastChangedAt: known[known.length - 1] },
     },
   };
 }

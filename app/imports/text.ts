@@ -31,3 +31,11 @@ export function httpUrlOf(value: unknown): string | undefined {
 }
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === "object" && !Array.isArray(v);
+
+/** A `YYYY-MM-DD` date or an ISO timestamp as a Date; undefined when absent or not a real date. */
+export function dateOf(value: unknown): Date | undefined {
+  const t = textOf(value);
+  if (!t || !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return undefined;
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(t) ? `${t}T00:00:00Z` : t);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}

@@ -5,7 +5,7 @@
  */
 import { LIMITS } from "~/entries/standard";
 import type { ImportSource, RecordResult } from "./import-types";
-import { httpUrlOf, isPlainObject, textOf, truncate } from "./text";
+import { dateOf, httpUrlOf, isPlainObject, textOf, truncate } from "./text";
 
 /** Some records name no publishing body; they are kept together under one clearly named organisation. */
 export const UNNAMED_UK_BODY = "UK public body (not named in the ATRS listing)";
@@ -18,6 +18,8 @@ function map(item: unknown): RecordResult {
   if (!url || !sourceId) return { ok: false, reason: "url: the record's GOV.UK address is missing, so a later import could not find this entry again" };
   const name = textOf(item.tool_name) ?? textOf(item.title);
   if (!name) return { ok: false, sourceId, reason: "tool_name: the name of the tool is missing" };
+  const description = textOf(item.description);
+  const descriptionShort = truncate(description, LIMITS.descriptionShort);
   return {
     ok: true,
     record: {
@@ -27,13 +29,16 @@ function map(item: unknown): RecordResult {
       preferredPublicIds: [],
       fields: {
         name: truncate(name, LIMITS.name),
-        descriptionShort: truncate(textOf(item.description), LIMITS.descriptionShort),
-        // The listing names no contact: the published record is where people find one.
-        contact: url,
+        descriptionShort,
+        // No contact: the listing names none, and the record's URL is provenance ("view the original"), not a contact.
         language: "eng",
       },
-      // Not in the listing: a best guess that an editor can correct and a re-import keeps.
-      defaults: { publicationCategory: "C" },
+      // The listing states no publication category or EU high-risk: they stay "not stated", never a guess.
+      defaults: {},
+      // A description longer than the limit is cut by the register, and labelled as such.
+      derivedFields: descriptionShort !== description ? ["descriptionShort"] : [],
+      // The listing's only date is when the record was first published on GOV.UK.
+      sourceDates: { firstPublishedAt: dateOf(item.published) },
     },
   };
 }

@@ -33,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const json = parseImportText(await file.text());
   if (!json.ok) return data<ActionData>({ errors: { file: json.reason }, values }, { status: 400 });
-  const outcome = await runImport(parsed.data.format as ImportFormat, json.json, { actorId: admin.id });
+  const outcome = await runImport(parsed.data.format as ImportFormat, json.json, { actorId: admin.id, partial: parsed.data.partial === "on" });
   if (!outcome.ok) return data<ActionData>({ errors: { file: outcome.reason }, values }, { status: 400 });
   // The outcome is shown, not redirected to: it exists only for this upload. Posting again is safe (nothing duplicates).
   return data<ActionData>({ summary: outcome.summary, fileName: file.name, values });
@@ -81,6 +81,13 @@ export default function AdminImport() {
             aria-invalid={fileError ? true : undefined}
             aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : null].filter(Boolean).join(" ")}
           />
+        </div>
+        <div className="field">
+          <div className="choice">
+            <input type="checkbox" id={fieldId("partial")} name="partial" aria-describedby={`${fieldId("partial")}-hint`} defaultChecked={actionData?.values?.partial === "on"} />
+            <label htmlFor={fieldId("partial")}>{importText.partial}</label>
+          </div>
+          <div id={`${fieldId("partial")}-hint`} className="hint">{importText.partialHint}</div>
         </div>
         <button type="submit">{importText.submit}</button>
       </Form>

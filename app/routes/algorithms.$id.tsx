@@ -50,6 +50,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
     organisation: { name: entry.organisation.name, slug: entry.organisation.slug },
     version: entry.version,
     firstPublishedAt: entry.firstPublishedAt,
+    lastChangedAt: entry.publishedAt,
+    sourceRegisteredAt: entry.sourceRegisteredAt,
+    derivedFields: entry.derivedFields,
     lastReviewedAt: entry.lastReviewedAt,
     reviewDueAt: entry.reviewDueAt,
     reviewOverdue: entry.state === "published" && reviewStatus(entry.reviewDueAt) === "overdue",
@@ -78,6 +81,7 @@ export default function AlgorithmPage() {
       </p>
       <h1>{doc.name}</h1>
       {doc.descriptionShort ? <p className="lead">{doc.descriptionShort}</p> : null}
+      {doc.descriptionShort && d.derivedFields.includes("descriptionShort") ? <p className="muted">{tx.derivedDescription}</p> : null}
 
       {doc.euAiAct?.restrictedSection ? (
         <p className="notice notice--warning" role="note">{RESTRICTED_NOTICE}</p>
@@ -107,7 +111,7 @@ export default function AlgorithmPage() {
       <dl className="summary entry-meta">
         <Row label="Organisation"><a href={`/organisations/${d.organisation.slug}`}>{d.organisation.name}</a></Row>
         <Row label="Status">{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
-        <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : null}</Row>
+        <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
         <Row label="Version">
           Version {d.version.number}, published {formatDay(d.version.publishedAt)} · <a href={`/algorithms/${d.publicId}/history`}>{tx.history}</a>
         </Row>
@@ -137,6 +141,8 @@ export default function AlgorithmPage() {
           <Row label={FIELDS.website.label}>{doc.website ? <a href={doc.website} rel="noopener noreferrer">{doc.website}</a> : null}</Row>
           <Row label={FIELDS.language.label}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
           <Row label="First published">{formatDay(d.firstPublishedAt)}</Row>
+          <Row label="Last changed">{formatDay(d.lastChangedAt)}</Row>
+          <Row label="Registered in the source register">{d.sourceRegisteredAt ? formatDay(d.sourceRegisteredAt) : null}</Row>
         </dl>
       </section>
 
@@ -153,7 +159,14 @@ export default function AlgorithmPage() {
         {doc.processingRegisterUrl ? (
           <p><a href={doc.processingRegisterUrl} rel="noopener noreferrer">{FIELDS.processingRegisterUrl.label}</a></p>
         ) : null}
-        <TextBlock title={FIELDS.assessmentsText.label} html={html.assessmentsText} />
+        {html.assessmentsText || doc.assessmentLinks?.some((l) => l.link) ? (
+          <TextBlock title={FIELDS.assessmentsText.label} html={html.assessmentsText} />
+        ) : (
+          <>
+            <h3>{FIELDS.assessmentsText.label}</h3>
+            <p>{tx.notStated}</p>
+          </>
+        )}
         <LinkList title={FIELDS.assessmentLinks.label} links={doc.assessmentLinks} />
       </section>
 
@@ -187,8 +200,8 @@ export default function AlgorithmPage() {
           </Row>
           <Row label={FIELDS["risk.likelihood"].label}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
           <Row label={FIELDS["risk.impact"].label}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
-          <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : null}</Row>
-          <Row label={FIELDS["euAiAct.highRisk"].label}>{doc.euAiAct?.highRisk ? "Yes" : "No"}</Row>
+          <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
+          <Row label={FIELDS["euAiAct.highRisk"].label}>{doc.euAiAct?.highRisk === undefined ? tx.notStated : doc.euAiAct.highRisk ? "Yes" : "No"}</Row>
           <Row label={FIELDS["euAiAct.annexIIIArea"].label}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
           <Row label={FIELDS["euAiAct.euDatabaseUrl"].label}>{doc.euAiAct?.euDatabaseUrl ? <a href={doc.euAiAct.euDatabaseUrl} rel="noopener noreferrer">{doc.euAiAct.euDatabaseUrl}</a> : null}</Row>
           <Row label={FIELDS["euAiAct.restrictedSection"].label}>{doc.euAiAct?.restrictedSection ? "Registered in the non-public section of the EU database" : null}</Row>

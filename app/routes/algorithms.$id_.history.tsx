@@ -42,6 +42,7 @@ export default function VersionHistory() {
               <th scope="col">Version</th>
               <th scope="col">Published</th>
               <th scope="col">Kind</th>
+              <th scope="col">Organisation</th>
               <th scope="col">Change note</th>
             </tr>
           </thead>
@@ -51,6 +52,7 @@ export default function VersionHistory() {
                 <th scope="row">{v.number}</th>
                 <td><time dateTime={new Date(v.publishedAt).toISOString()}>{formatDay(v.publishedAt)}</time></td>
                 <td>{KIND_LABELS[v.kind] ?? v.kind}</td>
+                <td>{v.organisationName ?? <span className="muted">Not recorded</span>}</td>
                 <td>{v.changeNote || <span className="muted">No note</span>}</td>
               </tr>
             ))}

@@ -9,11 +9,12 @@ import { ROOT } from "../support/paths";
 import { BASE, call, csrfPair, dataOf, getRequest, joinCookies, statusOf } from "../support/requests";
 
 /** A multipart upload as the browser sends it from the import form. */
-async function upload(fields: { format?: string; file?: { name: string; text: string } }, cookie: string) {
+async function upload(fields: { format?: string; partial?: boolean; file?: { name: string; text: string } }, cookie: string) {
   const csrf = await csrfPair();
   const body = new FormData();
   body.append("csrf", csrf.token);
   if (fields.format !== undefined) body.append("format", fields.format);
+  if (fields.partial) body.append("partial", "on");
   if (fields.file) body.append("file", new File([fields.file.text], fields.file.name, { type: "application/json" }));
   return new Request(`${BASE}/admin/import`, { method: "POST", headers: { Cookie: joinCookies(csrf.cookie, cookie) }, body });
 }
@@ -39,6 +40,21 @@ describe("admin import page", () => {
     expect(out.summary).toMatchObject({ created: 3, updated: 0, unchanged: 0, failed: [{ position: 2, sourceId: "41234568" }] });
     const entry = await db.entry.findFirstOrThrow({ where: { sourceSystem: "nl-listing" }, select: { createdById: true, currentVersion: { select: { publishedById: true } } } });
     expect(entry).toEqual({ createdById: admin.id, currentVersion: { publishedById: admin.id } });
+  });
+
+  it("retires entries a full listing no longer holds, and none when the file is marked partial", async () => {
+    const admin = await createUser("admin");
+    const cookie = await sessionFor(admin.id);
+    await call(action, await upload({ format: "nl-listing", file: { name: "listing.json", text: listing } }, cookie));
+    const shorter = JSON.parse(listing);
+    shorter.algoritmes = shorter.algoritmes.filter((r: { id: string }) => r.id !== "41234569");
+    const text = JSON.stringify(shorter);
+    const partial = await call(action, await upload({ format: "nl-listing", partial: true, file: { name: "part.json", text } }, cookie));
+    expect(dataOf<{ summary: ImportSummary }>(partial.result).summary).toMatchObject({ retired: 0 });
+    expect((await db.entry.findFirstOrThrow({ where: { sourceId: "41234569" } })).state).toBe("published");
+    const full = await call(action, await upload({ format: "nl-listing", file: { name: "full.json", text } }, cookie));
+    expect(dataOf<{ summary: ImportSummary }>(full.result).summary).toMatchObject({ retired: 1 });
+    expect((await db.entry.findFirstOrThrow({ where: { sourceId: "41234569" } })).state).toBe("archived");
   });
 
   it("answers 400 with messages at the fields when the format or file is missing or the file is not JSON", async () => {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,19 @@ describe("npm run import", () => {
     expect(run.stdout).toContain("✗ record 2 (31234568): organization: the organisation is missing");
     expect(run.stdout).toContain('✗ record 3 (31234569): Unknown theme "Geen bestaand thema"');
     expect(await db.entry.count({ where: { sourceSystem: "nl-1.0" } })).toBe(2);
+  });
+
+  it("retires entries a full listing no longer holds, and none with --partial", { timeout: 120_000 }, async () => {
+    const listing = JSON.parse(readFileSync(resolve(ROOT, "tests/fixtures/import/nl-listing.json"), "utf8"));
+    const file = resolve(TMP, `listing-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(listing));
+    expect((await cli("--format", "nl-listing", file)).stdout).toMatch(/3 created, 0 updated, 0 unchanged, 0 retired, 1 failed\./);
+    listing.algoritmes = listing.algoritmes.filter((r: { id: string }) => r.id !== "41234570");
+    writeFileSync(file, JSON.stringify(listing));
+    expect((await cli("--format", "nl-listing", "--partial", file)).stdout).toMatch(/0 created, 0 updated, 2 unchanged, 0 retired/);
+    expect((await cli("--format", "nl-listing", file)).stdout).toMatch(/0 created, 0 updated, 2 unchanged, 1 retired/);
+    rmSync(file);
+    expect((await db.entry.findFirstOrThrow({ where: { sourceId: "41234570" } })).state).toBe("archived");
   });
 
   it("exits 1 when the file cannot be read or is not valid JSON or not of that format", { timeout: 120_000 }, async () => {

@@ -144,11 +144,12 @@ describe("import: listings", () => {
       name: "Toeslagen controleren",
       lawfulBasis: "Awir",
       lifecycle: { status: "in_use" },
-      contact: "https://algoritmes.overheid.example/nl/algoritme/41234567",
       language: "nld",
-      publicationCategory: "C",
       assessmentsText: "Volgens het Algoritmeregister is een impacttoets uitgevoerd.",
     });
+    // The listing states neither: no guess (issue 15, point 6); its URL is provenance, not a contact (point 8).
+    expect(doc.publicationCategory).toBeUndefined();
+    expect(doc.contact).toBeUndefined();
     expect((await getPublishedEntry("41234569"))!.doc.lifecycle?.status).toBe("in_development");
     expect((await getPublishedEntry("41234570"))!.doc.lifecycle?.status).toBe("out_of_use");
 
@@ -161,7 +162,8 @@ describe("import: listings", () => {
     expect(summary.failed).toEqual([{ position: 3, reason: expect.stringMatching(/^url: /) }]);
     const e = await entryBySource("uk-atrs-listing", "dff-fixture-triage-tool");
     expect(e.organisation.name).toBe("Department for Fixtures");
-    expect((await getPublishedEntry(e.publicId))!.doc).toMatchObject({ name: "Fixture triage tool", descriptionShort: "Sorts incoming letters by urgency.", language: "eng", contact: e.sourceUrl });
+    expect((await getPublishedEntry(e.publicId))!.doc).toMatchObject({ name: "Fixture triage tool", descriptionShort: "Sorts incoming letters by urgency.", language: "eng" });
+    expect((await getPublishedEntry(e.publicId))!.doc.contact).toBeUndefined();
     expect((await entryBySource("uk-atrs-listing", "unnamed-body-tool")).organisation.name).toBe(UNNAMED_UK_BODY);
   });
 
