@@ -8,6 +8,8 @@ import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
+import { UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
+import { t } from "~/i18n/en";
 import { flattenIssues } from "~/forms/errors";
 import { AIA_LEVEL_NUMBERS, AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS, scoreAia } from "~content/vocabularies/canada-aia";
 import { FRAIA_QUESTIONS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
@@ -128,8 +130,12 @@ export async function saveAssessmentPart(actor: Actor, id: string, part: FormPar
   const parsed = assessmentDraftSchema.safeParse(merged);
   // The unsaved document goes back to the form so nothing typed is lost.
   if (!parsed.success) return { ok: false, errors: flattenIssues(parsed.error.issues), doc: merged };
-  await db.assessment.update({ where: { id }, data: { data: JSON.stringify(parsed.data), reviewDueAt: dueDateOf(parsed.data) ?? a.reviewDueAt } });
-  await recordAudit({ actorId: actor.id, action: "assessment.saved", subjectType: "assessment", subjectId: id, entryId: a.entry.id, details: { part } });
+  const saved = await withStorageErrors(async () => {
+    await db.assessment.update({ where: { id }, data: { data: JSON.stringify(parsed.data), reviewDueAt: dueDateOf(parsed.data) ?? a.reviewDueAt } });
+    await recordAudit({ actorId: actor.id, action: "assessment.saved", subjectType: "assessment", subjectId: id, entryId: a.entry.id, details: { part } });
+  });
+  // A full disk or a locked database: the answers go back to the form with the reason.
+  if (saved === UNAVAILABLE) return { ok: false, errors: { _form: t.forms.cannotSave }, doc: merged };
   return { ok: true, doc: parsed.data };
 }
 
