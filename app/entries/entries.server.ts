@@ -7,7 +7,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { indexPublishedEntry } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
-import { draftColumns, logUnreadable, readDocument, readOrSkip, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
+import { draftColumns, logUnreadable, readDocument, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
 import { sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { LIMITS } from "./standard";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
@@ -28,7 +28,7 @@ export function addMonths(date: Date, months: number) {
   return d;
 }
 
-function reviewDueFrom(doc: EntryDraft, now: Date) {
+export function reviewDueFrom(doc: EntryDraft, now: Date) {
   if (doc.reviewDueOn && /^\d{4}-\d{2}-\d{2}$/.test(doc.reviewDueOn)) {
     const d = new Date(`${doc.reviewDueOn}T00:00:00Z`);
     if (!Number.isNaN(d.getTime()) && d > now) return d;
@@ -36,7 +36,7 @@ function reviewDueFrom(doc: EntryDraft, now: Date) {
   return addMonths(now, DEFAULT_REVIEW_MONTHS);
 }
 
-const nameOf = (doc: EntryDraft) => (doc.name?.trim() || "Untitled entry").slice(0, LIMITS.name);
+export const nameOf = (doc: EntryDraft) => (doc.name?.trim() || "Untitled entry").slice(0, LIMITS.name);
 
 /* ---------- Filing ---------- */
 
