@@ -43,15 +43,16 @@ export function createImportedEntries(items: ImportedNewEntry[], input: { actorI
 function writeAll(db: Database.Database, items: ImportedNewEntry[], { actorId, now }: { actorId: string | null; now: Date }) {
   const insertEntry = db.prepare(
     `INSERT INTO "Entry" (id, publicId, organisationId, state, name, draft, draftSchemaVersion, currentVersionId, firstPublishedAt, publishedAt, lastReviewedAt, reviewDueAt, sourceSystem, sourceId, sourceUrl, createdById, createdAt, updatedAt)
-     VALUES (?, ?, ?, 'published', ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertVersion = db.prepare(`INSERT INTO "EntryVersion" (id, entryId, number, data, schemaVersion, changeNote, publishedAt, publishedById, kind) VALUES (?, ?, 1, ?, ?, ?, ?, ?, 'imported')`);
-  const setCurrent = db.prepare(`UPDATE "Entry" SET currentVersionId = ? WHERE id = ?`);
   const insertFacet = db.prepare(`INSERT INTO "EntryFacet" (entryId, facet, value) VALUES (?, ?, ?)`);
   const insertSearch = db.prepare(`INSERT INTO entry_search (${SEARCH_COLUMNS.join(", ")}) VALUES (${SEARCH_COLUMNS.map(() => "?").join(", ")})`);
   const insertAudit = db.prepare(`INSERT INTO "AuditLog" (id, at, actorId, action, subjectType, subjectId, entryId, comment, details) VALUES (?, ?, ?, 'entry.imported', 'entry', ?, ?, ?, ?)`);
   const supplierName = db.prepare(`SELECT name FROM "Supplier" WHERE id = ?`).pluck();
 
+  // The entry names its version before the version exists: checked at commit, not per statement.
+  db.pragma("defer_foreign_keys = ON");
   const published = iso(now);
   const ids: string[] = [];
   for (const item of items) {
@@ -61,9 +62,8 @@ function writeAll(db: Database.Database, items: ImportedNewEntry[], { actorId, n
     const created = iso(new Date());
     const draft = draftColumns(doc);
     const version = versionColumns(doc);
-    insertEntry.run(entryId, item.publicId, organisation.id, nameOf(doc), draft.draft, draft.draftSchemaVersion, published, published, published, iso(reviewDueFrom(doc, now)), provenance.sourceSystem, provenance.sourceId, provenance.sourceUrl, actorId, created, created);
+    insertEntry.run(entryId, item.publicId, organisation.id, nameOf(doc), draft.draft, draft.draftSchemaVersion, versionId, published, published, published, iso(reviewDueFrom(doc, now)), provenance.sourceSystem, provenance.sourceId, provenance.sourceUrl, actorId, created, created);
     insertVersion.run(versionId, entryId, version.data, version.schemaVersion, item.changeNote.slice(0, LIMITS.changeNote), published, actorId);
-    setCurrent.run(versionId, entryId);
     const supplierIds = (doc.procurement?.suppliers ?? []).map((s) => s.supplierId).filter((x): x is string => Boolean(x));
     const supplierNames = supplierIds.flatMap((id) => (supplierName.get(id) as string | undefined) ?? []);
     const { facets, search } = indexRowsOf(doc, { entryId, state: "published", organisation, supplierNames });

@@ -1,0 +1,14 @@
+process.env.DATABASE_URL = "file:/tmp/h9/x.db";
+let t = performance.now();
+const { db } = await import("~/utils/db.server");
+console.log("import", performance.now() - t); t = performance.now();
+await db.organisation.findFirst();
+console.log("first", performance.now() - t); t = performance.now();
+await db.organisation.findMany({ select: { id: true, name: true } });
+console.log("second", performance.now() - t); t = performance.now();
+const rows = await db.entry.findMany({ select: { id: true, state: true, currentVersion: { select: { data: true, number: true } } } });
+console.log("entries+versions", rows.length, performance.now() - t); t = performance.now();
+const { default: Database } = await import("better-sqlite3");
+const raw = new Database("/tmp/h9/x.db", { readonly: true });
+const r2 = raw.prepare(`SELECT e.id, e.state, v.data, v.number FROM Entry e LEFT JOIN EntryVersion v ON v.id = e.currentVersionId`).all();
+console.log("raw entries+versions", r2.length, performance.now() - t);
