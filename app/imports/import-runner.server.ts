@@ -209,7 +209,8 @@ function stableJson(value: unknown): string {
 function reasonOf(error: unknown): string {
   if (error instanceof RecordError) return error.message;
   if (error instanceof Response) return error.statusText || `Refused (${error.status})`;
-  if ((error as { code?: string })?.code === "P2002") return "Another entry already uses this source id or public id";
+  // P2002 from Prisma, SQLITE_CONSTRAINT_UNIQUE from the bulk writer's own connection.
+  if (["P2002", "SQLITE_CONSTRAINT_UNIQUE"].includes((error as { code?: string })?.code ?? "")) return "Another entry already uses this source id or public id";
   const message = error instanceof Error ? error.message.split("\n").filter(Boolean).pop() ?? "" : String(error);
   return `The record could not be stored: ${message.slice(0, 200)}`;
 }
