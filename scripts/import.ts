@@ -1,10 +1,14 @@
 // Imports entries from a file:
 //   npm run import -- --format nl-1.0|nl-listing|uk-atrs-listing [--partial] FILE
 // A listing import retires the entries the file no longer holds; --partial (a part of the listing) retires none.
-// Exit codes: 0 done (failed records are listed), 1 file unreadable or not of that format, 2 usage error.
+// The database is migrated first, as `npm start` does, so an import into a new database works.
+// Exit codes: 0 done (failed records are listed), 1 file unreadable or not of that format, or the
+// database not usable, 2 usage error. Every failure is one line, never a stack trace.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { setting } from "~/config/settings.mjs";
 import { IMPORT_FORMATS, isImportFormat } from "~/imports/formats";
+import { ensureGenerated, migrate, pendingMigrations } from "./lib.mjs";
 
 const USAGE = `Usage: npm run import -- --format ${IMPORT_FORMATS.map((f) => f.value).join("|")} [--partial] FILE`;
 
@@ -36,6 +40,16 @@ async function main(): Promise<number> {
     console.error(`✗ ${parsed.reason}`);
     return 1;
   }
+  let databaseUrl: string;
+  try {
+    databaseUrl = setting("DATABASE_URL");
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`);
+    return 1;
+  }
+  // Each exits with one line naming the step that failed.
+  ensureGenerated();
+  if ((await pendingMigrations(databaseUrl)).length) migrate(databaseUrl, { quiet: true });
   const started = Date.now();
   const outcome = await runImport(format, parsed.json, { partial: args.values.partial === true });
   if (!outcome.ok) {
@@ -53,6 +67,11 @@ async function main(): Promise<number> {
 main()
   .then((code) => {
     process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    const message = error instanceof Error ? (error.message.split("\n").filter(Boolean).pop() ?? error.name) : String(error);
+    console.error(`✗ The import stopped: ${message}`);
+    process.exitCode = 1;
   })
   .finally(async () => {
     if (globalThis.__prisma) await globalThis.__prisma.client.$disconnect();

@@ -70,11 +70,32 @@ export function databaseFile(url) {
   return url.startsWith("file:") ? resolve(ROOT, url.slice(5)) : null;
 }
 
-export function migrate(databaseUrl) {
+/** `quiet`: Prisma's own error output (a stack trace) is left out; a failure is then one line. */
+export function migrate(databaseUrl, { quiet = false } = {}) {
   const file = databaseFile(databaseUrl);
   if (file) mkdirSync(dirname(file), { recursive: true });
   console.log(`→ Applying migrations to ${databaseUrl}…`);
-  run("npx", ["prisma", "migrate", "deploy"], { env: { DATABASE_URL: databaseUrl }, stdio: ["ignore", "ignore", "inherit"] });
+  run("npx", ["prisma", "migrate", "deploy"], { env: { DATABASE_URL: databaseUrl }, stdio: ["ignore", "ignore", quiet ? "ignore" : "inherit"] });
+}
+
+/**
+ * The migrations in prisma/migrations not yet applied to the database (all of them for a new one),
+ * read without Prisma, so a command can skip `prisma migrate deploy` when there is nothing to do.
+ */
+export async function pendingMigrations(databaseUrl) {
+  const all = readdirSync(join(ROOT, "prisma/migrations")).filter((d) => statSync(join(ROOT, "prisma/migrations", d)).isDirectory());
+  const file = databaseFile(databaseUrl);
+  if (!file || !existsSync(file)) return all;
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file, { readonly: true, timeout: 5000 });
+  try {
+    const known = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (!known) return all;
+    const applied = new Set(db.prepare(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).pluck().all());
+    return all.filter((m) => !applied.has(m));
+  } finally {
+    db.close();
+  }
 }
 
 export function buildIfStale() {

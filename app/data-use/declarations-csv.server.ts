@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { readOrSkip, readPublicDocument } from "~/entries/documents.server";
+import { neutraliseCsvCell } from "~/exports/csv-injection";
 import { db } from "~/utils/db.server";
 import { CSV_COLUMNS, declarationCsvRows } from "./declarations-export";
 import { PUBLIC_ENTRY } from "./public-entries.server";
@@ -16,5 +17,5 @@ export async function declarationsCsv(origin: string): Promise<string> {
     const doc = readOrSkip(() => readPublicDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number }));
     return doc ? declarationCsvRows(doc, { publicId: e.publicId, url: `${origin}/algorithms/${e.publicId}`, organisation: e.organisation.name }) : [];
   });
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n", cast: { string: neutraliseCsvCell } });
 }

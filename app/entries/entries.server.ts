@@ -28,7 +28,7 @@ export function addMonths(date: Date, months: number) {
   return d;
 }
 
-function reviewDueFrom(doc: EntryDraft, now: Date) {
+export function reviewDueFrom(doc: EntryDraft, now: Date) {
   if (doc.reviewDueOn && /^\d{4}-\d{2}-\d{2}$/.test(doc.reviewDueOn)) {
     const d = new Date(`${doc.reviewDueOn}T00:00:00Z`);
     if (!Number.isNaN(d.getTime()) && d > now) return d;
@@ -36,7 +36,7 @@ function reviewDueFrom(doc: EntryDraft, now: Date) {
   return addMonths(now, DEFAULT_REVIEW_MONTHS);
 }
 
-const nameOf = (doc: EntryDraft) => (doc.name?.trim() || "Untitled entry").slice(0, LIMITS.name);
+export const nameOf = (doc: EntryDraft) => (doc.name?.trim() || "Untitled entry").slice(0, LIMITS.name);
 
 /* ---------- Filing ---------- */
 

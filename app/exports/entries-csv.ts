@@ -1,6 +1,7 @@
 /** One CSV row per entry (RFC 4180: quoted where needed, CRLF line ends, UTF-8 with a header row). */
 import { entryRiskLevel } from "~/entries/risk";
 import { PROCUREMENT_CSV_COLUMNS, procurementForExport, type SuppliersById } from "~/procurement/procurement-export";
+import { neutraliseCsvCell } from "./csv-injection";
 import type { ExportRow } from "./export-row";
 
 const cell = (v: unknown) => (v === undefined || v === null ? "" : String(v));
@@ -56,7 +57,10 @@ function entryCsvRecord(row: ExportRow, origin: string, suppliers: SuppliersById
 
 // RFC 4180 by hand: csv-stringify spends most of a 50,000-row export on its option handling.
 const NEEDS_QUOTES = /[",\r\n]/;
-const csvField = (v: string) => (NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvField = (cell: string) => {
+  const v = neutraliseCsvCell(cell);
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 
 // Each line is encoded to UTF-8 on its own: one accented character would otherwise turn a whole
 // page into a two-byte string that is slower to join and to encode (twice the time for the file).

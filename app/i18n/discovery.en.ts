@@ -38,6 +38,8 @@ export const discovery = {
   downloads: {
     title: "Open data",
     description: "Download every published algorithm as CSV or JSON, in the Dutch publication standard or shaped like the UK ATRS, use the JSON API, or follow changes by feed.",
+    csvSafety:
+      "In the CSV files, a cell that starts with =, +, -, @, a tab or a carriage return begins with an apostrophe ('), so that a spreadsheet shows it as text and never runs it as a formula (OWASP's advice against CSV injection). Remove that apostrophe if you process the file with other tools; the JSON files carry every value unchanged.",
   },
   outcomes: {
     adequate: "Adequate",

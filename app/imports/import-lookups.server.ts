@@ -5,7 +5,7 @@
 import { randomInt } from "node:crypto";
 import { readDocument, readOrSkip } from "~/entries/documents.server";
 import type { EntryDraft } from "~/entries/entry-schema";
-import { findOrCreateOrganisationByName } from "~/organisations/organisations.server";
+import { findOrCreateOrganisationByName, findOrCreateOrganisationsByName } from "~/organisations/organisations.server";
 import { findOrCreateSupplier } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
@@ -57,6 +57,20 @@ export async function loadImportLookups(format: ImportFormat, sourceIds: string[
       return org;
     },
 
+    /**
+     * Finds or creates, in bulk, the organisations and suppliers these records name, so storing
+     * them needs no query or commit of its own for each. Nothing is remembered unless it commits.
+     */
+    async preload(records: Array<{ organisationName: string; providerName?: string }>) {
+      const orgNames = [...new Set(records.map((r) => r.organisationName))].filter((n) => !organisations.has(n));
+      const supplierNames = [...new Set(records.flatMap((r) => (r.providerName ? [r.providerName] : [])))].filter((n) => !suppliers.has(n));
+      if (!orgNames.length && !supplierNames.length) return;
+      const orgs = orgNames.length ? await findOrCreateOrganisationsByName(orgNames, { scheme: "other", system: format }) : [];
+      orgNames.forEach((name, i) => organisations.set(name, orgs[i]));
+      const sups = supplierNames.length ? await db.$transaction((tx) => sequentially(supplierNames, (name) => findOrCreateSupplier({ name, scheme: "other", identifier: slugify(name, 120) }, tx)), { timeout: 120_000 }) : [];
+      supplierNames.forEach((name, i) => suppliers.set(name, sups[i].id));
+    },
+
     /** A supplier named only by the source: identified by the slug of its name. */
     async supplier(name: string): Promise<string> {
       const known = suppliers.get(name);
@@ -74,6 +88,12 @@ export async function loadImportLookups(format: ImportFormat, sourceIds: string[
       return id;
     },
   };
+}
+
+async function sequentially<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) out.push(await fn(item));
+  return out;
 }
 
 // The current version is normally the latest; an entry without one (never published) is checked.

@@ -1,16 +1,16 @@
 /**
- * Runs an import: maps each record, then stores each in its own transaction. Imported entries are
- * published directly under their organisation; the source id keeps a re-import from duplicating them.
- * A bad record is reported with its position and reason and never stops the others.
+ * Runs an import: maps each record, then stores them in batches, one transaction per batch with
+ * new entries written in bulk. Imported entries are published directly under their organisation;
+ * the source id keeps a re-import from duplicating them. A bad record is reported with its
+ * position and reason and never stops the others: a batch that fails is stored again record by record.
  */
 import { recordAudit } from "~/audit/audit.server";
-import { draftColumns } from "~/entries/documents.server";
-import { publishImported } from "~/entries/entries.server";
+import { publishImported, type ImportTx } from "~/entries/entries.server";
+import { createImportedEntries, type ImportedNewEntry } from "~/entries/imported-entries.server";
 import { sanitizeDraft, validateDraft, type EntryDraft } from "~/entries/entry-schema";
-import { LIMITS } from "~/entries/standard";
 import { db } from "~/utils/db.server";
 import { SOURCE_LABELS, type ImportFormat } from "./formats";
-import { loadImportLookups, type ImportLookups } from "./import-lookups.server";
+import { loadImportLookups, type ImportedEntry, type ImportLookups } from "./import-lookups.server";
 import type { ImportOutcome, ImportSource, ImportSummary, MappedRecord } from "./import-types";
 import { nlListingSource } from "./nl-listing.import.server";
 import { nlStandardSource } from "./nl-standard.import.server";
@@ -26,8 +26,14 @@ const SOURCES: Record<ImportFormat, ImportSource> = {
   "uk-atrs-listing": ukAtrsListingSource,
 };
 
+/** Records per transaction: one commit (and one disk sync) per batch instead of per record. */
+const BATCH = 500;
+// A batch of a few hundred records takes well under a second; the limit only catches a stuck write.
+const BATCH_TIMEOUT_MS = 120_000;
+
 /** `partial`: the file is not the whole source register, so entries missing from it are not retired. */
 type Options = { actorId?: string | null; now?: Date; partial?: boolean };
+type Context = { format: ImportFormat; actorId: string | null; now: Date };
 
 class RecordError extends Error {}
 
@@ -55,18 +61,40 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
 
   const lookups = await loadImportLookups(format, mapped.flatMap((m) => (m.record.sourceId ? [m.record.sourceId] : [])));
   await renameMovedOrganisations(format, mapped.map((m) => m.record), lookups);
+  try {
+    await lookups.preload(mapped.map((m) => m.record));
+  } catch {
+    // Each record then finds or creates its own, and only the one that fails is reported.
+  }
+  const context: Context = { format, actorId: options.actorId ?? null, now: options.now ?? new Date() };
+  let batch: Write[] = [];
+  const pendingSourceIds = new Set<string>();
+  const flush = async () => {
+    await storeBatch(batch, lookups, context, summary);
+    batch = [];
+    pendingSourceIds.clear();
+  };
   for (const { position, record } of mapped) {
+    // A source id seen twice in one file: the first must be stored before the second is compared with it.
+    if (record.sourceId && pendingSourceIds.has(record.sourceId)) await flush();
     try {
-      summary[await storeRecord(format, record, lookups, options)]++;
+      const write = await prepare(record, lookups, context);
+      if (write === "unchanged") summary.unchanged++;
+      else {
+        batch.push({ ...write, position });
+        if (record.sourceId) pendingSourceIds.add(record.sourceId);
+      }
     } catch (error) {
       summary.failed.push({ position, sourceId: record.sourceId, reason: reasonOf(error) });
     }
+    if (batch.length >= BATCH) await flush();
   }
+  await flush();
   summary.failed.sort((a, b) => a.position - b.position);
   // A record that failed still names its entry: it is in the source, so it is not retired.
   if (!options.partial) summary.retired = await retireMissing(format, [...mapped.map((m) => m.record.sourceId), ...summary.failed.map((f) => f.sourceId)], options);
   await recordAudit({
-    actorId: options.actorId ?? null,
+    actorId: context.actorId,
     action: "import.completed",
     subjectType: "import",
     subjectId: format,
@@ -75,9 +103,14 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
   return { ok: true, summary };
 }
 
-async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: ImportLookups, options: Options): Promise<"created" | "updated" | "unchanged"> {
-  const now = options.now ?? new Date();
-  const actorId = options.actorId ?? null;
+type Provenance = { sourceSystem: ImportFormat; sourceId: string | null; sourceUrl: string | null };
+type Organisation = ImportedNewEntry["organisation"];
+type Create = { kind: "create"; record: MappedRecord; entry: ImportedNewEntry };
+type Update = { kind: "update"; record: MappedRecord; existing: ImportedEntry; doc: EntryDraft; organisation: Organisation; changed: boolean; back: boolean; provenance: Provenance };
+type Write = (Create | Update) & { position: number };
+
+/** Everything decided before writing: the document to store, or "unchanged", or a RecordError. */
+async function prepare(record: MappedRecord, lookups: ImportLookups, { format }: Context): Promise<Create | Update | "unchanged"> {
   const organisation = await lookups.organisation(record.organisationName);
   const existing = record.sourceId ? lookups.existing.get(record.sourceId) : undefined;
   const fields = { ...record.fields };
@@ -86,7 +119,7 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
     const current = existing?.doc?.procurement?.suppliers ?? [];
     fields.procurement = { inHouse: false, suppliers: current.some((s) => s.supplierId === supplierId) ? current : [{ supplierId, role: "developer" }] };
   }
-  const provenance = { sourceSystem: format, sourceId: record.sourceId ?? null, sourceUrl: record.sourceUrl ?? null };
+  const provenance: Provenance = { sourceSystem: format, sourceId: record.sourceId ?? null, sourceUrl: record.sourceUrl ?? null };
 
   if (existing) {
     // A retired entry stays retired: the organisation decided so in this register. One retired only because
@@ -100,29 +133,67 @@ async function storeRecord(format: ImportFormat, record: MappedRecord, lookups: 
     // A move to another organisation, or its new name, is a new version: the history shows the organisation of each.
     const changed = back || stableJson(doc) !== stableJson(existing.doc) || existing.organisationId !== organisation.id || (existing.versionOrganisationName ?? organisation.name) !== organisation.name;
     if (!changed && existing.sourceUrl === provenance.sourceUrl) return "unchanged";
-    await db.$transaction(async (tx) => {
-      if (changed) {
-        await publishImported(tx, { entryId: existing.id, doc, organisation, actorId, now, changeNote: back ? `Back in ${SOURCE_LABELS[format]}` : `Updated from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: existing.state, lastVersionNumber: existing.versionNumber }, ...fromSource(record) });
-      }
-      await tx.entry.update({ where: { id: existing.id }, data: { sourceUrl: provenance.sourceUrl, ...(back ? { archivedAt: null } : {}) } });
-    });
-    if (changed) Object.assign(existing, { doc, organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, versionNumber: existing.versionNumber + 1, state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published" });
-    existing.sourceUrl = provenance.sourceUrl;
-    return "updated";
+    return { kind: "update", record, existing, doc, organisation, changed, back, provenance };
   }
 
   const doc = checked({ ...record.defaults, ...fields });
   const publicId = lookups.takePublicId(record.preferredPublicIds);
-  const entryId = await db.$transaction(async (tx) => {
-    const entry = await tx.entry.create({
-      data: { publicId, organisationId: organisation.id, name: (doc.name ?? "").slice(0, LIMITS.name), ...draftColumns(doc), createdById: actorId, ...provenance },
-      select: { id: true },
-    });
-    await publishImported(tx, { entryId: entry.id, doc, organisation, actorId, now, changeNote: `Imported from ${SOURCE_LABELS[format]}`, details: provenance, known: { state: "draft", lastVersionNumber: 0 }, ...fromSource(record) });
-    return entry.id;
-  });
-  if (record.sourceId) lookups.existing.set(record.sourceId, { id: entryId, state: "published", organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, sourceUrl: provenance.sourceUrl, versionNumber: 1, doc });
-  return "created";
+  return { kind: "create", record, entry: { publicId, doc, organisation, provenance, changeNote: `Imported from ${SOURCE_LABELS[format]}`, ...fromSource(record) } };
+}
+
+/**
+ * Stores a batch: the new entries in one transaction, the updates in another. When one fails,
+ * its records are stored one by one, so only the bad ones fail.
+ */
+async function storeBatch(batch: Write[], lookups: ImportLookups, context: Context, summary: ImportSummary) {
+  const creates = batch.filter((w) => w.kind === "create");
+  const updates = batch.filter((w) => w.kind === "update");
+  const createAll = async (writes: Write[]) => createImportedEntries(writes.map((w) => (w as Create).entry), context);
+  const updateAll = (writes: Write[]) => db.$transaction((tx) => updateEntries(tx, writes as Update[], context), { timeout: BATCH_TIMEOUT_MS });
+  for (const [writes, store] of [
+    [creates, createAll],
+    [updates, updateAll],
+  ] as const) {
+    if (!writes.length) continue;
+    try {
+      const ids = await store(writes);
+      writes.forEach((write, i) => remember(write, ids[i], lookups, summary));
+    } catch {
+      for (const write of writes) {
+        try {
+          const [id] = await store([write]);
+          remember(write, id, lookups, summary);
+        } catch (error) {
+          summary.failed.push({ position: write.position, sourceId: write.record.sourceId, reason: reasonOf(error) });
+        }
+      }
+    }
+  }
+}
+
+async function updateEntries(tx: ImportTx, updates: Update[], { format, actorId, now }: Context): Promise<string[]> {
+  for (const { record, existing, doc, organisation, provenance, changed, back } of updates) {
+    if (changed) {
+      const changeNote = back ? `Back in ${SOURCE_LABELS[format]}` : `Updated from ${SOURCE_LABELS[format]}`;
+      await publishImported(tx, { entryId: existing.id, doc, organisation, actorId, now, changeNote, details: provenance, known: { state: existing.state, lastVersionNumber: existing.versionNumber }, ...fromSource(record) });
+    }
+    await tx.entry.update({ where: { id: existing.id }, data: { sourceUrl: provenance.sourceUrl, ...(back ? { archivedAt: null } : {}) } });
+  }
+  return updates.map((u) => u.existing.id);
+}
+
+/** Once committed: counts the record and keeps the lookups in step with the database. */
+function remember(write: Write, entryId: string, lookups: ImportLookups, summary: ImportSummary) {
+  if (write.kind === "create") {
+    const { entry } = write;
+    if (entry.provenance.sourceId) lookups.existing.set(entry.provenance.sourceId, { id: entryId, state: "published", organisationId: entry.organisation.id, versionOrganisationName: entry.organisation.name, retiredBySource: false, sourceUrl: entry.provenance.sourceUrl, versionNumber: 1, doc: entry.doc });
+    summary.created++;
+    return;
+  }
+  const { existing, doc, organisation, changed, provenance } = write;
+  if (changed) Object.assign(existing, { doc, organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, versionNumber: existing.versionNumber + 1, state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published" });
+  existing.sourceUrl = provenance.sourceUrl;
+  summary.updated++;
 }
 
 const fromSource = (record: MappedRecord) => ({ sourceDates: record.sourceDates, derivedFields: record.derivedFields });
@@ -152,7 +223,8 @@ function stableJson(value: unknown): string {
 function reasonOf(error: unknown): string {
   if (error instanceof RecordError) return error.message;
   if (error instanceof Response) return error.statusText || `Refused (${error.status})`;
-  if ((error as { code?: string })?.code === "P2002") return "Another entry already uses this source id or public id";
+  // P2002 from Prisma, SQLITE_CONSTRAINT_UNIQUE from the bulk writer's own connection.
+  if (["P2002", "SQLITE_CONSTRAINT_UNIQUE"].includes((error as { code?: string })?.code ?? "")) return "Another entry already uses this source id or public id";
   const message = error instanceof Error ? error.message.split("\n").filter(Boolean).pop() ?? "" : String(error);
   return `The record could not be stored: ${message.slice(0, 200)}`;
 }

@@ -46,3 +46,35 @@ export async function findOrCreateOrganisationByName(name: string, source: { sch
     select: { id: true, slug: true, name: true },
   });
 }
+
+/**
+ * The same for many names at once (a bulk import): one read of all organisations, then the new ones
+ * created in one statement. Returns the organisations in the order of `names`.
+ */
+export async function findOrCreateOrganisationsByName(names: string[], source: { scheme: string; system: string }) {
+  const all = await db.organisation.findMany({ select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true } });
+  const byName = new Map(all.map((o) => [o.name, o]));
+  const byIdentifier = new Map(all.filter((o) => o.identifierScheme === source.scheme).map((o) => [o.identifier, o]));
+  const slugs = new Set(all.map((o) => o.slug));
+  const toCreate: Array<{ name: string; slug: string; type: string; identifierScheme: string; identifier: string; sourceSystem: string }> = [];
+  const pending = new Set<string>();
+  for (const name of names) {
+    const identifier = slugify(name, 120);
+    if (byName.has(name) || byIdentifier.has(identifier) || pending.has(identifier)) continue;
+    const base = slugify(name);
+    let slug = base;
+    for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
+    slugs.add(slug);
+    pending.add(identifier);
+    toCreate.push({ name, slug, type: "other", identifierScheme: source.scheme, identifier, sourceSystem: source.system });
+  }
+  const created = toCreate.length ? await db.organisation.createManyAndReturn({ data: toCreate, select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true } }) : [];
+  for (const o of created) {
+    byName.set(o.name, o);
+    byIdentifier.set(o.identifier, o);
+  }
+  return names.map((name) => {
+    const o = byName.get(name) ?? byIdentifier.get(slugify(name, 120))!;
+    return { id: o.id, slug: o.slug, name: o.name, type: o.type };
+  });
+}

@@ -19,20 +19,22 @@ export async function listSupplierOptions() {
   return rows.map((s) => ({ value: s.id, label: `${s.name} (${s.scheme} ${s.identifier})` }));
 }
 
-async function uniqueSupplierSlug(name: string) {
+type Client = Pick<typeof db, "supplier">;
+
+async function uniqueSupplierSlug(name: string, client: Client = db) {
   const base = slugify(name);
   let slug = base;
-  for (let n = 2; await db.supplier.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+  for (let n = 2; await client.supplier.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
   return slug;
 }
 
 /** Finds a supplier by registration identifier, creating it when new (used by the seed and imports). */
-export async function findOrCreateSupplier(input: { name: string; scheme: string; identifier: string; country?: string | null; website?: string | null }) {
+export async function findOrCreateSupplier(input: { name: string; scheme: string; identifier: string; country?: string | null; website?: string | null }, client: Client = db) {
   const identifier = normaliseIdentifier(input.scheme, input.identifier);
-  const existing = await db.supplier.findUnique({ where: { scheme_identifier: { scheme: input.scheme, identifier } }, select: { id: true, slug: true, name: true } });
+  const existing = await client.supplier.findUnique({ where: { scheme_identifier: { scheme: input.scheme, identifier } }, select: { id: true, slug: true, name: true } });
   if (existing) return existing;
-  return db.supplier.create({
-    data: { ...input, identifier, country: input.country ?? null, website: input.website ?? null, slug: await uniqueSupplierSlug(input.name) },
+  return client.supplier.create({
+    data: { ...input, identifier, country: input.country ?? null, website: input.website ?? null, slug: await uniqueSupplierSlug(input.name, client) },
     select: { id: true, slug: true, name: true },
   });
 }

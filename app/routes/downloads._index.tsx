@@ -51,6 +51,7 @@ export default function Downloads() {
           </li>
         ))}
       </ul>
+      <p>{d.downloads.csvSafety}</p>
       <h2>API</h2>
       <p>
         The <a href="/api/v1/entries">JSON API</a> offers the same search and filters as the <a href="/algorithms">algorithms page</a>, one entry with its

@@ -51,13 +51,19 @@ function sortKey(name: string | undefined) {
 
 /** Replaces the facet rows and the full-text row of one entry with those of its published document. */
 export async function indexPublishedEntry(tx: Tx, fullDoc: EntryDraft, ctx: IndexContext) {
+  const { facets, search } = indexRowsOf(fullDoc, ctx);
+  await removeFromIndex(tx, ctx.entryId);
+  if (facets.length) await tx.entryFacet.createMany({ data: facets.map((f) => ({ entryId: ctx.entryId, ...f })) });
+  await tx.$executeRawUnsafe(`INSERT INTO entry_search (${SEARCH_COLUMNS.join(", ")}) VALUES (${SEARCH_COLUMNS.map(() => "?").join(", ")})`, ...search);
+}
+
+export const SEARCH_COLUMNS = ["entry_id", "name", "description", "goal", "organisation", "supplier", "tags", "body"] as const;
+
+/** The facet rows and the full-text row (values in SEARCH_COLUMNS order) of an entry's published document. */
+export function indexRowsOf(fullDoc: EntryDraft, ctx: IndexContext) {
   // Only what the public may see is searchable or filterable.
   const doc = publicView(fullDoc);
-  await removeFromIndex(tx, ctx.entryId);
-  const facets = facetsOf(doc, ctx);
-  if (facets.length) await tx.entryFacet.createMany({ data: facets.map((f) => ({ entryId: ctx.entryId, ...f })) });
-  await tx.$executeRawUnsafe(
-    `INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  const search = [
     ctx.entryId,
     doc.name ?? "",
     doc.descriptionShort ?? "",
@@ -66,7 +72,8 @@ export async function indexPublishedEntry(tx: Tx, fullDoc: EntryDraft, ctx: Inde
     publicProcurement(doc.procurement)?.suppliers?.length ? (ctx.supplierNames ?? []).join(" ") : "",
     (doc.tags ?? []).join(" "),
     [doc.humanIntervention, doc.lawfulBasis, doc.dataSourcesText, doc.technicalOperation, doc.affectedGroups].filter(Boolean).join("\n"),
-  );
+  ];
+  return { facets: facetsOf(doc, ctx), search };
 }
 
 async function removeFromIndex(tx: Tx, entryId: string) {

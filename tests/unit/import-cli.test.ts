@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { resolve } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { ROOT, TMP } from "../support/paths";
@@ -11,8 +12,12 @@ import { ROOT, TMP } from "../support/paths";
  * test file's database. Asynchronously, so the test worker stays responsive while it runs.
  */
 async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(resolve(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], { cwd: ROOT, env: { ...process.env }, encoding: "utf8" });
+    const { stdout, stderr } = await promisify(execFile)(resolve(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -52,6 +57,31 @@ describe("npm run import", () => {
     expect(await cli("--format", "nl-listing", broken)).toMatchObject({ status: 1, stderr: expect.stringContaining("not valid JSON") });
     rmSync(broken);
     expect(await cli("--format", "nl-listing", FIXTURE)).toMatchObject({ status: 1, stderr: expect.stringContaining('"algoritmes"') });
+  });
+
+  it("migrates a database that was never migrated before importing into it", { timeout: 180_000 }, async () => {
+    const file = resolve(TMP, `never-migrated-${process.pid}.db`);
+    const remove = () => ["", "-wal", "-shm", "-journal"].forEach((s) => rmSync(file + s, { force: true }));
+    remove();
+    writeFileSync(file, ""); // an empty file, as a first connection leaves behind
+    try {
+      const run = await cliWith({ DATABASE_URL: `file:${file}` }, "--format", "nl-1.0", FIXTURE);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/2 created, 0 updated, 0 unchanged, 2 failed\./);
+      const check = new Database(file, { readonly: true });
+      expect(check.prepare(`SELECT COUNT(*) FROM "Entry" WHERE sourceSystem = 'nl-1.0'`).pluck().get()).toBe(2);
+      check.close();
+    } finally {
+      remove();
+    }
+  });
+
+  it("says in one line, without a stack trace, when the database cannot be used", { timeout: 180_000 }, async () => {
+    const run = await cliWith({ DATABASE_URL: "postgres://nowhere" }, "--format", "nl-1.0", FIXTURE);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("DATABASE_URL");
   });
 
   it("exits 2 with the usage on a missing or unknown format", { timeout: 120_000 }, async () => {
