@@ -19,7 +19,8 @@ export type MappedRecord = {
   providerName?: string;
 };
 
-export type RecordResult = { ok: true; record: MappedRecord } | { ok: false; sourceId?: string; reason: string };
+/** `warnings`: what the source record held that was not imported (the record itself is). */
+export type RecordResult = { ok: true; record: MappedRecord; warnings?: string[] } | { ok: false; sourceId?: string; reason: string };
 
 /** A source format: finds the records in a parsed file, and maps one record. */
 export type ImportSource = {
@@ -30,7 +31,8 @@ export type ImportSource = {
 };
 
 type ImportFailure = { position: number; sourceId?: string; reason: string };
+type ImportWarning = { position: number; sourceId?: string; message: string };
 
-export type ImportSummary = { created: number; updated: number; unchanged: number; failed: ImportFailure[] };
+export type ImportSummary = { created: number; updated: number; unchanged: number; failed: ImportFailure[]; warnings: ImportWarning[] };
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; reason: string };

@@ -1,4 +1,7 @@
 /** Small text helpers for mapping source records. */
+import sanitizeHtml from "sanitize-html";
+import TurndownService from "turndown";
+import { NL_HTML_TAGS } from "~/entries/standard";
 
 /** Trimmed text, or undefined when empty or not text. */
 export function textOf(value: unknown): string | undefined {
@@ -31,3 +34,56 @@ export function httpUrlOf(value: unknown): string | undefined {
 }
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === "object" && !Array.isArray(v);
+
+/* ---------- HTML in source text ---------- */
+
+/** A complete start or end tag, comment or doctype: text like "a < b" or "x<y" is not HTML. */
+const TAG = /<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--|![a-z][^<>]*)>/i;
+
+export function hasHtml(value: string): boolean {
+  return TAG.test(value);
+}
+
+let markdown: TurndownService | undefined;
+
+function toMarkdown(html: string): string {
+  if (!markdown) {
+    markdown = new TurndownService({ bulletListMarker: "-", br: "", headingStyle: "atx" });
+    // The source is text with a few tags, not Markdown: its * _ [ ] stay as they are.
+    markdown.escape = (text) => text;
+    markdown.addRule("listItem", {
+      filter: "li",
+      replacement: (content, node) => {
+        const parent = node.parentNode as HTMLElement | null;
+        const index = parent ? Array.prototype.indexOf.call(parent.children, node) : 0;
+        const marker = parent?.nodeName === "OL" ? `${index + 1}. ` : "- ";
+        const body = content.trim().replace(/\n+/g, "\n" + " ".repeat(marker.length));
+        return `${marker}${body}${node.nextSibling ? "\n" : ""}`;
+      },
+    });
+  }
+  return markdown.turndown(html);
+}
+
+const BLOCK_TAG_WITH_SPACE = new RegExp(`\\s*(</?(?:${NL_HTML_TAGS.join("|")})\\b[^<>]*>)\\s*`, "gi");
+
+/**
+ * Source text that may hold HTML, as the register's own text. With `keepStructure` (the standard's long
+ * fields) its allowed tags (NL_HTML_TAGS) become Markdown paragraphs, line breaks and lists; without, the
+ * text is run together on one line (the standard allows no tags there). Every other tag is removed, with
+ * the content of scripts and styles and with all attributes (event handlers, `javascript:` links).
+ * Text without tags is returned as given. Escaped tags (`&lt;script&gt;`) come out of the conversion as
+ * tags, so it runs again until none is left.
+ */
+export function htmlToText(value: string, keepStructure: boolean): string {
+  let text = value;
+  for (let pass = 0; pass < 5 && hasHtml(text); pass++) {
+    // Line breaks in the text are kept; those beside block tags are only layout of the HTML.
+    const html = text.replace(BLOCK_TAG_WITH_SPACE, "$1").replace(/\r?\n/g, "<br>");
+    const safe = sanitizeHtml(html, { allowedTags: [...NL_HTML_TAGS], allowedAttributes: {}, disallowedTagsMode: "discard" });
+    const converted = toMarkdown(safe).replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+    text = keepStructure ? converted : converted.replace(/\s*\n\s*/g, " ");
+  }
+  // Still tag-like after five passes: nothing of it is kept as markup.
+  return hasHtml(text) ? text.replace(new RegExp(TAG.source, "gi"), "") : text;
+}

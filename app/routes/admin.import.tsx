@@ -123,6 +123,29 @@ function ImportResult({ summary, fileName }: { summary: ImportSummary; fileName?
       ) : (
         <p>{importText.noFailures}</p>
       )}
+      {summary.warnings.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{importText.warningsCaption(summary.warnings.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{importText.position}</th>
+                <th scope="col">{importText.sourceId}</th>
+                <th scope="col">{importText.warning}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.warnings.map((w, i) => (
+                <tr key={i}>
+                  <td>{w.position}</td>
+                  <td>{w.sourceId ?? "–"}</td>
+                  <td>{w.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </section>
   );
 }
