@@ -72,18 +72,20 @@ const BLOCK_TAG_WITH_SPACE = new RegExp(`\\s*(</?(?:${NL_HTML_TAGS.join("|")})\\
  * fields) its allowed tags (NL_HTML_TAGS) become Markdown paragraphs, line breaks and lists; without, the
  * text is run together on one line (the standard allows no tags there). Every other tag is removed, with
  * the content of scripts and styles and with all attributes (event handlers, `javascript:` links).
- * Text without tags is returned as given. Escaped tags (`&lt;script&gt;`) come out of the conversion as
- * tags, so it runs again until none is left.
+ * Text without tags is returned as given.
  */
 export function htmlToText(value: string, keepStructure: boolean): string {
-  let text = value;
-  for (let pass = 0; pass < 5 && hasHtml(text); pass++) {
-    // Line breaks in the text are kept; those beside block tags are only layout of the HTML.
-    const html = text.replace(BLOCK_TAG_WITH_SPACE, "$1").replace(/\r?\n/g, "<br>");
-    const safe = sanitizeHtml(html, { allowedTags: [...NL_HTML_TAGS], allowedAttributes: {}, disallowedTagsMode: "discard" });
-    const converted = toMarkdown(safe).replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
-    text = keepStructure ? converted : converted.replace(/\s*\n\s*/g, " ");
-  }
-  // Still tag-like after five passes: nothing of it is kept as markup.
-  return hasHtml(text) ? text.replace(new RegExp(TAG.source, "gi"), "") : text;
+  if (!hasHtml(value)) return value;
+  // Line breaks in the text are kept; those beside block tags are only layout of the HTML.
+  const html = value.replace(BLOCK_TAG_WITH_SPACE, "$1").replace(/\r?\n/g, "<br>");
+  const safe = sanitizeHtml(html, { allowedTags: [...NL_HTML_TAGS], allowedAttributes: {}, disallowedTagsMode: "discard" });
+  let text = toMarkdown(safe);
+  // Escaped tags in the source (`&lt;script&gt;`) are tags now: remove them too, leaving the text as it is.
+  for (let pass = 0; pass < 5 && hasHtml(text); pass++) text = unescapeText(sanitizeHtml(text, { allowedTags: [], allowedAttributes: {} }));
+  if (hasHtml(text)) text = text.replace(new RegExp(TAG.source, "gi"), "");
+  text = text.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  return keepStructure ? text : text.replace(/\s*\n\s*/g, " ");
 }
+
+/** Undoes the escaping sanitize-html applies to text. */
+const unescapeText = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
