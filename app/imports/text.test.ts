@@ -10,8 +10,12 @@ describe("htmlToText", () => {
   });
 
   test("a long field keeps paragraphs, line breaks and lists as Markdown; attributes and other tags go", () => {
-    expect(htmlToText('<p class="x" onclick="y()">Een</p><p>Twee<br/>drie</p><ol start="3"><li>a</li><li>b</li></ol>', true)).toBe("Een\n\nTwee\ndrie\n\n1. a\n2. b");
-    expect(htmlToText('Voor <a href="javascript:alert(1)">de link</a><iframe src="https://x.example"></iframe><style>p{}</style> na', true)).toBe("Voor de link na");
+    expect(htmlToText('<p class="x" onclick="y()">Een</p><p>Twee<br/>drie</p><ol start="3"><li>a</li><li>b</li></ol>', true)).toBe(
+      "Een\n\nTwee\ndrie\n\n1. a\n2. b",
+    );
+    expect(htmlToText('Voor <a href="javascript:alert(1)">de link</a><iframe src="https://x.example"></iframe><style>p{}</style> na', true)).toBe(
+      "Voor de link na",
+    );
   });
 
   test("a short field is one line of text", () => {

@@ -83,9 +83,18 @@ export function htmlToText(value: string, keepStructure: boolean): string {
   // Escaped tags in the source (`&lt;script&gt;`) are tags now: remove them too, leaving the text as it is.
   for (let pass = 0; pass < 5 && hasHtml(text); pass++) text = unescapeText(sanitizeHtml(text, { allowedTags: [], allowedAttributes: {} }));
   if (hasHtml(text)) text = text.replace(new RegExp(TAG.source, "gi"), "");
-  text = text.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  text = text
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return keepStructure ? text : text.replace(/\s*\n\s*/g, " ");
 }
 
 /** Undoes the escaping sanitize-html applies to text. */
-const unescapeText = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const unescapeText = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");

@@ -38,7 +38,9 @@ async function importNl(json: unknown) {
 
 async function importedEntry(rec: Record<string, unknown>) {
   const entry = await db.entry.findUniqueOrThrow({
-    where: { sourceSystem_sourceId: { sourceSystem: "nl-1.0", sourceId: (rec.lars as string) ?? `${slugify(rec.organization as string, 120)}/${rec.source_id}` } },
+    where: {
+      sourceSystem_sourceId: { sourceSystem: "nl-1.0", sourceId: (rec.lars as string) ?? `${slugify(rec.organization as string, 120)}/${rec.source_id}` },
+    },
   });
   return (await getPublishedEntry(entry.publicId))!;
 }
@@ -126,7 +128,12 @@ describe("3. HTML in text fields", () => {
   ].join("\n");
 
   it("keeps the allowed tags of a long field as Markdown and strips everything else before storing", async () => {
-    const rec = record({ goal: hostile, name: "<b>Parkeren</b> <i>controleren</i>", description_short: "<p>Kort.</p><p>Heel kort.</p>", tags: "<p>parkeren</p>, <script>x</script>scan" });
+    const rec = record({
+      goal: hostile,
+      name: "<b>Parkeren</b> <i>controleren</i>",
+      description_short: "<p>Kort.</p><p>Heel kort.</p>",
+      tags: "<p>parkeren</p>, <script>x</script>scan",
+    });
     expect((await importNl([rec])).failed).toEqual([]);
     const { doc } = await importedEntry(rec);
     expect(doc.goal).toBe("Wij controleren betaald parkeren.\n\nZo werkt het:\nde auto rijdt rond.\n\n- scannen\n- controleren\n\n1. eerst\n2. dan\n\nklik");
@@ -142,7 +149,7 @@ describe("3. HTML in text fields", () => {
     const rec = record({ goal: hostile, risks: hostile, lawful_basis_grouping: [{ title: "<script>x</script>Wet", link: "https://wetten.example/1" }] });
     await importNl([rec]);
     const published = await importedEntry(rec);
-    const api = await (await call(apiEntryLoader, getRequest(`/api/v1/entries/${published.publicId}`), { id: published.publicId })).result as Response;
+    const api = (await (await call(apiEntryLoader, getRequest(`/api/v1/entries/${published.publicId}`), { id: published.publicId })).result) as Response;
     const download = (await call(nlDownloadLoader, getRequest("/downloads/nl-standard.json"))).result as Response;
     const bodies = {
       stored: JSON.stringify(published.doc),
@@ -151,7 +158,8 @@ describe("3. HTML in text fields", () => {
       download: await download.text(),
     };
     for (const [where, body] of Object.entries(bodies)) {
-      for (const bad of ["<script", "script>", "javascript:", "onerror", "onclick", "<img", "<p>", "<li>", "alert("]) expect(body, `${where}: ${bad}`).not.toContain(bad);
+      for (const bad of ["<script", "script>", "javascript:", "onerror", "onclick", "<img", "<p>", "<li>", "alert("])
+        expect(body, `${where}: ${bad}`).not.toContain(bad);
     }
   });
 });
@@ -170,7 +178,11 @@ describe("4. keeps what the organisation gave", () => {
     const summary = await importNl([record(), rec]);
     expect(summary.failed).toEqual([]);
     expect(summary.warnings).toEqual([
-      { position: 2, sourceId: `${slugify(rec.organization as string, 120)}/ALG/2024-007`, message: "interne_notitie: not a field of the Dutch standard 1.0, not imported" },
+      {
+        position: 2,
+        sourceId: `${slugify(rec.organization as string, 120)}/ALG/2024-007`,
+        message: "interne_notitie: not a field of the Dutch standard 1.0, not imported",
+      },
       { position: 2, sourceId: `${slugify(rec.organization as string, 120)}/ALG/2024-007`, message: "id: not a field of the Dutch standard 1.0, not imported" },
     ]);
     const published = await importedEntry(rec);
@@ -217,7 +229,13 @@ describe("5. round trip: export(import(x)) == x for every field of the standard"
     { key: "human_intervention", value: "Een medewerker beslist." },
     { key: "risks", value: "Vooringenomenheid; jaarlijks getoetst." },
     { key: "lawful_basis", value: "Gemeentewet art. 160." },
-    { key: "lawful_basis_grouping", value: [{ title: "Gemeentewet", link: "https://wetten.overheid.nl/BWBR0005416" }, { title: "Zonder link", link: null }] },
+    {
+      key: "lawful_basis_grouping",
+      value: [
+        { title: "Gemeentewet", link: "https://wetten.overheid.nl/BWBR0005416" },
+        { title: "Zonder link", link: null },
+      ],
+    },
     { key: "process_index_url", value: "https://gemeente.example/avg" },
     { key: "impacttoetsen_grouping", value: [{ title: "Data Protection Impact Assessment (DPIA)", link: "https://gemeente.example/dpia.pdf" }] },
     { key: "impacttoetsen", value: "Geen IAMA: geen persoonsgegevens." },
@@ -237,7 +255,13 @@ describe("5. round trip: export(import(x)) == x for every field of the standard"
   ];
 
   it("field by field", async () => {
-    const records = FIELD_VALUES.map(({ key, value }, i) => record({ [key]: value, ...(key === "organization" ? {} : { organization: "Gemeente Rondreis" }), ...(key === "source_id" ? {} : { source_id: `rond-${i}` }) }));
+    const records = FIELD_VALUES.map(({ key, value }, i) =>
+      record({
+        [key]: value,
+        ...(key === "organization" ? {} : { organization: "Gemeente Rondreis" }),
+        ...(key === "source_id" ? {} : { source_id: `rond-${i}` }),
+      }),
+    );
     const summary = await importNl(records);
     expect(summary.failed).toEqual([]);
     expect(summary.warnings).toEqual([]);
