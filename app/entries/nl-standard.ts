@@ -182,6 +182,7 @@ export function fromNlStandard(obj: unknown): FromNlResult {
     const slug = lookup(THEMES, t, 'category');
     return slug ? [slug] : [];
   });
+  if (themes.length > LIMITS.maxThemes) errors.push(`category: more than ${LIMITS.maxThemes} themes`);
   let language = clean(nl.lang);
   if (language) {
     const hit = LANGUAGES.find((l) => same(l.code, language!));
