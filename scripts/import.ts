@@ -61,6 +61,7 @@ async function main(): Promise<number> {
   const retiredPart = format === "nl-1.0" ? "" : `, ${retired} retired`;
   console.log(`Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged${retiredPart}, ${failed.length} failed.`);
   for (const f of failed) console.log(`  ✗ record ${f.position}${f.sourceId ? ` (${f.sourceId})` : ""}: ${f.reason}`);
+  for (const w of outcome.summary.warnings) console.log(`  ! record ${w.position}${w.sourceId ? ` (${w.sourceId})` : ""}: ${w.message}`);
   return 0;
 }
 

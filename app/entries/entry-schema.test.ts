@@ -38,18 +38,32 @@ describe('limits', () => {
     expect(result.errors.name).toBe('Use 100 characters or fewer');
   });
 
-  test('short description is limited to 350 and methods to 5000', () => {
-    expect(validateForSubmit({ ...validDoc(), descriptionShort: 'a'.repeat(351) }).errors.descriptionShort).toBeDefined();
+  test('short description is limited to 400 (the standard since 2025; 350 before) and methods to 5000', () => {
+    expect(validateForSubmit({ ...validDoc(), descriptionShort: 'a'.repeat(350) }).ok).toBe(true);
+    expect(validateForSubmit({ ...validDoc(), descriptionShort: 'a'.repeat(400) }).ok).toBe(true);
+    expect(validateForSubmit({ ...validDoc(), descriptionShort: 'a'.repeat(401) }).errors.descriptionShort).toBeDefined();
     expect(validateForSubmit({ ...validDoc(), technicalOperation: 'a'.repeat(5000) }).ok).toBe(true);
     expect(validateForSubmit({ ...validDoc(), technicalOperation: 'a'.repeat(5001) }).errors.technicalOperation).toBeDefined();
   });
 
-  test('at most 3 themes and 20 tags of up to 40 characters', () => {
+  test('at most 3 themes; search words up to 2,500 characters together, as the standard counts its tags string', () => {
     const fourThemes = validateForSubmit({ ...validDoc(), themes: ['housing', 'work', 'law', 'economy'] });
     expect(fourThemes.errors.themes).toMatch(/no more than 3/);
-    expect(validateForSubmit({ ...validDoc(), tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }).errors.tags).toBeDefined();
-    expect(validateForSubmit({ ...validDoc(), tags: ['a'.repeat(41)] }).errors['tags.0']).toBeDefined();
-    expect(validateForSubmit({ ...validDoc(), tags: ['a'.repeat(40)] }).ok).toBe(true);
+    // 250 words of 8 characters joined with ", " make 2,498 characters: many words, and long ones, are fine.
+    const many = Array.from({ length: 250 }, (_, i) => `word${String(i).padStart(4, '0')}`);
+    expect(many.join(', ')).toHaveLength(2498);
+    expect(validateForSubmit({ ...validDoc(), tags: many }).ok).toBe(true);
+    expect(validateForSubmit({ ...validDoc(), tags: ['a'.repeat(200)] }).ok).toBe(true);
+    expect(validateForSubmit({ ...validDoc(), tags: [...many, 'ab'] }).errors.tags).toMatch(/2500 characters or fewer/);
+    expect(validateDraft({ tags: [...many, 'ab'] }).tags).toMatch(/2500 characters or fewer/);
+  });
+
+  test('titles of links about data and assessments may be 500 characters (the standard), of the law 100', () => {
+    const title = 't'.repeat(500);
+    const doc = { ...validDoc(), dataSourceLinks: [{ title, link: 'https://example.org' }], assessmentLinks: [{ title, link: 'https://example.org' }] };
+    expect(validateForSubmit(doc).ok).toBe(true);
+    const errors = validateForSubmit({ ...doc, dataSourceLinks: [{ title: `${title}t`, link: 'https://example.org' }] }).errors;
+    expect(errors['dataSourceLinks.0.title']).toBe('Use 500 characters or fewer');
   });
 
   test('link titles are limited to 100 characters, with dotted error paths', () => {

@@ -113,23 +113,28 @@ function plainShape<N extends Num>(k: Kit<N>): PlainShape<N> {
 
 function entryShape<N extends Num>(k: Kit<N>) {
   const strict = k.mode === 'submit';
-  const link = z.object({ title: k.text(LIMITS.linkTitle), link: k.url() });
-  const links = strict
-    ? k.list(
-        link.superRefine((l, ctx) => {
-          if (!l.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'Enter a title for the link' });
-          if (!l.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Enter the web address' });
-        }),
-        LIMITS.maxLinks,
-      )
-    : k.list(link, LIMITS.maxLinks);
+  const linksWithTitles = (titleMax: number) => {
+    const link = z.object({ title: k.text(titleMax), link: k.url() });
+    return strict
+      ? k.list(
+          link.superRefine((l, ctx) => {
+            if (!l.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'Enter a title for the link' });
+            if (!l.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Enter the web address' });
+          }),
+          LIMITS.maxLinks,
+        )
+      : k.list(link, LIMITS.maxLinks);
+  };
+  const links = linksWithTitles(LIMITS.linkTitle);
   const tag = strict
     ? k
-        .text(LIMITS.tag)
+        .text(LIMITS.tags)
         .unwrap()
         .min(1, 'Remove the empty search word')
         .refine((t) => !t.includes(','), 'A search word cannot contain a comma')
-    : k.text(LIMITS.tag).unwrap();
+    : k.text(LIMITS.tags).unwrap();
+  // The standard limits the search words as one comma-separated string, not one by one.
+  const tags = k.mode === 'loose' ? k.list(tag, Infinity) : z.array(tag).refine((list) => list.join(', ').length <= LIMITS.tags, `Use ${LIMITS.tags} characters or fewer for the search words together`).optional();
   const text = (key: 'lifecycle.beganOn' | 'lifecycle.endedOn' | 'euAiAct.euDatabaseUrl') => plainLeaf(k, FIELDS[key]) as z.ZodOptional<z.ZodString>;
 
   return {
@@ -144,7 +149,7 @@ function entryShape<N extends Num>(k: Kit<N>) {
       .optional(),
     publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES)).optional(),
     lawfulBasisLinks: links,
-    dataSourceLinks: links,
+    dataSourceLinks: linksWithTitles(LIMITS.groupingTitle),
     algorithmType: z.enum(slugsOf(ALGORITHM_TYPES)).optional(),
     selfLearning: z.boolean().optional(),
     charter: z.partialRecord(z.enum(CHARTER_IDS), k.text(LIMITS.charterStatement).unwrap()).optional(),
@@ -163,8 +168,8 @@ function entryShape<N extends Num>(k: Kit<N>) {
       })
       .optional(),
     language: z.enum(LANGUAGE_CODES).optional(),
-    tags: k.list(tag, LIMITS.maxTags),
-    assessmentLinks: links,
+    tags,
+    assessmentLinks: linksWithTitles(LIMITS.groupingTitle),
     lifeEvents: k.list(z.enum(slugsOf(LIFE_EVENTS)), LIFE_EVENTS.length),
   };
 }

@@ -10,7 +10,7 @@ const doc: EntryDraft = {
   publicationCategory: 'B',
   contact: 'algoritmes@gemeente.example.nl',
   website: 'https://gemeente.example.nl/huurtoeslag',
-  goal: '<p>Sneller beslissen.</p>',
+  goal: 'Sneller beslissen.',
   proportionality: 'Alternatieven: handmatige controle.',
   humanIntervention: 'Een medewerker beslist.',
   risks: 'Bias wordt jaarlijks getoetst.',
@@ -71,9 +71,10 @@ describe('fromNlStandard', () => {
     const nl = toNlStandard(doc, { organisationName: 'Gemeente Voorbeeld', publicId: 'alg-0042', lars: '12345678', url: 'https://register.example/a/alg-0042' });
     const back = fromNlStandard(JSON.parse(JSON.stringify(nl)));
     expect(back.errors).toEqual([]);
-    expect(back.doc).toEqual(doc);
+    // The organisation's own id, link and the Dutch register's id are kept in the entry.
+    expect(back.doc).toEqual({ ...doc, sourceId: 'alg-0042', sourceRegisterUrl: 'https://register.example/a/alg-0042', dutchRegisterId: '12345678' });
     expect(back).toMatchObject({ organisationName: 'Gemeente Voorbeeld', lars: '12345678', sourceId: 'alg-0042', url: 'https://register.example/a/alg-0042' });
-    expect(toNlStandard(back.doc, { organisationName: back.organisationName!, publicId: back.sourceId!, lars: back.lars, url: back.url })).toEqual(nl);
+    expect(toNlStandard(back.doc, { organisationName: back.organisationName!, publicId: 'another-id' })).toEqual(nl);
   });
 
   test('round trip of a bought system keeps the provider name', () => {
@@ -85,10 +86,12 @@ describe('fromNlStandard', () => {
     expect(toNlStandard(back.doc, { organisationName: 'O', publicId: 'p', providerName: back.providerName })).toEqual(nl);
   });
 
-  test('reports unknown values, ignores unknown keys and reads nulls as empty', () => {
+  test('reports values outside the standard with their key, warns of unknown keys and reads nulls as empty', () => {
     const result = fromNlStandard({
       name: 'Slimme camera',
+      description_short: 'Telt fietsers.',
       organization: 'Gemeente X',
+      contact_email: 'info@x.example',
       category: ['Verkeer', 'Ruimtevaart'],
       status: 'in gebruik',
       publication_category: 'Superalgoritme',
@@ -98,9 +101,9 @@ describe('fromNlStandard', () => {
       lawful_basis_grouping: [{ title: 'Wegenverkeerswet', link: null }],
       standard_version: '0.9',
       id: 991,
-      extra_field: 'ignored',
+      extra_field: 'not imported',
     });
-    expect(result.doc).toEqual({
+    expect(result.doc).toMatchObject({
       name: 'Slimme camera',
       themes: ['traffic'],
       lifecycle: { status: 'in_use' },
@@ -110,19 +113,20 @@ describe('fromNlStandard', () => {
     expect(result.organisationName).toBe('Gemeente X');
     // Dutch strings are matched without regard to case: "in gebruik" is read as in use.
     expect(result.errors).toEqual([
-      'Unknown theme "Ruimtevaart"',
-      'Unknown language code "xx"',
-      'Standard version "0.9" was read as version 1.0',
-      'Unknown publication category "Superalgoritme"',
+      'category: "Ruimtevaart" is not a value the standard allows',
+      'lang: "xx" is not a language code this register knows',
+      'standard_version: "0.9" is not 1.0, the version this import reads',
+      'publication_category: "Superalgoritme" is not a value the standard allows',
     ]);
+    expect(result.warnings).toEqual(['id: not a field of the Dutch standard 1.0, not imported', 'extra_field: not a field of the Dutch standard 1.0, not imported']);
   });
 
-  test('a field of the wrong type is dropped with an error', () => {
+  test('a field of the wrong type is reported with its key', () => {
     const result = fromNlStandard({ name: { nl: 'x' }, description_short: 'Kort.', lars: 12345678 });
-    expect(result.doc).toEqual({ descriptionShort: 'Kort.' });
+    expect(result.doc).toMatchObject({ descriptionShort: 'Kort.', dutchRegisterId: '12345678' });
     expect(result.lars).toBe('12345678');
-    expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/^name:/);
+    expect(result.errors.filter((e) => e.startsWith('name:'))).toHaveLength(1);
   });
 
   test('rejects something that is not an object', () => {

@@ -13,21 +13,26 @@ export const STANDARD_VERSION = '1.0';
 
 export const LIMITS = {
   name: 100,
-  descriptionShort: 350,
+  // 400 since the standard's version of 2025-08-29 (350 before): an entry accepts either.
+  descriptionShort: 400,
   organisation: 100,
   contact: 500,
   longText: 2500,
   technicalOperation: 5000,
   provider: 200,
   linkTitle: 100,
+  /** Titles of links about data (500 in the standard) and about assessments (no limit there). */
+  groupingTitle: 500,
   url: 2048,
   maxThemes: 3,
   maxLinks: 25,
   appeals: 2500,
   affectedGroups: 1000,
   charterStatement: 1000,
-  maxTags: 20,
-  tag: 40,
+  /** The search words together, joined with ", " as the standard's `tags` string. */
+  tags: 2500,
+  sourceId: 100,
+  dutchRegisterId: 100,
   changeNote: 500,
   annexContact: 500,
   // procurement
@@ -113,6 +118,8 @@ export type FieldMeta = {
   missing?: string;
   /** Key in the Dutch standard 1.0 JSON, when the standard has the field. */
   nl?: string;
+  /** The standard allows the tags in NL_HTML_TAGS in this field; in its other text fields it allows none. */
+  nlHtml?: true;
   /** `category_ab`: required for publication categories A and B only. */
   required?: 'always' | 'category_ab';
   /** Count the field for completeness only when this holds (default: always). */
@@ -209,10 +216,11 @@ const BASE_FIELDS = {
   },
   tags: {
     label: 'Search words',
-    hint: `Up to ${LIMITS.maxTags} words or short phrases people might search for, each up to ${LIMITS.tag} characters. They are not shown on the page.`,
-    max: LIMITS.maxTags,
+    hint: `Words or short phrases people might search for, up to ${LIMITS.tags.toLocaleString('en')} characters in all. They are not shown on the page.`,
+    max: LIMITS.tags,
     section: 'general',
     nl: 'tags',
+    nlHtml: true,
   },
   lifeEvents: {
     label: 'Life events',
@@ -225,6 +233,33 @@ const BASE_FIELDS = {
     section: 'general',
     input: 'day',
   },
+  sourceId: {
+    label: 'Id in your own register',
+    hint: 'If your organisation keeps its own register of algorithms, the id of this entry there.',
+    max: LIMITS.sourceId,
+    section: 'general',
+    input: 'line',
+    nl: 'source_id',
+    countWhen: () => false,
+  },
+  sourceRegisterUrl: {
+    label: 'Entry in your own register',
+    hint: 'If your organisation keeps its own register of algorithms, the address of this entry there.',
+    max: LIMITS.url,
+    section: 'general',
+    input: 'url',
+    nl: 'url',
+    countWhen: () => false,
+  },
+  dutchRegisterId: {
+    label: 'Id in the Dutch algorithm register',
+    hint: 'The id algoritmes.overheid.nl gave this entry, if it is published there.',
+    max: LIMITS.dutchRegisterId,
+    section: 'general',
+    input: 'line',
+    nl: 'lars',
+    countWhen: () => false,
+  },
 
   // responsible use
   goal: {
@@ -235,6 +270,7 @@ const BASE_FIELDS = {
     input: 'paragraph',
     missing: 'Enter the purpose and impact',
     nl: 'goal',
+    nlHtml: true,
     required: 'category_ab',
   },
   affectedGroups: {
@@ -251,6 +287,7 @@ const BASE_FIELDS = {
     section: 'responsible_use',
     input: 'paragraph',
     nl: 'proportionality',
+    nlHtml: true,
   },
   humanIntervention: {
     label: 'Human involvement',
@@ -260,6 +297,7 @@ const BASE_FIELDS = {
     input: 'paragraph',
     missing: 'Describe the role of people',
     nl: 'human_intervention',
+    nlHtml: true,
     required: 'category_ab',
   },
   appeals: {
@@ -278,6 +316,7 @@ const BASE_FIELDS = {
     section: 'responsible_use',
     input: 'paragraph',
     nl: 'risks',
+    nlHtml: true,
   },
   lawfulBasis: {
     label: 'Legal basis',
@@ -286,6 +325,7 @@ const BASE_FIELDS = {
     section: 'responsible_use',
     input: 'paragraph',
     nl: 'lawful_basis',
+    nlHtml: true,
   },
   lawfulBasisLinks: {
     label: 'Links to the law',
@@ -309,6 +349,7 @@ const BASE_FIELDS = {
     section: 'responsible_use',
     input: 'paragraph',
     nl: 'impacttoetsen',
+    nlHtml: true,
   },
   assessmentLinks: {
     label: 'Links to assessments',
@@ -326,6 +367,7 @@ const BASE_FIELDS = {
     section: 'how_it_works',
     input: 'paragraph',
     nl: 'source_data',
+    nlHtml: true,
   },
   dataSourceLinks: {
     label: 'Links about the data',
@@ -341,6 +383,7 @@ const BASE_FIELDS = {
     section: 'how_it_works',
     input: 'paragraph',
     nl: 'methods_and_models',
+    nlHtml: true,
   },
   algorithmType: {
     label: 'Type of algorithm',
@@ -591,6 +634,9 @@ export const PLAIN_NL_FIELDS = (Object.keys(BASE_FIELDS) as (keyof BaseFields)[]
   const meta: FieldMeta = BASE_FIELDS[key];
   return meta.input && meta.nl ? [{ key, nl: meta.nl as PlainNlKey }] : [];
 });
+
+/** The only HTML tags the standard allows, and only in its fields marked `nlHtml`. */
+export const NL_HTML_TAGS = ['div', 'br', 'p', 'ul', 'ol', 'li'] as const;
 
 /** Fields that must be filled in before an entry in publication category A or B goes to review. */
 export const REQUIRED_FOR_AB = (Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].required === 'category_ab');

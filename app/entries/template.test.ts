@@ -18,6 +18,11 @@ describe('templateFrom', () => {
     expect(copy.euAiAct).toEqual({ highRisk: true });
   });
 
+  it("drops the other organisation's ids and link in other registers", () => {
+    const copy = templateFrom({ name: 'Sorteren', sourceId: 'ALG-1', sourceRegisterUrl: 'https://algoritmes.a.example/1', dutchRegisterId: '12345678' });
+    expect(copy).toEqual({ name: 'Sorteren (copy)', tags: [], lifecycle: {}, procurement: { inHouse: true, suppliers: [] } });
+  });
+
   it('keeps the name within the limit', () => {
     expect(templateFrom({ name: 'x'.repeat(100) }).name).toHaveLength(100);
   });

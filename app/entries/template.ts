@@ -2,7 +2,7 @@
  * A supplier-neutral starting point copied from a published entry: the
  * description of the algorithm stays, everything that belongs to the other
  * organisation (its contact, search words, suppliers and contract, web pages,
- * dates and EU database registration) is left out.
+ * dates, ids in other registers and EU database registration) is left out.
  */
 import type { EntryDraft } from './entry-schema';
 import { LIMITS } from './standard';
@@ -16,6 +16,9 @@ export function templateFrom(doc: EntryDraft): EntryDraft {
   delete copy.processingRegisterUrl;
   delete copy.reviewDueOn;
   delete copy.deployerContact;
+  delete copy.sourceId;
+  delete copy.sourceRegisterUrl;
+  delete copy.dutchRegisterId;
   delete copy.submitterContact;
   copy.tags = [];
   copy.lifecycle = copy.lifecycle?.status && copy.lifecycle.status !== 'out_of_use' ? { status: 'in_development' } : {};

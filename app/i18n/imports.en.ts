@@ -21,5 +21,8 @@ export const importText = {
   sourceId: "Source id",
   reason: "Reason",
   noFailures: "Every record was imported.",
+  warningsCaption: (n: number) =>
+    n === 1 ? "1 warning: imported, but not everything in the record was kept" : `${n} warnings: imported, but not everything in the record was kept`,
+  warning: "What was not kept",
   cli: "Large files can also be imported on the server with",
 } as const;

@@ -51,11 +51,12 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
   const list = source.records(json);
   if (!list.ok) return list;
 
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, retired: 0, failed: [] };
+  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, retired: 0, failed: [], warnings: [] };
   const mapped: Array<{ position: number; record: MappedRecord }> = [];
   list.items.forEach((item, index) => {
     const result = source.map(item);
     if (result.ok) mapped.push({ position: index + 1, record: result.record });
+    if (result.ok) for (const message of result.warnings ?? []) summary.warnings.push({ position: index + 1, sourceId: result.record.sourceId, message });
     else summary.failed.push({ position: index + 1, sourceId: result.sourceId, reason: result.reason });
   });
 
@@ -98,7 +99,7 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
     action: "import.completed",
     subjectType: "import",
     subjectId: format,
-    details: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, retired: summary.retired, failed: summary.failed.length, partial: Boolean(options.partial) },
+    details: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, retired: summary.retired, failed: summary.failed.length, warnings: summary.warnings.length, partial: Boolean(options.partial) },
   });
   return { ok: true, summary };
 }

@@ -24,7 +24,8 @@ export type MappedRecord = {
   derivedFields?: string[];
 };
 
-export type RecordResult = { ok: true; record: MappedRecord } | { ok: false; sourceId?: string; reason: string };
+/** `warnings`: what the source record held that was not imported (the record itself is). */
+export type RecordResult = { ok: true; record: MappedRecord; warnings?: string[] } | { ok: false; sourceId?: string; reason: string };
 
 /** A source format: finds the records in a parsed file, and maps one record. */
 export type ImportSource = {
@@ -35,8 +36,9 @@ export type ImportSource = {
 };
 
 type ImportFailure = { position: number; sourceId?: string; reason: string };
+type ImportWarning = { position: number; sourceId?: string; message: string };
 
 /** `retired`: entries of this source that a full listing no longer holds (none for a partial file). */
-export type ImportSummary = { created: number; updated: number; unchanged: number; retired: number; failed: ImportFailure[] };
+export type ImportSummary = { created: number; updated: number; unchanged: number; retired: number; failed: ImportFailure[]; warnings: ImportWarning[] };
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; reason: string };

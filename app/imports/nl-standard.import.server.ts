@@ -15,8 +15,6 @@ function map(item: unknown): RecordResult {
   const sourceId = lars ?? (rawSourceId && organisationName ? `${slugify(organisationName, 120)}/${rawSourceId}` : undefined);
   const result = fromNlStandard(item);
   if (result.errors.length) return { ok: false, sourceId, reason: result.errors.join("; ") };
-  if (!organisationName) return { ok: false, sourceId, reason: "organization: the organisation is missing" };
-  if (!result.doc.name) return { ok: false, sourceId, reason: "name: the name of the algorithm is missing" };
 
   const fields: Partial<EntryDraft> = {};
   // A re-import replaces exactly the fields the standard carries; of procurement, only whether it was built in-house.
@@ -28,12 +26,13 @@ function map(item: unknown): RecordResult {
     record: {
       sourceId,
       sourceUrl: result.url,
-      organisationName,
+      organisationName: result.organisationName ?? organisationName!,
       preferredPublicIds: [...eightDigits(lars), ...eightDigits(rawSourceId)],
       fields,
       defaults: {},
       providerName: result.providerName,
     },
+    warnings: result.warnings,
   };
 }
 

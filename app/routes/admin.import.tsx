@@ -11,6 +11,7 @@ import { importText } from "~/i18n/imports.en";
 import { IMPORT_FORMATS, type ImportFormat } from "~/imports/formats";
 import { importFormSchema, MAX_IMPORT_BYTES, readImportForm } from "~/imports/import-form-schema";
 import { parseImportText, runImport } from "~/imports/import-runner.server";
+import { ImportResult } from "~/imports/import-result";
 import type { ImportSummary } from "~/imports/import-types";
 import { readForm } from "~/utils/form.server";
 
@@ -95,43 +96,6 @@ export default function AdminImport() {
         {importText.cli} <code>npm run import -- --format nl-1.0 FILE</code>.
       </p>
     </>
-  );
-}
-
-function ImportResult({ summary, fileName }: { summary: ImportSummary; fileName?: string }) {
-  return (
-    <section className="notice" aria-labelledby="import-result">
-      <h2 id="import-result">{importText.resultTitle}</h2>
-      <p role="status">
-        {fileName ? <><strong>{fileName}</strong>: </> : null}
-        {importText.counts({ ...summary, failed: summary.failed.length })}
-      </p>
-      {summary.failed.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{importText.failuresCaption(summary.failed.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{importText.position}</th>
-                <th scope="col">{importText.sourceId}</th>
-                <th scope="col">{importText.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.failed.map((f) => (
-                <tr key={f.position}>
-                  <td>{f.position}</td>
-                  <td>{f.sourceId ?? "–"}</td>
-                  <td>{f.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{importText.noFailures}</p>
-      )}
-    </section>
   );
 }
 

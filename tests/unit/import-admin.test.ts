@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportSummary } from "~/imports/import-types";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { ImportResult } from "~/imports/import-result";
 import { action, loader } from "~/routes/admin.import";
 import { db } from "~/utils/db.server";
 import { createOrganisation, createUser, sessionFor } from "../support/factories";
@@ -55,6 +58,28 @@ describe("admin import page", () => {
     const full = await call(action, await upload({ format: "nl-listing", file: { name: "full.json", text } }, cookie));
     expect(dataOf<{ summary: ImportSummary }>(full.result).summary).toMatchObject({ retired: 1 });
     expect((await db.entry.findFirstOrThrow({ where: { sourceId: "41234569" } })).state).toBe("archived");
+  });
+
+  it("lists keys the Dutch standard does not know as warnings in the summary, and shows them", async () => {
+    const admin = await createUser("admin");
+    const record = {
+      name: "Parkeren",
+      description_short: "Kort.",
+      organization: "Gemeente Waarschuwing",
+      status: "In gebruik",
+      contact_email: "algoritmes@waarschuwing.example",
+      publication_category: "Overige algoritmes",
+      lang: "NLD",
+      source_id: "w-1",
+      eigen_veld: "x",
+    };
+    const { result } = await call(action, await upload({ format: "nl-1.0", file: { name: "nl.json", text: JSON.stringify([record]) } }, await sessionFor(admin.id)));
+    const out = dataOf<{ summary: ImportSummary }>(result);
+    expect(out.summary).toMatchObject({ created: 1, failed: [] });
+    expect(out.summary.warnings).toEqual([{ position: 1, sourceId: "gemeente-waarschuwing/w-1", message: "eigen_veld: not a field of the Dutch standard 1.0, not imported" }]);
+    const html = renderToStaticMarkup(createElement(ImportResult, { summary: out.summary }));
+    expect(html).toContain("1 warning: imported, but not everything in the record was kept");
+    expect(html).toContain("eigen_veld: not a field of the Dutch standard 1.0, not imported");
   });
 
   it("answers 400 with messages at the fields when the format or file is missing or the file is not JSON", async () => {

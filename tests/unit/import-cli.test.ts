@@ -32,8 +32,8 @@ describe("npm run import", () => {
     const run = await cli("--format", "nl-1.0", FIXTURE);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/2 created, 0 updated, 0 unchanged, 2 failed\./);
-    expect(run.stdout).toContain("✗ record 2 (31234568): organization: the organisation is missing");
-    expect(run.stdout).toContain('✗ record 3 (31234569): Unknown theme "Geen bestaand thema"');
+    expect(run.stdout).toContain("✗ record 2 (31234568): organization: required by the standard, but missing");
+    expect(run.stdout).toContain('✗ record 3 (31234569): category: "Geen bestaand thema" is not a value the standard allows');
     expect(await db.entry.count({ where: { sourceSystem: "nl-1.0" } })).toBe(2);
   });
 

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getPublishedEntry, listVersions } from "~/entries/entries.server";
 import { toNlStandard } from "~/entries/nl-standard";
+import { LIMITS } from "~/entries/standard";
 import type { ImportFormat } from "~/imports/formats";
 import { parseImportText, runImport } from "~/imports/import-runner.server";
 import { UNNAMED_UK_BODY } from "~/imports/uk-atrs-listing.import.server";
@@ -23,13 +24,26 @@ async function imported(format: ImportFormat, json: unknown) {
 const entryBySource = (sourceSystem: string, sourceId: string) =>
   db.entry.findUniqueOrThrow({ where: { sourceSystem_sourceId: { sourceSystem, sourceId } }, include: { organisation: true } });
 
+/** The fields the standard requires, besides name and organization. */
+const REQUIRED = {
+  description_short: "Een korte omschrijving.",
+  status: "In gebruik",
+  contact_email: "algoritmes@gemeente.example",
+  publication_category: "Overige algoritmes",
+  lang: "nld",
+};
+
 describe("import: Dutch standard 1.0", () => {
   it("imports the good records, reports each bad one with its position and reason, and publishes under the organisation", async () => {
     const summary = await imported("nl-1.0", fixture("nl-standard.json"));
     expect(summary).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
     expect(summary.failed).toEqual([
-      { position: 2, sourceId: "31234568", reason: "organization: the organisation is missing" },
-      { position: 3, sourceId: "31234569", reason: 'Unknown theme "Geen bestaand thema"' },
+      {
+        position: 2,
+        sourceId: "31234568",
+        reason: ["organization", "status", "contact_email", "publication_category", "lang"].map((k) => `${k}: required by the standard, but missing`).join("; "),
+      },
+      { position: 3, sourceId: "31234569", reason: 'category: "Geen bestaand thema" is not a value the standard allows' },
     ]);
 
     const parking = await entryBySource("nl-1.0", "31234567");
@@ -74,7 +88,7 @@ describe("import: Dutch standard 1.0", () => {
   });
 
   it("treats a repeated source id in one file as an update of the first", async () => {
-    const one = { name: "Twee keer", organization: "Gemeente Dubbel", source_id: "d-1", lang: "nld" };
+    const one = { ...REQUIRED, name: "Twee keer", organization: "Gemeente Dubbel", source_id: "d-1" };
     const summary = await imported("nl-1.0", [one, { ...one, name: "Twee keer, gewijzigd" }]);
     expect(summary).toMatchObject({ created: 1, updated: 1, failed: [] });
     expect(await db.entry.count({ where: { sourceId: "gemeente-dubbel/d-1" } })).toBe(1);
@@ -82,13 +96,13 @@ describe("import: Dutch standard 1.0", () => {
 
   it("reports a record that breaks a limit and still imports the next one", async () => {
     const summary = await imported("nl-1.0", [
-      { name: "x".repeat(101), organization: "Gemeente Limiet", source_id: "l-1" },
-      { name: "Keurig", organization: "Gemeente Limiet", source_id: "l-2" },
+      { ...REQUIRED, name: "x".repeat(101), organization: "Gemeente Limiet", source_id: "l-1" },
+      { ...REQUIRED, name: "Keurig", organization: "Gemeente Limiet", source_id: "l-2" },
       "not an object",
     ]);
     expect(summary.created).toBe(1);
     expect(summary.failed).toEqual([
-      { position: 1, sourceId: "gemeente-limiet/l-1", reason: "name: Use 100 characters or fewer" },
+      { position: 1, sourceId: "gemeente-limiet/l-1", reason: "name: is longer than 100 characters" },
       { position: 3, reason: "Expected a JSON object for one entry" },
     ]);
   });
@@ -137,7 +151,7 @@ describe("import: listings", () => {
     expect(e.publicId).toBe("41234567");
     expect(e.organisation).toMatchObject({ name: "Dienst Fixture", sourceSystem: "nl-listing" });
     const doc = (await getPublishedEntry(e.publicId))!.doc;
-    expect(doc.descriptionShort!.length).toBeLessThanOrEqual(350);
+    expect(doc.descriptionShort!.length).toBeLessThanOrEqual(LIMITS.descriptionShort);
     expect(doc.descriptionShort).toMatch(/aanvragen\.$/); // cut at a sentence end
     expect(doc.goal!.length).toBeGreaterThan(350);
     expect(doc).toMatchObject({
