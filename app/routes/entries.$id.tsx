@@ -121,7 +121,7 @@ export default function StaffEntry() {
 
       {actions.length ? <h2>What you can do</h2> : null}
       {actions.map((action) => (
-        <WorkflowForm key={action} action={action} formProps={formProps} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
+        <WorkflowForm key={action} action={action} noteRequired={entry.published} formProps={formProps} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
       ))}
 
       <h2 id="trail">History of this entry</h2>
@@ -147,7 +147,7 @@ export default function StaffEntry() {
 
 type FormProps = ReturnType<typeof useValidatedForm>["formProps"];
 
-function WorkflowForm({ action, formProps, errors, values }: { action: WorkflowAction; formProps: FormProps; errors?: Record<string, string | undefined>; values?: Record<string, string | undefined> }) {
+function WorkflowForm({ action, noteRequired, formProps, errors, values }: { action: WorkflowAction; noteRequired: boolean; formProps: FormProps; errors?: Record<string, string | undefined>; values?: Record<string, string | undefined> }) {
   const rule = TRANSITIONS[action];
   const id = `action-${action}`;
   return (
@@ -159,7 +159,7 @@ function WorkflowForm({ action, formProps, errors, values }: { action: WorkflowA
         <p className="error-message" role="alert">The entry is not complete: edit the draft and fix the problems first.</p>
       ) : null}
       {action === "publish" ? (
-        <TextArea name="changeNote" label="Change note" hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`} optional rows={2} defaultValue={values?.changeNote} error={errors?.changeNote} />
+        <TextArea name="changeNote" label="Change note" hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`} optional={!noteRequired} rows={2} defaultValue={values?.changeNote} error={errors?.changeNote} />
       ) : null}
       {rule.needsComment ? (
         <TextArea
