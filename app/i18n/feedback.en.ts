@@ -1,3 +1,5 @@
+import { confirmation } from "./confirmation";
+
 /** English UI text of the public feedback channel and its moderation. */
 export const feedbackText = {
   sectionTitle: "Questions and responses",
@@ -60,6 +62,4 @@ export const feedbackText = {
 export type ModerationNotice = keyof typeof feedbackText.moderationDone;
 
 /** The confirmation for a `?done=` key, or null for anything not in the fixed list (never the URL's own text). */
-export function moderationNotice(key: string | null): string | null {
-  return key && Object.hasOwn(feedbackText.moderationDone, key) ? feedbackText.moderationDone[key as ModerationNotice] : null;
-}
+export const moderationNotice = (key: string | null) => confirmation(feedbackText.moderationDone, key);
