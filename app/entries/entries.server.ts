@@ -116,6 +116,9 @@ export async function transition(
   if (comment.length > LIMITS.longText) return { ok: false, errors: { comment: `Use ${LIMITS.longText} characters or fewer` } };
   const changeNote = input.changeNote?.trim() ?? "";
   if (changeNote.length > LIMITS.changeNote) return { ok: false, errors: { changeNote: `Use ${LIMITS.changeNote} characters or fewer` } };
+  if (action === "publish" && !changeNote && (await db.entryVersion.count({ where: { entryId } })) > 0) {
+    return { ok: false, errors: { changeNote: CHANGE_NOTE_REQUIRED } };
+  }
 
   if (action === "submit" || action === "publish") {
     let doc: EntryDraft;
@@ -156,6 +159,8 @@ function unreadable(error: unknown): TransitionResult {
   logUnreadable(error);
   return { ok: false, errors: { _form: UNREADABLE_DOCUMENT } };
 }
+
+export const CHANGE_NOTE_REQUIRED = "Describe what changed in this version: the change note is shown publicly in the version history";
 
 export const UNREADABLE_DOCUMENT = "The stored content of this entry cannot be read, so nothing was changed. The problem has been logged; ask an administrator to restore the entry.";
 

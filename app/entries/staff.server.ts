@@ -52,6 +52,7 @@ export async function unreadableDocuments(entry: { id: string; draft: string; dr
 export function allowedActions(actor: Actor, entry: { organisationId: string; state: string }): WorkflowAction[] {
   return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((action) => {
     const rule = TRANSITIONS[action];
+    if (rule.notOfferedWith && hasPermission(actor.role, rule.notOfferedWith)) return false;
     return rule.from.includes(entry.state as EntryState) && hasPermission(actor.role, rule.permission) && canActForOrganisation(actor, entry.organisationId, rule.permission);
   });
 }

@@ -12,9 +12,13 @@ export const STATE_LABELS = Object.fromEntries(WORKFLOW_STATES.map((s) => [s.slu
 
 export type WorkflowAction = "submit" | "withdraw" | "request_changes" | "publish" | "archive" | "confirm_review";
 
-export const TRANSITIONS: Record<WorkflowAction, { from: readonly EntryState[]; to: EntryState | null; permission: Permission; needsComment?: boolean; label: string }> = {
+export const TRANSITIONS: Record<
+  WorkflowAction,
+  // notOfferedWith: not offered to someone holding that permission (they have their own action for it).
+  { from: readonly EntryState[]; to: EntryState | null; permission: Permission; needsComment?: boolean; notOfferedWith?: Permission; label: string }
+> = {
   submit: { from: ["draft", "changes_requested"], to: "submitted", permission: "entry:edit:own", label: "Submit for approval" },
-  withdraw: { from: ["submitted"], to: "draft", permission: "entry:edit:own", label: "Withdraw submission" },
+  withdraw: { from: ["submitted"], to: "draft", permission: "entry:edit:own", notOfferedWith: "entry:publish:own", label: "Withdraw submission" },
   request_changes: { from: ["submitted"], to: "changes_requested", permission: "entry:publish:own", needsComment: true, label: "Request changes" },
   publish: { from: ["submitted"], to: "published", permission: "entry:publish:own", label: "Approve and publish" },
   archive: { from: ["published"], to: "archived", permission: "entry:publish:own", needsComment: true, label: "Retire and archive" },

@@ -10,6 +10,7 @@ describe("overdue", () => {
     expect(isOverdue(base, d("2026-03-09T00:00:00Z"))).toBe(false);
     expect(isOverdue({ ...base, status: "answered", answeredAt: d("2026-03-11T00:00:00Z") }, d("2026-03-12T00:00:00Z"))).toBe(false);
     expect(isOverdue({ ...base, status: "closed" }, d("2026-03-12T00:00:00Z"))).toBe(false);
+    expect(isOverdue({ ...base, withdrawnAt: d("2026-03-05T00:00:00Z") }, d("2026-03-12T00:00:00Z"))).toBe(false);
   });
 
   it("counts whole calendar days", () => {

@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
 import { computeStats, type ResponseStats } from "./stats";
 
-const STATS_SELECT = { createdAt: true, deadlineAt: true, answeredAt: true, status: true } as const;
+const STATS_SELECT = { createdAt: true, deadlineAt: true, answeredAt: true, status: true, withdrawnAt: true } as const;
 const COUNTED = { moderation: { not: "rejected" } } as const;
 
 export async function organisationResponseStats(organisationId: string, now = new Date()): Promise<ResponseStats> {

@@ -1,9 +1,10 @@
 import { feedbackText as ft } from "~/i18n/feedback.en";
 import type { PublicThread } from "./entry-feedback.server";
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES } from "./feedback-types";
+import { LinkedText } from "./linked-text";
 import { formatDay } from "~/utils/format";
 
-/** One public thread: plain text only (React escapes it), line breaks kept by CSS. */
+/** One public thread: plain text (React escapes it), line breaks kept by CSS; web addresses in answers are links. */
 export function PublicFeedbackThread({ thread, organisationName, headingLevel = 3 }: { thread: PublicThread; organisationName: string; headingLevel?: 3 | 4 }) {
   const Heading = `h${headingLevel}` as "h3";
   return (
@@ -22,7 +23,7 @@ export function PublicFeedbackThread({ thread, organisationName, headingLevel = 
           <p className="feedback-meta">
             <strong>{ft.answerFrom(organisationName)}</strong>, <time dateTime={a.at}>{formatDay(a.at)}</time>
           </p>
-          <p className="feedback-text">{a.body}</p>
+          <p className="feedback-text"><LinkedText text={a.body} /></p>
         </div>
       ))}
     </article>

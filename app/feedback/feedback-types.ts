@@ -15,4 +15,10 @@ export const FEEDBACK_TYPE_TITLES: Record<string, string> = {
 };
 
 export const FEEDBACK_STATUS_LABELS: Record<string, string> = { received: "Awaiting an answer", answered: "Answered", closed: "Closed" };
+export const WITHDRAWN_LABEL = "Withdrawn by the sender";
+
+/** The status to show: a withdrawn thread is withdrawn, whatever its status was when it was withdrawn. */
+export function feedbackStatusLabel(thread: { status: string; withdrawnAt: Date | string | null }) {
+  return thread.withdrawnAt ? WITHDRAWN_LABEL : (FEEDBACK_STATUS_LABELS[thread.status] ?? thread.status);
+}
 export const MODERATION_LABELS: Record<string, string> = { pending: "Not yet moderated", published: "Published", rejected: "Rejected", private: "Private" };

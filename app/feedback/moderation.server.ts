@@ -4,6 +4,7 @@ import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
+import type { ModerationNotice } from "~/i18n/feedback.en";
 import type { ModerationInput } from "./moderation-schema";
 import { notifyCitizenAnswered } from "./notifications.server";
 
@@ -48,7 +49,8 @@ export async function requireModeratableThread(user: Moderator, threadId: string
 }
 export type ModeratedThread = Awaited<ReturnType<typeof requireModeratableThread>>;
 
-export type ModerationResult = { ok: true; notice: string } | { ok: false; errors: Record<string, string> };
+/** `notice` is a key of feedbackText.moderationDone: the confirmation the page shows after the redirect. */
+export type ModerationResult = { ok: true; notice: ModerationNotice } | { ok: false; errors: Record<string, string> };
 
 /** Applies one moderation action; every action is audited. */
 export async function moderate(user: Moderator, threadId: string, input: ModerationInput, now = new Date()): Promise<ModerationResult> {
@@ -65,23 +67,23 @@ export async function moderate(user: Moderator, threadId: string, input: Moderat
       const redacted = input.publicMessage && input.publicMessage !== thread.message ? input.publicMessage : null;
       await update({ moderation: "published", publicMessage: redacted ?? (thread.message ? null : thread.publicMessage), moderationReason: null });
       await audit(redacted ? "published_redacted" : "published");
-      return { ok: true, notice: "The message is published." };
+      return { ok: true, notice: "published" };
     }
     case "reject":
       await update({ moderation: "rejected", moderationReason: input.reason });
       await audit("rejected", input.reason);
-      return { ok: true, notice: "The message is rejected and not shown." };
+      return { ok: true, notice: "rejected" };
     case "private":
       await update({ moderation: "private", moderationReason: null });
       await audit("made_private");
-      return { ok: true, notice: "The message is private: it counts in the statistics but is not shown." };
+      return { ok: true, notice: "private" };
     case "delete-original": {
       if (thread.moderation === "published" && !thread.publicMessage) {
         return { ok: false, errors: { _form: "This message is published as written. Publish a redacted text first, or mark it private, before deleting the original." } };
       }
       await update({ message: "" });
       await audit("original_deleted");
-      return { ok: true, notice: "The original text is deleted." };
+      return { ok: true, notice: "original_deleted" };
     }
     case "answer": {
       await db.$transaction([
@@ -90,13 +92,13 @@ export async function moderate(user: Moderator, threadId: string, input: Moderat
       ]);
       await audit("answered");
       await notifyCitizenAnswered(thread, input.body);
-      return { ok: true, notice: thread.email ? "Your answer is saved and sent to the sender." : "Your answer is saved." };
+      return { ok: true, notice: thread.email ? "answered_and_sent" : "answered" };
     }
     case "close":
       // The privacy statement promises the email address goes when the conversation is closed.
       await update({ status: "closed", closedAt: now, email: null });
       await audit("closed");
-      return { ok: true, notice: "The conversation is closed and the sender's email address deleted." };
+      return { ok: true, notice: "closed" };
   }
 }
 

@@ -1,9 +1,9 @@
-import { daysBetween, isOverdue } from "./deadline";
+import { daysBetween, isAwaitingAnswer, isOverdue } from "./deadline";
 
 /** Response statistics for organisation pages and /statistics. Private threads count; spam does not. */
 export type ResponseStats = { received: number; answered: number; answeredInTime: number; awaiting: number; overdue: number; medianDaysToAnswer: number | null };
 
-export type StatsRow = { createdAt: Date; deadlineAt: Date; answeredAt: Date | null; status: string };
+export type StatsRow = { createdAt: Date; deadlineAt: Date; answeredAt: Date | null; status: string; withdrawnAt: Date | null };
 
 function median(values: number[]): number | null {
   if (!values.length) return null;
@@ -15,7 +15,7 @@ function median(values: number[]): number | null {
 /** Response statistics over the threads that count (everything but spam). */
 export function computeStats(rows: StatsRow[], now = new Date()): ResponseStats {
   const answered = rows.filter((r) => r.answeredAt);
-  const awaiting = rows.filter((r) => r.status === "received" && !r.answeredAt);
+  const awaiting = rows.filter(isAwaitingAnswer);
   return {
     received: rows.length,
     answered: answered.length,

@@ -32,6 +32,15 @@ export const entriesText = {
   overdueList: "Review overdue",
   dueSoonList: "Review due within 30 days",
   none: "None.",
+  /** Confirmations after a workflow action, by the key in `?done=`. */
+  done: {
+    submit: "Submitted for approval. An approver of your organisation will check it.",
+    withdraw: "The submission was withdrawn. You can edit the draft again.",
+    request_changes: "Changes were requested. The editor will see your comment.",
+    publish: "Published. The public page now shows this version.",
+    archive: "The entry is retired and archived.",
+    confirm_review: "Thank you. The review date has moved on by 12 months.",
+  },
   unreadableDraft: "The saved draft of this entry cannot be read, so it cannot be edited, submitted or published. Nothing has been lost or changed: the problem has been logged. Ask an administrator to restore the draft.",
   unreadablePublished: (version: number) =>
     `Published version ${version} of this entry cannot be read. The public page shows an error and the entry is left out of search, lists and downloads until an administrator restores it. The problem has been logged.`,

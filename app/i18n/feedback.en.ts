@@ -1,3 +1,5 @@
+import { confirmation } from "./confirmation";
+
 /** English UI text of the public feedback channel and its moderation. */
 export const feedbackText = {
   sectionTitle: "Questions and responses",
@@ -38,6 +40,16 @@ export const feedbackText = {
     missing: "There is no receipt to show. It is shown only once, straight after you send your message.",
     back: "Back to the entry",
   },
+  /** Confirmations after a moderation action, by the key in `?done=`; any other value shows nothing. */
+  moderationDone: {
+    published: "The message is published.",
+    rejected: "The message is rejected and not shown.",
+    private: "The message is private: it counts in the statistics but is not shown.",
+    original_deleted: "The original text is deleted.",
+    answered: "Your answer is saved.",
+    answered_and_sent: "Your answer is saved and sent to the sender.",
+    closed: "The conversation is closed and the sender's email address deleted.",
+  },
   withdraw: {
     title: "Withdraw your message",
     confirm: "Withdraw my message",
@@ -46,3 +58,8 @@ export const feedbackText = {
     already: "This message has already been withdrawn.",
   },
 } as const;
+
+export type ModerationNotice = keyof typeof feedbackText.moderationDone;
+
+/** The confirmation for a `?done=` key, or null for anything not in the fixed list (never the URL's own text). */
+export const moderationNotice = (key: string | null) => confirmation(feedbackText.moderationDone, key);

@@ -13,6 +13,7 @@ import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry, un
 import { LIMITS } from "~/entries/standard";
 import { STATE_LABELS, TRANSITIONS, type EntryState, type WorkflowAction } from "~/entries/workflow";
 import { AUDIT_LABELS, entriesText as tx } from "~/i18n/entries.en";
+import { confirmation } from "~/i18n/confirmation";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 
@@ -61,20 +62,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(`/entries/${entry.id}?done=${parsed.data.intent}`);
 }
 
-const DONE: Record<string, string> = {
-  submit: "Submitted for approval. An approver of your organisation will check it.",
-  withdraw: "The submission was withdrawn. You can edit the draft again.",
-  request_changes: "Changes were requested. The editor will see your comment.",
-  publish: "Published. The public page now shows this version.",
-  archive: "The entry is retired and archived.",
-  confirm_review: "Thank you. The review date has moved on by 12 months.",
-};
-
 export default function StaffEntry() {
   const { entry, canEdit, actions, trail, unreadable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const done = params.get("done");
+  const done = confirmation(tx.done, params.get("done"));
   // One schema for the page's forms (one per action): errors belong to the form last sent.
   const { errors, refused, formProps } = useValidatedForm(actionSchema, { serverErrors: actionData?.errors });
   const last = refused ?? actionData?.values;
@@ -85,7 +77,7 @@ export default function StaffEntry() {
     <>
       <p className="muted"><a href="/dashboard">{t.nav.dashboard}</a> · {entry.organisation.name}</p>
       <h1>{entry.name}</h1>
-      {done && DONE[done] ? <p className="notice notice--success" role="status">{DONE[done]}</p> : null}
+      {done ? <p className="notice notice--success" role="status">{done}</p> : null}
       <ErrorSummary errors={otherErrors} labels={{ intent: "Action" }} />
       {unreadable.map((u) => (
         <p key={u.part} className="notice notice--warning" role="alert" data-testid="unreadable-document">
@@ -121,7 +113,7 @@ export default function StaffEntry() {
 
       {actions.length ? <h2>What you can do</h2> : null}
       {actions.map((action) => (
-        <WorkflowForm key={action} action={action} formProps={formProps} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
+        <WorkflowForm key={action} action={action} noteRequired={entry.published} formProps={formProps} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
       ))}
 
       <h2 id="trail">History of this entry</h2>
@@ -147,7 +139,7 @@ export default function StaffEntry() {
 
 type FormProps = ReturnType<typeof useValidatedForm>["formProps"];
 
-function WorkflowForm({ action, formProps, errors, values }: { action: WorkflowAction; formProps: FormProps; errors?: Record<string, string | undefined>; values?: Record<string, string | undefined> }) {
+function WorkflowForm({ action, noteRequired, formProps, errors, values }: { action: WorkflowAction; noteRequired: boolean; formProps: FormProps; errors?: Record<string, string | undefined>; values?: Record<string, string | undefined> }) {
   const rule = TRANSITIONS[action];
   const id = `action-${action}`;
   return (
@@ -159,7 +151,7 @@ function WorkflowForm({ action, formProps, errors, values }: { action: WorkflowA
         <p className="error-message" role="alert">The entry is not complete: edit the draft and fix the problems first.</p>
       ) : null}
       {action === "publish" ? (
-        <TextArea name="changeNote" label="Change note" hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`} optional rows={2} defaultValue={values?.changeNote} error={errors?.changeNote} />
+        <TextArea name="changeNote" label="Change note" hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`} optional={!noteRequired} rows={2} defaultValue={values?.changeNote} error={errors?.changeNote} />
       ) : null}
       {rule.needsComment ? (
         <TextArea

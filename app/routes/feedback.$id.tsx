@@ -8,10 +8,11 @@ import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
 import { formatDay } from "~/utils/format";
-import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES, MODERATION_LABELS } from "~/feedback/feedback-types";
+import { FEEDBACK_TYPE_TITLES, feedbackStatusLabel, MODERATION_LABELS } from "~/feedback/feedback-types";
 import { moderationSchema } from "~/feedback/moderation-schema";
 import { moderate, requireModeratableThread } from "~/feedback/moderation.server";
 import { t } from "~/i18n/en";
+import { moderationNotice } from "~/i18n/feedback.en";
 import { readForm } from "~/utils/form.server";
 import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await withStorageErrors(() => moderate(user, params.id ?? "", parsed.data));
   if (result === UNAVAILABLE) return storageUnavailable(values);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
-  throw redirect(`/feedback/${params.id}?done=${encodeURIComponent(result.notice)}`);
+  throw redirect(`/feedback/${params.id}?done=${result.notice}`);
 }
 
 const LABELS = { publicMessage: "Text to publish", reason: "Reason for rejecting", body: "Your answer" };
@@ -45,11 +46,12 @@ export default function ModerateFeedback() {
   const { errors, formProps } = useValidatedForm(moderationSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   const open = !thread.withdrawnAt;
+  const done = moderationNotice(params.get("done"));
   return (
     <>
       <p><a href="/feedback">All feedback</a></p>
       <h1>{FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} {thread.reference}</h1>
-      {params.get("done") ? <p className="notice notice--success" role="status">{params.get("done")}</p> : null}
+      {done ? <p className="notice notice--success" role="status">{done}</p> : null}
       <ErrorSummary errors={errors} labels={LABELS} />
       {errors._form ? <p className="error-message">{errors._form}</p> : null}
       <dl className="summary">
@@ -57,7 +59,7 @@ export default function ModerateFeedback() {
           <dt>Received</dt><dd>{formatDay(thread.createdAt)}</dd>
           <dt>Answer by</dt><dd>{formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}</dd>
           <dt>Moderation</dt><dd>{thread.withdrawnAt ? `Withdrawn by the sender on ${formatDay(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}{thread.moderationReason ? ` — ${thread.moderationReason}` : ""}</dd>
-          <dt>Status</dt><dd>{FEEDBACK_STATUS_LABELS[thread.status]}</dd>
+          <dt>Status</dt><dd>{feedbackStatusLabel(thread)}</dd>
           <dt>Sender</dt><dd>{thread.name ?? "No name given"}{thread.email ? <> — <span className="feedback-email">{thread.email}</span></> : " — no email address"}</dd>
           <dt>Publication</dt><dd>{thread.consentToPublish ? "The sender agreed to publication" : "The sender did not agree to publication"}</dd>
       </dl>

@@ -8,7 +8,7 @@ import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
 import { deadlineSettingsFor } from "~/feedback/deadline-settings.server";
-import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES, MODERATION_LABELS } from "~/feedback/feedback-types";
+import { FEEDBACK_TYPE_TITLES, feedbackStatusLabel, MODERATION_LABELS } from "~/feedback/feedback-types";
 import { deadlineDaysSchema } from "~/feedback/moderation-schema";
 import { canModerateSomething, listThreadsFor, setDeadlineDays } from "~/feedback/moderation.server";
 import { t } from "~/i18n/en";
@@ -64,8 +64,8 @@ export default function FeedbackList() {
                 <td>{FEEDBACK_TYPE_TITLES[th.type] ?? th.type}</td>
                 <td>{date(th.createdAt)}</td>
                 <td>{th.withdrawnAt ? "Withdrawn" : MODERATION_LABELS[th.moderation] ?? th.moderation}</td>
-                <td>{FEEDBACK_STATUS_LABELS[th.status] ?? th.status}</td>
-                <td>{date(th.deadlineAt)} {th.overdue && !th.withdrawnAt ? <span className="tag tag--danger">Overdue</span> : null}</td>
+                <td>{feedbackStatusLabel(th)}</td>
+                <td>{date(th.deadlineAt)} {th.overdue ? <span className="tag tag--danger">Overdue</span> : null}</td>
               </tr>
             ))}
           </tbody>

@@ -53,6 +53,15 @@ describe("filing, approving and publishing an entry in Chromium", () => {
     await login(page, "approver@lindewaard.example");
     await page.goto("/dashboard");
     await page.getByRole("link", { name: "Route bulky waste collection" }).first().click();
+    await page.getByRole("button", { name: "Approve and publish" }).waitFor();
+    // Confirmations come from a fixed list: neither made-up text nor an inherited name shows (or breaks the page).
+    for (const done of ["constructor", "Approved by the minister"]) {
+      await page.goto(`/entries/${entryId}?done=${encodeURIComponent(done)}`);
+      await page.getByRole("button", { name: "Approve and publish" }).waitFor();
+      expect(await page.locator(".notice--success").count()).toBe(0);
+    }
+    // Withdrawing is the editor's step; the approver requests changes instead.
+    expect(await page.getByRole("button", { name: "Withdraw submission" }).count()).toBe(0);
     await page.getByLabel("Change note").fill("First publication of the route planner");
     await page.getByRole("button", { name: "Approve and publish" }).click();
     await page.waitForURL(`**/entries/${entryId}?done=publish`);
@@ -64,6 +73,24 @@ describe("filing, approving and publishing an entry in Chromium", () => {
     await page.getByRole("link", { name: /Version history/ }).first().click();
     await page.getByRole("heading", { name: "Version history", level: 1 }).waitFor();
     expect(await page.locator("table caption").first().textContent()).toContain("1 published version");
+  });
+
+  it("asks the approver for a change note before publishing a second version", async () => {
+    await editor.page.goto(`/entries/${entryId}`);
+    await editor.page.getByRole("link", { name: "Edit (starts a new draft version)" }).click();
+    await editor.page.getByLabel("Short description").fill("Plans the route of the bulky waste lorry from this week's collection requests.");
+    await editor.page.getByRole("button", { name: "Save and submit for approval" }).click();
+    await editor.page.waitForURL(`**/entries/${entryId}?done=submit`);
+
+    const page = approver.page;
+    await page.goto(`/entries/${entryId}`);
+    expect(await page.locator("label", { hasText: "Change note" }).innerText()).not.toMatch(/optional/i);
+    await page.getByRole("button", { name: "Approve and publish" }).click();
+    await page.getByText("Describe what changed in this version").first().waitFor();
+    expect(await page.getByTestId("entry-state").textContent()).toBe("Submitted for approval");
+    await page.getByLabel("Change note").fill("Clearer short description");
+    await page.getByRole("button", { name: "Approve and publish" }).click();
+    await page.waitForURL(`**/entries/${entryId}?done=publish`);
   });
 });
 

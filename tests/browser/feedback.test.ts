@@ -96,7 +96,7 @@ describe("feedback: ask → moderate → answer → public", () => {
       await b.page.getByRole("button", { name: "Publish" }).click();
       await b.page.getByText("The message is published.").waitFor();
 
-      await b.page.getByLabel("Your answer").fill("A case worker checks every outcome before a decision.");
+      await b.page.getByLabel("Your answer").fill("A case worker checks every outcome before a decision. See www.lindewaard.nl/permits for the rules.");
       await b.page.getByRole("button", { name: "Send answer" }).click();
       await b.page.getByText("Your answer is saved and sent to the sender.").waitFor();
     } finally {
@@ -114,6 +114,9 @@ describe("feedback: ask → moderate → answer → public", () => {
       expect(text).toContain("A case worker checks every outcome before a decision.");
       expect(text).toContain("Answered");
       expect(text).toContain("A member of the public");
+      const rulesLink = section.getByRole("link", { name: "www.lindewaard.nl/permits" });
+      expect(await rulesLink.getAttribute("href")).toBe("https://www.lindewaard.nl/permits");
+      expect(await rulesLink.getAttribute("rel")).toBe("nofollow ugc");
       const html = await visitor.page.content();
       expect(html).not.toContain("Jan Jansen");
       expect(html).not.toContain(EMAIL);
@@ -146,6 +149,45 @@ describe("feedback: ask → moderate → answer → public", () => {
       expect(parsed.entries[0].content).toContain("A case worker checks every outcome");
     } finally {
       await visitor.close();
+    }
+  });
+
+  it("withdrawn feedback shows as withdrawn to moderators, and a confirmation cannot be made up in the address", async () => {
+    const citizen = await openBrowser({ javaScriptEnabled: false });
+    let reference = "";
+    try {
+      await citizen.page.goto(`/algorithms/${publicId}/feedback`);
+      await citizen.page.getByLabel("A concern or objection").check();
+      await citizen.page.getByLabel("Your message").fill("I changed my mind about this message.");
+      await citizen.page.getByRole("button", { name: "Send" }).click();
+      await citizen.page.waitForURL(`**/algorithms/${publicId}/feedback/received`);
+      reference = (await citizen.page.locator(".feedback-reference").textContent()) ?? "";
+      await citizen.page.goto((await citizen.page.locator(".feedback-withdraw-link a").getAttribute("href"))!);
+      await citizen.page.getByRole("button", { name: "Withdraw my message" }).click();
+      await citizen.page.getByText("Your message has been withdrawn.").waitFor();
+    } finally {
+      await citizen.close();
+    }
+
+    const b = await openBrowser();
+    try {
+      await login(b.page, "editor@lindewaard.example");
+      await b.page.goto("/feedback");
+      const row = b.page.getByRole("row").filter({ hasText: reference });
+      const rowText = await row.innerText();
+      expect(rowText).toContain("Withdrawn by the sender");
+      expect(rowText).not.toContain("Awaiting an answer");
+      const href = (await row.getByRole("link").getAttribute("href"))!;
+      const spoof = "Your account is blocked. Call 0900-1234 now.";
+      await b.page.goto(`${href}?done=${encodeURIComponent(spoof)}`);
+      await b.page.getByRole("heading", { name: new RegExp(reference) }).waitFor();
+      const page = await b.page.locator("main").innerText();
+      expect(page).not.toContain(spoof);
+      expect(await b.page.locator(".notice--success").count()).toBe(0);
+      expect(page).toMatch(/Status\s+Withdrawn by the sender/);
+      expect(page).not.toContain("Awaiting an answer");
+    } finally {
+      await b.close();
     }
   });
 });

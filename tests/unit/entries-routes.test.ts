@@ -140,6 +140,27 @@ describe("workflow actions (entries/:id)", () => {
     expect(locationOf(res.thrown)).toBe(`/entries/${entry.id}?done=publish`);
     expect((await db.entryVersion.findFirstOrThrow({ where: { entryId: entry.id } })).changeNote).toBe("First version");
   });
+  it("does not offer the editor's 'Withdraw submission' to the approver", async () => {
+    const { org, editor, approver } = await createOrgWithStaff();
+    const entry = await createDraft(editor, org.id, validDocument());
+    await transition(editor, entry.id, "submit");
+    const view = dataOf<{ actions: string[] }>((await call(staffLoader, getRequest(`/entries/${entry.id}`, await sessionFor(approver.id)), { id: entry.id })).result);
+    expect(view.actions).toEqual(["request_changes", "publish"]);
+  });
+
+  it("requires a change note for every version after the first", async () => {
+    const staff = await createOrgWithStaff();
+    const { entry } = await createPublishedEntry({ name: "Version one" }, staff);
+    await saveDraft(staff.editor, entry.id, validDocument({ name: "Version two" }));
+    await transition(staff.editor, entry.id, "submit");
+    const cookie = await sessionFor(staff.approver.id);
+    const missing = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "  " }, { cookie }), { id: entry.id });
+    expect(statusOf(missing.result)).toBe(400);
+    expect(dataOf<{ errors: Record<string, string> }>(missing.result).errors.changeNote).toMatch(/Describe what changed/);
+    expect(await db.entryVersion.count({ where: { entryId: entry.id } })).toBe(1);
+    const ok = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "Renamed" }, { cookie }), { id: entry.id });
+    expect(locationOf(ok.thrown)).toBe(`/entries/${entry.id}?done=publish`);
+  });
 });
 
 describe("new entry from a template", () => {

@@ -10,6 +10,9 @@ import { loader as atomLoader } from "~/routes/algorithms.$id_.feedback[.]atom";
 import { action as submit } from "~/routes/algorithms.$id_.feedback";
 import { action as moderateAction, loader as moderateLoader } from "~/routes/feedback.$id";
 import { action as listAction, loader as listLoader } from "~/routes/feedback._index";
+import { withdrawFeedback } from "~/feedback/feedback.server";
+import { feedbackStatusLabel } from "~/feedback/feedback-types";
+import { moderationNotice } from "~/i18n/feedback.en";
 import { db } from "~/utils/db.server";
 import { createPublishedEntry } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
@@ -214,5 +217,44 @@ describe("dashboard panel", () => {
     expect(html).toContain(`/feedback/${thread.id}`);
     const reviewer = await createUser("reviewer");
     expect(await feedbackPanel({ ...reviewer, organisation: null })).toBeNull();
+  });
+});
+
+describe("confirmations after moderation", () => {
+  it("redirects with a message key and shows only messages from the fixed list, never text from the address", async () => {
+    const { thread, editorCookie } = await newThread();
+    const res = await act(thread.id, editorCookie, { intent: "reject", reason: "Spam" });
+    expect(res.thrown instanceof Response && res.thrown.headers.get("Location")).toBe(`/feedback/${thread.id}?done=rejected`);
+    expect(moderationNotice("rejected")).toBe("The message is rejected and not shown.");
+    for (const spoof of ["Your account is blocked: call 0800-1234", "constructor", "toString", "", null]) expect(moderationNotice(spoof)).toBeNull();
+  });
+});
+
+describe("withdrawn feedback", () => {
+  it("is labelled withdrawn, never overdue or awaiting an answer, in the list, detail and statistics", async () => {
+    const { thread, org, editorCookie } = await newThread();
+    await db.feedbackThread.update({ where: { id: thread.id }, data: { deadlineAt: new Date(Date.now() - 86_400_000) } });
+    await withdrawFeedback(thread.id);
+    const list = dataOf<Awaited<ReturnType<typeof listLoader>>>((await call(listLoader, getRequest("/feedback", editorCookie))).result);
+    const row = list.threads.find((th) => th.id === thread.id)!;
+    expect(row.overdue).toBe(false);
+    expect(feedbackStatusLabel(row)).toBe("Withdrawn by the sender");
+    const detail = dataOf<{ thread: { overdue: boolean; status: string; withdrawnAt: Date | null } }>((await call(moderateLoader, getRequest(`/feedback/${thread.id}`, editorCookie), { id: thread.id })).result);
+    expect(detail.thread.overdue).toBe(false);
+    expect(feedbackStatusLabel(detail.thread)).toBe("Withdrawn by the sender");
+    expect(await organisationResponseStats(org.id)).toMatchObject({ received: 1, awaiting: 0, overdue: 0 });
+  });
+});
+
+describe("links in published answers", () => {
+  it("turns web addresses into nofollow ugc links and leaves anything else as escaped text", async () => {
+    const { thread, entry, editorCookie } = await newThread();
+    await act(thread.id, editorCookie, { intent: "publish", publicMessage: "Where are the rules?" });
+    await act(thread.id, editorCookie, { intent: "answer", body: "See www.example.org/rules or https://example.org/a?b=1&c=2. Not javascript:alert(1) <b>x</b>" });
+    const { html } = await publicStrings(entry.id, entry.publicId);
+    expect(html).toContain('<a href="https://www.example.org/rules" rel="nofollow ugc">www.example.org/rules</a>');
+    expect(html).toContain('<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc">https://example.org/a?b=1&amp;c=2</a>');
+    expect(html).not.toContain('href="javascript');
+    expect(html).toContain("&lt;b&gt;x&lt;/b&gt;");
   });
 });
