@@ -13,6 +13,7 @@ import { importFormSchema, MAX_IMPORT_BYTES, readImportForm } from "~/imports/im
 import { parseImportText, runImport } from "~/imports/import-runner.server";
 import type { ImportSummary } from "~/imports/import-types";
 import { readForm } from "~/utils/form.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `${importText.title} – ${t.nav.admin}` }];
 
@@ -107,27 +108,24 @@ function ImportResult({ summary, fileName }: { summary: ImportSummary; fileName?
         {importText.counts({ ...summary, failed: summary.failed.length })}
       </p>
       {summary.failed.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{importText.failuresCaption(summary.failed.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{importText.position}</th>
-                <th scope="col">{importText.sourceId}</th>
-                <th scope="col">{importText.reason}</th>
+        <ScrollTable caption={importText.failuresCaption(summary.failed.length)}>
+          <thead>
+            <tr>
+              <th scope="col">{importText.position}</th>
+              <th scope="col">{importText.sourceId}</th>
+              <th scope="col">{importText.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.failed.map((f) => (
+              <tr key={f.position}>
+                <td>{f.position}</td>
+                <td>{f.sourceId ?? "–"}</td>
+                <td>{f.reason}</td>
               </tr>
-            </thead>
-            <tbody>
-              {summary.failed.map((f) => (
-                <tr key={f.position}>
-                  <td>{f.position}</td>
-                  <td>{f.sourceId ?? "–"}</td>
-                  <td>{f.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : (
         <p>{importText.noFailures}</p>
       )}
