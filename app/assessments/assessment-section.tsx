@@ -1,5 +1,6 @@
 import { ta } from "~/i18n/assessments.en";
 import type { PublicAssessments } from "./entry-assessments.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 const partName = (id: string, title: string) => (id === "4" ? `Part 4: ${title}` : `Part ${id}: ${title}`);
 
@@ -29,22 +30,19 @@ export function AssessmentSection({ assessments, entryPublicId }: { assessments:
               ))}
             </ul>
             {a.rights.length ? (
-              <div className="table-wrap">
-                <table>
-                  <caption>Fundamental rights assessed</caption>
-                  <thead><tr><th scope="col">Right</th><th scope="col">Affected</th><th scope="col">Seriousness</th><th scope="col">Mitigating measures</th></tr></thead>
-                  <tbody>
-                    {a.rights.map((r) => (
-                      <tr key={r.right}>
-                        <th scope="row">{r.label}</th>
-                        <td>{r.affected === null ? "Not stated" : r.affected ? "Yes" : "No"}</td>
-                        <td>{r.seriousnessLabel ?? "—"}</td>
-                        <td className="pre-line">{r.mitigations || "—"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ScrollTable caption="Fundamental rights assessed">
+                <thead><tr><th scope="col">Right</th><th scope="col">Affected</th><th scope="col">Seriousness</th><th scope="col">Mitigating measures</th></tr></thead>
+                <tbody>
+                  {a.rights.map((r) => (
+                    <tr key={r.right}>
+                      <th scope="row">{r.label}</th>
+                      <td>{r.affected === null ? "Not stated" : r.affected ? "Yes" : "No"}</td>
+                      <td>{r.seriousnessLabel ?? "—"}</td>
+                      <td className="pre-line">{r.mitigations || "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </ScrollTable>
             ) : null}
             {a.withheld.length ? (
               <>

@@ -1,6 +1,7 @@
 import { dataUseText } from "~/i18n/data-use.en";
 import type { DataCategoryStatistics } from "./data-statistics.server";
 import { categoryPath } from "./vocabulary";
+import { ScrollTable } from "~/components/scroll-table";
 
 const t = dataUseText.statistics;
 const BAR_HEIGHT = 22;
@@ -15,27 +16,24 @@ export function DataStatistics({ stats }: { stats: DataCategoryStatistics }) {
     <section aria-labelledby="data-statistics-title" className="data-statistics">
       <h2 id="data-statistics-title">{t.title}</h2>
       <p>{t.special(stats.specialCount, stats.total)}</p>
-      <div className="table-wrap">
-        <table>
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.category}</th>
-              <th scope="col" className="numeric">{t.count}</th>
+      <ScrollTable caption={t.caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t.category}</th>
+            <th scope="col" className="numeric">{t.count}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.categories.map((c) => (
+            <tr key={c.slug}>
+              <th scope="row">
+                <a href={categoryPath(c.slug)}>{c.label}</a> {c.special ? <span className="tag tag--warning">{t.sensitive}</span> : null}
+              </th>
+              <td className="numeric">{c.count}</td>
             </tr>
-          </thead>
-          <tbody>
-            {stats.categories.map((c) => (
-              <tr key={c.slug}>
-                <th scope="row">
-                  <a href={categoryPath(c.slug)}>{c.label}</a> {c.special ? <span className="tag tag--warning">{t.sensitive}</span> : null}
-                </th>
-                <td className="numeric">{c.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       {used.length > 0 ? (
         // The table above carries the numbers; the chart repeats them for sighted readers.
         <svg

@@ -1,4 +1,5 @@
 /** The summary of a finished import: counts, the records that failed, and the warnings. */
+import { ScrollTable } from "~/components/scroll-table";
 import { importText } from "~/i18n/imports.en";
 import type { ImportSummary } from "./import-types";
 
@@ -15,9 +16,7 @@ export function ImportResult({ summary, fileName }: { summary: ImportSummary; fi
         {importText.counts({ ...summary, failed: summary.failed.length })}
       </p>
       {summary.failed.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{importText.failuresCaption(summary.failed.length)}</caption>
+        <ScrollTable caption={importText.failuresCaption(summary.failed.length)}>
             <thead>
               <tr>
                 <th scope="col">{importText.position}</th>
@@ -34,15 +33,12 @@ export function ImportResult({ summary, fileName }: { summary: ImportSummary; fi
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       ) : (
         <p>{importText.noFailures}</p>
       )}
       {summary.warnings.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{importText.warningsCaption(summary.warnings.length)}</caption>
+        <ScrollTable caption={importText.warningsCaption(summary.warnings.length)}>
             <thead>
               <tr>
                 <th scope="col">{importText.position}</th>
@@ -59,8 +55,7 @@ export function ImportResult({ summary, fileName }: { summary: ImportSummary; fi
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </section>
   );

@@ -11,6 +11,7 @@ import { useValidatedForm } from "~/forms/use-validated-form";
 import { t } from "~/i18n/en";
 import { createOrganisation, listOrganisations } from "~/organisations/organisations.server";
 import { readForm } from "~/utils/form.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `Organisations – ${t.nav.admin}` }];
 
@@ -42,22 +43,19 @@ export default function AdminOrganisations() {
     <>
       <h1>Organisations</h1>
       {params.get("created") ? <p className="notice notice--success" role="status">Organisation created.</p> : null}
-      <div className="table-wrap">
-        <table>
-          <caption>{organisations.length} organisations</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Identifier</th><th scope="col">Country</th></tr></thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <td><a href={`/organisations/${o.slug}`}>{o.name}</a></td>
-                <td>{ORGANISATION_TYPES.find((x) => x.value === o.type)?.label ?? o.type}</td>
-                <td><code>{o.identifierScheme}</code> {o.identifier}</td>
-                <td>{ORGANISATION_COUNTRIES.find((x) => x.value === o.country)?.label ?? o.country}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={<>{organisations.length} organisations</>}>
+        <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Identifier</th><th scope="col">Country</th></tr></thead>
+        <tbody>
+          {organisations.map((o) => (
+            <tr key={o.id}>
+              <td><a href={`/organisations/${o.slug}`}>{o.name}</a></td>
+              <td>{ORGANISATION_TYPES.find((x) => x.value === o.type)?.label ?? o.type}</td>
+              <td><code>{o.identifierScheme}</code> {o.identifier}</td>
+              <td>{ORGANISATION_COUNTRIES.find((x) => x.value === o.country)?.label ?? o.country}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <h2 id="new">Add an organisation</h2>
       <ErrorSummary errors={errors} labels={LABELS} />
       <Form method="post" {...formProps} aria-labelledby="new">

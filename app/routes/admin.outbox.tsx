@@ -4,6 +4,7 @@ import { requirePermission } from "~/auth/guards.server";
 import { listOutbox, MAX_ATTEMPTS } from "~/email/email.server";
 import { smtpConfig } from "~/email/smtp-config.server";
 import { t } from "~/i18n/en";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `Outgoing mail – ${t.nav.admin}` }];
 
@@ -22,38 +23,35 @@ export default function AdminOutbox() {
           ? "Mail is sent through the configured SMTP server and kept here. A failed delivery is tried again after 1, 5, 30, 120, 720 and 1,440 minutes."
           : "No SMTP server is configured (SMTP_HOST is not set): mail is kept here and not sent."}
       </p>
-      <div className="table-wrap">
-        <table>
-          <caption>The {mails.length} most recent messages</caption>
-          <thead><tr><th scope="col">Created</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Delivery</th></tr></thead>
-          <tbody>
-            {mails.map((m) => (
-              <tr key={m.id}>
-                <td>{new Date(m.createdAt).toISOString().slice(0, 16).replace("T", " ")}</td>
-                <td>{m.to}</td>
-                <td>
-                  <details>
-                    <summary>{m.subject}</summary>
-                    <p className="feedback-text">{m.text}</p>
-                  </details>
-                </td>
-                <td>
-                  {m.sentAt ? (
-                    <span className="tag tag--success">Sent</span>
-                  ) : m.error ? (
-                    <>
-                      <span className="tag tag--danger">Failed {m.attempts} {m.attempts === 1 ? "time" : "times"}: {m.error}</span>
-                      {m.attempts < maxAttempts ? <> Next try {new Date(m.nextAttemptAt).toISOString().slice(0, 16).replace("T", " ")}</> : <> No more tries.</>}
-                    </>
-                  ) : (
-                    <span className="tag">In outbox</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={<>The {mails.length} most recent messages</>}>
+        <thead><tr><th scope="col">Created</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Delivery</th></tr></thead>
+        <tbody>
+          {mails.map((m) => (
+            <tr key={m.id}>
+              <td>{new Date(m.createdAt).toISOString().slice(0, 16).replace("T", " ")}</td>
+              <td>{m.to}</td>
+              <td>
+                <details>
+                  <summary>{m.subject}</summary>
+                  <p className="feedback-text">{m.text}</p>
+                </details>
+              </td>
+              <td>
+                {m.sentAt ? (
+                  <span className="tag tag--success">Sent</span>
+                ) : m.error ? (
+                  <>
+                    <span className="tag tag--danger">Failed {m.attempts} {m.attempts === 1 ? "time" : "times"}: {m.error}</span>
+                    {m.attempts < maxAttempts ? <> Next try {new Date(m.nextAttemptAt).toISOString().slice(0, 16).replace("T", " ")}</> : <> No more tries.</>}
+                  </>
+                ) : (
+                  <span className="tag">In outbox</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { t } from "~/i18n/en";
 import { listOrganisations } from "~/organisations/organisations.server";
 import { createUser, listUsers } from "~/users/users.server";
 import { readForm } from "~/utils/form.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `Users – ${t.nav.admin}` }];
 
@@ -45,22 +46,19 @@ export default function AdminUsers() {
     <>
       <h1>Users</h1>
       {params.get("created") ? <p className="notice notice--success" role="status">Account created. Send the person their initial password by a separate, secure channel and ask them to change it.</p> : null}
-      <div className="table-wrap">
-        <table>
-          <caption>{users.length} accounts</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Organisation</th></tr></thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.name} {u.isDemo ? <span className="tag tag--warning">demo</span> : null}</td>
-                <td>{u.email}</td>
-                <td>{u.role}</td>
-                <td>{u.organisation?.name ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={<>{users.length} accounts</>}>
+        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Organisation</th></tr></thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id}>
+              <td>{u.name} {u.isDemo ? <span className="tag tag--warning">demo</span> : null}</td>
+              <td>{u.email}</td>
+              <td>{u.role}</td>
+              <td>{u.organisation?.name ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <h2 id="new">Create an account</h2>
       <ErrorSummary errors={errors} labels={LABELS} />
       <Form method="post" {...formProps} aria-labelledby="new">

@@ -9,7 +9,7 @@ import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server"
 import { DataSection } from "~/data-use/data-section";
 import { formatCount, formatDay } from "~/utils/format";
 import { reviewStatus } from "~/entries/entries.server";
-import { ContactBlock, LinkList, Row, TextBlock } from "~/entries/public/entry-page-parts";
+import { ContactBlock, LinkList, OnThisPage, Row, TextBlock } from "~/entries/public/entry-page-parts";
 import { publicDocument, renderEntryMarkdown, requirePublishedEntry } from "~/entries/public-entry.server";
 import { charterApplication, entryRiskLevel } from "~/entries/risk";
 import { FIELDS } from "~/entries/standard";
@@ -17,6 +17,10 @@ import { feedbackForEntryPage } from "~/feedback/entry-feedback.server";
 import { FeedbackSection } from "~/feedback/feedback-section";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { t } from "~/i18n/en";
+import { ta } from "~/i18n/assessments.en";
+import { dataUseText } from "~/i18n/data-use.en";
+import { feedbackText as ft } from "~/i18n/feedback.en";
+import { t as procurementText } from "~/i18n/procurement.en";
 import { ProcurementBlock } from "~/procurement/procurement-block";
 import { procurementForEntryPage } from "~/procurement/entry-procurement.server";
 
@@ -120,17 +124,27 @@ export default function AlgorithmPage() {
         <Row label="Register id">{d.publicId}</Row>
       </dl>
 
-      <nav aria-labelledby="on-this-page" className="entry-toc">
-        <h2 id="on-this-page" className="visually-hidden">On this page</h2>
-        <ul>
-          <li><a href="#general">General</a></li>
-          <li><a href="#responsible-use">Responsible use</a></li>
-          <li><a href="#how-it-works">How it works</a></li>
-          <li><a href="#charter">Charter commitments</a></li>
-          <li><a href="#risk">Risk</a></li>
-          <li><a href="#contact">Contact</a></li>
-        </ul>
-      </nav>
+      {d.feedback.acceptsFeedback ? (
+        <p className="entry-actions">
+          <a className="button button--secondary" href={`/algorithms/${d.publicId}/feedback`}>
+            Ask a question
+          </a>
+        </p>
+      ) : null}
+      <OnThisPage
+        sections={[
+          { id: "general", title: "General" },
+          { id: "responsible-use", title: "Responsible use" },
+          { id: "how-it-works", title: "How it works" },
+          { id: "charter", title: "Charter commitments" },
+          { id: "risk", title: "Risk" },
+          ...(d.procurement ? [{ id: "procurement-title", title: procurementText.block.title }] : []),
+          { id: "data-section-title", title: dataUseText.section.title },
+          { id: "assessments-title", title: ta.publicSection },
+          { id: "contact", title: "Contact" },
+          { id: "feedback-title", title: ft.sectionTitle },
+        ]}
+      />
 
       <section aria-labelledby="general">
         <h2 id="general">General</h2>

@@ -4,6 +4,7 @@ import { formatDay } from "~/utils/format";
 import { VersionDiffTable } from "~/entries/public/version-diff-table";
 import { versionHistory } from "~/entries/public-entry.server";
 import { t } from "~/i18n/en";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -34,31 +35,28 @@ export default function VersionHistory() {
       <h1>Version history</h1>
       <p className="lead">Every published version of this entry stays on record. Compare any two versions to see what changed.</p>
 
-      <div className="table-wrap">
-        <table>
-          <caption>{versions.length === 1 ? "1 published version" : `${versions.length} published versions`}, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Published</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Change note</th>
+      <ScrollTable caption={<>{versions.length === 1 ? "1 published version" : `${versions.length} published versions`}, newest first</>}>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Published</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Change note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.number}>
+              <th scope="row">{v.number}</th>
+              <td><time dateTime={new Date(v.publishedAt).toISOString()}>{formatDay(v.publishedAt)}</time></td>
+              <td>{KIND_LABELS[v.kind] ?? v.kind}</td>
+              <td>{v.organisationName ?? <span className="muted">Not recorded</span>}</td>
+              <td>{v.changeNote || <span className="muted">No note</span>}</td>
             </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.number}>
-                <th scope="row">{v.number}</th>
-                <td><time dateTime={new Date(v.publishedAt).toISOString()}>{formatDay(v.publishedAt)}</time></td>
-                <td>{KIND_LABELS[v.kind] ?? v.kind}</td>
-                <td>{v.organisationName ?? <span className="muted">Not recorded</span>}</td>
-                <td>{v.changeNote || <span className="muted">No note</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
 
       <h2 id="compare">Compare two versions</h2>
       {versions.length < 2 ? (

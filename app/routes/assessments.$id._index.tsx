@@ -17,6 +17,7 @@ import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
 import { formString, readForm } from "~/utils/form.server";
 import { FRAIA_PARTS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
 
@@ -76,21 +77,18 @@ export default function AssessmentOverview() {
         {view.aiaLevel ? (<><dt>{ta.aiaLevel}</dt><dd>Level {view.aiaLevel}</dd></>) : null}
       </dl>
 
-      <div className="table-wrap">
-        <table>
-          <caption>{ta.parts}</caption>
-          <thead><tr><th scope="col">Part</th><th scope="col">Progress</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
-          <tbody>
-            {[...view.progress.map((p) => ({ id: p.part, progress: p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total) })), { id: "extra", progress: "" }].map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.id === "extra" ? "" : `Part ${p.id}: `}{partTitle(p.id)}</th>
-                <td>{p.progress}</td>
-                <td>{view.can.edit ? <a href={`/assessments/${view.id}/part/${p.id}`}>{ta.fill}<span className="visually-hidden"> {partTitle(p.id)}</span></a> : <a href={`#part-${p.id}`}>{ta.view}<span className="visually-hidden"> {partTitle(p.id)}</span></a>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={ta.parts}>
+        <thead><tr><th scope="col">Part</th><th scope="col">Progress</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+        <tbody>
+          {[...view.progress.map((p) => ({ id: p.part, progress: p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total) })), { id: "extra", progress: "" }].map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.id === "extra" ? "" : `Part ${p.id}: `}{partTitle(p.id)}</th>
+              <td>{p.progress}</td>
+              <td>{view.can.edit ? <a href={`/assessments/${view.id}/part/${p.id}`}>{ta.fill}<span className="visually-hidden"> {partTitle(p.id)}</span></a> : <a href={`#part-${p.id}`}>{ta.view}<span className="visually-hidden"> {partTitle(p.id)}</span></a>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p><a href={`/assessments/${view.id}/aia`}>{ta.aiaTitle}</a></p>
 
       <section id="actions" aria-labelledby="actions-title">

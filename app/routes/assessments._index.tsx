@@ -13,6 +13,7 @@ import { useValidatedForm } from "~/forms/use-validated-form";
 import { ta } from "~/i18n/assessments.en";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
 
@@ -68,24 +69,21 @@ export default function Assessments() {
           )}
         </section>
       ) : null}
-      <div className="table-wrap">
-        <table>
-          <caption>{assessments.length} assessments</caption>
-          <thead>
-            <tr><th scope="col">Entry</th><th scope="col">Organisation</th><th scope="col">{ta.state}</th><th scope="col">Last change</th></tr>
-          </thead>
-          <tbody>
-            {assessments.map((a) => (
-              <tr key={a.id}>
-                <td><a href={`/assessments/${a.id}`}>{a.entry.name}</a></td>
-                <td>{a.entry.organisation.name}</td>
-                <td>{ASSESSMENT_STATE_LABELS[a.state as AssessmentState] ?? a.state}</td>
-                <td><time dateTime={a.updatedAt}>{a.updatedAt.slice(0, 10)}</time></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={<>{assessments.length} assessments</>}>
+        <thead>
+          <tr><th scope="col">Entry</th><th scope="col">Organisation</th><th scope="col">{ta.state}</th><th scope="col">Last change</th></tr>
+        </thead>
+        <tbody>
+          {assessments.map((a) => (
+            <tr key={a.id}>
+              <td><a href={`/assessments/${a.id}`}>{a.entry.name}</a></td>
+              <td>{a.entry.organisation.name}</td>
+              <td>{ASSESSMENT_STATE_LABELS[a.state as AssessmentState] ?? a.state}</td>
+              <td><time dateTime={a.updatedAt}>{a.updatedAt.slice(0, 10)}</time></td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

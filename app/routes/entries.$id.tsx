@@ -16,6 +16,7 @@ import { AUDIT_LABELS, entriesText as tx } from "~/i18n/entries.en";
 import { confirmation } from "~/i18n/confirmation";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.name ?? "Entry"} – ${t.nav.dashboard} – ${t.site.name}` }];
 
@@ -117,22 +118,19 @@ export default function StaffEntry() {
       ))}
 
       <h2 id="trail">History of this entry</h2>
-      <div className="table-wrap">
-        <table>
-          <caption>Every action on this entry, oldest first</caption>
-          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Comment</th></tr></thead>
-          <tbody>
-            {trail.map((row) => (
-              <tr key={row.id}>
-                <td><time dateTime={new Date(row.at).toISOString()}>{new Date(row.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
-                <td>{row.actor}</td>
-                <td>{AUDIT_LABELS[row.action] ?? row.action}</td>
-                <td>{row.comment}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption="Every action on this entry, oldest first">
+        <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Comment</th></tr></thead>
+        <tbody>
+          {trail.map((row) => (
+            <tr key={row.id}>
+              <td><time dateTime={new Date(row.at).toISOString()}>{new Date(row.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
+              <td>{row.actor}</td>
+              <td>{AUDIT_LABELS[row.action] ?? row.action}</td>
+              <td>{row.comment}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

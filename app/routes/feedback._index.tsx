@@ -14,6 +14,7 @@ import { canModerateSomething, listThreadsFor, setDeadlineDays } from "~/feedbac
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 import { forbidden } from "~/utils/http.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `Feedback – ${t.site.name}` }];
 
@@ -50,27 +51,24 @@ export default function FeedbackList() {
     <>
       <h1>Feedback from the public</h1>
       {params.get("deadline") ? <p className="notice notice--success" role="status">The response deadline is saved. It applies to new feedback.</p> : null}
-      <div className="table-wrap">
-        <table>
-          <caption>{threads.length} messages, newest first</caption>
-          <thead>
-            <tr><th scope="col">Reference</th><th scope="col">Entry</th><th scope="col">Type</th><th scope="col">Received</th><th scope="col">Moderation</th><th scope="col">Status</th><th scope="col">Answer by</th></tr>
-          </thead>
-          <tbody>
-            {threads.map((th) => (
-              <tr key={th.id}>
-                <td><a href={`/feedback/${th.id}`}>{th.reference}</a></td>
-                <td>{th.entry.name}{deadlines.length > 1 ? <span className="muted"> ({th.organisation.name})</span> : null}</td>
-                <td>{FEEDBACK_TYPE_TITLES[th.type] ?? th.type}</td>
-                <td>{date(th.createdAt)}</td>
-                <td>{th.withdrawnAt ? "Withdrawn" : MODERATION_LABELS[th.moderation] ?? th.moderation}</td>
-                <td>{feedbackStatusLabel(th)}</td>
-                <td>{date(th.deadlineAt)} {th.overdue ? <span className="tag tag--danger">Overdue</span> : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={<>{threads.length} messages, newest first</>}>
+        <thead>
+          <tr><th scope="col">Reference</th><th scope="col">Entry</th><th scope="col">Type</th><th scope="col">Received</th><th scope="col">Moderation</th><th scope="col">Status</th><th scope="col">Answer by</th></tr>
+        </thead>
+        <tbody>
+          {threads.map((th) => (
+            <tr key={th.id}>
+              <td><a href={`/feedback/${th.id}`}>{th.reference}</a></td>
+              <td>{th.entry.name}{deadlines.length > 1 ? <span className="muted"> ({th.organisation.name})</span> : null}</td>
+              <td>{FEEDBACK_TYPE_TITLES[th.type] ?? th.type}</td>
+              <td>{date(th.createdAt)}</td>
+              <td>{th.withdrawnAt ? "Withdrawn" : MODERATION_LABELS[th.moderation] ?? th.moderation}</td>
+              <td>{feedbackStatusLabel(th)}</td>
+              <td>{date(th.deadlineAt)} {th.overdue ? <span className="tag tag--danger">Overdue</span> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       {deadlines.length ? (
         <section aria-labelledby="deadline-title">
           <h2 id="deadline-title">Response deadline</h2>

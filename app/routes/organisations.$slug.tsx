@@ -7,6 +7,7 @@ import { t } from "~/i18n/en";
 import { organisationPage } from "~/organisations/organisation-page.server";
 import { invariantResponse } from "~/utils/http.server";
 import { formatDay } from "~/utils/format";
+import { ScrollTable } from "~/components/scroll-table";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await organisationPage(params.slug ?? "");
@@ -80,23 +81,20 @@ export default function OrganisationPage() {
       {assessments.length === 0 ? (
         <p>{d.organisations.noAssessments}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>Concluded human-rights impact assessments</caption>
-            <thead>
-              <tr><th scope="col">Algorithm</th><th scope="col">Outcome</th><th scope="col">Concluded</th></tr>
-            </thead>
-            <tbody>
-              {assessments.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row"><Link to={`/algorithms/${a.publicId}`}>{a.name}</Link></th>
-                  <td>{(a.outcome && d.outcomes[a.outcome]) ?? "—"}</td>
-                  <td>{day(a.concludedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption="Concluded human-rights impact assessments">
+          <thead>
+            <tr><th scope="col">Algorithm</th><th scope="col">Outcome</th><th scope="col">Concluded</th></tr>
+          </thead>
+          <tbody>
+            {assessments.map((a) => (
+              <tr key={a.id}>
+                <th scope="row"><Link to={`/algorithms/${a.publicId}`}>{a.name}</Link></th>
+                <td>{(a.outcome && d.outcomes[a.outcome]) ?? "—"}</td>
+                <td>{day(a.concludedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
 
       <h2>{d.organisations.feedback}</h2>

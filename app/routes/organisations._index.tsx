@@ -4,6 +4,7 @@ import { ORGANISATION_TYPES } from "~/admin/organisation-schema";
 import { organisationsWithCounts } from "~/api/api-directory.server";
 import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
+import { ScrollTable } from "~/components/scroll-table";
 
 export async function loader() {
   const rows = await organisationsWithCounts();
@@ -20,27 +21,24 @@ export default function Organisations() {
     <>
       <h1>{d.organisations.title}</h1>
       <p className="lead">{d.organisations.description}</p>
-      <div className="table-wrap">
-        <table>
-          <caption>{organisations.length} organisations</caption>
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Type</th>
-              <th scope="col" className="numeric">{d.organisations.entries}</th>
+      <ScrollTable caption={<>{organisations.length} organisations</>}>
+        <thead>
+          <tr>
+            <th scope="col">Organisation</th>
+            <th scope="col">Type</th>
+            <th scope="col" className="numeric">{d.organisations.entries}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((o) => (
+            <tr key={o.slug}>
+              <th scope="row"><Link to={`/organisations/${o.slug}`}>{o.name}</Link></th>
+              <td>{typeLabel(o.type)}</td>
+              <td className="numeric">{o.published}</td>
             </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.slug}>
-                <th scope="row"><Link to={`/organisations/${o.slug}`}>{o.name}</Link></th>
-                <td>{typeLabel(o.type)}</td>
-                <td className="numeric">{o.published}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { t as site } from "~/i18n/en";
 import { t } from "~/i18n/procurement.en";
 import { supplierWithPublishedEntries } from "~/procurement/suppliers.server";
 import { notFound } from "~/utils/http.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.supplier.name ?? t.suppliers.title} – ${site.site.name}` }];
 
@@ -58,25 +59,22 @@ export default function SupplierPage() {
       {organisations.map((org) => (
         <section key={org.slug} aria-labelledby={`org-${org.slug}`}>
           <h3 id={`org-${org.slug}`}><a href={`/organisations/${org.slug}`}>{org.name}</a></h3>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t.supplier.caption(org.name)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.supplier.algorithm}</th>
-                  <th scope="col">{t.supplier.role}</th>
+          <ScrollTable caption={t.supplier.caption(org.name)} captionClassName="visually-hidden">
+            <thead>
+              <tr>
+                <th scope="col">{t.supplier.algorithm}</th>
+                <th scope="col">{t.supplier.role}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {org.entries.map((e) => (
+                <tr key={e.publicId}>
+                  <th scope="row"><a href={`/algorithms/${e.publicId}`}>{e.name}</a></th>
+                  <td>{e.roles.join(", ")}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {org.entries.map((e) => (
-                  <tr key={e.publicId}>
-                    <th scope="row"><a href={`/algorithms/${e.publicId}`}>{e.name}</a></th>
-                    <td>{e.roles.join(", ")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </section>
       ))}
     </>

@@ -7,6 +7,7 @@ import { t as site } from "~/i18n/en";
 import { t } from "~/i18n/procurement.en";
 import { SUPPLIER_STAFF_ROLES } from "~/procurement/supplier-access";
 import { listSuppliersWithCounts } from "~/procurement/suppliers.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = () => [{ title: `${t.suppliers.title} – ${site.site.name}` }];
 
@@ -36,29 +37,26 @@ export default function Suppliers() {
       {suppliers.length === 0 ? (
         <p>{t.suppliers.none}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t.suppliers.caption(suppliers.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.suppliers.name}</th>
-                <th scope="col">{t.suppliers.identifier}</th>
-                <th scope="col">{t.suppliers.country}</th>
-                <th scope="col" className="numeric">{t.suppliers.count}</th>
+        <ScrollTable caption={t.suppliers.caption(suppliers.length)}>
+          <thead>
+            <tr>
+              <th scope="col">{t.suppliers.name}</th>
+              <th scope="col">{t.suppliers.identifier}</th>
+              <th scope="col">{t.suppliers.country}</th>
+              <th scope="col" className="numeric">{t.suppliers.count}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {suppliers.map((s) => (
+              <tr key={s.slug}>
+                <th scope="row"><a href={`/suppliers/${s.slug}`}>{s.name}</a></th>
+                <td><code>{s.scheme}</code> {s.identifier}</td>
+                <td>{s.country ?? ""}</td>
+                <td className="numeric">{s.publishedEntries}</td>
               </tr>
-            </thead>
-            <tbody>
-              {suppliers.map((s) => (
-                <tr key={s.slug}>
-                  <th scope="row"><a href={`/suppliers/${s.slug}`}>{s.name}</a></th>
-                  <td><code>{s.scheme}</code> {s.identifier}</td>
-                  <td>{s.country ?? ""}</td>
-                  <td className="numeric">{s.publishedEntries}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@
  * table below it for screen readers and copying.
  */
 import type { Bar } from "./statistics.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 const ROW = 28;
 const LABEL_WIDTH = 240;
@@ -37,23 +38,20 @@ export function BarChart({ id, title, bars, unit = "entries" }: { id: string; ti
               );
             })}
           </svg>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{title}: figures</caption>
-              <thead>
-                <tr><th scope="col">{title}</th><th scope="col" className="numeric">Number of {unit}</th><th scope="col" className="numeric">Share</th></tr>
-              </thead>
-              <tbody>
-                {bars.map((b) => (
-                  <tr key={b.value}>
-                    <th scope="row">{b.label}</th>
-                    <td className="numeric">{b.count}</td>
-                    <td className="numeric">{total ? `${Math.round((b.count / total) * 100)}%` : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable caption={<>{title}: figures</>} captionClassName="visually-hidden">
+            <thead>
+              <tr><th scope="col">{title}</th><th scope="col" className="numeric">Number of {unit}</th><th scope="col" className="numeric">Share</th></tr>
+            </thead>
+            <tbody>
+              {bars.map((b) => (
+                <tr key={b.value}>
+                  <th scope="row">{b.label}</th>
+                  <td className="numeric">{b.count}</td>
+                  <td className="numeric">{total ? `${Math.round((b.count / total) * 100)}%` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       )}
     </figure>

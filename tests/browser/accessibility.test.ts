@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAxe, serious } from "./support/axe";
+import { axeFailures, runAxe, serious } from "./support/axe";
 import { login, openBrowser } from "./support/browser";
 import { A11Y_PUBLIC_PAGES, A11Y_STAFF_PAGES, resolveDynamicPages } from "./support/pages";
 
-// Every public page and every filing/review page, in Chromium, checked with axe-core:
+// Every public page and every filing/review page, in Chromium at desktop and phone width, checked with axe-core:
 // no serious or critical WCAG 2.1 A/AA violation.
 describe("accessibility (axe-core)", () => {
   let b: Awaited<ReturnType<typeof openBrowser>>;
@@ -25,12 +25,7 @@ describe("accessibility (axe-core)", () => {
 
   it("public pages have no serious or critical violations", async () => {
     const pages = await resolveDynamicPages(A11Y_PUBLIC_PAGES);
-    const failures: string[] = [];
-    for (const path of pages) {
-      const res = await b.page.goto(path);
-      expect(res?.status(), path).toBe(path === "/does-not-exist" ? 404 : 200);
-      for (const v of serious(await runAxe(b.page))) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes[0]?.target)}`);
-    }
+    const failures = await axeFailures(b.page, pages, (path, status) => expect(status, path).toBe(path === "/does-not-exist" ? 404 : 200));
     expect(failures).toEqual([]);
   });
 
@@ -45,12 +40,7 @@ describe("accessibility (axe-core)", () => {
       try {
         await login(session.page, email);
         const pages = await resolveDynamicPages(A11Y_STAFF_PAGES[role]);
-        const failures: string[] = [];
-        for (const path of pages) {
-          const res = await session.page.goto(path);
-          expect(res?.status(), path).toBeLessThan(400);
-          for (const v of serious(await runAxe(session.page))) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes[0]?.target)}`);
-        }
+        const failures = await axeFailures(session.page, pages, (path, status) => expect(status, path).toBeLessThan(400));
         expect(failures).toEqual([]);
       } finally {
         await session.close();

@@ -63,3 +63,21 @@ export function ContactBlock({ contact, organisation }: { contact?: string; orga
     </section>
   );
 }
+
+/** "On this page": one link per section the page shows, in page order. */
+export function OnThisPage({ sections }: { sections: Array<{ id: string; title: string }> }) {
+  return (
+    <nav aria-labelledby="on-this-page" className="entry-toc">
+      <h2 id="on-this-page" className="visually-hidden">
+        On this page
+      </h2>
+      <ul>
+        {sections.map((s) => (
+          <li key={s.id}>
+            <a href={`#${s.id}`}>{s.title}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

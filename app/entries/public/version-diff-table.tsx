@@ -4,6 +4,7 @@
  * removed and added words marked by <del> and <ins> and named for screen readers.
  */
 import type { DiffSegment, VersionDiff } from "~/entries/version-diff";
+import { ScrollTable } from "~/components/scroll-table";
 
 const CHANGE_LABELS = { added: "Added", removed: "Removed", changed: "Changed" } as const;
 
@@ -44,39 +45,34 @@ export function VersionDiffTable({ diff, from, to }: { diff: VersionDiff; from: 
         <strong>{summary}</strong> between version {from} and version {to}.
       </p>
       {diff.changedCount > 0 ? (
-        <div className="table-wrap">
-          <table className="diff-table">
-            <caption>
-              Changes from version {from} to version {to}, by field
-            </caption>
-            <thead>
+        <ScrollTable caption={<>Changes from version {from} to version {to}, by field</>} className="diff-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Before (version {from})</th>
+              <th scope="col">After (version {to})</th>
+            </tr>
+          </thead>
+          {sections.map((section) => (
+            <tbody key={section}>
               <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Before (version {from})</th>
-                <th scope="col">After (version {to})</th>
+                <th scope="colgroup" colSpan={3} className="diff-section">{section}</th>
               </tr>
-            </thead>
-            {sections.map((section) => (
-              <tbody key={section}>
-                <tr>
-                  <th scope="colgroup" colSpan={3} className="diff-section">{section}</th>
-                </tr>
-                {diff.changes
-                  .filter((c) => c.sectionTitle === section)
-                  .map((c) => (
-                    <tr key={c.key}>
-                      <th scope="row">
-                        {c.label}
-                        <span className={`tag diff-kind diff-kind--${c.change}`}>{CHANGE_LABELS[c.change]}</span>
-                      </th>
-                      <td>{c.before ? <Segments segments={c.segments} side="before" /> : <span className="muted">Empty</span>}</td>
-                      <td>{c.after ? <Segments segments={c.segments} side="after" /> : <span className="muted">Empty</span>}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            ))}
-          </table>
-        </div>
+              {diff.changes
+                .filter((c) => c.sectionTitle === section)
+                .map((c) => (
+                  <tr key={c.key}>
+                    <th scope="row">
+                      {c.label}
+                      <span className={`tag diff-kind diff-kind--${c.change}`}>{CHANGE_LABELS[c.change]}</span>
+                    </th>
+                    <td>{c.before ? <Segments segments={c.segments} side="before" /> : <span className="muted">Empty</span>}</td>
+                    <td>{c.after ? <Segments segments={c.segments} side="after" /> : <span className="muted">Empty</span>}</td>
+                  </tr>
+                ))}
+            </tbody>
+          ))}
+        </ScrollTable>
       ) : null}
     </>
   );

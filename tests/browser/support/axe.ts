@@ -21,3 +21,23 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 }
 
 export const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+
+/** The widths every page is checked at: a desktop window and a 390×844 phone. */
+export const VIEWPORTS = [
+  { name: "desktop", width: 1200, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+/** Visits each path at each viewport; returns one line per serious or critical violation. */
+export async function axeFailures(page: Page, paths: string[], expectStatus: (path: string, status: number | undefined) => void) {
+  const failures: string[] = [];
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    for (const path of paths) {
+      const res = await page.goto(path);
+      expectStatus(path, res?.status());
+      for (const v of serious(await runAxe(page))) failures.push(`${path} (${viewport.name}): ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes[0]?.target)}`);
+    }
+  }
+  return failures;
+}

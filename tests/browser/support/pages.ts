@@ -4,7 +4,7 @@ import { inject } from "vitest";
 /**
  * Every public page and every filing/review page, for the accessibility suite. Placeholders are
  * filled from the demo database: {entry} public id, {entryId}, {org} slug, {supplier} slug,
- * {assessmentId}, {draftAssessmentId}, {queuedAssessmentId}, {threadId}. A page whose placeholder cannot be filled fails the suite.
+ * {assessmentId}, {draftAssessmentId}, {queuedAssessmentId}, {threadId}, {revisedEntry} (an entry with a version diff). A page whose placeholder cannot be filled fails the suite.
  */
 export const A11Y_PUBLIC_PAGES = [
   "/",
@@ -13,6 +13,7 @@ export const A11Y_PUBLIC_PAGES = [
   "/algorithms?q=parking&category=B",
   "/algorithms/{entry}",
   "/algorithms/{entry}/history",
+  "/algorithms/{revisedEntry}/history?from=1&to=2",
   "/algorithms/{entry}/feedback",
   "/organisations",
   "/organisations/{org}",
@@ -45,6 +46,7 @@ export async function resolveDynamicPages(paths: string[]) {
   try {
     const one = <T>(sql: string) => db.prepare(sql).get() as T | undefined;
     const entry = one<{ id: string; publicId: string }>(`SELECT e.id, e.publicId FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published' AND o.slug = 'gemeente-lindewaard' ORDER BY e.createdAt LIMIT 1`);
+    const revised = one<{ publicId: string }>(`SELECT e.publicId FROM Entry e JOIN EntryVersion v ON v.entryId = e.id WHERE e.state = 'published' AND v.kind = 'published' GROUP BY e.id HAVING COUNT(*) >= 2 ORDER BY e.publicId LIMIT 1`);
     const supplier = one<{ slug: string }>(`SELECT slug FROM Supplier ORDER BY name LIMIT 1`);
     const assessment = one<{ id: string }>(`SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY a.createdAt LIMIT 1`);
     const draftAssessment = one<{ id: string }>(`SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' AND a.state = 'draft' LIMIT 1`);
@@ -53,6 +55,7 @@ export async function resolveDynamicPages(paths: string[]) {
     const values: Record<string, string | undefined> = {
       entry: entry?.publicId,
       entryId: entry?.id,
+      revisedEntry: revised?.publicId,
       org: "gemeente-lindewaard",
       supplier: supplier?.slug,
       assessmentId: assessment?.id,
