@@ -21,9 +21,7 @@ const MAX_IMPORT_BODY_BYTES = Math.max(MAX_BODY_BYTES, setting("MAX_IMPORT_BODY_
 const bodyLimit = (req) => (req.url?.split("?")[0] === "/admin/import" ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
 const ALLOWED_HOSTS = setting("ALLOWED_HOSTS");
 
-const viteDevServer = DEV
-  ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
-  : undefined;
+const viteDevServer = DEV ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) : undefined;
 
 const app = express();
 app.disable("x-powered-by");
@@ -66,7 +64,11 @@ app.all(
 app.use((err, _req, res, _next) => {
   const status = Number(err?.status ?? err?.statusCode ?? 500);
   if (status >= 500) console.error(err);
-  if (!res.headersSent) res.status(status >= 400 && status < 600 ? status : 500).type("text/plain").send(status < 500 ? "Bad request." : "Sorry, there is a problem with the service.");
+  if (!res.headersSent)
+    res
+      .status(status >= 400 && status < 600 ? status : 500)
+      .type("text/plain")
+      .send(status < 500 ? "Bad request." : "Sorry, there is a problem with the service.");
 });
 
 // Method, host and body size are checked first; cached pages are answered before Express;

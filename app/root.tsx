@@ -25,10 +25,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [
-  { title: t.site.name },
-  { name: "description", content: t.site.tagline },
-];
+export const meta: MetaFunction = () => [{ title: t.site.name }, { name: "description", content: t.site.tagline }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Pages the server may cache and show to any anonymous visitor carry no CSRF token: they have
@@ -66,7 +63,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <a href="#main-content" className="skip-link">{t.site.skipLink}</a>
+        <a href="#main-content" className="skip-link">
+          {t.site.skipLink}
+        </a>
         <SiteHeader user={root?.user ?? null} />
         <main id="main-content" className="container" tabIndex={-1}>
           {children}
@@ -95,7 +94,9 @@ export function ErrorPage({ error }: { error: unknown }) {
         <>
           <h1>{t.errors.notFoundTitle}</h1>
           <p>{t.errors.notFoundBody}</p>
-          <p><a href="/">{t.nav.home}</a></p>
+          <p>
+            <a href="/">{t.nav.home}</a>
+          </p>
         </>
       );
     }

@@ -74,7 +74,9 @@ async function load(name: string, paths: string[]) {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
-  console.log(`  ${name.padEnd(28)} ${String(row.requestsPerSecond).padStart(8)} req/s   p50 ${row.p50} ms   p95 ${row.p95} ms   p99 ${row.p99} ms${row.non2xx ? `   non-2xx ${row.non2xx}` : ""}`);
+  console.log(
+    `  ${name.padEnd(28)} ${String(row.requestsPerSecond).padStart(8)} req/s   p50 ${row.p50} ms   p95 ${row.p95} ms   p99 ${row.p99} ms${row.non2xx ? `   non-2xx ${row.non2xx}` : ""}`,
+  );
   return row;
 }
 
@@ -107,8 +109,19 @@ async function openLoad(name: string, paths: string[], rate: number) {
   }
   await Promise.all(pending);
   latencies.sort((a, b) => a - b);
-  const row = { name, path: `${paths[0]} (and ${paths.length - 1} more)`, offeredRequestsPerSecond: rate, requests: total, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), failed };
-  console.log(`  ${name.padEnd(28)} ${String(rate).padStart(8)} req/s   p50 ${row.p50} ms   p95 ${row.p95} ms   p99 ${row.p99} ms${failed ? `   failed ${failed}` : ""}`);
+  const row = {
+    name,
+    path: `${paths[0]} (and ${paths.length - 1} more)`,
+    offeredRequestsPerSecond: rate,
+    requests: total,
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    failed,
+  };
+  console.log(
+    `  ${name.padEnd(28)} ${String(rate).padStart(8)} req/s   p50 ${row.p50} ms   p95 ${row.p95} ms   p99 ${row.p99} ms${failed ? `   failed ${failed}` : ""}`,
+  );
   return row;
 }
 
@@ -179,8 +192,19 @@ function importStep() {
   console.log(`→ Import: the Dutch register listing into an empty database, then again unchanged`);
   const out = execFileSync("npx", ["tsx", "bench/import-step.ts", file], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   for (const f of readdirSync(TMP)) if (f.startsWith("import.db")) rmSync(resolve(TMP, f));
-  const result = JSON.parse(out.trim().split("\n").pop()!) as { source: string; records: number; created: number; failed: number; seconds: number; recordsPerSecond: number; reimportSeconds: number; reimportUnchanged: number };
-  console.log(`  ${result.created} of ${result.records} records (${result.source}) in ${result.seconds} s: ${result.recordsPerSecond} records/s; re-import of the unchanged file ${result.reimportSeconds} s`);
+  const result = JSON.parse(out.trim().split("\n").pop()!) as {
+    source: string;
+    records: number;
+    created: number;
+    failed: number;
+    seconds: number;
+    recordsPerSecond: number;
+    reimportSeconds: number;
+    reimportUnchanged: number;
+  };
+  console.log(
+    `  ${result.created} of ${result.records} records (${result.source}) in ${result.seconds} s: ${result.recordsPerSecond} records/s; re-import of the unchanged file ${result.reimportSeconds} s`,
+  );
   return result;
 }
 
@@ -191,7 +215,11 @@ async function main() {
   if (process.argv.includes("--import-only")) return;
   for (const f of readdirSync(TMP)) if (f.startsWith("bench.db")) rmSync(resolve(TMP, f));
   console.log(`→ Migrating ${DB_FILE}`);
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${DB_FILE}` }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${DB_FILE}` },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   console.log(`→ Seeding ${ENTRIES} entries across 500 organisations…`);
   const t0 = performance.now();
   const seeded = seedBenchDatabase(DB_FILE, { entries: ENTRIES });
@@ -203,7 +231,19 @@ async function main() {
   const searches = searchPaths(probe);
   probe.close();
 
-  const server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", PUBLIC_ORIGIN: `http://localhost:${PORT}`, DATABASE_URL: `file:${DB_FILE}`, SESSION_SECRET: "bench-secret-0123456789" }, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      PUBLIC_ORIGIN: `http://localhost:${PORT}`,
+      DATABASE_URL: `file:${DB_FILE}`,
+      SESSION_SECRET: "bench-secret-0123456789",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   let peak = 0;
   // The high-water mark after each step, to tell which one needs the memory.
   const peakAfter: Record<string, number> = {};
@@ -243,14 +283,22 @@ async function main() {
       mark(name);
     }
     const csv = await timedDownload("/downloads/entries.csv", BROWSER_ACCEPT_ENCODING);
-    console.log(`  full CSV download (${csv.contentEncoding}, as browsers ask): first ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms, ${round(csv.bytesSent / 1024 / 1024)} MB sent`);
+    console.log(
+      `  full CSV download (${csv.contentEncoding}, as browsers ask): first ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms, ${round(csv.bytesSent / 1024 / 1024)} MB sent`,
+    );
     const csvGzip = await timedDownload("/downloads/entries.csv", "gzip");
-    console.log(`  full CSV download (${csvGzip.contentEncoding} only): first ${csvGzip.coldMs} ms, median of 3 ${csvGzip.medianMs} ms, ${round(csvGzip.bytesSent / 1024 / 1024)} MB sent`);
+    console.log(
+      `  full CSV download (${csvGzip.contentEncoding} only): first ${csvGzip.coldMs} ms, median of 3 ${csvGzip.medianMs} ms, ${round(csvGzip.bytesSent / 1024 / 1024)} MB sent`,
+    );
     mark("CSV downloads");
     const js = await publicPageJavaScript(entryPath);
     console.log(`  JavaScript on a public page: ${js.gzippedKilobytes} KB gzipped (${js.kilobytes} KB raw, ${js.files} files)`);
     peak = Math.max(peak, rssOf(server.pid!).peak);
-    console.log(`  peak RSS of the server: ${round(peak)} MB (high-water mark after each step: ${Object.entries(peakAfter).map(([k, v]) => `${k} ${v}`).join(", ")})`);
+    console.log(
+      `  peak RSS of the server: ${round(peak)} MB (high-water mark after each step: ${Object.entries(peakAfter)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")})`,
+    );
     rmSync(staticFile, { force: true });
 
     const targets = {

@@ -18,12 +18,22 @@ export function seedBenchDatabase(file: string, { entries = 50_000, organisation
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
   const now = new Date();
-  const insOrg = db.prepare(`INSERT INTO Organisation (id, slug, name, type, identifierScheme, identifier, feedbackDeadlineDays, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'other', ?, 20, ?, ?)`);
-  const insEntry = db.prepare(`INSERT INTO Entry (id, publicId, organisationId, state, name, draft, draftSchemaVersion, currentVersionId, firstPublishedAt, publishedAt, lastReviewedAt, reviewDueAt, createdAt, updatedAt) VALUES (?, ?, ?, 'published', ?, ?, ${CURRENT_SCHEMA_VERSION}, ?, ?, ?, ?, ?, ?, ?)`);
-  const insVersion = db.prepare(`INSERT INTO EntryVersion (id, entryId, number, data, schemaVersion, changeNote, publishedAt, kind) VALUES (?, ?, ?, ?, ${CURRENT_SCHEMA_VERSION}, ?, ?, 'published')`);
+  const insOrg = db.prepare(
+    `INSERT INTO Organisation (id, slug, name, type, identifierScheme, identifier, feedbackDeadlineDays, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'other', ?, 20, ?, ?)`,
+  );
+  const insEntry = db.prepare(
+    `INSERT INTO Entry (id, publicId, organisationId, state, name, draft, draftSchemaVersion, currentVersionId, firstPublishedAt, publishedAt, lastReviewedAt, reviewDueAt, createdAt, updatedAt) VALUES (?, ?, ?, 'published', ?, ?, ${CURRENT_SCHEMA_VERSION}, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insVersion = db.prepare(
+    `INSERT INTO EntryVersion (id, entryId, number, data, schemaVersion, changeNote, publishedAt, kind) VALUES (?, ?, ?, ?, ${CURRENT_SCHEMA_VERSION}, ?, ?, 'published')`,
+  );
   const insFacet = db.prepare(`INSERT OR IGNORE INTO EntryFacet (entryId, facet, value) VALUES (?, ?, ?)`);
-  const insFts = db.prepare(`INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body) VALUES (?, ?, ?, ?, ?, '', ?, ?)`);
-  const insThread = db.prepare(`INSERT INTO FeedbackThread (id, reference, entryId, organisationId, type, message, consentToPublish, status, moderation, deadlineAt, answeredAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'question', ?, 1, ?, 'published', ?, ?, ?, ?)`);
+  const insFts = db.prepare(
+    `INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body) VALUES (?, ?, ?, ?, ?, '', ?, ?)`,
+  );
+  const insThread = db.prepare(
+    `INSERT INTO FeedbackThread (id, reference, entryId, organisationId, type, message, consentToPublish, status, moderation, deadlineAt, answeredAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'question', ?, 1, ?, 'published', ?, ?, ?, ?)`,
+  );
 
   const orgs: Array<{ id: string; slug: string; name: string; type: string }> = [];
   db.transaction(() => {
@@ -74,16 +84,48 @@ export function seedBenchDatabase(file: string, { entries = 50_000, organisation
         const versionId = cuid();
         const published = new Date(now.getTime() - randomInt(0, 700) * 86_400_000);
         const json = JSON.stringify(doc);
-        insEntry.run(entryId, publicId, org.id, doc.name, json, null, iso(published), iso(published), iso(published), iso(new Date(published.getTime() + 365 * 86_400_000)), iso(published), iso(published));
+        insEntry.run(
+          entryId,
+          publicId,
+          org.id,
+          doc.name,
+          json,
+          null,
+          iso(published),
+          iso(published),
+          iso(published),
+          iso(new Date(published.getTime() + 365 * 86_400_000)),
+          iso(published),
+          iso(published),
+        );
         insVersion.run(versionId, entryId, 1, json, "First publication", iso(published));
         db.prepare(`UPDATE Entry SET currentVersionId = ? WHERE id = ?`).run(versionId, entryId);
         for (const f of facetsOf(doc, { entryId, state: "published", organisation: org })) insFacet.run(entryId, f.facet, f.value);
-        insFts.run(entryId, doc.name ?? "", doc.descriptionShort ?? "", doc.goal ?? "", org.name, (doc.tags ?? []).join(" "), [doc.humanIntervention, doc.lawfulBasis].join("\n"));
+        insFts.run(
+          entryId,
+          doc.name ?? "",
+          doc.descriptionShort ?? "",
+          doc.goal ?? "",
+          org.name,
+          (doc.tags ?? []).join(" "),
+          [doc.humanIntervention, doc.lawfulBasis].join("\n"),
+        );
         if (i % 10 === 0) {
           threadNo++;
           const created = new Date(published.getTime() + 86_400_000);
           const answered = i % 20 === 0 ? iso(new Date(created.getTime() + 10 * 86_400_000)) : null;
-          insThread.run(cuid(), `FB-BENCH-${String(threadNo).padStart(6, "0")}`, entryId, org.id, "How is my data used by this system?", answered ? "answered" : "received", iso(new Date(created.getTime() + 28 * 86_400_000)), answered, iso(created), iso(created));
+          insThread.run(
+            cuid(),
+            `FB-BENCH-${String(threadNo).padStart(6, "0")}`,
+            entryId,
+            org.id,
+            "How is my data used by this system?",
+            answered ? "answered" : "received",
+            iso(new Date(created.getTime() + 28 * 86_400_000)),
+            answered,
+            iso(created),
+            iso(created),
+          );
         }
       }
     })();

@@ -59,7 +59,9 @@ async function main(): Promise<number> {
   const { created, updated, unchanged, retired, failed } = outcome.summary;
   // Only a listing retires entries, so only a listing's summary counts them.
   const retiredPart = format === "nl-1.0" ? "" : `, ${retired} retired`;
-  console.log(`Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged${retiredPart}, ${failed.length} failed.`);
+  console.log(
+    `Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged${retiredPart}, ${failed.length} failed.`,
+  );
   for (const f of failed) console.log(`  ✗ record ${f.position}${f.sourceId ? ` (${f.sourceId})` : ""}: ${f.reason}`);
   for (const w of outcome.summary.warnings) console.log(`  ! record ${w.position}${w.sourceId ? ` (${w.sourceId})` : ""}: ${w.message}`);
   return 0;

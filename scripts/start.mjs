@@ -10,7 +10,9 @@ ensureInstalled();
 const { checkSettingsOrExit, setting } = await import("../app/config/settings.mjs");
 if (!process.env.PUBLIC_ORIGIN) {
   process.env.PUBLIC_ORIGIN = `http://localhost:${setting("PORT")}`;
-  console.log(`→ PUBLIC_ORIGIN is not set: links in e-mails, feeds and the API use ${process.env.PUBLIC_ORIGIN}. Set it for a real deployment (README, Settings).`);
+  console.log(
+    `→ PUBLIC_ORIGIN is not set: links in e-mails, feeds and the API use ${process.env.PUBLIC_ORIGIN}. Set it for a real deployment (README, Settings).`,
+  );
 }
 checkSettingsOrExit({ ...process.env, NODE_ENV: dev ? "development" : "production" });
 const databaseUrl = setting("DATABASE_URL");

@@ -48,7 +48,18 @@ function storedPage(html) {
 }
 
 // Per-visitor or transport headers are never replayed from the cache.
-const NOT_STORED = new Set(["content-security-policy", "set-cookie", "content-length", "content-encoding", "transfer-encoding", "etag", "vary", "x-cache", "connection", "keep-alive"]);
+const NOT_STORED = new Set([
+  "content-security-policy",
+  "set-cookie",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "etag",
+  "vary",
+  "x-cache",
+  "connection",
+  "keep-alive",
+]);
 
 export function createHtmlCache({ ttlMs = 60_000, maxBytes = 32 * 1024 * 1024, maxPageBytes = 1024 * 1024, now = Date.now } = {}) {
   // url → stored page; the TTL is checked here, not by lru-cache, whose own TTL clock would start
@@ -72,7 +83,16 @@ export function createHtmlCache({ ttlMs = 60_000, maxBytes = 32 * 1024 * 1024, m
     pages.set(key, { page: storedPage(html), headers, version: atVersion, storedAt: now() });
   }
 
-  return { get, set, get size() { return pages.size; }, get bytes() { return pages.calculatedSize; } };
+  return {
+    get,
+    set,
+    get size() {
+      return pages.size;
+    },
+    get bytes() {
+      return pages.calculatedSize;
+    },
+  };
 }
 
 /** The request's protocol as Express works it out (X-Forwarded-Proto only behind a trusted proxy). */
@@ -117,7 +137,10 @@ export function answerFromCache(cache, req, res, { trustProxy = false, hsts = fa
   const negotiator = accepts(req);
   const encoding = negotiator.encoding(["br"]) ? "br" : negotiator.encoding(["gzip"]) ? "gzip" : "identity";
   if (encoding === "identity") send("identity", body);
-  else (encoding === "br" ? brotliCompress : gzip)(body, encoding === "br" ? BROTLI : {}, (error, packed) => (error ? send("identity", body) : send(encoding, packed)));
+  else
+    (encoding === "br" ? brotliCompress : gzip)(body, encoding === "br" ? BROTLI : {}, (error, packed) =>
+      error ? send("identity", body) : send(encoding, packed),
+    );
   return true;
 }
 
@@ -138,7 +161,8 @@ export function htmlCacheMiddleware(cache, { trustProxy = false } = {}) {
       if (!chunk || typeof chunk === "function" || size < 0) return;
       const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
       size += buf.length;
-      if (size > 1024 * 1024) size = -1; // too large to keep; stop collecting
+      if (size > 1024 * 1024)
+        size = -1; // too large to keep; stop collecting
       else chunks.push(buf);
     };
     const write = res.write;

@@ -31,7 +31,9 @@ export const organisationSchema = z
     type: z.enum(ORGANISATION_TYPES.map((t) => t.value) as [string, ...string[]], { message: "Choose the type of organisation" }),
     identifierScheme: z.enum(IDENTIFIER_SCHEMES.map((s) => s.value) as [string, ...string[]], { message: "Choose an identifier scheme" }),
     identifier: z.string().trim().min(1, "Enter the organisation's identifier").max(300),
-    country: z.enum(ORGANISATION_COUNTRIES.map((c) => c.value) as [string, ...string[]], { message: "Choose the country whose public holidays apply" }).default(DEFAULT_COUNTRY),
+    country: z
+      .enum(ORGANISATION_COUNTRIES.map((c) => c.value) as [string, ...string[]], { message: "Choose the country whose public holidays apply" })
+      .default(DEFAULT_COUNTRY),
     website: z.union([z.literal(""), z.string().trim().url("Enter a full web address, starting with https://")]).optional(),
   })
   .superRefine((v, ctx) => {

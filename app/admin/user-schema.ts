@@ -6,7 +6,13 @@ export const PASSWORD_MIN = 12;
 export const userSchema = z
   .object({
     name: z.string().trim().min(1, "Enter the person's name").max(100),
-    email: z.string().trim().toLowerCase().min(1, "Enter an email address").max(254).email("Enter an email address in the correct format, like name@example.org"),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "Enter an email address")
+      .max(254)
+      .email("Enter an email address in the correct format, like name@example.org"),
     role: z.enum(ROLES, { message: "Choose a role" }),
     organisationId: z.string().optional(),
     password: z.string().min(PASSWORD_MIN, `The initial password must be at least ${PASSWORD_MIN} characters`).max(200),

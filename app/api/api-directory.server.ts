@@ -3,12 +3,24 @@ import { listSuppliersWithCounts } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { publicOrigin } from "~/config/settings.mjs";
 
-export type OrganisationRow = { id: string; slug: string; name: string; type: string; identifierScheme: string; identifier: string; website: string | null; published: number };
+export type OrganisationRow = {
+  id: string;
+  slug: string;
+  name: string;
+  type: string;
+  identifierScheme: string;
+  identifier: string;
+  website: string | null;
+  published: number;
+};
 
 /** Every organisation with its number of published (not retired) entries, by name. */
 export async function organisationsWithCounts(): Promise<OrganisationRow[]> {
   const [orgs, counts] = await Promise.all([
-    db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true, website: true } }),
+    db.organisation.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true, website: true },
+    }),
     db.entry.groupBy({ by: ["organisationId"], where: { currentVersionId: { not: null }, state: { not: "archived" } }, _count: { _all: true } }),
   ]);
   const byOrg = new Map(counts.map((c) => [c.organisationId, c._count._all]));
@@ -62,6 +74,12 @@ export function paginate<T>(request: Request, items: T[], page: number, perPage:
   return {
     data: items.slice((current - 1) * perPage, current * perPage),
     meta: { total: items.length, page: current, per_page: perPage, pages },
-    links: { self: link(current), first: link(1), last: link(pages), prev: current > 1 ? link(current - 1) : null, next: current < pages ? link(current + 1) : null },
+    links: {
+      self: link(current),
+      first: link(1),
+      last: link(pages),
+      prev: current > 1 ? link(current - 1) : null,
+      next: current < pages ? link(current + 1) : null,
+    },
   };
 }

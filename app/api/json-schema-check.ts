@@ -30,10 +30,15 @@ function validatorFor(schema: Schema, components: Record<string, Schema>): Valid
 }
 
 const pathOf = (pointer: string) =>
-  "$" + pointer.split("/").slice(1).map((part) => {
-    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-    return /^\d+$/.test(key) ? `[${key}]` : `.${key}`;
-  }).join("");
+  "$" +
+  pointer
+    .split("/")
+    .slice(1)
+    .map((part) => {
+      const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+      return /^\d+$/.test(key) ? `[${key}]` : `.${key}`;
+    })
+    .join("");
 
 export function checkSchema(value: unknown, schema: Schema, components: Record<string, Schema>): string[] {
   const validate = validatorFor(schema, components);

@@ -102,7 +102,9 @@ component(
     publication_category: z.enum(slugsOf(PUBLICATION_CATEGORIES)).nullable().meta({ description: "null: not stated by the organisation or its source." }),
     eu_high_risk: z.boolean().nullable().meta({ description: "null: not stated." }),
     impact_assessment: nstr.meta({ description: "What the entry says about impact assessments; null: not stated." }),
-    derived_fields: list(str).meta({ description: "Fields whose value the register derived (e.g. a short description cut from a longer text) rather than took as given." }),
+    derived_fields: list(str).meta({
+      description: "Fields whose value the register derived (e.g. a short description cut from a longer text) rather than took as given.",
+    }),
     source: z
       .object({ system: str, id: nstr, url: nstr, registered_at: nDateTime })
       .nullable()
@@ -196,7 +198,22 @@ const schemas = componentSchemas();
 describeFields(schemas.Document);
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-const filterParams = ["organisation", "organisation_type", "theme", "lifecycle", "category", "risk_level", "eu_high_risk", "algorithm_type", "supplier", "procedure", "data_category", "assessment", "feedback", "state"].map((name) => ({
+const filterParams = [
+  "organisation",
+  "organisation_type",
+  "theme",
+  "lifecycle",
+  "category",
+  "risk_level",
+  "eu_high_risk",
+  "algorithm_type",
+  "supplier",
+  "procedure",
+  "data_category",
+  "assessment",
+  "feedback",
+  "state",
+].map((name) => ({
   name,
   in: "query",
   required: false,
@@ -230,7 +247,8 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: "Public Algorithm Register API",
     version: "1.0.0",
-    description: "Read-only open data: published algorithm entries, their versions, organisations, suppliers, public feedback and a change feed. No key needed; CORS is open; responses carry an ETag and may be cached for 60 seconds.",
+    description:
+      "Read-only open data: published algorithm entries, their versions, organisations, suppliers, public feedback and a change feed. No key needed; CORS is open; responses carry an ETag and may be cached for 60 seconds.",
     license: { name: "CC0 1.0", identifier: "CC0-1.0" },
   },
   servers: [{ url: "/" }],
@@ -240,7 +258,13 @@ export const OPENAPI_DOCUMENT = {
         operationId: "listEntries",
         summary: "Search published entries",
         parameters: [
-          { name: "q", in: "query", required: false, description: "Search words (accent-insensitive; the last word matches as a prefix).", schema: { type: "string" } },
+          {
+            name: "q",
+            in: "query",
+            required: false,
+            description: "Search words (accent-insensitive; the last word matches as a prefix).",
+            schema: { type: "string" },
+          },
           { name: "sort", in: "query", required: false, schema: { type: "string", enum: ["relevance", "name", "updated"] } },
           ...filterParams,
           ...pageParams,
@@ -248,11 +272,46 @@ export const OPENAPI_DOCUMENT = {
         responses: ok("EntryList", "One page of entries."),
       },
     },
-    "/api/v1/entries/{id}": { get: { operationId: "getEntry", summary: "One published entry (its latest version)", parameters: [idParam], responses: { ...ok("Entry", "The entry."), ...notFound } } },
-    "/api/v1/entries/{id}/versions": { get: { operationId: "listVersions", summary: "Every published version of an entry, newest first", parameters: [idParam], responses: { ...ok("VersionList", "The versions."), ...notFound } } },
-    "/api/v1/entries/{id}/feedback": { get: { operationId: "listFeedback", summary: "Published feedback threads and answers", parameters: [idParam], responses: { ...ok("FeedbackList", "The threads."), ...notFound } } },
-    "/api/v1/organisations": { get: { operationId: "listOrganisations", summary: "Organisations", parameters: pageParams, responses: ok("OrganisationList", "One page of organisations.") } },
-    "/api/v1/suppliers": { get: { operationId: "listSuppliers", summary: "Suppliers named by published entries", parameters: pageParams, responses: ok("SupplierList", "One page of suppliers.") } },
+    "/api/v1/entries/{id}": {
+      get: {
+        operationId: "getEntry",
+        summary: "One published entry (its latest version)",
+        parameters: [idParam],
+        responses: { ...ok("Entry", "The entry."), ...notFound },
+      },
+    },
+    "/api/v1/entries/{id}/versions": {
+      get: {
+        operationId: "listVersions",
+        summary: "Every published version of an entry, newest first",
+        parameters: [idParam],
+        responses: { ...ok("VersionList", "The versions."), ...notFound },
+      },
+    },
+    "/api/v1/entries/{id}/feedback": {
+      get: {
+        operationId: "listFeedback",
+        summary: "Published feedback threads and answers",
+        parameters: [idParam],
+        responses: { ...ok("FeedbackList", "The threads."), ...notFound },
+      },
+    },
+    "/api/v1/organisations": {
+      get: {
+        operationId: "listOrganisations",
+        summary: "Organisations",
+        parameters: pageParams,
+        responses: ok("OrganisationList", "One page of organisations."),
+      },
+    },
+    "/api/v1/suppliers": {
+      get: {
+        operationId: "listSuppliers",
+        summary: "Suppliers named by published entries",
+        parameters: pageParams,
+        responses: ok("SupplierList", "One page of suppliers."),
+      },
+    },
     "/api/v1/changes": {
       get: {
         operationId: "listChanges",
@@ -262,7 +321,10 @@ export const OPENAPI_DOCUMENT = {
           { name: "cursor", in: "query", required: false, description: "`next_cursor` of the previous page.", schema: { type: "string" } },
           pageParams[1],
         ],
-        responses: { ...ok("ChangeList", "One page of changes."), "400": { description: "`since` is not a date.", content: { "application/json": { schema: ref("Error") } } } },
+        responses: {
+          ...ok("ChangeList", "One page of changes."),
+          "400": { description: "`since` is not a date.", content: { "application/json": { schema: ref("Error") } } },
+        },
       },
     },
   },

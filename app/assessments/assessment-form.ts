@@ -20,7 +20,14 @@ const RIGHT_FIELDS = ["legalBasis", "objectives", "effectiveness", "necessity", 
 function rowIndexes(form: Form, prefix: string, field: string): number[] {
   const keys = [...form.keys()];
   const re = new RegExp(`^${prefix}\\.(\\d+)\\.${field}$`);
-  return [...new Set(keys.map((k) => re.exec(k)?.[1]).filter((x): x is string => x !== undefined).map(Number))].sort((a, b) => a - b);
+  return [
+    ...new Set(
+      keys
+        .map((k) => re.exec(k)?.[1])
+        .filter((x): x is string => x !== undefined)
+        .map(Number),
+    ),
+  ].sort((a, b) => a - b);
 }
 
 /** Rights shown on the part 4 form: the always-checked ones first, then those chosen, in catalogue order. */
@@ -84,7 +91,11 @@ export function applyPartForm(current: AssessmentDoc, part: FormPartId, form: Fo
     if (answer) next.answers[q.id] = answer;
     else delete next.answers[q.id];
     if (str(form, `confidential.${q.id}.withheld`) === "yes") {
-      next.confidential[q.id] = { withheld: true, reason: opt(str(form, `confidential.${q.id}.reason`)), legalGround: opt(str(form, `confidential.${q.id}.legalGround`)) };
+      next.confidential[q.id] = {
+        withheld: true,
+        reason: opt(str(form, `confidential.${q.id}.reason`)),
+        legalGround: opt(str(form, `confidential.${q.id}.legalGround`)),
+      };
     } else {
       delete next.confidential[q.id];
     }

@@ -14,24 +14,48 @@ export function AssessmentSection({ assessments, entryPublicId }: { assessments:
         const hid = `assessment-${n}`;
         return (
           <article key={a.id} aria-labelledby={hid} className="card">
-            <h3 id={hid}>{ta.framework}{a.concludedAt ? `, reviewed ${a.concludedAt.slice(0, 10)}` : ""}</h3>
+            <h3 id={hid}>
+              {ta.framework}
+              {a.concludedAt ? `, reviewed ${a.concludedAt.slice(0, 10)}` : ""}
+            </h3>
             <dl className="summary">
-              <dt>Review outcome</dt><dd><strong>{a.outcomeLabel ?? "—"}</strong></dd>
-              <dt>Reviewers&apos; summary</dt><dd className="pre-line">{a.publicSummary}</dd>
-              <dt>Submitted for review</dt><dd>{a.submittedAt ? <time dateTime={a.submittedAt}>{a.submittedAt.slice(0, 10)}</time> : "—"}</dd>
-              <dt>Review concluded</dt><dd>{a.concludedAt ? <time dateTime={a.concludedAt}>{a.concludedAt.slice(0, 10)}</time> : "—"}</dd>
-              <dt>Next review due</dt><dd>{a.reviewDueOn ?? "—"}</dd>
-              {a.aiaLevel ? (<><dt>Scored impact level</dt><dd>{`Level ${a.aiaLevel} (Canada-style algorithmic impact assessment)`}</dd></>) : null}
+              <dt>Review outcome</dt>
+              <dd>
+                <strong>{a.outcomeLabel ?? "—"}</strong>
+              </dd>
+              <dt>Reviewers&apos; summary</dt>
+              <dd className="pre-line">{a.publicSummary}</dd>
+              <dt>Submitted for review</dt>
+              <dd>{a.submittedAt ? <time dateTime={a.submittedAt}>{a.submittedAt.slice(0, 10)}</time> : "—"}</dd>
+              <dt>Review concluded</dt>
+              <dd>{a.concludedAt ? <time dateTime={a.concludedAt}>{a.concludedAt.slice(0, 10)}</time> : "—"}</dd>
+              <dt>Next review due</dt>
+              <dd>{a.reviewDueOn ?? "—"}</dd>
+              {a.aiaLevel ? (
+                <>
+                  <dt>Scored impact level</dt>
+                  <dd>{`Level ${a.aiaLevel} (Canada-style algorithmic impact assessment)`}</dd>
+                </>
+              ) : null}
             </dl>
             <h4>Parts answered</h4>
             <ul>
               {a.parts.map((p) => (
-                <li key={p.part}>{partName(p.part, p.title)}: {p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total)}</li>
+                <li key={p.part}>
+                  {partName(p.part, p.title)}: {p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total)}
+                </li>
               ))}
             </ul>
             {a.rights.length ? (
               <ScrollTable caption="Fundamental rights assessed">
-                <thead><tr><th scope="col">Right</th><th scope="col">Affected</th><th scope="col">Seriousness</th><th scope="col">Mitigating measures</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Right</th>
+                    <th scope="col">Affected</th>
+                    <th scope="col">Seriousness</th>
+                    <th scope="col">Mitigating measures</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {a.rights.map((r) => (
                     <tr key={r.right}>
@@ -50,7 +74,8 @@ export function AssessmentSection({ assessments, entryPublicId }: { assessments:
                 <ul>
                   {a.withheld.map((w) => (
                     <li key={w.id}>
-                      Question {w.id} ({w.title}): <strong>{ta.withheld}</strong>. Reason: {w.reason || "not given"}. Legal ground: {w.legalGround || "not given"}.
+                      Question {w.id} ({w.title}): <strong>{ta.withheld}</strong>. Reason: {w.reason || "not given"}. Legal ground:{" "}
+                      {w.legalGround || "not given"}.
                     </li>
                   ))}
                 </ul>
@@ -60,7 +85,13 @@ export function AssessmentSection({ assessments, entryPublicId }: { assessments:
               <>
                 <h4>Data protection impact assessment</h4>
                 {a.dpia.summary ? <p className="pre-line">{a.dpia.summary}</p> : null}
-                {a.dpia.link ? <p><a href={a.dpia.link} rel="noopener noreferrer">Read the DPIA</a></p> : null}
+                {a.dpia.link ? (
+                  <p>
+                    <a href={a.dpia.link} rel="noopener noreferrer">
+                      Read the DPIA
+                    </a>
+                  </p>
+                ) : null}
               </>
             ) : null}
             <h4>Other assessments</h4>
@@ -69,7 +100,19 @@ export function AssessmentSection({ assessments, entryPublicId }: { assessments:
                 {a.otherAssessments.map((o, i) => (
                   <li key={i}>
                     {o.typeLabel}, {o.date}: {o.summary}
-                    {o.link ? <> (<a href={o.link} rel="noopener noreferrer">read it<span className="visually-hidden">: {o.typeLabel} of {o.date}</span></a>)</> : null}
+                    {o.link ? (
+                      <>
+                        {" "}
+                        (
+                        <a href={o.link} rel="noopener noreferrer">
+                          read it
+                          <span className="visually-hidden">
+                            : {o.typeLabel} of {o.date}
+                          </span>
+                        </a>
+                        )
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -29,7 +29,6 @@ import {
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
-
 const canEdit = (actor: Actor, organisationId: string) => canActForOrganisation(actor, organisationId, "assessment:edit:own");
 const canReview = (actor: Actor) => hasPermission(actor.role, "assessment:review:any");
 const canRead = (actor: Actor, organisationId: string) => canEdit(actor, organisationId) || canReview(actor) || hasPermission(actor.role, "admin:manage");
@@ -50,8 +49,18 @@ async function load(id: string) {
   const a = await db.assessment.findUnique({
     where: { id },
     select: {
-      id: true, state: true, data: true, aia: true, aiaLevel: true, outcome: true, publicSummary: true,
-      submittedAt: true, concludedAt: true, reviewDueAt: true, createdAt: true, updatedAt: true,
+      id: true,
+      state: true,
+      data: true,
+      aia: true,
+      aiaLevel: true,
+      outcome: true,
+      publicSummary: true,
+      submittedAt: true,
+      concludedAt: true,
+      reviewDueAt: true,
+      createdAt: true,
+      updatedAt: true,
       entry: { select: { id: true, publicId: true, name: true, state: true, organisationId: true, organisation: { select: { name: true } } } },
     },
   });
@@ -64,7 +73,17 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 async function snapshot(tx: Tx, assessmentId: string, actorId: string) {
   const a = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { state: true, data: true, outcome: true, publicSummary: true } });
   const last = await tx.assessmentRevision.findFirst({ where: { assessmentId }, orderBy: { number: "desc" }, select: { number: true } });
-  await tx.assessmentRevision.create({ data: { assessmentId, number: (last?.number ?? 0) + 1, state: a.state, data: a.data, outcome: a.outcome, publicSummary: a.publicSummary, createdById: actorId } });
+  await tx.assessmentRevision.create({
+    data: {
+      assessmentId,
+      number: (last?.number ?? 0) + 1,
+      state: a.state,
+      data: a.data,
+      outcome: a.outcome,
+      publicSummary: a.publicSummary,
+      createdById: actorId,
+    },
+  });
 }
 
 /* ---------- Filing ---------- */
@@ -91,7 +110,10 @@ export async function getAssessmentForStaff(actor: Actor, id: string) {
     orderBy: { createdAt: "asc" },
     select: { id: true, questionId: true, parentId: true, body: true, createdAt: true, authorId: true },
   });
-  const authors = await db.user.findMany({ where: { id: { in: [...new Set(comments.map((c) => c.authorId))] } }, select: { id: true, name: true, role: true } });
+  const authors = await db.user.findMany({
+    where: { id: { in: [...new Set(comments.map((c) => c.authorId))] } },
+    select: { id: true, name: true, role: true },
+  });
   const byId = new Map(authors.map((u) => [u.id, u]));
   const state = a.state as AssessmentState;
   const editable = canEdit(actor, a.entry.organisationId);
@@ -116,7 +138,11 @@ async function requireEditable(actor: Actor, id: string) {
   const a = await load(id);
   if (!canEdit(actor, a.entry.organisationId)) forbidden();
   if (!ASSESSMENT_EDITABLE_STATES.includes(a.state as AssessmentState)) {
-    forbidden(a.state === "submitted" ? "This assessment is being reviewed. Withdraw it to change answers." : "A concluded assessment cannot be changed. Start a new assessment instead.");
+    forbidden(
+      a.state === "submitted"
+        ? "This assessment is being reviewed. Withdraw it to change answers."
+        : "A concluded assessment cannot be changed. Start a new assessment instead.",
+    );
   }
   return a;
 }
@@ -124,7 +150,12 @@ async function requireEditable(actor: Actor, id: string) {
 type FormLike = Parameters<typeof applyPartForm>[2];
 
 /** Saves one part: only lengths and types are checked, so partial work is never refused. */
-export async function saveAssessmentPart(actor: Actor, id: string, part: FormPartId, form: FormLike): Promise<{ ok: true; doc: AssessmentDoc } | { ok: false; errors: Record<string, string>; doc: AssessmentDoc }> {
+export async function saveAssessmentPart(
+  actor: Actor,
+  id: string,
+  part: FormPartId,
+  form: FormLike,
+): Promise<{ ok: true; doc: AssessmentDoc } | { ok: false; errors: Record<string, string>; doc: AssessmentDoc }> {
   const a = await requireEditable(actor, id);
   const merged = applyPartForm(parseAssessmentDoc(a.data), part, form);
   const parsed = assessmentDraftSchema.safeParse(merged);
@@ -153,7 +184,14 @@ export async function saveAia(actor: Actor, id: string, input: Record<string, un
   if (Object.keys(errors).length) return { ok: false, errors };
   const result = scoreAia(answers);
   await db.assessment.update({ where: { id }, data: { aia: JSON.stringify(answers), aiaLevel: AIA_LEVEL_NUMBERS[result.level] } });
-  await recordAudit({ actorId: actor.id, action: "assessment.aia_saved", subjectType: "assessment", subjectId: id, entryId: a.entry.id, details: { level: result.level } });
+  await recordAudit({
+    actorId: actor.id,
+    action: "assessment.aia_saved",
+    subjectType: "assessment",
+    subjectId: id,
+    entryId: a.entry.id,
+    details: { level: result.level },
+  });
   return { ok: true, level: result.level };
 }
 
@@ -161,11 +199,19 @@ export async function saveAia(actor: Actor, id: string, input: Record<string, un
 
 export type TransitionInput = { comment?: string; outcome?: string; publicSummary?: string };
 
-export async function transitionAssessment(actor: Actor, id: string, action: AssessmentAction, input: TransitionInput = {}, now = new Date()): Promise<Result<{ state: AssessmentState }>> {
+export async function transitionAssessment(
+  actor: Actor,
+  id: string,
+  action: AssessmentAction,
+  input: TransitionInput = {},
+  now = new Date(),
+): Promise<Result<{ state: AssessmentState }>> {
   const rule = ASSESSMENT_TRANSITIONS[action];
   if (!rule) forbidden("Unknown action");
   const a = await load(id);
-  const allowed = rule.permission.endsWith(":any") ? hasPermission(actor.role, rule.permission) : canActForOrganisation(actor, a.entry.organisationId, rule.permission);
+  const allowed = rule.permission.endsWith(":any")
+    ? hasPermission(actor.role, rule.permission)
+    : canActForOrganisation(actor, a.entry.organisationId, rule.permission);
   if (!allowed) forbidden();
   if (!canTransition(a.state, action)) {
     return { ok: false, errors: { _form: `This assessment is ${a.state.replace("_", " ")}: “${rule.label.toLowerCase()}” is not possible now.` } };
@@ -188,7 +234,13 @@ export async function transitionAssessment(actor: Actor, id: string, action: Ass
     if (!summary) errors.publicSummary = "Write a public summary of the review";
     else if (summary.length > PUBLIC_SUMMARY_MAX) errors.publicSummary = `Use ${PUBLIC_SUMMARY_MAX} characters or fewer`;
     if (Object.keys(errors).length) return { ok: false, errors };
-    Object.assign(data, { outcome: input.outcome, publicSummary: summary, concludedAt: now, reviewerId: actor.id, reviewDueAt: dueDateOf(doc) ?? addMonths(now, DEFAULT_ASSESSMENT_REVIEW_MONTHS) });
+    Object.assign(data, {
+      outcome: input.outcome,
+      publicSummary: summary,
+      concludedAt: now,
+      reviewerId: actor.id,
+      reviewDueAt: dueDateOf(doc) ?? addMonths(now, DEFAULT_ASSESSMENT_REVIEW_MONTHS),
+    });
   }
 
   await db.$transaction(async (tx) => {
@@ -198,7 +250,14 @@ export async function transitionAssessment(actor: Actor, id: string, action: Ass
     }
     await snapshot(tx, id, actor.id);
     await recordAudit(
-      { actorId: actor.id, action: `assessment.${action}`, subjectType: "assessment", subjectId: id, entryId: a.entry.id, details: action === "conclude" ? { outcome: input.outcome } : undefined },
+      {
+        actorId: actor.id,
+        action: `assessment.${action}`,
+        subjectType: "assessment",
+        subjectId: id,
+        entryId: a.entry.id,
+        details: action === "conclude" ? { outcome: input.outcome } : undefined,
+      },
       tx,
     );
   });
@@ -214,14 +273,18 @@ export async function addComment(actor: Actor, id: string, input: { body?: strin
   const reviewer = canReview(actor);
   const editor = canEdit(actor, a.entry.organisationId);
   if (!reviewer && !editor) forbidden();
-  if (!ASSESSMENT_DISCUSSION_STATES.includes(a.state as AssessmentState)) return { ok: false, errors: { body: "Comments can only be added while the assessment is under review." } };
+  if (!ASSESSMENT_DISCUSSION_STATES.includes(a.state as AssessmentState))
+    return { ok: false, errors: { body: "Comments can only be added while the assessment is under review." } };
   const body = input.body?.trim() ?? "";
   if (!body) return { ok: false, errors: { body: "Write a comment" } };
   if (body.length > COMMENT_MAX) return { ok: false, errors: { body: `Use ${COMMENT_MAX} characters or fewer` } };
   let questionId: string | null = input.questionId && input.questionId !== "general" ? input.questionId : null;
   let parentId: string | null = null;
   if (input.parentId) {
-    const parent = await db.assessmentComment.findFirst({ where: { id: input.parentId, assessmentId: id }, select: { id: true, questionId: true, parentId: true } });
+    const parent = await db.assessmentComment.findFirst({
+      where: { id: input.parentId, assessmentId: id },
+      select: { id: true, questionId: true, parentId: true },
+    });
     if (!parent) return { ok: false, errors: { body: "The comment you are answering no longer exists." } };
     // Replies hang off the first comment of a thread, so threads stay one level deep.
     parentId = parent.parentId ?? parent.id;
@@ -231,7 +294,14 @@ export async function addComment(actor: Actor, id: string, input: { body?: strin
   }
   if (questionId && !QUESTION_IDS.has(questionId)) return { ok: false, errors: { questionId: "Choose a question from the list" } };
   const created = await db.assessmentComment.create({ data: { assessmentId: id, authorId: actor.id, body, questionId, parentId }, select: { id: true } });
-  await recordAudit({ actorId: actor.id, action: parentId ? "assessment.comment_answered" : "assessment.commented", subjectType: "assessment", subjectId: id, entryId: a.entry.id, details: { commentId: created.id, questionId } });
+  await recordAudit({
+    actorId: actor.id,
+    action: parentId ? "assessment.comment_answered" : "assessment.commented",
+    subjectType: "assessment",
+    subjectId: id,
+    entryId: a.entry.id,
+    details: { commentId: created.id, questionId },
+  });
   return { ok: true };
 }
 
@@ -245,7 +315,14 @@ export async function listAssessmentsFor(actor: Actor) {
     where: all ? {} : { entry: { organisationId: actor.organisationId ?? "-" } },
     orderBy: { updatedAt: "desc" },
     take: 200,
-    select: { id: true, state: true, updatedAt: true, submittedAt: true, outcome: true, entry: { select: { id: true, name: true, publicId: true, organisation: { select: { name: true } } } } },
+    select: {
+      id: true,
+      state: true,
+      updatedAt: true,
+      submittedAt: true,
+      outcome: true,
+      entry: { select: { id: true, name: true, publicId: true, organisation: { select: { name: true } } } },
+    },
   });
 }
 

@@ -12,7 +12,17 @@ type Comment = StaffAssessmentView["comments"][number];
 export type RefusedReply = { parentId: string; errors: FieldErrors; body?: string };
 
 /** The comment threads on one question (or on the whole assessment when questionId is null). Never public. */
-export function CommentThreads({ comments, questionId, canReply, refused }: { comments: Comment[]; questionId: string | null; canReply: boolean; refused?: RefusedReply }) {
+export function CommentThreads({
+  comments,
+  questionId,
+  canReply,
+  refused,
+}: {
+  comments: Comment[];
+  questionId: string | null;
+  canReply: boolean;
+  refused?: RefusedReply;
+}) {
   const threads = comments.filter((c) => !c.parentId && (c.questionId ?? null) === questionId);
   if (!threads.length) return null;
   return (
@@ -22,9 +32,13 @@ export function CommentThreads({ comments, questionId, canReply, refused }: { co
           <CommentBody c={t} />
           {comments.filter((r) => r.parentId === t.id).length ? (
             <ul className="assessment-comments">
-              {comments.filter((r) => r.parentId === t.id).map((r) => (
-                <li key={r.id} className="assessment-comment assessment-comment--reply"><CommentBody c={r} /></li>
-              ))}
+              {comments
+                .filter((r) => r.parentId === t.id)
+                .map((r) => (
+                  <li key={r.id} className="assessment-comment assessment-comment--reply">
+                    <CommentBody c={r} />
+                  </li>
+                ))}
             </ul>
           ) : null}
           {canReply ? <ReplyForm parentId={t.id} refused={refused?.parentId === t.id ? refused : undefined} /> : null}
@@ -45,15 +59,28 @@ function ReplyForm({ parentId, refused }: { parentId: string; refused?: RefusedR
       <input type="hidden" name="intent" value="reply" />
       <input type="hidden" name="parentId" value={parentId} />
       <div className={`field${error ? " field--error" : ""}`}>
-        <label className="label" htmlFor={id}>{ta.reply}</label>
+        <label className="label" htmlFor={id}>
+          {ta.reply}
+        </label>
         {error ? (
           <p id={`${id}-error`} className="error-message">
             <span className="visually-hidden">{site.forms.errorPrefix}</span> {error}
           </p>
         ) : null}
-        <textarea id={id} name="body" className="textarea" rows={3} maxLength={COMMENT_MAX} defaultValue={refused?.body} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <textarea
+          id={id}
+          name="body"
+          className="textarea"
+          rows={3}
+          maxLength={COMMENT_MAX}
+          defaultValue={refused?.body}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
       </div>
-      <button type="submit" className="button--secondary">{ta.replyButton}</button>
+      <button type="submit" className="button--secondary">
+        {ta.replyButton}
+      </button>
     </Form>
   );
 }

@@ -3,7 +3,16 @@ import { toPublicAssessment, type PublicAssessment } from "./public-assessment";
 
 /** Only concluded reviews of entries that have been published are public. */
 const PUBLIC_WHERE = { state: "concluded", entry: { currentVersionId: { not: null } } } as const;
-const PUBLIC_SELECT = { id: true, data: true, aiaLevel: true, outcome: true, publicSummary: true, submittedAt: true, concludedAt: true, reviewDueAt: true } as const;
+const PUBLIC_SELECT = {
+  id: true,
+  data: true,
+  aiaLevel: true,
+  outcome: true,
+  publicSummary: true,
+  submittedAt: true,
+  concludedAt: true,
+  reviewDueAt: true,
+} as const;
 
 /** Public summaries of an entry's concluded assessments, newest first (never answers' text, never comments). */
 export async function assessmentsForEntryPage(entryId: string): Promise<PublicAssessment[]> {

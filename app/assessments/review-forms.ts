@@ -29,21 +29,21 @@ export const replyFormSchema = z.object({
 export const reviewFormSchema = z.discriminatedUnion(
   "intent",
   [
-  z.object({ intent: z.literal("comment"), questionId: z.string().optional(), body: commentBody }),
-  z.object({ intent: z.literal("reply"), parentId: z.string().optional(), body: commentBody }),
-  z.object({
-    intent: z.literal("request_changes"),
-    comment: z.string({ error: "Explain what needs to change" }).trim().min(1, "Explain what needs to change").max(COMMENT_MAX, tooLong(COMMENT_MAX)),
-  }),
-  z.object({
-    intent: z.literal("conclude"),
-    outcome: z.enum(REVIEW_OUTCOMES.map((o) => o.slug) as [string, ...string[]], { error: "Choose the outcome of the review" }),
-    publicSummary: z
-      .string({ error: "Write a public summary of the review" })
-      .trim()
-      .min(1, "Write a public summary of the review")
-      .max(PUBLIC_SUMMARY_MAX, tooLong(PUBLIC_SUMMARY_MAX)),
-  }),
+    z.object({ intent: z.literal("comment"), questionId: z.string().optional(), body: commentBody }),
+    z.object({ intent: z.literal("reply"), parentId: z.string().optional(), body: commentBody }),
+    z.object({
+      intent: z.literal("request_changes"),
+      comment: z.string({ error: "Explain what needs to change" }).trim().min(1, "Explain what needs to change").max(COMMENT_MAX, tooLong(COMMENT_MAX)),
+    }),
+    z.object({
+      intent: z.literal("conclude"),
+      outcome: z.enum(REVIEW_OUTCOMES.map((o) => o.slug) as [string, ...string[]], { error: "Choose the outcome of the review" }),
+      publicSummary: z
+        .string({ error: "Write a public summary of the review" })
+        .trim()
+        .min(1, "Write a public summary of the review")
+        .max(PUBLIC_SUMMARY_MAX, tooLong(PUBLIC_SUMMARY_MAX)),
+    }),
   ],
   { error: "Unknown action" },
 );
@@ -55,7 +55,10 @@ export const aiaSchema = z.object(
   Object.fromEntries(
     AIA_QUESTIONS.map((q) => [
       q.id,
-      z.preprocess((v) => (v === "" ? undefined : v), z.enum(q.options.map((o) => o.value) as [string, ...string[]], { error: "Choose one of the answers" }).optional()),
+      z.preprocess(
+        (v) => (v === "" ? undefined : v),
+        z.enum(q.options.map((o) => o.value) as [string, ...string[]], { error: "Choose one of the answers" }).optional(),
+      ),
     ]),
   ),
 );

@@ -16,7 +16,10 @@ export const ASSESSMENT_STATE_LABELS: Record<AssessmentState, string> = {
 
 export type AssessmentAction = "submit" | "withdraw" | "request_changes" | "conclude";
 
-export const ASSESSMENT_TRANSITIONS: Record<AssessmentAction, { from: readonly AssessmentState[]; to: AssessmentState; permission: Permission; label: string }> = {
+export const ASSESSMENT_TRANSITIONS: Record<
+  AssessmentAction,
+  { from: readonly AssessmentState[]; to: AssessmentState; permission: Permission; label: string }
+> = {
   submit: { from: ["draft", "changes_requested"], to: "submitted", permission: "assessment:edit:own", label: "Submit for review" },
   withdraw: { from: ["submitted"], to: "draft", permission: "assessment:edit:own", label: "Withdraw from review" },
   request_changes: { from: ["submitted"], to: "changes_requested", permission: "assessment:review:any", label: "Request changes" },

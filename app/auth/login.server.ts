@@ -5,12 +5,9 @@ export const MAX_FAILED_LOGINS = 5;
 const LOCKOUT_MS = 15 * 60 * 1000;
 
 /** A hash to compare against when the email is unknown, so timing does not reveal which accounts exist. */
-const DUMMY_HASH =
-  "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$" + Buffer.alloc(64).toString("base64");
+const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$" + Buffer.alloc(64).toString("base64");
 
-export type LoginResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date };
+export type LoginResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date };
 
 /** Email + password check with an account lockout after repeated failures. */
 export async function attemptLogin(email: string, password: string, now = new Date()): Promise<LoginResult> {

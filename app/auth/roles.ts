@@ -23,13 +23,7 @@ export type Permission =
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   editor: ["entry:edit:own", "entry:read-drafts:own", "assessment:edit:own", "feedback:moderate:own"],
-  approver: [
-    "entry:edit:own",
-    "entry:publish:own",
-    "entry:read-drafts:own",
-    "assessment:edit:own",
-    "feedback:moderate:own",
-  ],
+  approver: ["entry:edit:own", "entry:publish:own", "entry:read-drafts:own", "assessment:edit:own", "feedback:moderate:own"],
   reviewer: ["assessment:review:any", "entry:read-drafts:any"],
   admin: ["admin:manage", "entry:read-drafts:any", "feedback:moderate:any"],
 };

@@ -11,25 +11,55 @@ export function CsrfInput() {
 }
 
 /** A form that is just one button: posts `intent` (with the CSRF token) to the page's action. */
-export function ActionButton({ intent, children, className, formClassName }: { intent: string; children: ReactNode; className?: string; formClassName?: string }) {
+export function ActionButton({
+  intent,
+  children,
+  className,
+  formClassName,
+}: {
+  intent: string;
+  children: ReactNode;
+  className?: string;
+  formClassName?: string;
+}) {
   return (
     <Form method="post" className={formClassName}>
       <CsrfInput />
-      <button type="submit" name="intent" value={intent} className={className}>{children}</button>
+      <button type="submit" name="intent" value={intent} className={className}>
+        {children}
+      </button>
     </Form>
   );
 }
 
 export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 
-function FieldShell({ name, label, hint, error, children, optional }: { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean; children: ReactNode }) {
+function FieldShell({
+  name,
+  label,
+  hint,
+  error,
+  children,
+  optional,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  children: ReactNode;
+}) {
   const id = fieldId(name);
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={id} className="label">
         {label} {optional ? <span className="optional">{t.forms.optional}</span> : null}
       </label>
-      {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
+      {hint ? (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="error-message">
           <span className="visually-hidden">{t.forms.errorPrefix}</span> {error}
@@ -47,31 +77,67 @@ function describedBy(name: string, hint?: ReactNode, error?: string) {
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean };
 
-export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function TextField({ name, label, hint, error, optional, ...rest }, ref) {
+export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function TextField(
+  { name, label, hint, error, optional, ...rest },
+  ref,
+) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
-      <input ref={ref} id={fieldId(name)} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)} {...rest} />
+      <input
+        ref={ref}
+        id={fieldId(name)}
+        name={name}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        {...rest}
+      />
     </FieldShell>
   );
 });
 
-export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea({ name, label, hint, error, optional, ...rest }, ref) {
+export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea(
+  { name, label, hint, error, optional, ...rest },
+  ref,
+) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
-      <textarea ref={ref} id={fieldId(name)} name={name} className="textarea" rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)} {...rest} />
+      <textarea
+        ref={ref}
+        id={fieldId(name)}
+        name={name}
+        className="textarea"
+        rows={5}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        {...rest}
+      />
     </FieldShell>
   );
 });
 
 type SelectProps = Common & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string };
 
-export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function SelectField({ name, label, hint, error, optional, options, placeholder, ...rest }, ref) {
+export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function SelectField(
+  { name, label, hint, error, optional, options, placeholder, ...rest },
+  ref,
+) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
-      <select ref={ref} id={fieldId(name)} name={name} className="select" aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)} {...rest}>
+      <select
+        ref={ref}
+        id={fieldId(name)}
+        name={name}
+        className="select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        {...rest}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FieldShell>
@@ -79,7 +145,16 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function S
 });
 
 /** Checkboxes or radios grouped in a fieldset with a legend. */
-export function ChoiceGroup({ name, legend, hint, error, type, options, defaultValue, optional }: {
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  error,
+  type,
+  options,
+  defaultValue,
+  optional,
+}: {
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -94,8 +169,14 @@ export function ChoiceGroup({ name, legend, hint, error, type, options, defaultV
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <fieldset className="fieldset" id={id} aria-describedby={describedBy(name, hint, error)}>
-        <legend className="legend">{legend} {optional ? <span className="optional">{t.forms.optional}</span> : null}</legend>
-        {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
+        <legend className="legend">
+          {legend} {optional ? <span className="optional">{t.forms.optional}</span> : null}
+        </legend>
+        {hint ? (
+          <div id={`${id}-hint`} className="hint">
+            {hint}
+          </div>
+        ) : null}
         {error ? (
           <p id={`${id}-error`} className="error-message">
             <span className="visually-hidden">{t.forms.errorPrefix}</span> {error}

@@ -18,7 +18,9 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
   return (
     <header className="site-header">
       <div className="container header-inner">
-        <a href="/" className="site-name">{t.site.name}</a>
+        <a href="/" className="site-name">
+          {t.site.name}
+        </a>
         <div className="account">
           {user ? (
             <>
@@ -26,10 +28,15 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
               {user.role !== "admin" ? <NavLink to="/assessments">{t.nav.assessments}</NavLink> : null}
               {user.role !== "reviewer" ? <NavLink to="/feedback">{t.nav.feedback}</NavLink> : null}
               {user.role === "admin" ? <NavLink to="/admin">{t.nav.admin}</NavLink> : null}
-              <span className="account-name">{user.name}{user.organisation ? `, ${user.organisation}` : ""}</span>
+              <span className="account-name">
+                {user.name}
+                {user.organisation ? `, ${user.organisation}` : ""}
+              </span>
               <Form method="post" action="/logout" className="inline-form">
                 <CsrfInput />
-                <button type="submit" className="link-button">{t.nav.logout}</button>
+                <button type="submit" className="link-button">
+                  {t.nav.logout}
+                </button>
               </Form>
             </>
           ) : (
@@ -41,7 +48,9 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
         <ul className="container">
           {PUBLIC_NAV.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} prefetch="intent">{item.label}</NavLink>
+              <NavLink to={item.to} prefetch="intent">
+                {item.label}
+              </NavLink>
             </li>
           ))}
         </ul>
@@ -55,10 +64,18 @@ export function SiteFooter() {
     <footer className="site-footer">
       <nav aria-label={t.site.footerNav} className="container">
         <ul>
-          <li><a href="/about/privacy">{t.nav.privacy}</a></li>
-          <li><a href="/about/accessibility">{t.nav.accessibility}</a></li>
-          <li><a href="/about/decisions">{t.nav.decisions}</a></li>
-          <li><a href="/downloads">{t.nav.downloads}</a></li>
+          <li>
+            <a href="/about/privacy">{t.nav.privacy}</a>
+          </li>
+          <li>
+            <a href="/about/accessibility">{t.nav.accessibility}</a>
+          </li>
+          <li>
+            <a href="/about/decisions">{t.nav.decisions}</a>
+          </li>
+          <li>
+            <a href="/downloads">{t.nav.downloads}</a>
+          </li>
         </ul>
         <p>Open-source software. Content is open data unless stated otherwise.</p>
       </nav>

@@ -19,9 +19,12 @@ const origin = z
     }
   }, "must be an origin such as https://register.example (scheme and host, no path)")
   .transform((v) => v.replace(/\/$/, ""));
-const hostList = z
-  .string()
-  .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean));
+const hostList = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean),
+);
 
 /** The settings, with their defaults. README "Settings" lists each one. */
 export const SETTINGS = {
@@ -102,7 +105,9 @@ export function checkSettings(env = process.env) {
     }
   }
   if (env.NODE_ENV === "production" && !env.PUBLIC_ORIGIN) {
-    problems.push("PUBLIC_ORIGIN must be set in production: the address the public uses, such as https://register.example (links in e-mails, feeds and the API are built from it)");
+    problems.push(
+      "PUBLIC_ORIGIN must be set in production: the address the public uses, such as https://register.example (links in e-mails, feeds and the API are built from it)",
+    );
   }
   if (problems.length) throw new SettingsError(problems);
 }

@@ -12,7 +12,13 @@ function parse(slug: string, markdown: string): ContentPage {
   const titleLine = lines.findIndex((l) => l.startsWith("# "));
   const title = titleLine >= 0 ? lines[titleLine].slice(2).trim() : slug;
   const body = titleLine >= 0 ? lines.slice(titleLine + 1).join("\n") : markdown;
-  const description = body.trim().split(/\n\s*\n/)[0]?.replace(/[#*_`>[\]]/g, "").replace(/\(([^)]*)\)/g, "").trim() ?? "";
+  const description =
+    body
+      .trim()
+      .split(/\n\s*\n/)[0]
+      ?.replace(/[#*_`>[\]]/g, "")
+      .replace(/\(([^)]*)\)/g, "")
+      .trim() ?? "";
   return { slug, title, description, html: renderMarkdown(body) };
 }
 

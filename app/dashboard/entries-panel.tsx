@@ -24,22 +24,34 @@ export function EntriesPanel({ data }: { data: Data }) {
   return (
     <section aria-labelledby="entries-panel" className="dashboard-panel">
       <h2 id="entries-panel">{tx.dashboardTitle}</h2>
-      <p><a className="button" href="/entries/new">{tx.fileNew}</a></p>
+      <p>
+        <a className="button" href="/entries/new">
+          {tx.fileNew}
+        </a>
+      </p>
       {data.awaitingApproval ? (
         <>
-          <h3>{tx.waiting} ({data.awaitingApproval.length})</h3>
+          <h3>
+            {tx.waiting} ({data.awaitingApproval.length})
+          </h3>
           <EntryList rows={data.awaitingApproval} />
         </>
       ) : null}
-      <h3>{tx.overdueList} ({data.overdue.length})</h3>
+      <h3>
+        {tx.overdueList} ({data.overdue.length})
+      </h3>
       <EntryList rows={data.overdue} showDue />
-      <h3>{tx.dueSoonList} ({data.dueSoon.length})</h3>
+      <h3>
+        {tx.dueSoonList} ({data.dueSoon.length})
+      </h3>
       <EntryList rows={data.dueSoon} showDue />
       <h3>All entries by state</h3>
       {data.groups.length === 0 ? <p>Your organisation has no entries yet.</p> : null}
       {data.groups.map((g) => (
         <div key={g.state}>
-          <h4>{g.label} ({g.entries.length})</h4>
+          <h4>
+            {g.label} ({g.entries.length})
+          </h4>
           <EntryList rows={g.entries} />
         </div>
       ))}

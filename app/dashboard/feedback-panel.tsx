@@ -13,14 +13,19 @@ export function FeedbackPanel({ data }: { data: PanelData }) {
       <h2 id="feedback-panel-title">Feedback from the public</h2>
       <p>
         {data.pending} to moderate, {data.awaiting} awaiting an answer
-        {data.overdueCount ? <>, <strong className="feedback-overdue">{data.overdueCount} overdue</strong></> : null}.{" "}
-        <a href="/feedback">All feedback</a>
+        {data.overdueCount ? (
+          <>
+            , <strong className="feedback-overdue">{data.overdueCount} overdue</strong>
+          </>
+        ) : null}
+        . <a href="/feedback">All feedback</a>
       </p>
       {data.overdue.length ? (
         <ul>
           {data.overdue.map((th) => (
             <li key={th.id}>
-              <a href={`/feedback/${th.id}`}>{th.reference}</a> on {th.entry.name} — <span className="tag tag--danger">Overdue since {new Date(th.deadlineAt).toISOString().slice(0, 10)}</span>
+              <a href={`/feedback/${th.id}`}>{th.reference}</a> on {th.entry.name} —{" "}
+              <span className="tag tag--danger">Overdue since {new Date(th.deadlineAt).toISOString().slice(0, 10)}</span>
             </li>
           ))}
         </ul>

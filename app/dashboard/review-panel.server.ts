@@ -33,7 +33,13 @@ export async function reviewPanel(user: Pick<SessionUser, "role">, now = new Dat
         assessments: { none: { state: "concluded" } },
       },
       orderBy: { publishedAt: "asc" },
-      select: { id: true, name: true, publicId: true, organisation: { select: { name: true } }, facets: { where: { OR: HIGH_RISK_FACETS.map((f) => ({ facet: f.facet, value: f.value })) }, select: { facet: true, value: true } } },
+      select: {
+        id: true,
+        name: true,
+        publicId: true,
+        organisation: { select: { name: true } },
+        facets: { where: { OR: HIGH_RISK_FACETS.map((f) => ({ facet: f.facet, value: f.value })) }, select: { facet: true, value: true } },
+      },
     }),
     db.assessment.findMany({
       where: { reviewDueAt: { lt: now } },
@@ -53,9 +59,29 @@ export async function reviewPanel(user: Pick<SessionUser, "role">, now = new Dat
 
   return {
     readOnly: !reviewer,
-    queue: queue.map((a) => ({ id: a.id, entry: a.entry.name, publicId: a.entry.publicId, organisation: a.entry.organisation.name, submittedAt: (a.submittedAt ?? a.createdAt).toISOString(), ageDays: ageInDays(a.submittedAt ?? a.createdAt, now) })),
-    highRiskWithoutAssessment: highRisk.map((e) => ({ id: e.id, name: e.name, publicId: e.publicId, organisation: e.organisation.name, reasons: e.facets.map((f) => `${f.facet}=${f.value}`) })),
-    overdue: overdue.map((a) => ({ id: a.id, entry: a.entry.name, organisation: a.entry.organisation.name, state: a.state, reviewDueAt: a.reviewDueAt!.toISOString(), daysOverdue: ageInDays(a.reviewDueAt!, now) })),
+    queue: queue.map((a) => ({
+      id: a.id,
+      entry: a.entry.name,
+      publicId: a.entry.publicId,
+      organisation: a.entry.organisation.name,
+      submittedAt: (a.submittedAt ?? a.createdAt).toISOString(),
+      ageDays: ageInDays(a.submittedAt ?? a.createdAt, now),
+    })),
+    highRiskWithoutAssessment: highRisk.map((e) => ({
+      id: e.id,
+      name: e.name,
+      publicId: e.publicId,
+      organisation: e.organisation.name,
+      reasons: e.facets.map((f) => `${f.facet}=${f.value}`),
+    })),
+    overdue: overdue.map((a) => ({
+      id: a.id,
+      entry: a.entry.name,
+      organisation: a.entry.organisation.name,
+      state: a.state,
+      reviewDueAt: a.reviewDueAt!.toISOString(),
+      daysOverdue: ageInDays(a.reviewDueAt!, now),
+    })),
     perOrganisation: [...perOrg.values()].sort((x, y) => x.organisation.localeCompare(y.organisation)),
   };
 }

@@ -31,9 +31,9 @@ describe("DataDeclarationFields", () => {
     expect(html).toContain('value="Client files"');
     expect(html).toContain('name="dataDeclarations.2.name"');
     expect(html).not.toContain('name="dataDeclarations.3.name"');
-    expect(html).toContain("<legend class=\"legend\">Data set 3</legend>");
-    expect(html).toContain("<legend class=\"legend\">Special category data (GDPR art. 9)</legend>");
-    expect(html).toContain("<legend class=\"legend\">Criminal offence data (GDPR art. 10)</legend>");
+    expect(html).toContain('<legend class="legend">Data set 3</legend>');
+    expect(html).toContain('<legend class="legend">Special category data (GDPR art. 9)</legend>');
+    expect(html).toContain('<legend class="legend">Criminal offence data (GDPR art. 10)</legend>');
     expect(html).toMatch(/name="dataDeclarations\.0\.categories" checked="" value="health"/);
     expect(html).toContain('name="dataDeclarations.1.legalGrounds.criminal-records"');
     expect(html).toContain('name="lifeEvents" value="moving-house"');
@@ -43,11 +43,21 @@ describe("DataDeclarationFields", () => {
     const html = render({});
     const form = post(
       html,
-      { "dataDeclarations.0.name": "Tenancy records", "dataDeclarations.0.source": "own-records", "dataDeclarations.0.personalData": "identifiable", "dataDeclarations.0.use": "deciding" },
-      [["dataDeclarations.0.categories", "housing"], ["lifeEvents", "moving-house"]],
+      {
+        "dataDeclarations.0.name": "Tenancy records",
+        "dataDeclarations.0.source": "own-records",
+        "dataDeclarations.0.personalData": "identifiable",
+        "dataDeclarations.0.use": "deciding",
+      },
+      [
+        ["dataDeclarations.0.categories", "housing"],
+        ["lifeEvents", "moving-house"],
+      ],
     );
     const draft = formDataToEntry(form);
-    expect(draft.dataDeclarations).toEqual([{ name: "Tenancy records", source: "own-records", personalData: "identifiable", categories: ["housing"], use: "deciding" }]);
+    expect(draft.dataDeclarations).toEqual([
+      { name: "Tenancy records", source: "own-records", personalData: "identifiable", categories: ["housing"], use: "deciding" },
+    ]);
     expect(draft.lifeEvents).toEqual(["moving-house"]);
   });
 
@@ -55,8 +65,16 @@ describe("DataDeclarationFields", () => {
     const html = render({});
     const form = post(
       html,
-      { "dataDeclarations.0.name": "Care files", "dataDeclarations.0.source": "own-records", "dataDeclarations.0.personalData": "identifiable", "dataDeclarations.0.use": "deciding" },
-      [["dataDeclarations.0.categories", "health"], ["dataDeclarations.0.categories", "criminal-records"]],
+      {
+        "dataDeclarations.0.name": "Care files",
+        "dataDeclarations.0.source": "own-records",
+        "dataDeclarations.0.personalData": "identifiable",
+        "dataDeclarations.0.use": "deciding",
+      },
+      [
+        ["dataDeclarations.0.categories", "health"],
+        ["dataDeclarations.0.categories", "criminal-records"],
+      ],
     );
     const result = validateForSubmit({ ...validDocument(), ...formDataToEntry(form) });
     expect(result.ok).toBe(false);

@@ -43,7 +43,9 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
     <div className={`field${error ? " field--error" : ""}`}>
       <fieldset className="fieldset" id={id} aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].join(" ").trim()}>
         <legend className="legend">{f.categories.label}</legend>
-        <div id={`${id}-hint`} className="hint">{f.categories.hint}</div>
+        <div id={`${id}-hint`} className="hint">
+          {f.categories.hint}
+        </div>
         {error ? (
           <p id={`${id}-error`} className="error-message">
             <span className="visually-hidden">Error:</span> {error}
@@ -97,8 +99,24 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
     <fieldset className="fieldset data-fields__dataset">
       <legend className="legend">{t.dataset(index + 1)}</legend>
       <TextField name={name("name")} label={f.name.label} hint={f.name.hint} error={errors[name("name")]} defaultValue={values.name} maxLength={f.name.max} />
-      <SelectField name={name("source")} label={f.source.label} hint={f.source.hint} error={errors[name("source")]} defaultValue={values.source} options={options(DATA_SOURCES)} placeholder={t.choose} />
-      <TextField name={name("sourceDetail")} label={f.sourceDetail.label} hint={f.sourceDetail.hint} error={errors[name("sourceDetail")]} defaultValue={values.sourceDetail} maxLength={f.sourceDetail.max} optional />
+      <SelectField
+        name={name("source")}
+        label={f.source.label}
+        hint={f.source.hint}
+        error={errors[name("source")]}
+        defaultValue={values.source}
+        options={options(DATA_SOURCES)}
+        placeholder={t.choose}
+      />
+      <TextField
+        name={name("sourceDetail")}
+        label={f.sourceDetail.label}
+        hint={f.sourceDetail.hint}
+        error={errors[name("sourceDetail")]}
+        defaultValue={values.sourceDetail}
+        maxLength={f.sourceDetail.max}
+        optional
+      />
       <SelectField
         name={name("personalData")}
         label={f.personalData.label}
@@ -110,9 +128,34 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
       />
       <CategoryCheckboxes index={index} values={values} error={errors[name("categories")]} />
       <LegalGrounds index={index} values={values} errors={errors} />
-      <TextField name={name("retention")} label={f.retention.label} hint={f.retention.hint} error={errors[name("retention")]} defaultValue={values.retention} maxLength={f.retention.max} optional />
-      <TextArea name={name("sharedWith")} label={f.sharedWith.label} hint={f.sharedWith.hint} error={errors[name("sharedWith")]} defaultValue={values.sharedWith} maxLength={f.sharedWith.max} rows={2} optional />
-      <SelectField name={name("use")} label={f.use.label} hint={f.use.hint} error={errors[name("use")]} defaultValue={values.use} options={options(DATA_USES)} placeholder={t.choose} />
+      <TextField
+        name={name("retention")}
+        label={f.retention.label}
+        hint={f.retention.hint}
+        error={errors[name("retention")]}
+        defaultValue={values.retention}
+        maxLength={f.retention.max}
+        optional
+      />
+      <TextArea
+        name={name("sharedWith")}
+        label={f.sharedWith.label}
+        hint={f.sharedWith.hint}
+        error={errors[name("sharedWith")]}
+        defaultValue={values.sharedWith}
+        maxLength={f.sharedWith.max}
+        rows={2}
+        optional
+      />
+      <SelectField
+        name={name("use")}
+        label={f.use.label}
+        hint={f.use.hint}
+        error={errors[name("use")]}
+        defaultValue={values.use}
+        options={options(DATA_USES)}
+        placeholder={t.choose}
+      />
     </fieldset>
   );
 }
@@ -127,7 +170,11 @@ export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFor
   return (
     <div className="data-fields">
       <p className="hint">{t.datasetsHint}</p>
-      {errors.dataDeclarations ? <p className="error-message" id={fieldId("dataDeclarations")}>{errors.dataDeclarations}</p> : null}
+      {errors.dataDeclarations ? (
+        <p className="error-message" id={fieldId("dataDeclarations")}>
+          {errors.dataDeclarations}
+        </p>
+      ) : null}
       {blocks.map((values, i) => (
         <DeclarationBlock key={i} index={i} values={values} errors={errors} />
       ))}

@@ -28,9 +28,17 @@ function Categories({ d }: { d: Declaration }) {
         return (
           <li key={c.slug}>
             {c.label}
-            {c.special || c.criminal ? <span className="tag tag--warning">{c.criminal ? "criminal offence data" : "special category"}</span> : null}{" "}
-            (<a href={categoryPath(c.slug)}>{t.otherSystems}<span className="visually-hidden">: {c.label}</span></a>)
-            {c.special || c.criminal ? <div className="hint">{t.legalGround}: {orStated(ground)}</div> : null}
+            {c.special || c.criminal ? <span className="tag tag--warning">{c.criminal ? "criminal offence data" : "special category"}</span> : null} (
+            <a href={categoryPath(c.slug)}>
+              {t.otherSystems}
+              <span className="visually-hidden">: {c.label}</span>
+            </a>
+            )
+            {c.special || c.criminal ? (
+              <div className="hint">
+                {t.legalGround}: {orStated(ground)}
+              </div>
+            ) : null}
           </li>
         );
       })}
@@ -61,7 +69,9 @@ export function DataSection({ doc }: { doc: EntryDraft }) {
               {d.personalData !== "none" ? (
                 <>
                   <dt>{t.categories}</dt>
-                  <dd><Categories d={d} /></dd>
+                  <dd>
+                    <Categories d={d} />
+                  </dd>
                 </>
               ) : null}
               <dt>{t.retention}</dt>
@@ -80,7 +90,9 @@ export function DataSection({ doc }: { doc: EntryDraft }) {
           <p>{t.lifeEventsHint}</p>
           <ul>
             {events.map((e) => (
-              <li key={e.slug}><a href={lifeEventPath(e.slug)}>{e.label}</a></li>
+              <li key={e.slug}>
+                <a href={lifeEventPath(e.slug)}>{e.label}</a>
+              </li>
             ))}
           </ul>
         </>

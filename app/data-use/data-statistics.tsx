@@ -20,7 +20,9 @@ export function DataStatistics({ stats }: { stats: DataCategoryStatistics }) {
         <thead>
           <tr>
             <th scope="col">{t.category}</th>
-            <th scope="col" className="numeric">{t.count}</th>
+            <th scope="col" className="numeric">
+              {t.count}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -48,9 +50,13 @@ export function DataStatistics({ stats }: { stats: DataCategoryStatistics }) {
             const width = Math.max(2, (c.count / max) * BAR_AREA);
             return (
               <g key={c.slug}>
-                <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="#0b0c0c">{c.label}</text>
+                <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="#0b0c0c">
+                  {c.label}
+                </text>
                 <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill={c.special ? "#7a0c16" : "#1d4f7c"} />
-                <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.7} fontSize="13" fill="#0b0c0c">{c.count}</text>
+                <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.7} fontSize="13" fill="#0b0c0c">
+                  {c.count}
+                </text>
               </g>
             );
           })}

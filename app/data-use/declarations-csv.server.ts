@@ -10,7 +10,12 @@ export async function declarationsCsv(origin: string): Promise<string> {
   const entries = await db.entry.findMany({
     where: PUBLIC_ENTRY,
     orderBy: { publicId: "asc" },
-    select: { id: true, publicId: true, organisation: { select: { name: true } }, currentVersion: { select: { number: true, data: true, schemaVersion: true } } },
+    select: {
+      id: true,
+      publicId: true,
+      organisation: { select: { name: true } },
+      currentVersion: { select: { number: true, data: true, schemaVersion: true } },
+    },
   });
   // An entry whose document cannot be read is left out (and logged).
   const rows = entries.flatMap((e) => {

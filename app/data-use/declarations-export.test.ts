@@ -61,7 +61,9 @@ describe("Dutch standard source_data", () => {
 
   test("without own text, the declarations are written out, and toNlStandard uses them", () => {
     const { source_data } = toNlSourceData(doc);
-    expect(source_data).toContain("- Applications (source: The person themselves: Online form; personal data: identifiable; kinds of personal data: income and assets, health, criminal records and offences; used for: deciding)");
+    expect(source_data).toContain(
+      "- Applications (source: The person themselves: Online form; personal data: identifiable; kinds of personal data: income and assets, health, criminal records and offences; used for: deciding)",
+    );
     expect(source_data).toContain("- Average rents (source: Open data; personal data: no personal data; used for: training)");
     expect(toNlStandard(doc, { organisationName: "X", publicId: "1" }).source_data).toBe(source_data);
     expect(toNlSourceData({})).toEqual({ source_data: null, source_data_grouping: [] });

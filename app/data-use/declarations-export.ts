@@ -6,10 +6,11 @@ type Declaration = NonNullable<EntryDraft["dataDeclarations"]>[number];
 type Grounds = NonNullable<Declaration["legalGrounds"]>;
 
 const groundOf = (d: Declaration, slug: string) => d.legalGrounds?.[slug as keyof Grounds]?.trim() || null;
-const sensitiveSlugs = (d: Declaration) => (d.categories ?? []).filter((slug) => {
-  const c = findCategory(slug);
-  return c ? isSensitive(c) : false;
-});
+const sensitiveSlugs = (d: Declaration) =>
+  (d.categories ?? []).filter((slug) => {
+    const c = findCategory(slug);
+    return c ? isSensitive(c) : false;
+  });
 
 export type ApiDataDeclaration = {
   name: string | null;

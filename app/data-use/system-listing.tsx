@@ -44,7 +44,8 @@ function SystemCard({ system }: { system: SystemSummary }) {
       </dl>
       <p>
         <a href={system.feedbackHref}>
-          {t.feedback}<span className="visually-hidden"> about {system.name}</span>
+          {t.feedback}
+          <span className="visually-hidden"> about {system.name}</span>
         </a>
       </p>
     </li>

@@ -17,7 +17,10 @@ export function demoActor(role: "editor" | "approver" | "reviewer", org: DemoOrg
 
 /** A published demo entry, by its organisation and exact name (content/demo/activity.ts names them). */
 export async function publishedDemoEntry(org: DemoOrgSlug, name: string, ids: DemoIds) {
-  const entry = await db.entry.findFirst({ where: { name, organisationId: ids.orgIds.get(org) ?? "-", state: "published" }, select: { id: true, publicId: true } });
+  const entry = await db.entry.findFirst({
+    where: { name, organisationId: ids.orgIds.get(org) ?? "-", state: "published" },
+    select: { id: true, publicId: true },
+  });
   if (!entry) throw new Error(`Demo activity names "${name}" (${org}), which is not a published demo entry`);
   return entry;
 }

@@ -37,7 +37,11 @@ export async function seedDemoAssessments(ids: DemoIds, now = new Date()): Promi
     if (flow.changesRound) {
       const round = flow.changesRound;
       await step(demo, transitionAssessment(reviewer, id, "request_changes", { comment: round.request }, ago(round.requestedDaysAgo)));
-      const request = await db.assessmentComment.findFirstOrThrow({ where: { assessmentId: id, authorId: reviewer.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+      const request = await db.assessmentComment.findFirstOrThrow({
+        where: { assessmentId: id, authorId: reviewer.id },
+        orderBy: { createdAt: "desc" },
+        select: { id: true },
+      });
       await step(demo, addComment(editor, id, { body: round.reply, parentId: request.id }));
       await save(editor, id, "2A", textPartForm(demo, "2A", true), demo);
       await step(demo, transitionAssessment(editor, id, "submit", {}, ago(round.resubmittedDaysAgo)));

@@ -15,9 +15,16 @@ const DAY = 86_400_000;
 /** Second versions, so the history page has diffs to show: nth published entry → what changed. */
 const REVISIONS: Record<number, { change: (doc: ReturnType<typeof demoEntryDocument>) => void; note: string }> = {
   0: { change: (d) => void (d.decisionsPerYear = 428000), note: "Updated the number of checks per year with the figures for last year." },
-  1: { change: (d) => void (d.humanIntervention = `${d.humanIntervention} Since this year a second case officer reviews a sample of the sorted applications every month.`), note: "Added the monthly sample check by a second case officer." },
+  1: {
+    change: (d) =>
+      void (d.humanIntervention = `${d.humanIntervention} Since this year a second case officer reviews a sample of the sorted applications every month.`),
+    note: "Added the monthly sample check by a second case officer.",
+  },
   6: { change: (d) => void (d.tags = [...(d.tags ?? []), "review"]), note: "Added a search word." },
-  11: { change: (d) => void (d.risks = `${d.risks ?? ""} An external audit in the spring found no systematic errors.`.trim()), note: "Added the outcome of the external audit." },
+  11: {
+    change: (d) => void (d.risks = `${d.risks ?? ""} An external audit in the spring found no systematic errors.`.trim()),
+    note: "Added the outcome of the external audit.",
+  },
 };
 
 export async function seedDemoEntries({ orgIds, userIds }: { orgIds: Map<string, string>; userIds: Map<string, string> }): Promise<number> {
@@ -28,7 +35,9 @@ export async function seedDemoEntries({ orgIds, userIds }: { orgIds: Map<string,
   for (const [index, e] of DEMO_ENTRIES.entries()) {
     const people = staff.get(e.org);
     if (!people) throw new Error(`Demo entry "${e.name}" names an unknown organisation ${e.org}`);
-    const supplierId = e.supplier ? (await findOrCreateSupplier({ name: e.supplier.name, scheme: e.supplier.scheme, identifier: e.supplier.id, country: e.supplier.country })).id : undefined;
+    const supplierId = e.supplier
+      ? (await findOrCreateSupplier({ name: e.supplier.name, scheme: e.supplier.scheme, identifier: e.supplier.id, country: e.supplier.country })).id
+      : undefined;
     const doc = demoEntryDocument(e, supplierId);
     const entry = await createDraft(people.editor, people.approver.organisationId!, doc);
     count++;
@@ -36,7 +45,12 @@ export async function seedDemoEntries({ orgIds, userIds }: { orgIds: Map<string,
     await step(e, transition(people.editor, entry.id, "submit"));
     if (e.state === "submitted") continue;
     if (e.state === "changes_requested") {
-      await step(e, transition(people.approver, entry.id, "request_changes", { comment: "Please explain in plain language how people can object, and add the retention period of the data." }));
+      await step(
+        e,
+        transition(people.approver, entry.id, "request_changes", {
+          comment: "Please explain in plain language how people can object, and add the retention period of the data.",
+        }),
+      );
       continue;
     }
     // Published some months ago, spread over the last year; revisions and retirements come later.
@@ -50,7 +64,10 @@ export async function seedDemoEntries({ orgIds, userIds }: { orgIds: Map<string,
       await step(e, transition(people.approver, entry.id, "publish", { changeNote: revision.note }, new Date(publishedAt.getTime() + 40 * DAY)));
     }
     if (e.state === "archived") {
-      await step(e, transition(people.approver, entry.id, "archive", { comment: "The algorithm is no longer used." }, new Date(publishedAt.getTime() + 60 * DAY)));
+      await step(
+        e,
+        transition(people.approver, entry.id, "archive", { comment: "The algorithm is no longer used." }, new Date(publishedAt.getTime() + 60 * DAY)),
+      );
     }
     if (e.state === "published") publishedIds.push(entry.id);
   }

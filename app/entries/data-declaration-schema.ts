@@ -1,21 +1,11 @@
 /** One data set an algorithm uses: its source, how personal it is, and the legal ground for sensitive data. */
-import { z } from 'zod';
-import {
-  DATA_CATEGORIES,
-  DATA_SOURCES,
-  DATA_USES,
-  PERSONAL_DATA_LEVELS,
-  type SensitiveDataCategorySlug,
-} from '~content/vocabularies/data-categories';
-import { draftKit, looseKit, slugsOf, submitKit, type Kit } from './schema-kit';
-import { LIMITS } from './standard';
-
+import { z } from "zod";
+import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS, type SensitiveDataCategorySlug } from "~content/vocabularies/data-categories";
+import { draftKit, looseKit, slugsOf, submitKit, type Kit } from "./schema-kit";
+import { LIMITS } from "./standard";
 
 export const SENSITIVE_CATEGORIES = DATA_CATEGORIES.filter((c) => c.special || c.criminal);
-const SENSITIVE_SLUGS = SENSITIVE_CATEGORIES.map((c) => c.slug) as [
-  SensitiveDataCategorySlug,
-  ...SensitiveDataCategorySlug[],
-];
+const SENSITIVE_SLUGS = SENSITIVE_CATEGORIES.map((c) => c.slug) as [SensitiveDataCategorySlug, ...SensitiveDataCategorySlug[]];
 
 export function isSensitiveCategory(slug: string): slug is SensitiveDataCategorySlug {
   return (SENSITIVE_SLUGS as string[]).includes(slug);
@@ -39,21 +29,21 @@ export const dataDeclarationLooseSchema = z.object(dataDeclarationShape(looseKit
 export const dataDeclarationDraftSchema = z.object(dataDeclarationShape(draftKit));
 
 export const dataDeclarationSchema = z.object(dataDeclarationShape(submitKit)).superRefine((d, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  if (!d.name) issue(['name'], 'Enter the name of the data set');
-  if (!d.source) issue(['source'], 'Choose where the data comes from');
-  if (!d.personalData) issue(['personalData'], 'Say whether the data is personal');
-  if (!d.use) issue(['use'], 'Say what the data is used for');
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+  if (!d.name) issue(["name"], "Enter the name of the data set");
+  if (!d.source) issue(["source"], "Choose where the data comes from");
+  if (!d.personalData) issue(["personalData"], "Say whether the data is personal");
+  if (!d.use) issue(["use"], "Say what the data is used for");
   const categories = d.categories ?? [];
-  if (d.personalData === 'none' && categories.length > 0) {
-    issue(['categories'], 'Data with no personal data cannot have kinds of personal data: remove them or change the answer on personal data');
+  if (d.personalData === "none" && categories.length > 0) {
+    issue(["categories"], "Data with no personal data cannot have kinds of personal data: remove them or change the answer on personal data");
   }
   for (const slug of categories) {
     const category = DATA_CATEGORIES.find((c) => c.slug === slug);
     if (!category || !isSensitiveCategory(slug)) continue;
     if (!d.legalGrounds?.[slug]?.trim()) {
-      const article = category.criminal ? 'GDPR art. 10' : 'GDPR art. 9';
-      issue(['legalGrounds', slug], `Give the legal ground for processing “${category.label}” data (${article})`);
+      const article = category.criminal ? "GDPR art. 10" : "GDPR art. 9";
+      issue(["legalGrounds", slug], `Give the legal ground for processing “${category.label}” data (${article})`);
     }
   }
 });

@@ -20,9 +20,16 @@ describe("document upgrade steps", () => {
   });
 
   it("upgrade a document stored without a version (0): nulls, in lists and nested objects too, become absent values", () => {
-    const stored = { data: JSON.stringify({ name: "Parking permits", goal: null, themes: ["mobility", null], lifecycle: { status: "in_use", endedOn: null } }), schemaVersion: null };
+    const stored = {
+      data: JSON.stringify({ name: "Parking permits", goal: null, themes: ["mobility", null], lifecycle: { status: "in_use", endedOn: null } }),
+      schemaVersion: null,
+    };
     expect(parseStoredDocument(stored, ref)).toEqual({ name: "Parking permits", themes: ["mobility"], lifecycle: { status: "in_use" } });
-    expect(parseStoredDocument({ ...stored, schemaVersion: 0 }, ref)).toEqual({ name: "Parking permits", themes: ["mobility"], lifecycle: { status: "in_use" } });
+    expect(parseStoredDocument({ ...stored, schemaVersion: 0 }, ref)).toEqual({
+      name: "Parking permits",
+      themes: ["mobility"],
+      lifecycle: { status: "in_use" },
+    });
   });
 
   it("leave a current document as parsed, without running any step", () => {
@@ -50,7 +57,9 @@ describe("document upgrade steps", () => {
     expect(unreadable(() => parseStoredDocument({ data: "null", schemaVersion: 1 }, { entryId: "entry-1" })).message).toBe(
       "Stored document of entry entry-1 (working draft) cannot be read: not a JSON object",
     );
-    expect(unreadable(() => parseStoredDocument({ data: "{}", schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, ref)).reason).toMatch(/^schema version \d+ is newer than this register knows/);
+    expect(unreadable(() => parseStoredDocument({ data: "{}", schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, ref)).reason).toMatch(
+      /^schema version \d+ is newer than this register knows/,
+    );
     expect(unreadable(() => parseStoredDocument({ data: "{}", schemaVersion: -1 }, ref)).reason).toBe("unknown schema version -1");
   });
 });

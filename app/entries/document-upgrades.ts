@@ -59,7 +59,12 @@ export function logUnreadable(error: UnreadableDocumentError) {
 }
 
 /** Brings a parsed document from `from` up to the current version, one step at a time. */
-export function upgradeDocument(doc: Record<string, unknown>, from: number, ref: DocumentRef, steps: readonly UpgradeStep[] = UPGRADE_STEPS): Record<string, unknown> {
+export function upgradeDocument(
+  doc: Record<string, unknown>,
+  from: number,
+  ref: DocumentRef,
+  steps: readonly UpgradeStep[] = UPGRADE_STEPS,
+): Record<string, unknown> {
   const current = steps.length ? steps[steps.length - 1].to : from;
   if (!Number.isInteger(from) || from < 0) throw new UnreadableDocumentError(ref, `unknown schema version ${from}`);
   if (from > current) throw new UnreadableDocumentError(ref, `schema version ${from} is newer than this register knows (${current})`);

@@ -4,7 +4,14 @@
  * UnreadableDocumentError (logged by whoever catches it), never an empty entry or a stripped one.
  */
 import { sanitizeDraftReport, type EntryDraft } from "./entry-schema";
-import { CURRENT_SCHEMA_VERSION, logUnreadable, parseStoredDocument, UnreadableDocumentError, type DocumentRef, type StoredDocument } from "./document-upgrades";
+import {
+  CURRENT_SCHEMA_VERSION,
+  logUnreadable,
+  parseStoredDocument,
+  UnreadableDocumentError,
+  type DocumentRef,
+  type StoredDocument,
+} from "./document-upgrades";
 import { publicView } from "./restricted";
 
 export { CURRENT_SCHEMA_VERSION, logUnreadable, UnreadableDocumentError, type DocumentRef, type StoredDocument };
@@ -39,4 +46,7 @@ export const versionColumns = (doc: EntryDraft) => ({ data: JSON.stringify(doc),
 export const draftColumns = (doc: EntryDraft) => ({ draft: JSON.stringify(doc), draftSchemaVersion: CURRENT_SCHEMA_VERSION });
 
 /** The working draft of an entry row as a StoredDocument. */
-export const storedDraft = (entry: { draft: string; draftSchemaVersion: number | null }): StoredDocument => ({ data: entry.draft, schemaVersion: entry.draftSchemaVersion });
+export const storedDraft = (entry: { draft: string; draftSchemaVersion: number | null }): StoredDocument => ({
+  data: entry.draft,
+  schemaVersion: entry.draftSchemaVersion,
+});

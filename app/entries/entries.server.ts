@@ -54,7 +54,14 @@ export async function createDraft(actor: Actor, organisationId: string, doc: Ent
     },
     select: { id: true, publicId: true },
   });
-  await recordAudit({ actorId: actor.id, action: opts.copiedFromId ? "entry.created_from_template" : "entry.created", subjectType: "entry", subjectId: entry.id, entryId: entry.id, details: opts.copiedFromId ? { copiedFromId: opts.copiedFromId } : undefined });
+  await recordAudit({
+    actorId: actor.id,
+    action: opts.copiedFromId ? "entry.created_from_template" : "entry.created",
+    subjectType: "entry",
+    subjectId: entry.id,
+    entryId: entry.id,
+    details: opts.copiedFromId ? { copiedFromId: opts.copiedFromId } : undefined,
+  });
   return entry;
 }
 
@@ -100,7 +107,15 @@ export async function transition(
   if (!rule) forbidden("Unknown action");
   const entry = await db.entry.findUnique({
     where: { id: entryId },
-    select: { id: true, state: true, organisationId: true, draft: true, draftSchemaVersion: true, currentVersionId: true, organisation: { select: { id: true, slug: true, name: true, type: true } } },
+    select: {
+      id: true,
+      state: true,
+      organisationId: true,
+      draft: true,
+      draftSchemaVersion: true,
+      currentVersionId: true,
+      organisation: { select: { id: true, slug: true, name: true, type: true } },
+    },
   });
   if (!entry) notFound();
   if (!canActForOrganisation(actor, entry.organisationId, rule.permission)) forbidden();
@@ -162,7 +177,8 @@ function unreadable(error: unknown): TransitionResult {
 
 export const CHANGE_NOTE_REQUIRED = "Describe what changed in this version: the change note is shown publicly in the version history";
 
-export const UNREADABLE_DOCUMENT = "The stored content of this entry cannot be read, so nothing was changed. The problem has been logged; ask an administrator to restore the entry.";
+export const UNREADABLE_DOCUMENT =
+  "The stored content of this entry cannot be read, so nothing was changed. The problem has been logged; ask an administrator to restore the entry.";
 
 export type WorkflowEntry = { id: string; organisation: { id: string; slug: string; name: string; type: string }; currentVersionId: string | null };
 
@@ -172,7 +188,15 @@ async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, chan
     const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (last?.number ?? 0) + 1;
     const version = await tx.entryVersion.create({
-      data: { entryId, number, ...versionColumns(doc), ...versionOrganisation(entry.organisation), changeNote: changeNote || (number === 1 ? "First publication" : ""), publishedAt: now, publishedById: actor.id },
+      data: {
+        entryId,
+        number,
+        ...versionColumns(doc),
+        ...versionOrganisation(entry.organisation),
+        changeNote: changeNote || (number === 1 ? "First publication" : ""),
+        publishedAt: now,
+        publishedById: actor.id,
+      },
       select: { id: true },
     });
     await tx.entry.update({
@@ -188,7 +212,18 @@ async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, chan
       },
     });
     await indexPublishedEntry(tx, doc, { entryId, state: "published", organisation: entry.organisation, supplierNames: await supplierNames(tx, doc) });
-    await recordAudit({ actorId: actor.id, action: "entry.published", subjectType: "entry", subjectId: entryId, entryId, comment: changeNote || null, details: { version: number } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "entry.published",
+        subjectType: "entry",
+        subjectId: entryId,
+        entryId,
+        comment: changeNote || null,
+        details: { version: number },
+      },
+      tx,
+    );
     return number;
   });
   return { ok: true, state: "published", versionNumber: result };
@@ -199,21 +234,42 @@ async function archive(actor: Actor, entry: WorkflowEntry, comment: string, now:
 }
 
 /** Retires an entry: a last version (kind "archived", lifecycle out of use) with the reason as its change note. */
-export async function archiveInTransaction(tx: ImportTx, input: { entry: WorkflowEntry; actorId: string | null; comment: string; now: Date; details?: Record<string, unknown> }) {
+export async function archiveInTransaction(
+  tx: ImportTx,
+  input: { entry: WorkflowEntry; actorId: string | null; comment: string; now: Date; details?: Record<string, unknown> },
+) {
   const { entry, comment, now } = input;
   const entryId = entry.id;
   {
-    const current = await tx.entryVersion.findUniqueOrThrow({ where: { id: entry.currentVersionId! }, select: { number: true, data: true, schemaVersion: true } });
+    const current = await tx.entryVersion.findUniqueOrThrow({
+      where: { id: entry.currentVersionId! },
+      select: { number: true, data: true, schemaVersion: true },
+    });
     const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
     const published = readDocument(current, { entryId, version: current.number });
-    const retired = { ...published, lifecycle: { ...published.lifecycle, status: "out_of_use" as const, endedOn: published.lifecycle?.endedOn ?? now.toISOString().slice(0, 7) } };
+    const retired = {
+      ...published,
+      lifecycle: { ...published.lifecycle, status: "out_of_use" as const, endedOn: published.lifecycle?.endedOn ?? now.toISOString().slice(0, 7) },
+    };
     const version = await tx.entryVersion.create({
-      data: { entryId, number: (last?.number ?? 0) + 1, ...versionColumns(retired), ...versionOrganisation(entry.organisation), changeNote: comment, publishedAt: now, publishedById: input.actorId, kind: "archived" },
+      data: {
+        entryId,
+        number: (last?.number ?? 0) + 1,
+        ...versionColumns(retired),
+        ...versionOrganisation(entry.organisation),
+        changeNote: comment,
+        publishedAt: now,
+        publishedById: input.actorId,
+        kind: "archived",
+      },
       select: { id: true },
     });
     await tx.entry.update({ where: { id: entryId }, data: { state: "archived", archivedAt: now, currentVersionId: version.id, ...draftColumns(retired) } });
     await indexPublishedEntry(tx, retired, { entryId, state: "archived", organisation: entry.organisation, supplierNames: await supplierNames(tx, retired) });
-    await recordAudit({ actorId: input.actorId, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment, details: input.details }, tx);
+    await recordAudit(
+      { actorId: input.actorId, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment, details: input.details },
+      tx,
+    );
   }
 }
 
@@ -255,7 +311,12 @@ export async function getPublishedEntry(publicId: string) {
   });
   if (!entry || !entry.currentVersion) return null;
   const { currentVersion, ...rest } = entry;
-  return { ...rest, derivedFields: parseDerivedFields(currentVersion.derivedFields), version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote }, doc: readPublicDocument(currentVersion, { entryId: entry.id, version: currentVersion.number }) };
+  return {
+    ...rest,
+    derivedFields: parseDerivedFields(currentVersion.derivedFields),
+    version: { number: currentVersion.number, publishedAt: currentVersion.publishedAt, changeNote: currentVersion.changeNote },
+    doc: readPublicDocument(currentVersion, { entryId: entry.id, version: currentVersion.number }),
+  };
 }
 
 export async function listVersions(entryId: string) {
@@ -278,7 +339,10 @@ export function parseDerivedFields(stored: string | null): string[] {
 }
 
 export async function getVersionDocument(entryId: string, number: number) {
-  const v = await db.entryVersion.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true, kind: true, organisationId: true, organisationName: true } });
+  const v = await db.entryVersion.findUnique({
+    where: { entryId_number: { entryId, number } },
+    select: { number: true, data: true, schemaVersion: true, publishedAt: true, changeNote: true, kind: true, organisationId: true, organisationName: true },
+  });
   return v ? { ...v, doc: readPublicDocument(v, { entryId, version: v.number }) } : null;
 }
 
@@ -332,7 +396,9 @@ export async function publishImported(
   const now = input.now ?? new Date();
   const doc = sanitizeDraft(input.doc);
   const entry = input.known ?? (await tx.entry.findUniqueOrThrow({ where: { id: input.entryId }, select: { state: true } }));
-  const last = input.known ? { number: input.known.lastVersionNumber } : await tx.entryVersion.findFirst({ where: { entryId: input.entryId }, orderBy: { number: "desc" }, select: { number: true } });
+  const last = input.known
+    ? { number: input.known.lastVersionNumber }
+    : await tx.entryVersion.findFirst({ where: { entryId: input.entryId }, orderBy: { number: "desc" }, select: { number: true } });
   const number = (last?.number ?? 0) + 1;
   const version = await tx.entryVersion.create({
     data: {
@@ -363,7 +429,23 @@ export async function publishImported(
       ...(revisionOpen && number > 1 ? {} : { state: "published", ...draftColumns(doc), name: nameOf(doc) }),
     },
   });
-  await indexPublishedEntry(tx, doc, { entryId: input.entryId, state: "published", organisation: input.organisation, supplierNames: await supplierNames(tx, doc) });
-  await recordAudit({ actorId: input.actorId, action: "entry.imported", subjectType: "entry", subjectId: input.entryId, entryId: input.entryId, comment: input.changeNote, details: { version: number, ...input.details } }, tx);
+  await indexPublishedEntry(tx, doc, {
+    entryId: input.entryId,
+    state: "published",
+    organisation: input.organisation,
+    supplierNames: await supplierNames(tx, doc),
+  });
+  await recordAudit(
+    {
+      actorId: input.actorId,
+      action: "entry.imported",
+      subjectType: "entry",
+      subjectId: input.entryId,
+      entryId: input.entryId,
+      comment: input.changeNote,
+      details: { version: number, ...input.details },
+    },
+    tx,
+  );
   return { versionNumber: number };
 }

@@ -2,10 +2,10 @@
  * The entry document as the filing form's default values (every input has a value); reading a
  * form post back into a document is in form-values.ts.
  */
-import { CHARTER_COMMITMENTS } from '~content/vocabularies/entry-enums';
-import { SENSITIVE_CATEGORIES } from './data-declaration-schema';
-import type { EntryDocument, EntryDraft } from './entry-schema';
-import { PLAIN_FIELDS, type PlainFieldKey } from './standard';
+import { CHARTER_COMMITMENTS } from "~content/vocabularies/entry-enums";
+import { SENSITIVE_CATEGORIES } from "./data-declaration-schema";
+import type { EntryDocument, EntryDraft } from "./entry-schema";
+import { PLAIN_FIELDS, type PlainFieldKey } from "./standard";
 
 type FormShape<T> = [T] extends [number]
   ? string
@@ -22,8 +22,8 @@ type FormShape<T> = [T] extends [number]
 /** Every input has a value: '' for empty text, numbers as text. */
 export type EntryFormValues = FormShape<EntryDocument>;
 
-const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 const link = (l: { title?: string; link?: string }) => ({ title: str(l.title), link: str(l.link) });
 
 export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
@@ -42,9 +42,7 @@ export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
     dataSourceLinks: (doc.dataSourceLinks ?? []).map(link),
     algorithmType: str(doc.algorithmType),
     selfLearning: doc.selfLearning ?? false,
-    charter: Object.fromEntries(
-      CHARTER_COMMITMENTS.map((c) => [c.id, str(doc.charter?.[c.id])]),
-    ) as EntryFormValues['charter'],
+    charter: Object.fromEntries(CHARTER_COMMITMENTS.map((c) => [c.id, str(doc.charter?.[c.id])])) as EntryFormValues["charter"],
     risk: { likelihood: str(doc.risk?.likelihood), impact: str(doc.risk?.impact) },
     euAiAct: {
       highRisk: doc.euAiAct?.highRisk ?? false,
@@ -83,7 +81,7 @@ export function entryToFormDefaults(doc: EntryDraft): EntryFormValues {
       categories: strs(d.categories),
       legalGrounds: Object.fromEntries(
         SENSITIVE_CATEGORIES.map((c) => [c.slug, str(d.legalGrounds?.[c.slug as keyof typeof d.legalGrounds])]),
-      ) as EntryFormValues['dataDeclarations'][number]['legalGrounds'],
+      ) as EntryFormValues["dataDeclarations"][number]["legalGrounds"],
       retention: str(d.retention),
       sharedWith: str(d.sharedWith),
       use: str(d.use),

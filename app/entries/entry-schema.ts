@@ -3,7 +3,7 @@
  * A draft can always be saved (see `sanitizeDraft`); `entrySubmitSchema` holds
  * the rules an entry must meet before it goes to review.
  */
-import { z } from 'zod';
+import { z } from "zod";
 import {
   ALGORITHM_TYPES,
   ANNEX_III_AREAS,
@@ -12,46 +12,21 @@ import {
   LIFECYCLE_STATUSES,
   PUBLICATION_CATEGORIES,
   type CharterCommitmentId,
-} from '~content/vocabularies/entry-enums';
-import { LIFE_EVENTS } from '~content/vocabularies/life-events';
-import { RISK_IMPACTS, RISK_LIKELIHOODS } from '~content/vocabularies/risk-matrix';
-import { THEMES } from '~content/vocabularies/themes';
-import { dataDeclarationDraftSchema, dataDeclarationLooseSchema, dataDeclarationSchema } from './data-declaration-schema';
-import { flattenIssues } from '~/forms/errors';
-import { formToValues } from './form-values';
-import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from './procurement-schema';
-import {
-  draftKit,
-  isHttpUrl,
-  looseKit,
-  parseDroppingInvalid,
-  plainLeaf,
-  slugsOf,
-  stripNulls,
-  submitKit,
-  type Dropped,
-  type Kit,
-  type Num,
-} from './schema-kit';
-import {
-  FIELDS,
-  LIMITS,
-  missingMessage,
-  PLAIN_FIELDS,
-  REQUIRED_FOR_AB,
-  SECTIONS,
-  type PlainFieldInput,
-  type PlainFieldKey,
-  type SectionId,
-} from './standard';
+} from "~content/vocabularies/entry-enums";
+import { LIFE_EVENTS } from "~content/vocabularies/life-events";
+import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
+import { THEMES } from "~content/vocabularies/themes";
+import { dataDeclarationDraftSchema, dataDeclarationLooseSchema, dataDeclarationSchema } from "./data-declaration-schema";
+import { flattenIssues } from "~/forms/errors";
+import { formToValues } from "./form-values";
+import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from "./procurement-schema";
+import { draftKit, isHttpUrl, looseKit, parseDroppingInvalid, plainLeaf, slugsOf, stripNulls, submitKit, type Dropped, type Kit, type Num } from "./schema-kit";
+import { FIELDS, LIMITS, missingMessage, PLAIN_FIELDS, REQUIRED_FOR_AB, SECTIONS, type PlainFieldInput, type PlainFieldKey, type SectionId } from "./standard";
 
-export { normalizeFormValues } from './form-values';
+export { normalizeFormValues } from "./form-values";
 
 const CHARTER_IDS = CHARTER_COMMITMENTS.map((c) => c.id) as [CharterCommitmentId, ...CharterCommitmentId[]];
-const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as unknown as [
-  (typeof LANGUAGES)[number]['code'],
-  ...(typeof LANGUAGES)[number]['code'][],
-];
+const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as unknown as [(typeof LANGUAGES)[number]["code"], ...(typeof LANGUAGES)[number]["code"][]];
 
 /* ---------- Contact ---------- */
 
@@ -74,36 +49,39 @@ const TEAM_WORDS = new Set(
  * jp.van.dijk@): the contact must outlive job changes. Returns null if not.
  */
 export function looksPersonal(email: string): string | null {
-  const value = email.trim().toLowerCase().replace(/^mailto:/, '');
+  const value = email
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, "");
   if (!EMAIL.test(value)) return null;
-  const local = value.split('@')[0];
+  const local = value.split("@")[0];
   const parts = local.split(/[._-]+/).filter(Boolean);
   if (parts.length < 2 || parts.length > 5) return null;
   if (parts.some((p) => TEAM_WORDS.has(p) || /\d/.test(p))) return null;
   if (!parts.every((p) => /^\p{L}+$/u.test(p))) return null;
-  return 'This looks like a personal email address. Use a team address, such as algorithms@your-organisation.example, so the contact still works when people change jobs.';
+  return "This looks like a personal email address. Use a team address, such as algorithms@your-organisation.example, so the contact still works when people change jobs.";
 }
 
 const contactSchema = z
-  .string({ error: missingMessage('contact') })
+  .string({ error: missingMessage("contact") })
   .trim()
-  .min(1, missingMessage('contact'))
+  .min(1, missingMessage("contact"))
   .max(LIMITS.contact, `Use ${LIMITS.contact} characters or fewer`)
   .superRefine((value, ctx) => {
-    const email = value.replace(/^mailto:/i, '');
+    const email = value.replace(/^mailto:/i, "");
     if (!EMAIL.test(email) && !isHttpUrl(value)) {
-      ctx.addIssue({ code: 'custom', message: 'Enter an email address (like team@example.org) or a web address starting with https://' });
+      ctx.addIssue({ code: "custom", message: "Enter an email address (like team@example.org) or a web address starting with https://" });
       return;
     }
     if (looksPersonal(email)) {
-      ctx.addIssue({ code: 'custom', message: 'Use a team email address or a web page, not a personal address' });
+      ctx.addIssue({ code: "custom", message: "Use a team email address or a web page, not a personal address" });
     }
   });
 
 /* ---------- Shape ---------- */
 
 type PlainShape<N extends Num> = {
-  [K in PlainFieldKey]: PlainFieldInput<K> extends 'count' ? z.ZodOptional<N> : z.ZodOptional<z.ZodString>;
+  [K in PlainFieldKey]: PlainFieldInput<K> extends "count" ? z.ZodOptional<N> : z.ZodOptional<z.ZodString>;
 };
 
 /** One leaf per plain top-level field of the standard, in the standard's order. */
@@ -112,14 +90,14 @@ function plainShape<N extends Num>(k: Kit<N>): PlainShape<N> {
 }
 
 function entryShape<N extends Num>(k: Kit<N>) {
-  const strict = k.mode === 'submit';
+  const strict = k.mode === "submit";
   const linksWithTitles = (titleMax: number) => {
     const link = z.object({ title: k.text(titleMax), link: k.url() });
     return strict
       ? k.list(
           link.superRefine((l, ctx) => {
-            if (!l.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'Enter a title for the link' });
-            if (!l.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Enter the web address' });
+            if (!l.title) ctx.addIssue({ code: "custom", path: ["title"], message: "Enter a title for the link" });
+            if (!l.link) ctx.addIssue({ code: "custom", path: ["link"], message: "Enter the web address" });
           }),
           LIMITS.maxLinks,
         )
@@ -130,12 +108,18 @@ function entryShape<N extends Num>(k: Kit<N>) {
     ? k
         .text(LIMITS.tags)
         .unwrap()
-        .min(1, 'Remove the empty search word')
-        .refine((t) => !t.includes(','), 'A search word cannot contain a comma')
+        .min(1, "Remove the empty search word")
+        .refine((t) => !t.includes(","), "A search word cannot contain a comma")
     : k.text(LIMITS.tags).unwrap();
   // The standard limits the search words as one comma-separated string, not one by one.
-  const tags = k.mode === 'loose' ? k.list(tag, Infinity) : z.array(tag).refine((list) => list.join(', ').length <= LIMITS.tags, `Use ${LIMITS.tags} characters or fewer for the search words together`).optional();
-  const text = (key: 'lifecycle.beganOn' | 'lifecycle.endedOn' | 'euAiAct.euDatabaseUrl') => plainLeaf(k, FIELDS[key]) as z.ZodOptional<z.ZodString>;
+  const tags =
+    k.mode === "loose"
+      ? k.list(tag, Infinity)
+      : z
+          .array(tag)
+          .refine((list) => list.join(", ").length <= LIMITS.tags, `Use ${LIMITS.tags} characters or fewer for the search words together`)
+          .optional();
+  const text = (key: "lifecycle.beganOn" | "lifecycle.endedOn" | "euAiAct.euDatabaseUrl") => plainLeaf(k, FIELDS[key]) as z.ZodOptional<z.ZodString>;
 
   return {
     ...plainShape(k),
@@ -143,8 +127,8 @@ function entryShape<N extends Num>(k: Kit<N>) {
     lifecycle: z
       .object({
         status: z.enum(slugsOf(LIFECYCLE_STATUSES)).optional(),
-        beganOn: text('lifecycle.beganOn'),
-        endedOn: text('lifecycle.endedOn'),
+        beganOn: text("lifecycle.beganOn"),
+        endedOn: text("lifecycle.endedOn"),
       })
       .optional(),
     publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES)).optional(),
@@ -163,7 +147,7 @@ function entryShape<N extends Num>(k: Kit<N>) {
       .object({
         highRisk: z.boolean().optional(),
         annexIIIArea: z.enum(slugsOf(ANNEX_III_AREAS)).optional(),
-        euDatabaseUrl: text('euAiAct.euDatabaseUrl'),
+        euDatabaseUrl: text("euAiAct.euDatabaseUrl"),
         restrictedSection: z.boolean().optional(),
       })
       .optional(),
@@ -192,7 +176,7 @@ export const ENTRY_KEYS = Object.keys(entryDraftObject.shape) as (keyof EntryDra
 /** Lenient: types and maximum lengths only. JSON nulls count as empty. */
 export const entryDraftSchema = z.preprocess(stripNulls, entryDraftObject);
 
-const required = (key: 'name' | 'descriptionShort') => {
+const required = (key: "name" | "descriptionShort") => {
   const max = FIELDS[key].max!;
   const message = missingMessage(key);
   return z.string({ error: message }).trim().min(1, message).max(max, `Use ${max} characters or fewer`);
@@ -200,37 +184,37 @@ const required = (key: 'name' | 'descriptionShort') => {
 
 const submitLifecycle = z
   .object({
-    status: z.enum(slugsOf(LIFECYCLE_STATUSES), { error: missingMessage('lifecycle.status') }),
-    beganOn: plainLeaf(submitKit, FIELDS['lifecycle.beganOn']) as z.ZodOptional<z.ZodString>,
-    endedOn: plainLeaf(submitKit, FIELDS['lifecycle.endedOn']) as z.ZodOptional<z.ZodString>,
+    status: z.enum(slugsOf(LIFECYCLE_STATUSES), { error: missingMessage("lifecycle.status") }),
+    beganOn: plainLeaf(submitKit, FIELDS["lifecycle.beganOn"]) as z.ZodOptional<z.ZodString>,
+    endedOn: plainLeaf(submitKit, FIELDS["lifecycle.endedOn"]) as z.ZodOptional<z.ZodString>,
   })
   .refine((l) => !l.beganOn || !l.endedOn || l.endedOn >= l.beganOn, {
-    path: ['endedOn'],
-    message: 'The end month must be the same as or after the start month',
+    path: ["endedOn"],
+    message: "The end month must be the same as or after the start month",
   });
 
 /** Strict: what an entry must meet before it is submitted for review. */
 export const entrySubmitSchema = z
   .object({
     ...entryShape(submitKit),
-    name: required('name'),
-    descriptionShort: required('descriptionShort'),
+    name: required("name"),
+    descriptionShort: required("descriptionShort"),
     lifecycle: z.preprocess((v) => v ?? {}, submitLifecycle),
-    publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES), { error: missingMessage('publicationCategory') }),
+    publicationCategory: z.enum(slugsOf(PUBLICATION_CATEGORIES), { error: missingMessage("publicationCategory") }),
     contact: contactSchema,
-    language: z.enum(LANGUAGE_CODES, { error: missingMessage('language') }),
+    language: z.enum(LANGUAGE_CODES, { error: missingMessage("language") }),
     procurement: procurementSchema.default(defaultProcurement),
     dataDeclarations: z.array(dataDeclarationSchema).max(LIMITS.maxDataDeclarations).optional(),
   })
   .superRefine(
     // Runs even when other fields failed, so the editor sees every problem at once.
     (doc, ctx) => {
-      if (!doc || typeof doc !== 'object') return;
+      if (!doc || typeof doc !== "object") return;
       const d = doc as Partial<Record<string, unknown>>;
-      if (d.publicationCategory === 'A' || d.publicationCategory === 'B') {
+      if (d.publicationCategory === "A" || d.publicationCategory === "B") {
         for (const key of REQUIRED_FOR_AB) {
           const v = valueAt(d, key);
-          if (typeof v !== 'string' || !v.trim()) ctx.addIssue({ code: 'custom', path: key.split('.'), message: missingMessage(key) });
+          if (typeof v !== "string" || !v.trim()) ctx.addIssue({ code: "custom", path: key.split("."), message: missingMessage(key) });
         }
       }
     },
@@ -249,9 +233,9 @@ export type EntryDocument = z.output<typeof entrySubmitSchema>;
  */
 export function sanitizeDraftReport(input: unknown): { draft: EntryDraft; dropped: Dropped[] } {
   const { data, dropped } = parseDroppingInvalid(entryLooseObject, input);
-  if (input && typeof input === 'object' && !Array.isArray(input)) {
+  if (input && typeof input === "object" && !Array.isArray(input)) {
     for (const key of Object.keys(input)) {
-      if (!(key in entryLooseObject.shape)) dropped.push({ path: key, message: 'Not a field of an entry' });
+      if (!(key in entryLooseObject.shape)) dropped.push({ path: key, message: "Not a field of an entry" });
     }
   }
   return { draft: data as EntryDraft, dropped };
@@ -279,23 +263,20 @@ export function validateForSubmit(
 
 /** The value at a dotted path such as `lifecycle.beganOn`. */
 export function valueAt(doc: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc);
+  return path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), doc);
 }
 
 function isFilled(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === "string") return value.trim() !== "";
   if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.values(value).some(isFilled);
+  if (typeof value === "object") return Object.values(value).some(isFilled);
   return true;
 }
 
 export function completeness(doc: EntryDraft | EntryDocument): Record<SectionId, { filled: number; total: number }> {
   const draft = doc as EntryDraft;
-  const out = Object.fromEntries(SECTIONS.map((s) => [s.id, { filled: 0, total: 0 }])) as Record<
-    SectionId,
-    { filled: number; total: number }
-  >;
+  const out = Object.fromEntries(SECTIONS.map((s) => [s.id, { filled: 0, total: 0 }])) as Record<SectionId, { filled: number; total: number }>;
   for (const [key, meta] of Object.entries(FIELDS)) {
     if (meta.countWhen && !meta.countWhen(draft)) continue;
     out[meta.section].total++;
@@ -306,7 +287,7 @@ export function completeness(doc: EntryDraft | EntryDocument): Record<SectionId,
 
 /* ---------- New entries and forms ---------- */
 
-export function emptyEntry(language?: EntryDraft['language']): EntryDraft {
+export function emptyEntry(language?: EntryDraft["language"]): EntryDraft {
   return {
     themes: [],
     lifecycle: {},

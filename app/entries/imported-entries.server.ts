@@ -54,7 +54,9 @@ function writeAll(db: Database.Database, items: ImportedNewEntry[], { actorId, n
   );
   const insertFacet = db.prepare(`INSERT INTO "EntryFacet" (entryId, facet, value) VALUES (?, ?, ?)`);
   const insertSearch = db.prepare(`INSERT INTO entry_search (${SEARCH_COLUMNS.join(", ")}) VALUES (${SEARCH_COLUMNS.map(() => "?").join(", ")})`);
-  const insertAudit = db.prepare(`INSERT INTO "AuditLog" (id, at, actorId, action, subjectType, subjectId, entryId, comment, details) VALUES (?, ?, ?, 'entry.imported', 'entry', ?, ?, ?, ?)`);
+  const insertAudit = db.prepare(
+    `INSERT INTO "AuditLog" (id, at, actorId, action, subjectType, subjectId, entryId, comment, details) VALUES (?, ?, ?, 'entry.imported', 'entry', ?, ?, ?, ?)`,
+  );
   const supplierName = db.prepare(`SELECT name FROM "Supplier" WHERE id = ?`).pluck();
 
   // The entry names its version before the version exists: checked at commit, not per statement.
@@ -71,9 +73,38 @@ function writeAll(db: Database.Database, items: ImportedNewEntry[], { actorId, n
     // An import is not a review: lastReviewedAt stays empty; the source's dates are the entry's dates.
     const dates = item.sourceDates ?? {};
     const at = (d: Date | undefined) => (d ? iso(d) : null);
-    insertEntry.run(entryId, item.publicId, organisation.id, nameOf(doc), draft.draft, draft.draftSchemaVersion, versionId, at(dates.firstPublishedAt) ?? published, at(dates.lastChangedAt) ?? published, at(dates.registeredAt), iso(reviewDueFrom(doc, now)), provenance.sourceSystem, provenance.sourceId, provenance.sourceUrl, actorId, created, created);
+    insertEntry.run(
+      entryId,
+      item.publicId,
+      organisation.id,
+      nameOf(doc),
+      draft.draft,
+      draft.draftSchemaVersion,
+      versionId,
+      at(dates.firstPublishedAt) ?? published,
+      at(dates.lastChangedAt) ?? published,
+      at(dates.registeredAt),
+      iso(reviewDueFrom(doc, now)),
+      provenance.sourceSystem,
+      provenance.sourceId,
+      provenance.sourceUrl,
+      actorId,
+      created,
+      created,
+    );
     const derived = item.derivedFields?.length ? JSON.stringify(item.derivedFields) : null;
-    insertVersion.run(versionId, entryId, version.data, version.schemaVersion, organisation.id, organisation.name, derived, item.changeNote.slice(0, LIMITS.changeNote), published, actorId);
+    insertVersion.run(
+      versionId,
+      entryId,
+      version.data,
+      version.schemaVersion,
+      organisation.id,
+      organisation.name,
+      derived,
+      item.changeNote.slice(0, LIMITS.changeNote),
+      published,
+      actorId,
+    );
     const supplierIds = (doc.procurement?.suppliers ?? []).map((s) => s.supplierId).filter((x): x is string => Boolean(x));
     const supplierNames = supplierIds.flatMap((id) => (supplierName.get(id) as string | undefined) ?? []);
     const { facets, search } = indexRowsOf(doc, { entryId, state: "published", organisation, supplierNames });

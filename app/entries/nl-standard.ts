@@ -3,21 +3,19 @@
  * Keys are exactly the standard's; values use its Dutch strings for themes,
  * status and publication category. Everything the standard carries round-trips.
  */
-import { z } from 'zod';
-import { LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from '~content/vocabularies/entry-enums';
-import { THEMES } from '~content/vocabularies/themes';
-import { toNlSourceData } from '~/data-use/declarations-export';
-import { sanitizeDraftReport, valueAt, type EntryDocument, type EntryDraft } from './entry-schema';
-import { htmlToText } from '~/imports/text';
-import { isValidMonth, parseDroppingInvalid } from './schema-kit';
-import { FIELDS, LIMITS, PLAIN_NL_FIELDS, STANDARD_VERSION, type FieldKey, type PlainNlKey } from './standard';
+import { z } from "zod";
+import { LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
+import { THEMES } from "~content/vocabularies/themes";
+import { toNlSourceData } from "~/data-use/declarations-export";
+import { sanitizeDraftReport, valueAt, type EntryDocument, type EntryDraft } from "./entry-schema";
+import { htmlToText } from "~/imports/text";
+import { isValidMonth, parseDroppingInvalid } from "./schema-kit";
+import { FIELDS, LIMITS, PLAIN_NL_FIELDS, STANDARD_VERSION, type FieldKey, type PlainNlKey } from "./standard";
 
-export const IN_HOUSE_PROVIDER = 'Intern ontwikkeld';
+export const IN_HOUSE_PROVIDER = "Intern ontwikkeld";
 
 /** The entry's top-level fields that the Dutch standard carries (from FIELDS' `nl` keys); a re-import replaces these. */
-export const NL_ENTRY_KEYS = [
-  ...new Set((Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].nl).map((k) => k.split('.')[0])),
-] as (keyof EntryDraft)[];
+export const NL_ENTRY_KEYS = [...new Set((Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].nl).map((k) => k.split(".")[0]))] as (keyof EntryDraft)[];
 
 /** A link of a grouping; an absent title or address is `null`, as the standard writes it. */
 type Link = { title: string | null; link: string | null };
@@ -52,10 +50,9 @@ export type ToNlOptions = {
   url?: string;
 };
 
-const or = (v: string | undefined) => (v === undefined || v === '' ? null : v);
-const textOf = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const links = (list: { title?: string; link?: string }[] | undefined): Link[] =>
-  (list ?? []).map((l) => ({ title: l.title ?? null, link: l.link ?? null }));
+const or = (v: string | undefined) => (v === undefined || v === "" ? null : v);
+const textOf = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
+const links = (list: { title?: string; link?: string }[] | undefined): Link[] => (list ?? []).map((l) => ({ title: l.title ?? null, link: l.link ?? null }));
 
 function providerOf(doc: EntryDraft | EntryDocument, providerName?: string): string | null {
   if (!doc.procurement) return null;
@@ -63,11 +60,8 @@ function providerOf(doc: EntryDraft | EntryDocument, providerName?: string): str
 }
 
 export function toNlStandard(doc: EntryDraft | EntryDocument, options: ToNlOptions): NlStandardEntry {
-  const nl = <T extends { slug: string; nl: string }>(list: readonly T[], slug: string | undefined) =>
-    list.find((x) => x.slug === slug)?.nl ?? null;
-  const plain = Object.fromEntries(
-    PLAIN_NL_FIELDS.map(({ key, nl: nlKey }) => [nlKey, or(textOf(valueAt(doc, key)))]),
-  ) as Record<PlainNlKey, string | null>;
+  const nl = <T extends { slug: string; nl: string }>(list: readonly T[], slug: string | undefined) => list.find((x) => x.slug === slug)?.nl ?? null;
+  const plain = Object.fromEntries(PLAIN_NL_FIELDS.map(({ key, nl: nlKey }) => [nlKey, or(textOf(valueAt(doc, key)))])) as Record<PlainNlKey, string | null>;
   return {
     ...plain,
     organization: options.organisationName,
@@ -85,7 +79,7 @@ export function toNlStandard(doc: EntryDraft | EntryDocument, options: ToNlOptio
     standard_version: STANDARD_VERSION,
     // The organisation's own id and link are given back as they came; only entries without them get ours.
     source_id: plain.source_id ?? options.publicId,
-    tags: doc.tags?.length ? doc.tags.join(', ') : null,
+    tags: doc.tags?.length ? doc.tags.join(", ") : null,
     lars: plain.lars ?? or(options.lars),
   };
 }
@@ -111,7 +105,7 @@ export const nlStandardSchema = z.object({
   lang: text,
   standard_version: text,
   source_id: text,
-  tags: z.union([z.string().transform((s) => s.split(',')), z.array(z.string())]).optional(),
+  tags: z.union([z.string().transform((s) => s.split(",")), z.array(z.string())]).optional(),
   lars: text,
 });
 
@@ -130,19 +124,19 @@ export type FromNlResult = {
 };
 
 /** Keys of the standard that are not stored: the Dutch register's own publication date. */
-const IGNORED_KEYS = new Set(['publication_dt']);
+const IGNORED_KEYS = new Set(["publication_dt"]);
 const KNOWN_KEYS = new Set([...Object.keys(nlStandardSchema.shape), ...IGNORED_KEYS]);
-const REQUIRED_KEYS = ['name', 'description_short', 'organization', 'status', 'contact_email', 'publication_category', 'lang'] as const;
+const REQUIRED_KEYS = ["name", "description_short", "organization", "status", "contact_email", "publication_category", "lang"] as const;
 const FIELD_OF_NL = new Map(PLAIN_NL_FIELDS.map(({ key, nl }) => [nl as string, FIELDS[key]]));
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split('.');
+  const keys = path.split(".");
   let node = target;
   for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
   node[keys[keys.length - 1]] = value;
 }
 
-const clean = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+const clean = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v);
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const isHttpUrl = (v: string) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(v.trim()) && URL.canParse(v.trim());
 const tooLong = (max: number) => `is longer than ${max} characters`;
@@ -150,13 +144,13 @@ const tooLong = (max: number) => `is longer than ${max} characters`;
 export function fromNlStandard(obj: unknown): FromNlResult {
   const errors: string[] = [];
   const warnings: string[] = [];
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
-    return { doc: {}, errors: ['Expected a JSON object for one entry'], warnings };
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
+    return { doc: {}, errors: ["Expected a JSON object for one entry"], warnings };
   }
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warnings.push(`${key}: not a field of the Dutch standard 1.0, not imported`);
   const { data: nl, dropped } = parseDroppingInvalid(nlStandardSchema, obj);
-  for (const d of dropped) errors.push(`${d.path || 'entry'}: ${d.message}`);
-  const wrongType = new Set(dropped.map((d) => d.path.split('.')[0]));
+  for (const d of dropped) errors.push(`${d.path || "entry"}: ${d.message}`);
+  const wrongType = new Set(dropped.map((d) => d.path.split(".")[0]));
 
   for (const key of REQUIRED_KEYS) {
     if (!wrongType.has(key) && !clean(nl[key])) errors.push(`${key}: required by the standard, but missing`);
@@ -166,7 +160,7 @@ export function fromNlStandard(obj: unknown): FromNlResult {
     if (!clean(value)) return undefined;
     const hit = list.find((x) => same(x.nl, value!));
     if (!hit) errors.push(`${key}: "${value}" is not a value the standard allows`);
-    return hit?.slug as T['slug'] | undefined;
+    return hit?.slug as T["slug"] | undefined;
   }
   /** Source text with HTML made safe: the standard's long fields keep their structure as Markdown. */
   const textAt = (key: string, value: string | undefined, max: number | undefined, keepStructure = false) => {
@@ -179,7 +173,7 @@ export function fromNlStandard(obj: unknown): FromNlResult {
   };
 
   const themes = (nl.category ?? []).flatMap((t) => {
-    const slug = lookup(THEMES, t, 'category');
+    const slug = lookup(THEMES, t, "category");
     return slug ? [slug] : [];
   });
   if (themes.length > LIMITS.maxThemes) errors.push(`category: more than ${LIMITS.maxThemes} themes`);
@@ -193,7 +187,7 @@ export function fromNlStandard(obj: unknown): FromNlResult {
     errors.push(`standard_version: "${nl.standard_version}" is not ${STANDARD_VERSION}, the version this import reads`);
   }
 
-  const provider = textAt('provider', nl.provider, LIMITS.provider);
+  const provider = textAt("provider", nl.provider, LIMITS.provider);
   const inHouse = provider === undefined ? undefined : same(provider, IN_HOUSE_PROVIDER);
   const readLinks = (key: string, g: { title?: string; link?: string }[] | undefined, titleMax: number) =>
     g
@@ -205,28 +199,28 @@ export function fromNlStandard(obj: unknown): FromNlResult {
       .filter((l) => l.title || l.link);
 
   const tags = nl.tags?.map((t) => htmlToText(t, false).trim()).filter(Boolean);
-  if (tags && tags.join(', ').length > LIMITS.tags) errors.push(`tags: ${tooLong(LIMITS.tags)}`);
+  if (tags && tags.join(", ").length > LIMITS.tags) errors.push(`tags: ${tooLong(LIMITS.tags)}`);
   const raw: Record<string, unknown> = {
     themes: themes.length ? themes : undefined,
-    publicationCategory: lookup(PUBLICATION_CATEGORIES, nl.publication_category, 'publication_category'),
-    lawfulBasisLinks: readLinks('lawful_basis_grouping', nl.lawful_basis_grouping, LIMITS.linkTitle),
-    assessmentLinks: readLinks('impacttoetsen_grouping', nl.impacttoetsen_grouping, LIMITS.groupingTitle),
-    dataSourceLinks: readLinks('source_data_grouping', nl.source_data_grouping, LIMITS.groupingTitle),
+    publicationCategory: lookup(PUBLICATION_CATEGORIES, nl.publication_category, "publication_category"),
+    lawfulBasisLinks: readLinks("lawful_basis_grouping", nl.lawful_basis_grouping, LIMITS.linkTitle),
+    assessmentLinks: readLinks("impacttoetsen_grouping", nl.impacttoetsen_grouping, LIMITS.groupingTitle),
+    dataSourceLinks: readLinks("source_data_grouping", nl.source_data_grouping, LIMITS.groupingTitle),
     procurement: inHouse === undefined ? undefined : { inHouse, suppliers: [] },
     language,
     tags,
   };
-  const status = lookup(LIFECYCLE_STATUSES, nl.status, 'status');
-  if (status) setAt(raw, 'lifecycle.status', status);
+  const status = lookup(LIFECYCLE_STATUSES, nl.status, "status");
+  if (status) setAt(raw, "lifecycle.status", status);
   for (const { key, nl: nlKey } of PLAIN_NL_FIELDS) {
     const meta = FIELD_OF_NL.get(nlKey)!;
     const given = clean(nl[nlKey]);
     if (given === undefined) continue;
     let value: string | undefined = given.trim();
-    if (meta.input === 'url') {
+    if (meta.input === "url") {
       if (!isHttpUrl(value)) errors.push(`${nlKey}: "${value}" is not a web address starting with http:// or https://`);
       else if (value.length > LIMITS.url) errors.push(`${nlKey}: ${tooLong(LIMITS.url)}`);
-    } else if (meta.input === 'month') {
+    } else if (meta.input === "month") {
       if (!isValidMonth(value)) errors.push(`${nlKey}: "${value}" is not a month written as YYYY-MM`);
     } else {
       value = textAt(nlKey, given, meta.max, meta.nlHtml === true);
@@ -238,7 +232,7 @@ export function fromNlStandard(obj: unknown): FromNlResult {
 
   return {
     doc: draft,
-    organisationName: textAt('organization', nl.organization, LIMITS.organisation),
+    organisationName: textAt("organization", nl.organization, LIMITS.organisation),
     lars: clean(nl.lars)?.trim(),
     sourceId: clean(nl.source_id)?.trim(),
     url: clean(nl.url)?.trim(),

@@ -1,49 +1,43 @@
 /** How an algorithm was procured: in-house or from suppliers, and the contract terms. */
-import { z } from 'zod';
-import {
-  OWNERSHIP_OPTIONS,
-  PROCUREMENT_METHODS,
-  SUPPLIER_DATA_ACCESS,
-  SUPPLIER_ROLES,
-} from '~content/vocabularies/procurement';
-import { draftKit, looseKit, slugsOf, submitKit, type Kit } from './schema-kit';
-import { LIMITS } from './standard';
-
+import { z } from "zod";
+import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
+import { draftKit, looseKit, slugsOf, submitKit, type Kit } from "./schema-kit";
+import { LIMITS } from "./standard";
 
 /** Procurement details that may be withheld from publication. */
 export const WITHHOLDABLE_FIELDS = [
-  'suppliers',
-  'procedure',
-  'ocid',
-  'tenderUrl',
-  'contractReference',
-  'contractStart',
-  'contractEnd',
-  'contractValue',
-  'currency',
-  'modelOwnership',
-  'dataOwnership',
-  'supplierDataAccess',
-  'sourceAvailability',
-  'licence',
-  'contractClauses',
+  "suppliers",
+  "procedure",
+  "ocid",
+  "tenderUrl",
+  "contractReference",
+  "contractStart",
+  "contractEnd",
+  "contractValue",
+  "currency",
+  "modelOwnership",
+  "dataOwnership",
+  "supplierDataAccess",
+  "sourceAvailability",
+  "licence",
+  "contractClauses",
 ] as const;
 
 let currencies: Set<string> | undefined;
 export function isCurrencyCode(code: string): boolean {
-  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  currencies ??= new Set(Intl.supportedValuesOf("currency"));
   return currencies.has(code);
 }
 
 function procurementShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>(k: Kit<N>) {
-  const strict = k.mode === 'submit';
+  const strict = k.mode === "submit";
   // Row fields are optional in every mode so a half-filled draft row survives; submit checks them below.
   const supplier = z.object({
     supplierId: k.text(LIMITS.supplierId),
-    role: z.enum(slugsOf(SUPPLIER_ROLES), { error: 'Choose the supplier’s role' }).optional(),
+    role: z.enum(slugsOf(SUPPLIER_ROLES), { error: "Choose the supplier’s role" }).optional(),
   });
   const withheld = z.object({
-    field: z.enum(WITHHOLDABLE_FIELDS, { error: 'Choose which detail is withheld' }).optional(),
+    field: z.enum(WITHHOLDABLE_FIELDS, { error: "Choose which detail is withheld" }).optional(),
     reason: k.text(LIMITS.withheldReason),
     legalGround: k.text(LIMITS.legalGround),
   });
@@ -53,7 +47,7 @@ function procurementShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumb
     suppliers: k.list(supplier, LIMITS.maxSuppliers),
     procedure: z.enum(slugsOf(PROCUREMENT_METHODS)).optional(),
     ocid: strict
-      ? k.text(LIMITS.ocid).refine((v) => v === undefined || /^ocds-[a-z0-9]{6}-\S+$/i.test(v), 'Enter an OCID such as ocds-abc123-2024-001')
+      ? k.text(LIMITS.ocid).refine((v) => v === undefined || /^ocds-[a-z0-9]{6}-\S+$/i.test(v), "Enter an OCID such as ocds-abc123-2024-001")
       : k.text(LIMITS.ocid),
     tenderUrl: k.url(),
     contractReference: k.text(LIMITS.contractReference),
@@ -61,7 +55,7 @@ function procurementShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumb
     contractEnd: k.day(),
     contractValue: k.amount(),
     currency: strict
-      ? z.string().trim().toUpperCase().refine(isCurrencyCode, 'Enter a three-letter currency code such as EUR or NZD').optional()
+      ? z.string().trim().toUpperCase().refine(isCurrencyCode, "Enter a three-letter currency code such as EUR or NZD").optional()
       : z.string().max(10).optional(),
     modelOwnership: ownership,
     dataOwnership: ownership,
@@ -80,22 +74,22 @@ export const procurementSchema = z
   .object({ ...procurementShape(submitKit), inHouse: z.boolean().default(true), suppliers: procurementShape(submitKit).suppliers.default([]) })
   .superRefine((p, ctx) => {
     if (p.contractStart && p.contractEnd && p.contractEnd <= p.contractStart) {
-      ctx.addIssue({ code: 'custom', path: ['contractEnd'], message: 'The contract end date must be after the start date' });
+      ctx.addIssue({ code: "custom", path: ["contractEnd"], message: "The contract end date must be after the start date" });
     }
     if (p.contractValue !== undefined && !p.currency) {
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Enter the currency of the contract value' });
+      ctx.addIssue({ code: "custom", path: ["currency"], message: "Enter the currency of the contract value" });
     }
     const withheld = new Set((p.withheld ?? []).map((w) => w.field));
-    if (!p.inHouse && p.suppliers.length === 0 && !withheld.has('suppliers')) {
-      ctx.addIssue({ code: 'custom', path: ['suppliers'], message: 'Add the supplier, or say it was built in-house' });
+    if (!p.inHouse && p.suppliers.length === 0 && !withheld.has("suppliers")) {
+      ctx.addIssue({ code: "custom", path: ["suppliers"], message: "Add the supplier, or say it was built in-house" });
     }
     (p.withheld ?? []).forEach((w, i) => {
-      if (!w.field) ctx.addIssue({ code: 'custom', path: ['withheld', i, 'field'], message: 'Choose which detail is withheld' });
-      if (!w.reason) ctx.addIssue({ code: 'custom', path: ['withheld', i, 'reason'], message: 'Give the reason it is withheld' });
+      if (!w.field) ctx.addIssue({ code: "custom", path: ["withheld", i, "field"], message: "Choose which detail is withheld" });
+      if (!w.reason) ctx.addIssue({ code: "custom", path: ["withheld", i, "reason"], message: "Give the reason it is withheld" });
     });
     p.suppliers.forEach((s, i) => {
-      if (!s.supplierId) ctx.addIssue({ code: 'custom', path: ['suppliers', i, 'supplierId'], message: 'Choose the supplier' });
-      if (!s.role) ctx.addIssue({ code: 'custom', path: ['suppliers', i, 'role'], message: 'Choose the supplier’s role' });
+      if (!s.supplierId) ctx.addIssue({ code: "custom", path: ["suppliers", i, "supplierId"], message: "Choose the supplier" });
+      if (!s.role) ctx.addIssue({ code: "custom", path: ["suppliers", i, "role"], message: "Choose the supplier’s role" });
     });
   });
 

@@ -32,7 +32,10 @@ export type MarkdownField = (typeof MARKDOWN_FIELDS)[number];
 
 export function renderEntryMarkdown(doc: EntryDraft) {
   const html = Object.fromEntries(MARKDOWN_FIELDS.map((k) => [k, renderMarkdown(doc[k])])) as Record<MarkdownField, string>;
-  const charter = Object.fromEntries(CHARTER_COMMITMENTS.map((c) => [c.id, renderMarkdown(doc.charter?.[c.id])])) as Record<(typeof CHARTER_COMMITMENTS)[number]["id"], string>;
+  const charter = Object.fromEntries(CHARTER_COMMITMENTS.map((c) => [c.id, renderMarkdown(doc.charter?.[c.id])])) as Record<
+    (typeof CHARTER_COMMITMENTS)[number]["id"],
+    string
+  >;
   return { ...html, charter };
 }
 
@@ -67,7 +70,10 @@ export async function nlStandardResponse(publicId: string, request: Request) {
   const entry = await requirePublishedEntry(publicId);
   const doc = publicDocument(entry.doc);
   const names = await supplierNamesOf([doc]);
-  const providerName = (doc.procurement?.suppliers ?? []).map((s) => (s.supplierId ? names[s.supplierId] : undefined)).filter(Boolean).join(", ");
+  const providerName = (doc.procurement?.suppliers ?? [])
+    .map((s) => (s.supplierId ? names[s.supplierId] : undefined))
+    .filter(Boolean)
+    .join(", ");
   const body = toNlStandard(doc, {
     organisationName: entry.organisation.name,
     publicId: entry.publicId,

@@ -5,7 +5,18 @@ import type { EntryDraft } from "./entry-schema";
  * are registered in a non-public section. Publicly we keep only what identifies the system and how
  * to contact the organisation; everything else stays with the agency and the supervisory authorities.
  */
-const PUBLIC_FIELDS_OF_RESTRICTED = ["name", "descriptionShort", "themes", "lifecycle", "publicationCategory", "contact", "website", "language", "euAiAct", "appeals"] as const;
+const PUBLIC_FIELDS_OF_RESTRICTED = [
+  "name",
+  "descriptionShort",
+  "themes",
+  "lifecycle",
+  "publicationCategory",
+  "contact",
+  "website",
+  "language",
+  "euAiAct",
+  "appeals",
+] as const;
 
 function isRestricted(doc: EntryDraft): boolean {
   return doc.euAiAct?.restrictedSection === true;

@@ -6,13 +6,13 @@
  *  - submit: formats and rules as well, required before review.
  * Number fields accept the raw string in drafts so a mistyped value is kept.
  */
-import { z } from 'zod';
-import { LIMITS, type FieldMeta } from './standard';
+import { z } from "zod";
+import { LIMITS, type FieldMeta } from "./standard";
 
 export type Num = z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
 
 export type Kit<N extends Num> = {
-  mode: 'loose' | 'draft' | 'submit';
+  mode: "loose" | "draft" | "submit";
   text: (max: number) => z.ZodOptional<z.ZodString>;
   url: () => z.ZodOptional<z.ZodString>;
   month: () => z.ZodOptional<z.ZodString>;
@@ -25,7 +25,7 @@ export type Kit<N extends Num> = {
 export function isHttpUrl(value: string): boolean {
   try {
     const u = new URL(value);
-    return u.protocol === 'https:' || u.protocol === 'http:';
+    return u.protocol === "https:" || u.protocol === "http:";
   } catch {
     return false;
   }
@@ -45,7 +45,7 @@ const tooLong = (max: number) => `Use ${max} characters or fewer`;
 const numOrRaw = () => z.union([z.number(), z.string()]);
 
 export const looseKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
-  mode: 'loose',
+  mode: "loose",
   text: () => z.string().optional(),
   url: () => z.string().optional(),
   month: () => z.string().optional(),
@@ -56,7 +56,7 @@ export const looseKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
 };
 
 export const draftKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
-  mode: 'draft',
+  mode: "draft",
   text: (max) => z.string().max(max, tooLong(max)).optional(),
   url: () => z.string().max(LIMITS.url, tooLong(LIMITS.url)).optional(),
   month: () => z.string().max(20).optional(),
@@ -66,38 +66,32 @@ export const draftKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
   list: (item, max) => z.array(item).max(max, `Choose or add no more than ${max}`).optional(),
 };
 
-const numberError = { error: 'Enter a number, for example 1200' };
+const numberError = { error: "Enter a number, for example 1200" };
 
 export const submitKit: Kit<z.ZodNumber> = {
-  mode: 'submit',
+  mode: "submit",
   text: (max) => z.string().trim().max(max, tooLong(max)).optional(),
-  url: () =>
-    z
-      .string()
-      .trim()
-      .max(LIMITS.url, tooLong(LIMITS.url))
-      .refine(isHttpUrl, 'Enter a full web address starting with https://')
-      .optional(),
-  month: () => z.string().trim().refine(isValidMonth, 'Enter a month as YYYY-MM, for example 2024-03').optional(),
-  day: () => z.string().trim().refine(isValidDay, 'Enter a date as YYYY-MM-DD, for example 2024-03-31').optional(),
-  count: () => z.number(numberError).int('Enter a whole number').min(0, 'Enter 0 or more').optional(),
-  amount: () => z.number(numberError).min(0, 'Enter 0 or more').optional(),
+  url: () => z.string().trim().max(LIMITS.url, tooLong(LIMITS.url)).refine(isHttpUrl, "Enter a full web address starting with https://").optional(),
+  month: () => z.string().trim().refine(isValidMonth, "Enter a month as YYYY-MM, for example 2024-03").optional(),
+  day: () => z.string().trim().refine(isValidDay, "Enter a date as YYYY-MM-DD, for example 2024-03-31").optional(),
+  count: () => z.number(numberError).int("Enter a whole number").min(0, "Enter 0 or more").optional(),
+  amount: () => z.number(numberError).min(0, "Enter 0 or more").optional(),
   list: (item, max) => z.array(item).max(max, `Choose or add no more than ${max}`).optional(),
 };
 
 /** The schema of a plain field of the standard (one with an `input` kind), built with a kit. */
 export function plainLeaf<N extends Num>(k: Kit<N>, meta: FieldMeta): z.ZodOptional<z.ZodString> | z.ZodOptional<N> {
   switch (meta.input) {
-    case 'line':
-    case 'paragraph':
+    case "line":
+    case "paragraph":
       return k.text(meta.max ?? LIMITS.longText);
-    case 'url':
+    case "url":
       return k.url();
-    case 'month':
+    case "month":
       return k.month();
-    case 'day':
+    case "day":
       return k.day();
-    case 'count':
+    case "count":
       return k.count();
     default:
       throw new Error(`"${meta.label}" is not a plain field`);
@@ -105,12 +99,11 @@ export function plainLeaf<N extends Num>(k: Kit<N>, meta: FieldMeta): z.ZodOptio
 }
 
 /** The slugs of a vocabulary list, as a tuple for `z.enum`. */
-export const slugsOf = <T extends readonly { slug: string }[]>(list: T) =>
-  list.map((x) => x.slug) as unknown as [T[number]['slug'], ...T[number]['slug'][]];
+export const slugsOf = <T extends readonly { slug: string }[]>(list: T) => list.map((x) => x.slug) as unknown as [T[number]["slug"], ...T[number]["slug"][]];
 
 export type Dropped = { path: string; message: string };
 
-const DROP = Symbol('drop');
+const DROP = Symbol("drop");
 
 /**
  * Parse `input` with a types-only schema, removing each value that has the
@@ -126,30 +119,30 @@ export function parseDroppingInvalid<T>(schema: z.ZodType<T>, input: unknown): {
     for (const issue of expandKeyIssues(result.error.issues)) {
       const path = issue.path.map(String);
       if (path.length === 0) {
-        dropped.push({ path: '', message: issue.message });
+        dropped.push({ path: "", message: issue.message });
         value = {};
         break;
       }
       // A path that fails again (e.g. a required key) takes its parent with it.
-      const target = seen.has(path.join('.')) ? issue.path.slice(0, -1) : issue.path;
+      const target = seen.has(path.join(".")) ? issue.path.slice(0, -1) : issue.path;
       if (target.length === 0) {
         value = {};
         break;
       }
-      seen.add(path.join('.'));
-      dropped.push({ path: target.map(String).join('.'), message: issue.message });
+      seen.add(path.join("."));
+      dropped.push({ path: target.map(String).join("."), message: issue.message });
       markDropped(value, target);
     }
     value = compact(value);
   }
-  throw new Error('Could not sanitize the value');
+  throw new Error("Could not sanitize the value");
 }
 
 // An unknown record key is reported on the record itself: point at the key so only it goes.
 function expandKeyIssues(issues: readonly z.core.$ZodIssue[]): { path: PropertyKey[]; message: string }[] {
   return issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: [...issue.path, key], message: 'Not a known option' }))
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: [...issue.path, key], message: "Not a known option" }))
       : [{ path: issue.path, message: issue.message }],
   );
 }
@@ -157,15 +150,15 @@ function expandKeyIssues(issues: readonly z.core.$ZodIssue[]): { path: PropertyK
 function markDropped(root: unknown, path: readonly PropertyKey[]): void {
   let node = root as Record<PropertyKey, unknown>;
   for (const key of path.slice(0, -1)) {
-    if (node == null || typeof node !== 'object') return;
+    if (node == null || typeof node !== "object") return;
     node = node[key] as Record<PropertyKey, unknown>;
   }
-  if (node != null && typeof node === 'object') node[path[path.length - 1]] = DROP;
+  if (node != null && typeof node === "object") node[path[path.length - 1]] = DROP;
 }
 
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((v) => v !== DROP).map(compact);
-  if (value && typeof value === 'object') {
+  if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== DROP) out[k] = compact(v);
     return out;
@@ -177,7 +170,7 @@ function compact(value: unknown): unknown {
 export function stripNulls(value: unknown): unknown {
   if (value === null) return undefined;
   if (Array.isArray(value)) return value.filter((v) => v !== null).map(stripNulls);
-  if (typeof value === 'object' && value !== undefined) {
+  if (typeof value === "object" && value !== undefined) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = stripNulls(v);
     return out;

@@ -38,7 +38,12 @@ export type UnreadableNotice = { part: "draft" | "published"; version?: number }
  * The stored documents of an entry that cannot be read (each logged), so its staff page says so
  * instead of the entry looking empty: the working draft and the current published version.
  */
-export async function unreadableDocuments(entry: { id: string; draft: string; draftSchemaVersion: number | null; currentVersionId: string | null }): Promise<UnreadableNotice[]> {
+export async function unreadableDocuments(entry: {
+  id: string;
+  draft: string;
+  draftSchemaVersion: number | null;
+  currentVersionId: string | null;
+}): Promise<UnreadableNotice[]> {
   const out: UnreadableNotice[] = [];
   if (readOrSkip(() => readDocument(storedDraft(entry), { entryId: entry.id })) === null) out.push({ part: "draft" });
   if (entry.currentVersionId) {
@@ -53,7 +58,11 @@ export function allowedActions(actor: Actor, entry: { organisationId: string; st
   return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((action) => {
     const rule = TRANSITIONS[action];
     if (rule.notOfferedWith && hasPermission(actor.role, rule.notOfferedWith)) return false;
-    return rule.from.includes(entry.state as EntryState) && hasPermission(actor.role, rule.permission) && canActForOrganisation(actor, entry.organisationId, rule.permission);
+    return (
+      rule.from.includes(entry.state as EntryState) &&
+      hasPermission(actor.role, rule.permission) &&
+      canActForOrganisation(actor, entry.organisationId, rule.permission)
+    );
   });
 }
 

@@ -85,7 +85,9 @@ describe("the standard (FIELDS) is the single source", () => {
     // Procurement and data declarations are published as their own blocks.
     const inDocument = KEYS.filter((k) => FIELDS[k].section !== "procurement" && FIELDS[k].section !== "data" && FIELDS[k].section !== "charter");
     for (const key of inDocument) {
-      const property = key.split(".").reduce<Record<string, unknown> | undefined>((node, k) => (node?.properties as Record<string, Record<string, unknown>>)?.[k], document);
+      const property = key
+        .split(".")
+        .reduce<Record<string, unknown> | undefined>((node, k) => (node?.properties as Record<string, Record<string, unknown>>)?.[k], document);
       expect(property, key).toMatchObject({ title: FIELDS[key].label, description: FIELDS[key].hint });
     }
     const charter = document.properties.charter as { propertyNames: { enum: string[] } };
@@ -95,14 +97,26 @@ describe("the standard (FIELDS) is the single source", () => {
   test("the filing form has an input for every field, with its label and the right requirement note", () => {
     const doc = fullDocument();
     const html = renderToStaticMarkup(
-      <FilingSections defaults={entryToFormDefaults({ ...doc, procurement: { inHouse: false, suppliers: [] } })} live={doc} messages={{}} supplierOptions={[]} />,
+      <FilingSections
+        defaults={entryToFormDefaults({ ...doc, procurement: { inHouse: false, suppliers: [] } })}
+        live={doc}
+        messages={{}}
+        supplierOptions={[]}
+      />,
     );
     const names = new Set([...html.matchAll(/ name="([^"]+)"/g)].map((m) => m[1]));
     for (const key of KEYS) {
-      expect([...names].some((n) => n === key || n.startsWith(`${key}.`)), key).toBe(true);
+      expect(
+        [...names].some((n) => n === key || n.startsWith(`${key}.`)),
+        key,
+      ).toBe(true);
     }
     for (const key of KEYS) if (FIELDS[key].input) expect(html, key).toContain(`${FIELDS[key].label}`);
-    const labelOf = (name: string) => html.match(new RegExp(`<label for="f-${name.replace(/\./g, "-")}"[^>]*>(.*?)</label>`))?.[1].replace(/<[^>]+>/g, "").trim();
+    const labelOf = (name: string) =>
+      html
+        .match(new RegExp(`<label for="f-${name.replace(/\./g, "-")}"[^>]*>(.*?)</label>`))?.[1]
+        .replace(/<[^>]+>/g, "")
+        .trim();
     expect(labelOf("name")).toBe("Name");
     expect(labelOf("goal")).toBe("Purpose and impact (required for categories A and B)");
     expect(labelOf("humanIntervention")).toBe("Human involvement (required for categories A and B)");

@@ -4,10 +4,10 @@
  * organisation (its contact, search words, suppliers and contract, web pages,
  * dates, ids in other registers and EU database registration) is left out.
  */
-import type { EntryDraft } from './entry-schema';
-import { LIMITS } from './standard';
+import type { EntryDraft } from "./entry-schema";
+import { LIMITS } from "./standard";
 
-const SUFFIX = ' (copy)';
+const SUFFIX = " (copy)";
 
 export function templateFrom(doc: EntryDraft): EntryDraft {
   const copy = structuredClone(doc);
@@ -21,9 +21,9 @@ export function templateFrom(doc: EntryDraft): EntryDraft {
   delete copy.dutchRegisterId;
   delete copy.submitterContact;
   copy.tags = [];
-  copy.lifecycle = copy.lifecycle?.status && copy.lifecycle.status !== 'out_of_use' ? { status: 'in_development' } : {};
+  copy.lifecycle = copy.lifecycle?.status && copy.lifecycle.status !== "out_of_use" ? { status: "in_development" } : {};
   copy.procurement = { inHouse: doc.procurement?.inHouse ?? true, suppliers: [] };
   if (copy.euAiAct) delete copy.euAiAct.euDatabaseUrl;
-  copy.name = `${(doc.name ?? 'Untitled entry').slice(0, LIMITS.name - SUFFIX.length)}${SUFFIX}`;
+  copy.name = `${(doc.name ?? "Untitled entry").slice(0, LIMITS.name - SUFFIX.length)}${SUFFIX}`;
   return copy;
 }

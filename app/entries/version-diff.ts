@@ -5,43 +5,27 @@
  * split into word segments with the `diff` package so the page can mark what
  * was removed and added. Pure: no database, no HTML.
  */
-import { diffWordsWithSpace } from 'diff';
-import {
-  DATA_CATEGORIES,
-  DATA_SOURCES,
-  DATA_USES,
-  PERSONAL_DATA_LEVELS,
-} from '~content/vocabularies/data-categories';
-import {
-  ALGORITHM_TYPES,
-  ANNEX_III_AREAS,
-  LANGUAGES,
-  LIFECYCLE_STATUSES,
-  PUBLICATION_CATEGORIES,
-} from '~content/vocabularies/entry-enums';
-import { LIFE_EVENTS } from '~content/vocabularies/life-events';
-import {
-  OWNERSHIP_OPTIONS,
-  PROCUREMENT_METHODS,
-  SUPPLIER_DATA_ACCESS,
-  SUPPLIER_ROLES,
-} from '~content/vocabularies/procurement';
-import { RISK_IMPACTS, RISK_LIKELIHOODS } from '~content/vocabularies/risk-matrix';
-import { THEMES } from '~content/vocabularies/themes';
-import type { EntryDraft } from './entry-schema';
-import { FIELDS, SECTIONS, type FieldKey, type SectionId } from './standard';
+import { diffWordsWithSpace } from "diff";
+import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS } from "~content/vocabularies/data-categories";
+import { ALGORITHM_TYPES, ANNEX_III_AREAS, LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
+import { LIFE_EVENTS } from "~content/vocabularies/life-events";
+import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
+import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
+import { THEMES } from "~content/vocabularies/themes";
+import type { EntryDraft } from "./entry-schema";
+import { FIELDS, SECTIONS, type FieldKey, type SectionId } from "./standard";
 
 export type FlatField = { key: FieldKey; label: string; section: SectionId; value: string };
 
-export type DiffSegment = { kind: 'same' | 'removed' | 'added'; text: string };
+export type DiffSegment = { kind: "same" | "removed" | "added"; text: string };
 
 type FieldChange = {
   /** 'organisation' is not a field of the document: it is recorded with each version. */
-  key: FieldKey | 'organisation';
+  key: FieldKey | "organisation";
   label: string;
   section: SectionId;
   sectionTitle: string;
-  change: 'added' | 'removed' | 'changed';
+  change: "added" | "removed" | "changed";
   before: string;
   after: string;
   /** Word-level segments of the change; `removed` ones belong to "before", `added` ones to "after". */
@@ -53,7 +37,7 @@ export type VersionDiff = { changes: FieldChange[]; changedCount: number; unchan
 type Vocab = readonly { slug: string; label?: string; en?: string }[];
 
 const labelIn = (list: Vocab, slug: unknown) => {
-  if (typeof slug !== 'string') return '';
+  if (typeof slug !== "string") return "";
   const item = list.find((x) => x.slug === slug);
   return item?.label ?? item?.en ?? slug;
 };
@@ -61,26 +45,24 @@ const labelIn = (list: Vocab, slug: unknown) => {
 const VOCABULARIES: Partial<Record<FieldKey, Vocab>> = {
   themes: THEMES,
   lifeEvents: LIFE_EVENTS,
-  'lifecycle.status': LIFECYCLE_STATUSES,
+  "lifecycle.status": LIFECYCLE_STATUSES,
   algorithmType: ALGORITHM_TYPES,
-  'risk.likelihood': RISK_LIKELIHOODS,
-  'risk.impact': RISK_IMPACTS,
-  'euAiAct.annexIIIArea': ANNEX_III_AREAS,
-  'procurement.procedure': PROCUREMENT_METHODS,
-  'procurement.modelOwnership': OWNERSHIP_OPTIONS,
-  'procurement.dataOwnership': OWNERSHIP_OPTIONS,
-  'procurement.supplierDataAccess': SUPPLIER_DATA_ACCESS,
+  "risk.likelihood": RISK_LIKELIHOODS,
+  "risk.impact": RISK_IMPACTS,
+  "euAiAct.annexIIIArea": ANNEX_III_AREAS,
+  "procurement.procedure": PROCUREMENT_METHODS,
+  "procurement.modelOwnership": OWNERSHIP_OPTIONS,
+  "procurement.dataOwnership": OWNERSHIP_OPTIONS,
+  "procurement.supplierDataAccess": SUPPLIER_DATA_ACCESS,
 };
 
 function valueAt(doc: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc);
+  return path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), doc);
 }
 
 type Row = Record<string, unknown>;
-const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const lines = (items: string[]) => items.filter(Boolean).join('\n');
+const text = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+const lines = (items: string[]) => items.filter(Boolean).join("\n");
 
 export type FlattenOptions = { supplierNames?: Record<string, string> };
 
@@ -88,20 +70,20 @@ export type FlattenOptions = { supplierNames?: Record<string, string> };
 export type DiffOptions = FlattenOptions & { organisations?: { before: string | null; after: string | null } };
 
 function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): string {
-  if (value === undefined || value === null) return '';
+  if (value === undefined || value === null) return "";
   const vocab = VOCABULARIES[key];
-  if (key === 'publicationCategory') {
-    return typeof value === 'string' ? `${value} – ${labelIn(PUBLICATION_CATEGORIES, value)}` : '';
+  if (key === "publicationCategory") {
+    return typeof value === "string" ? `${value} – ${labelIn(PUBLICATION_CATEGORIES, value)}` : "";
   }
-  if (key === 'language') return LANGUAGES.find((l) => l.code === value)?.label ?? text(value);
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (key === "language") return LANGUAGES.find((l) => l.code === value)?.label ?? text(value);
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) {
-    if (vocab) return value.map((v) => labelIn(vocab, v)).join(', ');
-    if (key === 'tags') return value.map(text).join(', ');
-    if (key === 'lawfulBasisLinks' || key === 'dataSourceLinks' || key === 'assessmentLinks') {
-      return lines(value.map((l: Row) => [text(l.title), text(l.link)].filter(Boolean).join(' – ')));
+    if (vocab) return value.map((v) => labelIn(vocab, v)).join(", ");
+    if (key === "tags") return value.map(text).join(", ");
+    if (key === "lawfulBasisLinks" || key === "dataSourceLinks" || key === "assessmentLinks") {
+      return lines(value.map((l: Row) => [text(l.title), text(l.link)].filter(Boolean).join(" – ")));
     }
-    if (key === 'procurement.suppliers') {
+    if (key === "procurement.suppliers") {
       return lines(
         value.map((s: Row) => {
           const id = text(s.supplierId);
@@ -110,11 +92,11 @@ function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): st
         }),
       );
     }
-    if (key === 'procurement.withheld') {
-      return lines(value.map((w: Row) => [text(w.field), text(w.reason), text(w.legalGround)].filter(Boolean).join(' – ')));
+    if (key === "procurement.withheld") {
+      return lines(value.map((w: Row) => [text(w.field), text(w.reason), text(w.legalGround)].filter(Boolean).join(" – ")));
     }
-    if (key === 'dataDeclarations') return lines(value.map((d: Row) => describeDeclaration(d)));
-    return value.map(text).join(', ');
+    if (key === "dataDeclarations") return lines(value.map((d: Row) => describeDeclaration(d)));
+    return value.map(text).join(", ");
   }
   if (vocab) return labelIn(vocab, value);
   return text(value);
@@ -122,15 +104,15 @@ function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): st
 
 function describeDeclaration(d: Row): string {
   const parts = [
-    text(d.name) || 'Unnamed data set',
-    d.source ? `source: ${labelIn(DATA_SOURCES, d.source)}${d.sourceDetail ? ` (${text(d.sourceDetail)})` : ''}` : '',
-    d.personalData ? `personal data: ${labelIn(PERSONAL_DATA_LEVELS, d.personalData)}` : '',
-    Array.isArray(d.categories) && d.categories.length ? `kinds: ${d.categories.map((c) => labelIn(DATA_CATEGORIES, c)).join(', ')}` : '',
-    d.use ? `used for: ${labelIn(DATA_USES, d.use)}` : '',
-    d.retention ? `kept: ${text(d.retention)}` : '',
-    d.sharedWith ? `shared with: ${text(d.sharedWith)}` : '',
+    text(d.name) || "Unnamed data set",
+    d.source ? `source: ${labelIn(DATA_SOURCES, d.source)}${d.sourceDetail ? ` (${text(d.sourceDetail)})` : ""}` : "",
+    d.personalData ? `personal data: ${labelIn(PERSONAL_DATA_LEVELS, d.personalData)}` : "",
+    Array.isArray(d.categories) && d.categories.length ? `kinds: ${d.categories.map((c) => labelIn(DATA_CATEGORIES, c)).join(", ")}` : "",
+    d.use ? `used for: ${labelIn(DATA_USES, d.use)}` : "",
+    d.retention ? `kept: ${text(d.retention)}` : "",
+    d.sharedWith ? `shared with: ${text(d.sharedWith)}` : "",
   ];
-  return parts.filter(Boolean).join('; ');
+  return parts.filter(Boolean).join("; ");
 }
 
 /** Every field of the standard, in form order, as a label and readable text ('' when empty). */
@@ -145,7 +127,7 @@ export function flattenDocument(doc: EntryDraft, options: FlattenOptions = {}): 
 
 function segmentsOf(before: string, after: string): DiffSegment[] {
   return diffWordsWithSpace(before, after).map((part) => ({
-    kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    kind: part.added ? "added" : part.removed ? "removed" : "same",
     text: part.value,
   }));
 }
@@ -162,16 +144,16 @@ export function diffDocuments(before: EntryDraft, after: EntryDraft, options: Di
   // A version without a recorded organisation says nothing about a move, so it is not shown as one.
   if (orgs?.before && orgs.after && orgs.before !== orgs.after) {
     changes.push({
-      key: 'organisation',
-      label: 'Organisation',
-      section: 'general',
-      sectionTitle: sectionTitle('general'),
-      change: 'changed',
+      key: "organisation",
+      label: "Organisation",
+      section: "general",
+      sectionTitle: sectionTitle("general"),
+      change: "changed",
       before: orgs.before,
       after: orgs.after,
       segments: [
-        { kind: 'removed', text: orgs.before },
-        { kind: 'added', text: orgs.after },
+        { kind: "removed", text: orgs.before },
+        { kind: "added", text: orgs.after },
       ],
     });
   }
@@ -181,7 +163,7 @@ export function diffDocuments(before: EntryDraft, after: EntryDraft, options: Di
       if (field.value) unchangedCount++;
       continue;
     }
-    const change = !field.value ? 'added' : !next.value ? 'removed' : 'changed';
+    const change = !field.value ? "added" : !next.value ? "removed" : "changed";
     changes.push({
       key: field.key,
       label: field.label,
@@ -191,9 +173,9 @@ export function diffDocuments(before: EntryDraft, after: EntryDraft, options: Di
       before: field.value,
       after: next.value,
       segments:
-        change === 'changed'
+        change === "changed"
           ? segmentsOf(field.value, next.value)
-          : [{ kind: change === 'added' ? 'added' : 'removed', text: change === 'added' ? next.value : field.value }],
+          : [{ kind: change === "added" ? "added" : "removed", text: change === "added" ? next.value : field.value }],
     });
   }
   return { changes, changedCount: changes.length, unchangedCount };

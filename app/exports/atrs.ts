@@ -36,7 +36,12 @@ export function toAtrs(doc: EntryDraft, ctx: { publicId: string; url: string; or
       },
       third_party: {
         in_house: procurement ? procurement.inHouse : null,
-        suppliers: procurement?.suppliers?.map((s) => ({ name: s.name, identifier: s.scheme && s.identifier ? `${s.scheme} ${s.identifier}` : null, role: s.roleLabel })) ?? null,
+        suppliers:
+          procurement?.suppliers?.map((s) => ({
+            name: s.name,
+            identifier: s.scheme && s.identifier ? `${s.scheme} ${s.identifier}` : null,
+            role: s.roleLabel,
+          })) ?? null,
         procurement_procedure: procurement?.procedure?.label ?? null,
         supplier_data_access: procurement?.supplierDataAccess ?? null,
         withheld: procurement?.withheld ?? [],

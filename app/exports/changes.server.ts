@@ -44,7 +44,17 @@ const SELECT = {
   entry: { select: { id: true, publicId: true, organisation: { select: { name: true } } } },
 } as const;
 
-type Row = { id: string; number: number; kind: string; publishedAt: Date; changeNote: string; data: string; schemaVersion: number | null; organisationName: string | null; entry: { id: string; publicId: string; organisation: { name: string } } };
+type Row = {
+  id: string;
+  number: number;
+  kind: string;
+  publishedAt: Date;
+  changeNote: string;
+  data: string;
+  schemaVersion: number | null;
+  organisationName: string | null;
+  entry: { id: string; publicId: string; organisation: { name: string } };
+};
 
 // Only the name is needed: read without the schema pass, as the bulk exports do.
 function nameOf(v: Row): string {
@@ -88,5 +98,8 @@ export async function changesSince(opts: { since: Date | null; cursor: string | 
   const page = rows.slice(0, opts.limit);
   const last = page[page.length - 1];
   // The cursor follows the rows read, so a change left out never repeats or stops the sync.
-  return { changes: page.map(toChange).filter((c): c is Change => c !== null), nextCursor: rows.length > opts.limit ? encodeCursor(last.publishedAt, last.id) : null };
+  return {
+    changes: page.map(toChange).filter((c): c is Change => c !== null),
+    nextCursor: rows.length > opts.limit ? encodeCursor(last.publishedAt, last.id) : null,
+  };
 }

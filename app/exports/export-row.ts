@@ -58,11 +58,29 @@ function isoOf(v: string | number | null): string | null {
  * Restricted-section entries are reduced to their public fields (see entries/restricted.ts).
  */
 export function toExportRow(r: RawExportRow): ExportRow | null {
-  const [entryId, publicId, state, firstPublishedAt, number, kind, publishedAt, changeNote, data, schemaVersion, slug, name, type, identifierScheme, identifier] = r;
+  const [
+    entryId,
+    publicId,
+    state,
+    firstPublishedAt,
+    number,
+    kind,
+    publishedAt,
+    changeNote,
+    data,
+    schemaVersion,
+    slug,
+    name,
+    type,
+    identifierScheme,
+    identifier,
+  ] = r;
   let doc: EntryDraft;
   try {
     // Documents were sanitised when they were stored: no schema pass here, only the version check.
-    doc = publicView(parseStoredDocument({ data, schemaVersion: schemaVersion === null ? null : Number(schemaVersion) }, { entryId, version: Number(number) }) as EntryDraft);
+    doc = publicView(
+      parseStoredDocument({ data, schemaVersion: schemaVersion === null ? null : Number(schemaVersion) }, { entryId, version: Number(number) }) as EntryDraft,
+    );
   } catch (error) {
     if (!(error instanceof UnreadableDocumentError)) throw error;
     logUnreadable(error);

@@ -13,7 +13,11 @@ import { pagesFromWorker } from "./worker-pages.server";
 
 export type { ExportRow };
 
-const rowsOf = (sql: string, ...params: unknown[]) => bulkReader().prepare(sql).raw().all(...params) as RawExportRow[];
+const rowsOf = (sql: string, ...params: unknown[]) =>
+  bulkReader()
+    .prepare(sql)
+    .raw()
+    .all(...params) as RawExportRow[];
 // A row whose document cannot be read is left out (toExportRow logs it).
 const exportRows = (raw: RawExportRow[]) => raw.map(toExportRow).filter((r): r is ExportRow => r !== null);
 

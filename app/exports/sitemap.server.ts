@@ -8,7 +8,11 @@ const FIXED = ["/", "/algorithms", "/organisations", "/statistics", "/downloads"
 
 export async function sitemapXml(origin: string): Promise<string> {
   const [entries, organisations, suppliers] = await Promise.all([
-    db.entry.findMany({ where: { currentVersionId: { not: null }, state: { not: "archived" } }, orderBy: { publicId: "asc" }, select: { publicId: true, publishedAt: true } }),
+    db.entry.findMany({
+      where: { currentVersionId: { not: null }, state: { not: "archived" } },
+      orderBy: { publicId: "asc" },
+      select: { publicId: true, publishedAt: true },
+    }),
     db.organisation.findMany({ orderBy: { slug: "asc" }, select: { slug: true } }),
     listSuppliersWithCounts(),
   ]);

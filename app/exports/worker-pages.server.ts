@@ -41,7 +41,12 @@ try {
 
 const driver = createRequire(import.meta.url).resolve("better-sqlite3");
 
-export async function* pagesFromWorker<Row extends unknown[]>(file: string, sql: string, params: unknown[] = [], { pageSize = 200, ahead = 4 } = {}): AsyncGenerator<Row[]> {
+export async function* pagesFromWorker<Row extends unknown[]>(
+  file: string,
+  sql: string,
+  params: unknown[] = [],
+  { pageSize = 200, ahead = 4 } = {},
+): AsyncGenerator<Row[]> {
   const credits = new Int32Array(new SharedArrayBuffer(4));
   credits[0] = ahead;
   // The worker only reads and hands over: a small heap keeps the export from adding much to the

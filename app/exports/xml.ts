@@ -8,12 +8,7 @@ export function xmlSafe(value: string): string {
 
 /** Escaping for XML text and attribute values; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(value: string): string {
-  return xmlSafe(value)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 /**

@@ -7,7 +7,7 @@ import type { PublicThread } from "./entry-feedback.server";
 const thread: PublicThread = {
   reference: "FB-2026-000001",
   type: "question",
-  text: "Is <this> fair & \"transparent\"?\u0007",
+  text: 'Is <this> fair & "transparent"?\u0007',
   status: "answered",
   receivedAt: "2026-03-02T09:00:00.000Z",
   updatedAt: "2026-03-05T10:00:00.000Z",
@@ -23,7 +23,12 @@ describe("Atom feed", () => {
   });
 
   it("is well-formed Atom 1.0 with the required feed and entry elements", () => {
-    const xml = feedbackAtomFeed({ origin: "https://register.example", entry: { publicId: "12345678", name: "Benefit <fraud> scoring", publishedAt: new Date("2026-01-01") }, organisationName: "Gemeente A&B", threads: [thread] });
+    const xml = feedbackAtomFeed({
+      origin: "https://register.example",
+      entry: { publicId: "12345678", name: "Benefit <fraud> scoring", publishedAt: new Date("2026-01-01") },
+      organisationName: "Gemeente A&B",
+      threads: [thread],
+    });
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
     const feed = readAtom(xml);
     expect(feed).toMatchObject({
@@ -51,7 +56,14 @@ describe("Atom feed", () => {
   });
 
   it("uses the entry's publication date as updated when there are no threads", () => {
-    const feed = readAtom(feedbackAtomFeed({ origin: "https://r.example", entry: { publicId: "1", name: "X", publishedAt: new Date("2026-02-01T00:00:00Z") }, organisationName: "O", threads: [] }));
+    const feed = readAtom(
+      feedbackAtomFeed({
+        origin: "https://r.example",
+        entry: { publicId: "1", name: "X", publishedAt: new Date("2026-02-01T00:00:00Z") },
+        organisationName: "O",
+        threads: [],
+      }),
+    );
     expect(feed.updated).toBe("2026-02-01T00:00:00.000Z");
     expect(feed.entries).toEqual([]);
   });

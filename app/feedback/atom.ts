@@ -18,7 +18,11 @@ function threadText(t: PublicThread, organisationName: string) {
 /** An Atom 1.0 feed of an entry's published threads and their answers; what people wrote is shown as text, never as markup. */
 export function feedbackAtomFeed({ origin, entry, organisationName, threads }: FeedInput): string {
   const page = `${origin}/algorithms/${entry.publicId}`;
-  const updated = threads.map((t) => t.updatedAt).sort().at(-1) ?? (entry.publishedAt ?? new Date(0)).toISOString();
+  const updated =
+    threads
+      .map((t) => t.updatedAt)
+      .sort()
+      .at(-1) ?? (entry.publishedAt ?? new Date(0)).toISOString();
   const feed = new Feed({
     id: `${page}/feedback.atom`,
     title: xmlSafe(`Questions and answers: ${entry.name}`),

@@ -9,7 +9,16 @@ async function publicThreads(entryId: string) {
     where: { ...PUBLIC_WHERE, entryId },
     orderBy: { createdAt: "desc" },
     select: {
-      reference: true, type: true, message: true, publicMessage: true, status: true, createdAt: true, updatedAt: true, deadlineAt: true, answeredAt: true, closedAt: true,
+      reference: true,
+      type: true,
+      message: true,
+      publicMessage: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      deadlineAt: true,
+      answeredAt: true,
+      closedAt: true,
       messages: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } },
     },
   });

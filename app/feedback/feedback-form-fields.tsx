@@ -23,7 +23,11 @@ export function FeedbackFormFields({ errors, values }: Props) {
       <div className={`field${errors.type ? " field--error" : ""}`}>
         <fieldset className="fieldset" id={typeId} aria-describedby={errors.type ? `${typeId}-error` : undefined}>
           <legend className="legend">{FEEDBACK_FORM_LABELS.type}</legend>
-          {errors.type ? <p id={`${typeId}-error`} className="error-message"><span className="visually-hidden">Error:</span> {errors.type}</p> : null}
+          {errors.type ? (
+            <p id={`${typeId}-error`} className="error-message">
+              <span className="visually-hidden">Error:</span> {errors.type}
+            </p>
+          ) : null}
           <div className="choices">
             {FEEDBACK_TYPES.map((o, i) => (
               <div className="choice" key={o.value}>
@@ -34,9 +38,35 @@ export function FeedbackFormFields({ errors, values }: Props) {
           </div>
         </fieldset>
       </div>
-      <TextArea name="message" label={FEEDBACK_FORM_LABELS.message} hint={ft.form.messageHint} rows={8} maxLength={MESSAGE_MAX + 500} error={errors.message} defaultValue={values.message} />
-      <TextField name="name" label={FEEDBACK_FORM_LABELS.name} hint={ft.form.nameHint} optional autoComplete="name" error={errors.name} defaultValue={values.name} />
-      <TextField name="email" label={FEEDBACK_FORM_LABELS.email} hint={ft.form.emailHint} optional type="email" autoComplete="email" spellCheck={false} error={errors.email} defaultValue={values.email} />
+      <TextArea
+        name="message"
+        label={FEEDBACK_FORM_LABELS.message}
+        hint={ft.form.messageHint}
+        rows={8}
+        maxLength={MESSAGE_MAX + 500}
+        error={errors.message}
+        defaultValue={values.message}
+      />
+      <TextField
+        name="name"
+        label={FEEDBACK_FORM_LABELS.name}
+        hint={ft.form.nameHint}
+        optional
+        autoComplete="name"
+        error={errors.name}
+        defaultValue={values.name}
+      />
+      <TextField
+        name="email"
+        label={FEEDBACK_FORM_LABELS.email}
+        hint={ft.form.emailHint}
+        optional
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        error={errors.email}
+        defaultValue={values.email}
+      />
       <div className={`field${errors.consent ? " field--error" : ""}`}>
         <fieldset className="fieldset">
           <legend className="legend">{FEEDBACK_FORM_LABELS.consent}</legend>
@@ -47,7 +77,15 @@ export function FeedbackFormFields({ errors, values }: Props) {
         </fieldset>
       </div>
       <div className={errors[HONEYPOT_FIELD] ? undefined : "feedback-honeypot"}>
-        <TextField name={HONEYPOT_FIELD} label={FEEDBACK_FORM_LABELS[HONEYPOT_FIELD]} hint={ft.form.honeypotHint} autoComplete="off" tabIndex={-1} error={errors[HONEYPOT_FIELD]} defaultValue={values[HONEYPOT_FIELD]} />
+        <TextField
+          name={HONEYPOT_FIELD}
+          label={FEEDBACK_FORM_LABELS[HONEYPOT_FIELD]}
+          hint={ft.form.honeypotHint}
+          autoComplete="off"
+          tabIndex={-1}
+          error={errors[HONEYPOT_FIELD]}
+          defaultValue={values[HONEYPOT_FIELD]}
+        />
       </div>
     </>
   );

@@ -28,7 +28,10 @@ export const feedbackSchema = z.object({
     .refine((m) => countLinks(m) <= MAX_LINKS, `Your message may contain at most ${MAX_LINKS} links`),
   name: z.string().trim().max(NAME_MAX, `Your name must be ${NAME_MAX} characters or fewer`).optional().default(""),
   email: z
-    .union([z.literal(""), z.string().trim().max(254, "Email address is too long").email("Enter an email address in the correct format, like name@example.org")])
+    .union([
+      z.literal(""),
+      z.string().trim().max(254, "Email address is too long").email("Enter an email address in the correct format, like name@example.org"),
+    ])
     .optional()
     .default(""),
   consent: checkbox,

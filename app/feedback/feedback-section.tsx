@@ -9,14 +9,20 @@ export function FeedbackSection({ feedback, entryPublicId }: { feedback: PublicF
       <h2 id="feedback-title">{ft.sectionTitle}</h2>
       <p>{ft.sectionIntro}</p>
       {feedback.acceptsFeedback ? (
-        <p><a className="button" href={`/algorithms/${entryPublicId}/feedback`}>{ft.askLink}</a></p>
+        <p>
+          <a className="button" href={`/algorithms/${entryPublicId}/feedback`}>
+            {ft.askLink}
+          </a>
+        </p>
       ) : null}
       {feedback.threads.length ? (
         feedback.threads.map((thread) => <PublicFeedbackThread key={thread.reference} thread={thread} organisationName={feedback.organisationName} />)
       ) : (
         <p className="muted">{ft.noThreads}</p>
       )}
-      <p><a href={`/algorithms/${entryPublicId}/feedback.atom`}>{ft.feedLink}</a></p>
+      <p>
+        <a href={`/algorithms/${entryPublicId}/feedback.atom`}>{ft.feedLink}</a>
+      </p>
     </section>
   );
 }

@@ -23,7 +23,9 @@ export function PublicFeedbackThread({ thread, organisationName, headingLevel = 
           <p className="feedback-meta">
             <strong>{ft.answerFrom(organisationName)}</strong>, <time dateTime={a.at}>{formatDay(a.at)}</time>
           </p>
-          <p className="feedback-text"><LinkedText text={a.body} /></p>
+          <p className="feedback-text">
+            <LinkedText text={a.body} />
+          </p>
         </div>
       ))}
     </article>

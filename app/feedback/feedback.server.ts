@@ -13,7 +13,15 @@ import { hashIp, hashToken, newWithdrawToken } from "./tokens.server";
 export async function publishedEntryForFeedback(publicId: string) {
   const entry = await db.entry.findUnique({
     where: { publicId },
-    select: { id: true, publicId: true, name: true, state: true, currentVersionId: true, organisationId: true, organisation: { select: { name: true, feedbackDeadlineDays: true, country: true } } },
+    select: {
+      id: true,
+      publicId: true,
+      name: true,
+      state: true,
+      currentVersionId: true,
+      organisationId: true,
+      organisation: { select: { name: true, feedbackDeadlineDays: true, country: true } },
+    },
   });
   if (!entry || entry.state !== "published" || !entry.currentVersionId) return null;
   return entry;

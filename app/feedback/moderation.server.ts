@@ -23,7 +23,15 @@ export async function listThreadsFor(user: Moderator) {
     orderBy: { createdAt: "desc" },
     take: 500,
     select: {
-      id: true, reference: true, type: true, createdAt: true, moderation: true, status: true, deadlineAt: true, answeredAt: true, withdrawnAt: true,
+      id: true,
+      reference: true,
+      type: true,
+      createdAt: true,
+      moderation: true,
+      status: true,
+      deadlineAt: true,
+      answeredAt: true,
+      withdrawnAt: true,
       entry: { select: { name: true, publicId: true } },
       organisation: { select: { name: true } },
     },
@@ -35,9 +43,24 @@ export async function requireModeratableThread(user: Moderator, threadId: string
   const thread = await db.feedbackThread.findUnique({
     where: { id: threadId },
     select: {
-      id: true, reference: true, type: true, message: true, publicMessage: true, name: true, email: true, consentToPublish: true,
-      status: true, moderation: true, moderationReason: true, withdrawnAt: true, deadlineAt: true, answeredAt: true, closedAt: true, createdAt: true,
-      organisationId: true, entryId: true,
+      id: true,
+      reference: true,
+      type: true,
+      message: true,
+      publicMessage: true,
+      name: true,
+      email: true,
+      consentToPublish: true,
+      status: true,
+      moderation: true,
+      moderationReason: true,
+      withdrawnAt: true,
+      deadlineAt: true,
+      answeredAt: true,
+      closedAt: true,
+      createdAt: true,
+      organisationId: true,
+      entryId: true,
       entry: { select: { name: true, publicId: true } },
       organisation: { select: { name: true } },
       messages: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
@@ -63,7 +86,8 @@ export async function moderate(user: Moderator, threadId: string, input: Moderat
   switch (input.intent) {
     case "publish": {
       if (!thread.consentToPublish) return { ok: false, errors: { _form: "The sender did not agree to publication. Mark the message private instead." } };
-      if (!thread.message && !thread.publicMessage && !input.publicMessage) return { ok: false, errors: { publicMessage: "The original has been deleted: enter the text to publish" } };
+      if (!thread.message && !thread.publicMessage && !input.publicMessage)
+        return { ok: false, errors: { publicMessage: "The original has been deleted: enter the text to publish" } };
       const redacted = input.publicMessage && input.publicMessage !== thread.message ? input.publicMessage : null;
       await update({ moderation: "published", publicMessage: redacted ?? (thread.message ? null : thread.publicMessage), moderationReason: null });
       await audit(redacted ? "published_redacted" : "published");
@@ -79,7 +103,10 @@ export async function moderate(user: Moderator, threadId: string, input: Moderat
       return { ok: true, notice: "private" };
     case "delete-original": {
       if (thread.moderation === "published" && !thread.publicMessage) {
-        return { ok: false, errors: { _form: "This message is published as written. Publish a redacted text first, or mark it private, before deleting the original." } };
+        return {
+          ok: false,
+          errors: { _form: "This message is published as written. Publish a redacted text first, or mark it private, before deleting the original." },
+        };
       }
       await update({ message: "" });
       await audit("original_deleted");
@@ -112,5 +139,11 @@ export async function setDeadlineDays(user: Moderator, organisationId: string, d
   const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true, feedbackDeadlineDays: true } });
   if (!org) notFound();
   await db.organisation.update({ where: { id: organisationId }, data: { feedbackDeadlineDays: days } });
-  await recordAudit({ actorId: user.id, action: "organisation.feedback_deadline_changed", subjectType: "organisation", subjectId: organisationId, details: { from: org.feedbackDeadlineDays, to: days } });
+  await recordAudit({
+    actorId: user.id,
+    action: "organisation.feedback_deadline_changed",
+    subjectType: "organisation",
+    subjectId: organisationId,
+    details: { from: org.feedbackDeadlineDays, to: days },
+  });
 }

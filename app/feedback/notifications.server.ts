@@ -33,7 +33,10 @@ export async function queueNewFeedbackNotice(thread: NewThread, tx: Pick<Prisma.
   for (const address of to) await queueMail({ to: address, subject, text }, tx);
 }
 
-export async function notifyCitizenAnswered(thread: { reference: string; email: string | null; entry: { name: string; publicId: string }; organisation: { name: string } }, answer: string) {
+export async function notifyCitizenAnswered(
+  thread: { reference: string; email: string | null; entry: { name: string; publicId: string }; organisation: { name: string } },
+  answer: string,
+) {
   if (!thread.email) return;
   await sendMail({
     to: thread.email,

@@ -1,7 +1,14 @@
 import { daysBetween, isAwaitingAnswer, isOverdue } from "./deadline";
 
 /** Response statistics for organisation pages and /statistics. Private threads count; spam does not. */
-export type ResponseStats = { received: number; answered: number; answeredInTime: number; awaiting: number; overdue: number; medianDaysToAnswer: number | null };
+export type ResponseStats = {
+  received: number;
+  answered: number;
+  answeredInTime: number;
+  awaiting: number;
+  overdue: number;
+  medianDaysToAnswer: number | null;
+};
 
 export type StatsRow = { createdAt: Date; deadlineAt: Date; answeredAt: Date | null; status: string; withdrawnAt: Date | null };
 

@@ -28,14 +28,25 @@ describe("flattenIssues", () => {
       "links.0.link": "Enter a web address",
       start: "Choose how to start",
     });
-    expect(flattenIssues([{ path: [], message: "Something is wrong" }, { path: ["a", 0], message: "first" }, { path: ["a", 0], message: "second" }])).toEqual({ _form: "Something is wrong", "a.0": "first" });
+    expect(
+      flattenIssues([
+        { path: [], message: "Something is wrong" },
+        { path: ["a", 0], message: "first" },
+        { path: ["a", 0], message: "second" },
+      ]),
+    ).toEqual({ _form: "Something is wrong", "a.0": "first" });
   });
 
   it("gives the browser (react-hook-form's zod resolver) the same errors as the server", async () => {
     const server = flattenIssues(schema.safeParse(input).error!.issues);
     const { errors } = await zodResolver(schema as never)(input, undefined, { fields: {}, shouldUseNativeValidation: false });
     expect(flattenFieldErrors(errors)).toEqual(server);
-    expect(server).toEqual({ name: "Use 5 characters or fewer", "links.0.title": "Enter a title", "links.0.link": "Enter a web address", _form: "Start b needs the name x" });
+    expect(server).toEqual({
+      name: "Use 5 characters or fewer",
+      "links.0.title": "Enter a title",
+      "links.0.link": "Enter a web address",
+      _form: "Start b needs the name x",
+    });
   });
 
   it("reads fields called `message` or `type` as fields", async () => {
@@ -54,7 +65,17 @@ describe("summarize", () => {
   const labels = { name: "Name", links: "Links", start: "How to start" };
 
   it("lists errors in field order, naming each field by its label (rows by number)", () => {
-    const items = summarize({ start: "Choose how to start", "links.1.link": "Enter a web address", _form: "Try again", name: "Enter a name", "links.0.title": "Enter a title", other: "Unknown field" }, labels);
+    const items = summarize(
+      {
+        start: "Choose how to start",
+        "links.1.link": "Enter a web address",
+        _form: "Try again",
+        name: "Enter a name",
+        "links.0.title": "Enter a title",
+        other: "Unknown field",
+      },
+      labels,
+    );
     expect(items).toEqual([
       { name: "name", label: "Name", message: "Enter a name" },
       { name: "links.1.link", label: "Links, row 2", message: "Enter a web address" },
@@ -66,7 +87,10 @@ describe("summarize", () => {
   });
 
   it("shows the same message for the same field once, and skips empty ones", () => {
-    const items = summarize({ "links.0": "Use a web address", "links.0.link": "Use a web address", "links.1": "Use a web address", name: undefined, start: "" }, { links: "Links" });
+    const items = summarize(
+      { "links.0": "Use a web address", "links.0.link": "Use a web address", "links.1": "Use a web address", name: undefined, start: "" },
+      { links: "Links" },
+    );
     expect(items).toEqual([
       { name: "links.0", label: "Links, row 1", message: "Use a web address" },
       { name: "links.1", label: "Links, row 2", message: "Use a web address" },
@@ -82,7 +106,9 @@ describe("summarize", () => {
 
 describe("ErrorSummary", () => {
   it("is headed 'There is a problem' and links each line, named by its field, to the field", () => {
-    const html = renderToStaticMarkup(<ErrorSummary errors={{ start: "Choose how to start", name: "Enter a name", _form: "Try again" }} labels={{ name: "Name", start: "How to start" }} />);
+    const html = renderToStaticMarkup(
+      <ErrorSummary errors={{ start: "Choose how to start", name: "Enter a name", _form: "Try again" }} labels={{ name: "Name", start: "How to start" }} />,
+    );
     expect(html).toContain("There is a problem");
     expect([...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1])).toEqual([
       '<a href="#f-name">Name: Enter a name</a>',
@@ -93,7 +119,9 @@ describe("ErrorSummary", () => {
 
   it("renders nothing without errors and links elsewhere when told", () => {
     expect(renderToStaticMarkup(<ErrorSummary errors={{}} />)).toBe("");
-    expect(renderToStaticMarkup(<ErrorSummary errors={{ "answers.1.1": "Answer 1.1" }} href={(n) => `/part/1#${n}`} />)).toContain('href="/part/1#answers.1.1"');
+    expect(renderToStaticMarkup(<ErrorSummary errors={{ "answers.1.1": "Answer 1.1" }} href={(n) => `/part/1#${n}`} />)).toContain(
+      'href="/part/1#answers.1.1"',
+    );
   });
 });
 
@@ -105,13 +133,27 @@ describe("parseForm", () => {
   };
 
   it("returns the data when the schema accepts the post", () => {
-    const parsed = parseForm(form([["csrf", "t"], ["name", " ab "], ["start", "a"]]), schema);
+    const parsed = parseForm(
+      form([
+        ["csrf", "t"],
+        ["name", " ab "],
+        ["start", "a"],
+      ]),
+      schema,
+    );
     expect(parsed).toEqual({ ok: true, data: { name: "ab", start: "a" }, values: { name: " ab ", start: "a" } });
   });
 
   it("returns the field errors and what was typed, without secret fields, files or the CSRF token", () => {
     const parsed = parseForm(
-      form([["csrf", "t"], ["name", ""], ["password", "hunter2"], ["file", new File(["x"], "a.json")], ["tag", "a"], ["tag", "b"]]),
+      form([
+        ["csrf", "t"],
+        ["name", ""],
+        ["password", "hunter2"],
+        ["file", new File(["x"], "a.json")],
+        ["tag", "a"],
+        ["tag", "b"],
+      ]),
       schema,
       { secret: ["password"], read: (f) => ({ ...formToObject(f), file: f.get("file") }) },
     );

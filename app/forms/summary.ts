@@ -37,6 +37,9 @@ function labelledOwner(name: string, labels: FieldLabels): string | undefined {
 
 function labelOf(name: string, owner: string, labels: FieldLabels): string {
   if (name === owner) return labels[owner];
-  const row = name.slice(owner.length + 1).split(".").find((p) => /^\d+$/.test(p));
+  const row = name
+    .slice(owner.length + 1)
+    .split(".")
+    .find((p) => /^\d+$/.test(p));
   return row === undefined ? labels[owner] : `${labels[owner]}, row ${Number(row) + 1}`;
 }

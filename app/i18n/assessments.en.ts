@@ -29,7 +29,8 @@ export const ta = {
   withholdGround: "Legal ground",
   withholdGroundHint: "For example the article of the freedom of information law that applies.",
   rightsChooser: "Rights that may be affected",
-  rightsChooserHint: "Equal treatment, data protection and good administration are always assessed. Choose any other right that may be affected, then save to add its questions.",
+  rightsChooserHint:
+    "Equal treatment, data protection and good administration are always assessed. Choose any other right that may be affected, then save to add its questions.",
   updateRights: "Save and update the list of rights",
   affected: "Is this right affected?",
   seriousness: "Seriousness of the interference",

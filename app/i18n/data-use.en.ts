@@ -32,8 +32,7 @@ export const dataUseText = {
     feedback: "Ask a question or give feedback",
     back: "All kinds of data and life events",
     categoryLead: "Published systems that say they use this kind of personal data.",
-    lifeEventLead:
-      "Published systems that the organisation linked to this life event, or that use data typical of it in the same policy area.",
+    lifeEventLead: "Published systems that the organisation linked to this life event, or that use data typical of it in the same policy area.",
     special: "Special category data (GDPR art. 9): it may only be used with a specific legal ground.",
     criminal: "Criminal offence data (GDPR art. 10): it may only be used with a specific legal ground.",
     reasonTagged: "The organisation linked it to this life event.",

@@ -33,11 +33,13 @@ export const discovery = {
   },
   statistics: {
     title: "Statistics",
-    description: "How many algorithms are published, by type of organisation, theme, risk level and status; impact assessments; and how fast feedback is answered.",
+    description:
+      "How many algorithms are published, by type of organisation, theme, risk level and status; impact assessments; and how fast feedback is answered.",
   },
   downloads: {
     title: "Open data",
-    description: "Download every published algorithm as CSV or JSON, in the Dutch publication standard or shaped like the UK ATRS, use the JSON API, or follow changes by feed.",
+    description:
+      "Download every published algorithm as CSV or JSON, in the Dutch publication standard or shaped like the UK ATRS, use the JSON API, or follow changes by feed.",
     csvSafety:
       "In the CSV files, a cell that starts with =, +, -, @, a tab or a carriage return begins with an apostrophe ('), so that a spreadsheet shows it as text and never runs it as a formula (OWASP's advice against CSV injection). Remove that apostrophe if you process the file with other tools; the JSON files carry every value unchanged.",
   },

@@ -1,7 +1,8 @@
 /** English UI text for filing, workflow and the public entry pages. */
 export const entriesText = {
   newTitle: "File a new entry",
-  newIntro: "Start with an empty entry, or copy a published entry as a template. A copy keeps the description of the algorithm but not the other organisation's contact, search words, suppliers or contract.",
+  newIntro:
+    "Start with an empty entry, or copy a published entry as a template. A copy keeps the description of the algorithm but not the other organisation's contact, search words, suppliers or contract.",
   startEmpty: "Start with an empty entry",
   startTemplate: "Copy a published entry as a template",
   create: "Create draft",
@@ -41,7 +42,8 @@ export const entriesText = {
     archive: "The entry is retired and archived.",
     confirm_review: "Thank you. The review date has moved on by 12 months.",
   },
-  unreadableDraft: "The saved draft of this entry cannot be read, so it cannot be edited, submitted or published. Nothing has been lost or changed: the problem has been logged. Ask an administrator to restore the draft.",
+  unreadableDraft:
+    "The saved draft of this entry cannot be read, so it cannot be edited, submitted or published. Nothing has been lost or changed: the problem has been logged. Ask an administrator to restore the draft.",
   unreadablePublished: (version: number) =>
     `Published version ${version} of this entry cannot be read. The public page shows an error and the entry is left out of search, lists and downloads until an administrator restores it. The problem has been logged.`,
 } as const;

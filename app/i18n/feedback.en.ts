@@ -35,7 +35,8 @@ export const feedbackText = {
     title: "We have received your message",
     reference: "Your reference number",
     withdrawTitle: "Withdraw your message",
-    withdrawIntro: "Keep this private link. It is shown only once. With it you can withdraw your message at any time; we then delete your name, email address and text.",
+    withdrawIntro:
+      "Keep this private link. It is shown only once. With it you can withdraw your message at any time; we then delete your name, email address and text.",
     missingTitle: "No receipt to show",
     missing: "There is no receipt to show. It is shown only once, straight after you send your message.",
     back: "Back to the entry",
@@ -53,7 +54,8 @@ export const feedbackText = {
   withdraw: {
     title: "Withdraw your message",
     confirm: "Withdraw my message",
-    explain: "We will remove your message from the register and delete your name, email address and text. The organisation keeps only the reference number and the date.",
+    explain:
+      "We will remove your message from the register and delete your name, email address and text. The organisation keeps only the reference number and the date.",
     done: "Your message has been withdrawn. Your name, email address and text have been deleted.",
     already: "This message has already been withdrawn.",
   },

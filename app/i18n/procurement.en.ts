@@ -10,7 +10,8 @@ export const t = {
   viewExisting: (name: string) => `View the existing record for ${name}`,
   suppliers: {
     title: "Suppliers",
-    intro: "Companies and other organisations that build, license, host or maintain the algorithms in this register, with the number of published algorithms that use each.",
+    intro:
+      "Companies and other organisations that build, license, host or maintain the algorithms in this register, with the number of published algorithms that use each.",
     caption: (n: number) => `${n} ${n === 1 ? "supplier" : "suppliers"}`,
     name: "Supplier",
     identifier: "Registration number",
@@ -34,7 +35,8 @@ export const t = {
   },
   register: {
     title: "Register a supplier",
-    intro: "Register a company or other organisation once; every organisation can then name it in its entries. The registration number is how we tell suppliers apart.",
+    intro:
+      "Register a company or other organisation once; every organisation can then name it in its entries. The registration number is how we tell suppliers apart.",
     name: "Name",
     nameHint: "The registered legal name, for example ParkSight B.V.",
     scheme: "Identifier scheme",

@@ -17,7 +17,16 @@ import { NO_LONGER_IN_SOURCE } from "./retire-missing.server";
  * `versionOrganisationName`: the organisation's name as recorded with the current version (null: not recorded).
  * `retiredBySource`: retired only because a full listing no longer held it, so its return brings it back.
  */
-export type ImportedEntry = { id: string; state: string; organisationId: string; versionOrganisationName: string | null; retiredBySource: boolean; sourceUrl: string | null; versionNumber: number; doc: EntryDraft | null };
+export type ImportedEntry = {
+  id: string;
+  state: string;
+  organisationId: string;
+  versionOrganisationName: string | null;
+  retiredBySource: boolean;
+  sourceUrl: string | null;
+  versionNumber: number;
+  doc: EntryDraft | null;
+};
 export type OrganisationRef = { id: string; slug: string; name: string; type: string };
 
 const CHUNK = 500;
@@ -28,13 +37,29 @@ export async function loadImportLookups(format: ImportFormat, sourceIds: string[
   for (let i = 0; i < unique.length; i += CHUNK) {
     const rows = await db.entry.findMany({
       where: { sourceSystem: format, sourceId: { in: unique.slice(i, i + CHUNK) } },
-      select: { id: true, state: true, organisationId: true, sourceId: true, sourceUrl: true, currentVersion: { select: { data: true, schemaVersion: true, number: true, organisationName: true, kind: true, changeNote: true } } },
+      select: {
+        id: true,
+        state: true,
+        organisationId: true,
+        sourceId: true,
+        sourceUrl: true,
+        currentVersion: { select: { data: true, schemaVersion: true, number: true, organisationName: true, kind: true, changeNote: true } },
+      },
     });
     for (const r of rows) {
       const current = r.currentVersion;
       // An entry never published has no document to merge the source's fields into.
       const doc = current ? readOrSkip(() => readDocument(current, { entryId: r.id, version: current.number })) : {};
-      existing.set(r.sourceId!, { id: r.id, state: r.state, organisationId: r.organisationId, versionOrganisationName: current?.organisationName ?? null, retiredBySource: r.state === "archived" && current?.kind === "archived" && current.changeNote === NO_LONGER_IN_SOURCE, sourceUrl: r.sourceUrl, versionNumber: await lastVersionNumber(r.id, current?.number), doc });
+      existing.set(r.sourceId!, {
+        id: r.id,
+        state: r.state,
+        organisationId: r.organisationId,
+        versionOrganisationName: current?.organisationName ?? null,
+        retiredBySource: r.state === "archived" && current?.kind === "archived" && current.changeNote === NO_LONGER_IN_SOURCE,
+        sourceUrl: r.sourceUrl,
+        versionNumber: await lastVersionNumber(r.id, current?.number),
+        doc,
+      });
     }
   }
 
@@ -67,7 +92,12 @@ export async function loadImportLookups(format: ImportFormat, sourceIds: string[
       if (!orgNames.length && !supplierNames.length) return;
       const orgs = orgNames.length ? await findOrCreateOrganisationsByName(orgNames, { scheme: "other", system: format }) : [];
       orgNames.forEach((name, i) => organisations.set(name, orgs[i]));
-      const sups = supplierNames.length ? await db.$transaction((tx) => sequentially(supplierNames, (name) => findOrCreateSupplier({ name, scheme: "other", identifier: slugify(name, 120) }, tx)), { timeout: 120_000 }) : [];
+      const sups = supplierNames.length
+        ? await db.$transaction(
+            (tx) => sequentially(supplierNames, (name) => findOrCreateSupplier({ name, scheme: "other", identifier: slugify(name, 120) }, tx)),
+            { timeout: 120_000 },
+          )
+        : [];
       supplierNames.forEach((name, i) => suppliers.set(name, sups[i].id));
     },
 

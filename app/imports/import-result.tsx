@@ -17,44 +17,44 @@ export function ImportResult({ summary, fileName }: { summary: ImportSummary; fi
       </p>
       {summary.failed.length ? (
         <ScrollTable caption={importText.failuresCaption(summary.failed.length)}>
-            <thead>
-              <tr>
-                <th scope="col">{importText.position}</th>
-                <th scope="col">{importText.sourceId}</th>
-                <th scope="col">{importText.reason}</th>
+          <thead>
+            <tr>
+              <th scope="col">{importText.position}</th>
+              <th scope="col">{importText.sourceId}</th>
+              <th scope="col">{importText.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.failed.map((f) => (
+              <tr key={f.position}>
+                <td>{f.position}</td>
+                <td>{f.sourceId ?? "–"}</td>
+                <td>{f.reason}</td>
               </tr>
-            </thead>
-            <tbody>
-              {summary.failed.map((f) => (
-                <tr key={f.position}>
-                  <td>{f.position}</td>
-                  <td>{f.sourceId ?? "–"}</td>
-                  <td>{f.reason}</td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </ScrollTable>
       ) : (
         <p>{importText.noFailures}</p>
       )}
       {summary.warnings.length ? (
         <ScrollTable caption={importText.warningsCaption(summary.warnings.length)}>
-            <thead>
-              <tr>
-                <th scope="col">{importText.position}</th>
-                <th scope="col">{importText.sourceId}</th>
-                <th scope="col">{importText.warning}</th>
+          <thead>
+            <tr>
+              <th scope="col">{importText.position}</th>
+              <th scope="col">{importText.sourceId}</th>
+              <th scope="col">{importText.warning}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.warnings.map((w, i) => (
+              <tr key={i}>
+                <td>{w.position}</td>
+                <td>{w.sourceId ?? "–"}</td>
+                <td>{w.message}</td>
               </tr>
-            </thead>
-            <tbody>
-              {summary.warnings.map((w, i) => (
-                <tr key={i}>
-                  <td>{w.position}</td>
-                  <td>{w.sourceId ?? "–"}</td>
-                  <td>{w.message}</td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </ScrollTable>
       ) : null}
     </section>

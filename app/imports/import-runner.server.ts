@@ -60,8 +60,15 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
     else summary.failed.push({ position: index + 1, sourceId: result.sourceId, reason: result.reason });
   });
 
-  const lookups = await loadImportLookups(format, mapped.flatMap((m) => (m.record.sourceId ? [m.record.sourceId] : [])));
-  await renameMovedOrganisations(format, mapped.map((m) => m.record), lookups);
+  const lookups = await loadImportLookups(
+    format,
+    mapped.flatMap((m) => (m.record.sourceId ? [m.record.sourceId] : [])),
+  );
+  await renameMovedOrganisations(
+    format,
+    mapped.map((m) => m.record),
+    lookups,
+  );
   try {
     await lookups.preload(mapped.map((m) => m.record));
   } catch {
@@ -93,13 +100,22 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
   await flush();
   summary.failed.sort((a, b) => a.position - b.position);
   // A record that failed still names its entry: it is in the source, so it is not retired.
-  if (!options.partial) summary.retired = await retireMissing(format, [...mapped.map((m) => m.record.sourceId), ...summary.failed.map((f) => f.sourceId)], options);
+  if (!options.partial)
+    summary.retired = await retireMissing(format, [...mapped.map((m) => m.record.sourceId), ...summary.failed.map((f) => f.sourceId)], options);
   await recordAudit({
     actorId: context.actorId,
     action: "import.completed",
     subjectType: "import",
     subjectId: format,
-    details: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, retired: summary.retired, failed: summary.failed.length, warnings: summary.warnings.length, partial: Boolean(options.partial) },
+    details: {
+      created: summary.created,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      retired: summary.retired,
+      failed: summary.failed.length,
+      warnings: summary.warnings.length,
+      partial: Boolean(options.partial),
+    },
   });
   return { ok: true, summary };
 }
@@ -107,7 +123,16 @@ export async function runImport(format: ImportFormat, json: unknown, options: Op
 type Provenance = { sourceSystem: ImportFormat; sourceId: string | null; sourceUrl: string | null };
 type Organisation = ImportedNewEntry["organisation"];
 type Create = { kind: "create"; record: MappedRecord; entry: ImportedNewEntry };
-type Update = { kind: "update"; record: MappedRecord; existing: ImportedEntry; doc: EntryDraft; organisation: Organisation; changed: boolean; back: boolean; provenance: Provenance };
+type Update = {
+  kind: "update";
+  record: MappedRecord;
+  existing: ImportedEntry;
+  doc: EntryDraft;
+  organisation: Organisation;
+  changed: boolean;
+  back: boolean;
+  provenance: Provenance;
+};
 type Write = (Create | Update) & { position: number };
 
 /** Everything decided before writing: the document to store, or "unchanged", or a RecordError. */
@@ -132,14 +157,22 @@ async function prepare(record: MappedRecord, lookups: ImportLookups, { format }:
     if (!base) throw new RecordError("The register's stored version of this entry cannot be read, so it was not updated");
     const doc = checked(withoutProvenanceContact(merge(base, fields), [existing.sourceUrl, provenance.sourceUrl]));
     // A move to another organisation, or its new name, is a new version: the history shows the organisation of each.
-    const changed = back || stableJson(doc) !== stableJson(existing.doc) || existing.organisationId !== organisation.id || (existing.versionOrganisationName ?? organisation.name) !== organisation.name;
+    const changed =
+      back ||
+      stableJson(doc) !== stableJson(existing.doc) ||
+      existing.organisationId !== organisation.id ||
+      (existing.versionOrganisationName ?? organisation.name) !== organisation.name;
     if (!changed && existing.sourceUrl === provenance.sourceUrl) return "unchanged";
     return { kind: "update", record, existing, doc, organisation, changed, back, provenance };
   }
 
   const doc = checked({ ...record.defaults, ...fields });
   const publicId = lookups.takePublicId(record.preferredPublicIds);
-  return { kind: "create", record, entry: { publicId, doc, organisation, provenance, changeNote: `Imported from ${SOURCE_LABELS[format]}`, ...fromSource(record) } };
+  return {
+    kind: "create",
+    record,
+    entry: { publicId, doc, organisation, provenance, changeNote: `Imported from ${SOURCE_LABELS[format]}`, ...fromSource(record) },
+  };
 }
 
 /**
@@ -149,7 +182,11 @@ async function prepare(record: MappedRecord, lookups: ImportLookups, { format }:
 async function storeBatch(batch: Write[], lookups: ImportLookups, context: Context, summary: ImportSummary) {
   const creates = batch.filter((w) => w.kind === "create");
   const updates = batch.filter((w) => w.kind === "update");
-  const createAll = async (writes: Write[]) => createImportedEntries(writes.map((w) => (w as Create).entry), context);
+  const createAll = async (writes: Write[]) =>
+    createImportedEntries(
+      writes.map((w) => (w as Create).entry),
+      context,
+    );
   const updateAll = (writes: Write[]) => db.$transaction((tx) => updateEntries(tx, writes as Update[], context), { timeout: BATCH_TIMEOUT_MS });
   for (const [writes, store] of [
     [creates, createAll],
@@ -176,7 +213,17 @@ async function updateEntries(tx: ImportTx, updates: Update[], { format, actorId,
   for (const { record, existing, doc, organisation, provenance, changed, back } of updates) {
     if (changed) {
       const changeNote = back ? `Back in ${SOURCE_LABELS[format]}` : `Updated from ${SOURCE_LABELS[format]}`;
-      await publishImported(tx, { entryId: existing.id, doc, organisation, actorId, now, changeNote, details: provenance, known: { state: existing.state, lastVersionNumber: existing.versionNumber }, ...fromSource(record) });
+      await publishImported(tx, {
+        entryId: existing.id,
+        doc,
+        organisation,
+        actorId,
+        now,
+        changeNote,
+        details: provenance,
+        known: { state: existing.state, lastVersionNumber: existing.versionNumber },
+        ...fromSource(record),
+      });
     }
     await tx.entry.update({ where: { id: existing.id }, data: { sourceUrl: provenance.sourceUrl, ...(back ? { archivedAt: null } : {}) } });
   }
@@ -187,12 +234,30 @@ async function updateEntries(tx: ImportTx, updates: Update[], { format, actorId,
 function remember(write: Write, entryId: string, lookups: ImportLookups, summary: ImportSummary) {
   if (write.kind === "create") {
     const { entry } = write;
-    if (entry.provenance.sourceId) lookups.existing.set(entry.provenance.sourceId, { id: entryId, state: "published", organisationId: entry.organisation.id, versionOrganisationName: entry.organisation.name, retiredBySource: false, sourceUrl: entry.provenance.sourceUrl, versionNumber: 1, doc: entry.doc });
+    if (entry.provenance.sourceId)
+      lookups.existing.set(entry.provenance.sourceId, {
+        id: entryId,
+        state: "published",
+        organisationId: entry.organisation.id,
+        versionOrganisationName: entry.organisation.name,
+        retiredBySource: false,
+        sourceUrl: entry.provenance.sourceUrl,
+        versionNumber: 1,
+        doc: entry.doc,
+      });
     summary.created++;
     return;
   }
   const { existing, doc, organisation, changed, provenance } = write;
-  if (changed) Object.assign(existing, { doc, organisationId: organisation.id, versionOrganisationName: organisation.name, retiredBySource: false, versionNumber: existing.versionNumber + 1, state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published" });
+  if (changed)
+    Object.assign(existing, {
+      doc,
+      organisationId: organisation.id,
+      versionOrganisationName: organisation.name,
+      retiredBySource: false,
+      versionNumber: existing.versionNumber + 1,
+      state: ["draft", "submitted", "changes_requested"].includes(existing.state) ? existing.state : "published",
+    });
   existing.sourceUrl = provenance.sourceUrl;
   summary.updated++;
 }
@@ -218,7 +283,15 @@ function checked(doc: Partial<EntryDraft>): EntryDraft {
 }
 
 function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (isPlainObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
+  return JSON.stringify(value, (_key, v) =>
+    isPlainObject(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
+  );
 }
 
 function reasonOf(error: unknown): string {
@@ -226,6 +299,6 @@ function reasonOf(error: unknown): string {
   if (error instanceof Response) return error.statusText || `Refused (${error.status})`;
   // P2002 from Prisma, SQLITE_CONSTRAINT_UNIQUE from the bulk writer's own connection.
   if (["P2002", "SQLITE_CONSTRAINT_UNIQUE"].includes((error as { code?: string })?.code ?? "")) return "Another entry already uses this source id or public id";
-  const message = error instanceof Error ? error.message.split("\n").filter(Boolean).pop() ?? "" : String(error);
+  const message = error instanceof Error ? (error.message.split("\n").filter(Boolean).pop() ?? "") : String(error);
   return `The record could not be stored: ${message.slice(0, 200)}`;
 }

@@ -27,7 +27,13 @@ export async function organisationPage(slug: string) {
   return {
     organisation,
     entries: entries.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" })),
-    assessments: assessments.map((a) => ({ id: a.id, outcome: a.outcome, concludedAt: a.concludedAt?.toISOString() ?? null, publicId: a.entry.publicId, name: names.get(a.entry.publicId) ?? a.entry.publicId })),
+    assessments: assessments.map((a) => ({
+      id: a.id,
+      outcome: a.outcome,
+      concludedAt: a.concludedAt?.toISOString() ?? null,
+      publicId: a.entry.publicId,
+      name: names.get(a.entry.publicId) ?? a.entry.publicId,
+    })),
     feedback,
   };
 }

@@ -68,7 +68,12 @@ export async function findOrCreateOrganisationsByName(names: string[], source: {
     pending.add(identifier);
     toCreate.push({ name, slug, type: "other", identifierScheme: source.scheme, identifier, sourceSystem: source.system });
   }
-  const created = toCreate.length ? await db.organisation.createManyAndReturn({ data: toCreate, select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true } }) : [];
+  const created = toCreate.length
+    ? await db.organisation.createManyAndReturn({
+        data: toCreate,
+        select: { id: true, slug: true, name: true, type: true, identifierScheme: true, identifier: true },
+      })
+    : [];
   for (const o of created) {
     byName.set(o.name, o);
     byIdentifier.set(o.identifier, o);

@@ -13,18 +13,29 @@ export function ProcurementBlock({ procurement }: { procurement: PublicProcureme
   return (
     <section aria-labelledby="procurement-title" className="procurement-block">
       <h2 id="procurement-title">{t.block.title}</h2>
-      {inHouse ? <p><strong>{suppliers?.length ? t.block.inHouseWithSuppliers : t.block.inHouse}</strong></p> : null}
+      {inHouse ? (
+        <p>
+          <strong>{suppliers?.length ? t.block.inHouseWithSuppliers : t.block.inHouse}</strong>
+        </p>
+      ) : null}
       {suppliersWithheld ? (
         <dl className="summary">
           <dt>{t.block.suppliers}</dt>
-          <dd><WithheldText {...suppliersWithheld} /></dd>
+          <dd>
+            <WithheldText {...suppliersWithheld} />
+          </dd>
         </dl>
       ) : suppliers?.length ? (
         <ul className="supplier-list">
           {suppliers.map((s, i) => (
             <li key={`${s.slug ?? "unknown"}-${i}`}>
               {s.slug ? <a href={`/suppliers/${s.slug}`}>{s.name}</a> : s.name}
-              {s.identifier ? <span className="muted"> ({s.scheme} {s.identifier})</span> : null}
+              {s.identifier ? (
+                <span className="muted">
+                  {" "}
+                  ({s.scheme} {s.identifier})
+                </span>
+              ) : null}
               {s.role ? <> – {s.role}</> : null}
             </li>
           ))}
@@ -37,7 +48,17 @@ export function ProcurementBlock({ procurement }: { procurement: PublicProcureme
           {details.map((d) => (
             <Fragment key={d.field}>
               <dt>{d.label}</dt>
-              <dd>{d.withheld ? <WithheldText {...d.withheld} /> : d.href ? <a href={d.href} rel="noopener noreferrer">{d.value}</a> : d.value}</dd>
+              <dd>
+                {d.withheld ? (
+                  <WithheldText {...d.withheld} />
+                ) : d.href ? (
+                  <a href={d.href} rel="noopener noreferrer">
+                    {d.value}
+                  </a>
+                ) : (
+                  d.value
+                )}
+              </dd>
             </Fragment>
           ))}
         </dl>

@@ -46,7 +46,14 @@ export type ProcurementCsvColumn = (typeof PROCUREMENT_CSV_COLUMNS)[number];
 export type ProcurementJson = {
   inHouse: boolean;
   /** Null when the supplier list is withheld. */
-  suppliers: Array<{ slug: string | null; name: string | null; scheme: string | null; identifier: string | null; role: string | null; roleLabel: string | null }> | null;
+  suppliers: Array<{
+    slug: string | null;
+    name: string | null;
+    scheme: string | null;
+    identifier: string | null;
+    role: string | null;
+    roleLabel: string | null;
+  }> | null;
   procedure: { code: string; ocdsMethod: string; label: string } | null;
   ocid: string | null;
   tenderUrl: string | null;

@@ -21,7 +21,15 @@ describe("ProcurementFields", () => {
     const html = render({ inHouse: false, suppliers: [{ supplierId: "s2", role: "hosting" }] });
     const names = namesIn(html);
     expect(names.every((n) => n.startsWith("procurement."))).toBe(true);
-    expect(names).toEqual(expect.arrayContaining(["procurement.inHouse", "procurement.suppliers.0.supplierId", "procurement.suppliers.2.role", "procurement.withheld.1.field", "procurement.currency"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "procurement.inHouse",
+        "procurement.suppliers.0.supplierId",
+        "procurement.suppliers.2.role",
+        "procurement.withheld.1.field",
+        "procurement.currency",
+      ]),
+    );
     expect(names).not.toContain("procurement.suppliers.3.supplierId");
     expect(html).toMatch(/<option value="s2" selected="">Routewise Ltd/);
     expect(html).toMatch(/name="procurement.inHouse" checked="" value="false"/);
@@ -39,7 +47,10 @@ describe("ProcurementFields", () => {
   });
 
   it("shows errors at the right row", () => {
-    const html = render({ inHouse: false, suppliers: [{ supplierId: "s1" }] }, { "procurement.suppliers.0.role": "Choose the supplier’s role", "procurement.currency": "Enter a three-letter currency code such as EUR or NZD" });
+    const html = render(
+      { inHouse: false, suppliers: [{ supplierId: "s1" }] },
+      { "procurement.suppliers.0.role": "Choose the supplier’s role", "procurement.currency": "Enter a three-letter currency code such as EUR or NZD" },
+    );
     expect(html).toContain('id="f-procurement-suppliers-0-role-error"');
     expect(html).toContain("Choose the supplier’s role");
     expect(html).toMatch(/id="f-procurement-currency"[^>]*aria-invalid="true"/);

@@ -22,7 +22,17 @@ const rowCount = (filled: number, empty: number, min: number, max: number) => Ma
  * document (`procurement.suppliers.0.role`), as read by `formToValues` in app/entries/form-values.ts.
  * `returnTo` is the filing page's path, for the link that registers a missing supplier and comes back.
  */
-export function ProcurementFields({ defaults, errors, supplierOptions, returnTo }: { defaults: EntryFormValues; errors: FieldErrors; supplierOptions: Array<{ value: string; label: string }>; returnTo?: string }) {
+export function ProcurementFields({
+  defaults,
+  errors,
+  supplierOptions,
+  returnTo,
+}: {
+  defaults: EntryFormValues;
+  errors: FieldErrors;
+  supplierOptions: Array<{ value: string; label: string }>;
+  returnTo?: string;
+}) {
   const p = defaults.procurement;
   const registerHref = `/suppliers/new${returnTo ? `?${new URLSearchParams({ returnTo })}` : ""}`;
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
@@ -30,12 +40,35 @@ export function ProcurementFields({ defaults, errors, supplierOptions, returnTo 
   const text = (field: keyof typeof p, extra: Record<string, unknown> = {}) => {
     const m = meta(field);
     const name = `procurement.${field}`;
-    return <TextField key={name} name={name} label={m.label} hint={m.hint} optional error={errors[name]} defaultValue={String(p[field] ?? "")} maxLength={m.max} {...extra} />;
+    return (
+      <TextField
+        key={name}
+        name={name}
+        label={m.label}
+        hint={m.hint}
+        optional
+        error={errors[name]}
+        defaultValue={String(p[field] ?? "")}
+        maxLength={m.max}
+        {...extra}
+      />
+    );
   };
   const select = (field: keyof typeof p, list: readonly { slug: string; label: string }[]) => {
     const m = meta(field);
     const name = `procurement.${field}`;
-    return <SelectField name={name} label={m.label} hint={m.hint} optional error={errors[name]} options={options(list)} placeholder={t.fields.choose} defaultValue={String(p[field] ?? "")} />;
+    return (
+      <SelectField
+        name={name}
+        label={m.label}
+        hint={m.hint}
+        optional
+        error={errors[name]}
+        options={options(list)}
+        placeholder={t.fields.choose}
+        defaultValue={String(p[field] ?? "")}
+      />
+    );
   };
   const area = (field: keyof typeof p) => {
     const m = meta(field);
@@ -61,12 +94,16 @@ export function ProcurementFields({ defaults, errors, supplierOptions, returnTo 
 
       <div className={`field${suppliersError ? " field--error" : ""}`}>
         <fieldset className="fieldset" id={fieldId("procurement.suppliers")} aria-describedby={`${fieldId("procurement.suppliers")}-hint`}>
-          <legend className="legend">{meta("suppliers").label} <span className="optional">(up to {LIMITS.maxSuppliers})</span></legend>
+          <legend className="legend">
+            {meta("suppliers").label} <span className="optional">(up to {LIMITS.maxSuppliers})</span>
+          </legend>
           <div id={`${fieldId("procurement.suppliers")}-hint`} className="hint">
             {meta("suppliers").hint} {t.fields.notListed} <a href={registerHref}>{t.fields.registerLink}</a>. {t.fields.registerWarning}
           </div>
           {suppliersError ? (
-            <p className="error-message"><span className="visually-hidden">Error:</span> {suppliersError}</p>
+            <p className="error-message">
+              <span className="visually-hidden">Error:</span> {suppliersError}
+            </p>
           ) : null}
           {Array.from({ length: supplierRows }, (_, i) => {
             const row = p.suppliers[i] ?? { supplierId: "", role: "" };
@@ -74,8 +111,22 @@ export function ProcurementFields({ defaults, errors, supplierOptions, returnTo 
             return (
               <fieldset key={base} className="fieldset procurement-row">
                 <legend className="legend">{t.fields.supplierRow(i + 1)}</legend>
-                <SelectField name={`${base}.supplierId`} label={t.fields.supplier} options={supplierOptions} placeholder={t.fields.choose} error={errors[`${base}.supplierId`]} defaultValue={row.supplierId} />
-                <SelectField name={`${base}.role`} label={t.fields.role} options={options(SUPPLIER_ROLES)} placeholder={t.fields.choose} error={errors[`${base}.role`]} defaultValue={row.role} />
+                <SelectField
+                  name={`${base}.supplierId`}
+                  label={t.fields.supplier}
+                  options={supplierOptions}
+                  placeholder={t.fields.choose}
+                  error={errors[`${base}.supplierId`]}
+                  defaultValue={row.supplierId}
+                />
+                <SelectField
+                  name={`${base}.role`}
+                  label={t.fields.role}
+                  options={options(SUPPLIER_ROLES)}
+                  placeholder={t.fields.choose}
+                  error={errors[`${base}.role`]}
+                  defaultValue={row.role}
+                />
               </fieldset>
             );
           })}
@@ -113,9 +164,31 @@ export function ProcurementFields({ defaults, errors, supplierOptions, returnTo 
           return (
             <fieldset key={base} className="fieldset procurement-row">
               <legend className="legend">{t.fields.withheldRow(i + 1)}</legend>
-              <SelectField name={`${base}.field`} label={t.fields.withheldField} options={WITHHOLDABLE_OPTIONS} placeholder={t.fields.choose} error={errors[`${base}.field`]} defaultValue={row.field} />
-              <TextArea name={`${base}.reason`} label={t.fields.withheldReason} error={errors[`${base}.reason`]} defaultValue={row.reason} rows={2} maxLength={LIMITS.withheldReason} />
-              <TextField name={`${base}.legalGround`} label={t.fields.withheldLegalGround} hint={t.fields.withheldLegalGroundHint} optional error={errors[`${base}.legalGround`]} defaultValue={row.legalGround} maxLength={LIMITS.legalGround} />
+              <SelectField
+                name={`${base}.field`}
+                label={t.fields.withheldField}
+                options={WITHHOLDABLE_OPTIONS}
+                placeholder={t.fields.choose}
+                error={errors[`${base}.field`]}
+                defaultValue={row.field}
+              />
+              <TextArea
+                name={`${base}.reason`}
+                label={t.fields.withheldReason}
+                error={errors[`${base}.reason`]}
+                defaultValue={row.reason}
+                rows={2}
+                maxLength={LIMITS.withheldReason}
+              />
+              <TextField
+                name={`${base}.legalGround`}
+                label={t.fields.withheldLegalGround}
+                hint={t.fields.withheldLegalGroundHint}
+                optional
+                error={errors[`${base}.legalGround`]}
+                defaultValue={row.legalGround}
+                maxLength={LIMITS.legalGround}
+              />
             </fieldset>
           );
         })}

@@ -21,8 +21,12 @@ describe("procurement validation messages", () => {
   it("checks dates and their order", () => {
     expect(errorsOf({ ...base, contractStart: "2024-02-30" }).contractStart).toBe("Enter a date as YYYY-MM-DD, for example 2024-03-31");
     expect(errorsOf({ ...base, contractStart: "31-12-2024" }).contractStart).toBe("Enter a date as YYYY-MM-DD, for example 2024-03-31");
-    expect(errorsOf({ ...base, contractStart: "2025-01-01", contractEnd: "2025-01-01" }).contractEnd).toBe("The contract end date must be after the start date");
-    expect(errorsOf({ ...base, contractStart: "2025-01-01", contractEnd: "2024-06-30" }).contractEnd).toBe("The contract end date must be after the start date");
+    expect(errorsOf({ ...base, contractStart: "2025-01-01", contractEnd: "2025-01-01" }).contractEnd).toBe(
+      "The contract end date must be after the start date",
+    );
+    expect(errorsOf({ ...base, contractStart: "2025-01-01", contractEnd: "2024-06-30" }).contractEnd).toBe(
+      "The contract end date must be after the start date",
+    );
   });
 
   it("checks links, OCIDs and withheld rows", () => {

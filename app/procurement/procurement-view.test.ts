@@ -11,7 +11,15 @@ const SUPPLIERS = {
 describe("procurementView and ProcurementBlock", () => {
   it("resolves suppliers and labels", () => {
     const view = procurementView(
-      { inHouse: false, suppliers: [{ supplierId: "s1", role: "licensor" }], procedure: "direct", contractValue: 120000, currency: "EUR", modelOwnership: "supplier", supplierDataAccess: "none" },
+      {
+        inHouse: false,
+        suppliers: [{ supplierId: "s1", role: "licensor" }],
+        procedure: "direct",
+        contractValue: 120000,
+        currency: "EUR",
+        modelOwnership: "supplier",
+        supplierDataAccess: "none",
+      },
       SUPPLIERS,
     );
     expect(view?.suppliers).toEqual([{ name: "ParkSight B.V.", slug: "parksight-b-v", scheme: "NL-KVK", identifier: "81234567", role: "Licensor" }]);

@@ -30,7 +30,9 @@ describe("supplier identifiers per scheme", () => {
 
   it("gives the rule and an example", () => {
     expect(identifierProblem("NL-KVK", "1234")).toBe("A Netherlands Chamber of Commerce (KVK) number (NL-KVK) has 8 digits, for example 12345678");
-    expect(identifierProblem("GB-COH", "S12")).toBe("A UK Companies House number (GB-COH) has 8 characters: 8 digits, or 2 letters and 6 digits, for example SC123456");
+    expect(identifierProblem("GB-COH", "S12")).toBe(
+      "A UK Companies House number (GB-COH) has 8 characters: 8 digits, or 2 letters and 6 digits, for example SC123456",
+    );
   });
 
   it("refuses an unknown scheme", () => {

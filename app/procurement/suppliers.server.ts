@@ -29,9 +29,15 @@ async function uniqueSupplierSlug(name: string, client: Client = db) {
 }
 
 /** Finds a supplier by registration identifier, creating it when new (used by the seed and imports). */
-export async function findOrCreateSupplier(input: { name: string; scheme: string; identifier: string; country?: string | null; website?: string | null }, client: Client = db) {
+export async function findOrCreateSupplier(
+  input: { name: string; scheme: string; identifier: string; country?: string | null; website?: string | null },
+  client: Client = db,
+) {
   const identifier = normaliseIdentifier(input.scheme, input.identifier);
-  const existing = await client.supplier.findUnique({ where: { scheme_identifier: { scheme: input.scheme, identifier } }, select: { id: true, slug: true, name: true } });
+  const existing = await client.supplier.findUnique({
+    where: { scheme_identifier: { scheme: input.scheme, identifier } },
+    select: { id: true, slug: true, name: true },
+  });
   if (existing) return existing;
   return client.supplier.create({
     data: { ...input, identifier, country: input.country ?? null, website: input.website ?? null, slug: await uniqueSupplierSlug(input.name, client) },
@@ -40,11 +46,13 @@ export async function findOrCreateSupplier(input: { name: string; scheme: string
 }
 
 export type SupplierWriteResult =
-  | { ok: true; id: string; slug: string }
-  | { ok: false; errors: Record<string, string>; duplicate?: { slug: string; name: string } };
+  { ok: true; id: string; slug: string } | { ok: false; errors: Record<string, string>; duplicate?: { slug: string; name: string } };
 
 async function duplicateOf(input: SupplierInput, exceptId?: string): Promise<SupplierWriteResult | null> {
-  const existing = await db.supplier.findUnique({ where: { scheme_identifier: { scheme: input.scheme, identifier: input.identifier } }, select: { id: true, slug: true, name: true } });
+  const existing = await db.supplier.findUnique({
+    where: { scheme_identifier: { scheme: input.scheme, identifier: input.identifier } },
+    select: { id: true, slug: true, name: true },
+  });
   if (!existing || existing.id === exceptId) return null;
   return { ok: false, errors: { identifier: t.duplicate(existing.name) }, duplicate: { slug: existing.slug, name: existing.name } };
 }
@@ -54,7 +62,14 @@ export async function createSupplier(input: SupplierInput): Promise<SupplierWrit
   const duplicate = await duplicateOf(input);
   if (duplicate) return duplicate;
   const row = await db.supplier.create({
-    data: { name: input.name, scheme: input.scheme, identifier: input.identifier, country: input.country ?? null, website: input.website ?? null, slug: await uniqueSupplierSlug(input.name) },
+    data: {
+      name: input.name,
+      scheme: input.scheme,
+      identifier: input.identifier,
+      country: input.country ?? null,
+      website: input.website ?? null,
+      slug: await uniqueSupplierSlug(input.name),
+    },
     select: { id: true, slug: true },
   });
   return { ok: true, ...row };
@@ -103,13 +118,15 @@ type PublishedUse = { publicId: string; name: string; organisation: { slug: stri
 async function publishedUses(supplierIds: string[]): Promise<PublishedUse[]> {
   const rows = await db.entry.findMany({
     where: {
-      AND: [
-        { facets: { some: { facet: "state", value: "published" } } },
-        { facets: { some: { facet: "supplier", value: { in: supplierIds } } } },
-      ],
+      AND: [{ facets: { some: { facet: "state", value: "published" } } }, { facets: { some: { facet: "supplier", value: { in: supplierIds } } } }],
       currentVersionId: { not: null },
     },
-    select: { id: true, publicId: true, organisation: { select: { slug: true, name: true } }, currentVersion: { select: { number: true, data: true, schemaVersion: true } } },
+    select: {
+      id: true,
+      publicId: true,
+      organisation: { select: { slug: true, name: true } },
+      currentVersion: { select: { number: true, data: true, schemaVersion: true } },
+    },
   });
   // An entry whose document cannot be read is left out (and logged).
   return rows.flatMap((row) => {
@@ -142,9 +159,7 @@ export async function listSuppliersWithCounts() {
       GROUP BY s."value"`,
   ]);
   const byId = new Map(counts.map((c) => [c.value, Number(c.n)]));
-  return suppliers
-    .map((s) => ({ ...s, publishedEntries: byId.get(s.id) ?? 0 }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+  return suppliers.map((s) => ({ ...s, publishedEntries: byId.get(s.id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
 }
 
 /** A supplier and every published entry that uses it, grouped by organisation (both sorted by name). */

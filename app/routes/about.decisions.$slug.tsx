@@ -16,7 +16,9 @@ export default function DecisionPage() {
   const { page } = useLoaderData<typeof loader>();
   return (
     <article>
-      <p><a href="/about/decisions">{t.nav.decisions}</a></p>
+      <p>
+        <a href="/about/decisions">{t.nav.decisions}</a>
+      </p>
       <h1>{page.title}</h1>
       <SanitizedHtml html={page.html} />
     </article>

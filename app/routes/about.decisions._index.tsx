@@ -17,7 +17,9 @@ export default function Decisions() {
       <p>A register about transparency publishes its own choices. Each record says what we decided, why, and what follows from it.</p>
       <ul>
         {decisions.map((d) => (
-          <li key={d.slug}><a href={`/about/decisions/${d.slug}`}>{d.title}</a></li>
+          <li key={d.slug}>
+            <a href={`/about/decisions/${d.slug}`}>{d.title}</a>
+          </li>
         ))}
       </ul>
     </>

@@ -14,10 +14,18 @@ export default function AdminHome() {
     <>
       <h1>{t.nav.admin}</h1>
       <ul>
-        <li><a href="/admin/organisations">Organisations</a></li>
-        <li><a href="/admin/users">Users</a></li>
-        <li><a href="/admin/import">Import entries</a></li>
-        <li><a href="/admin/outbox">Outgoing mail</a></li>
+        <li>
+          <a href="/admin/organisations">Organisations</a>
+        </li>
+        <li>
+          <a href="/admin/users">Users</a>
+        </li>
+        <li>
+          <a href="/admin/import">Import entries</a>
+        </li>
+        <li>
+          <a href="/admin/outbox">Outgoing mail</a>
+        </li>
       </ul>
     </>
   );

@@ -66,8 +66,12 @@ export default function AdminImport() {
           defaultValue={String(actionData?.values?.format ?? "")}
         />
         <div className={`field${fileError ? " field--error" : ""}`}>
-          <label htmlFor={fileId} className="label">{LABELS.file}</label>
-          <div id={`${fileId}-hint`} className="hint">{importText.fileHint}</div>
+          <label htmlFor={fileId} className="label">
+            {LABELS.file}
+          </label>
+          <div id={`${fileId}-hint`} className="hint">
+            {importText.fileHint}
+          </div>
           {fileError ? (
             <p id={`${fileId}-error`} className="error-message">
               <span className="visually-hidden">{t.forms.errorPrefix}</span> {fileError}
@@ -85,10 +89,18 @@ export default function AdminImport() {
         </div>
         <div className="field">
           <div className="choice">
-            <input type="checkbox" id={fieldId("partial")} name="partial" aria-describedby={`${fieldId("partial")}-hint`} defaultChecked={actionData?.values?.partial === "on"} />
+            <input
+              type="checkbox"
+              id={fieldId("partial")}
+              name="partial"
+              aria-describedby={`${fieldId("partial")}-hint`}
+              defaultChecked={actionData?.values?.partial === "on"}
+            />
             <label htmlFor={fieldId("partial")}>{importText.partial}</label>
           </div>
-          <div id={`${fieldId("partial")}-hint`} className="hint">{importText.partialHint}</div>
+          <div id={`${fieldId("partial")}-hint`} className="hint">
+            {importText.partialHint}
+          </div>
         </div>
         <button type="submit">{importText.submit}</button>
       </Form>

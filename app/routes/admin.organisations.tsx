@@ -42,15 +42,30 @@ export default function AdminOrganisations() {
   return (
     <>
       <h1>Organisations</h1>
-      {params.get("created") ? <p className="notice notice--success" role="status">Organisation created.</p> : null}
+      {params.get("created") ? (
+        <p className="notice notice--success" role="status">
+          Organisation created.
+        </p>
+      ) : null}
       <ScrollTable caption={<>{organisations.length} organisations</>}>
-        <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Identifier</th><th scope="col">Country</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Type</th>
+            <th scope="col">Identifier</th>
+            <th scope="col">Country</th>
+          </tr>
+        </thead>
         <tbody>
           {organisations.map((o) => (
             <tr key={o.id}>
-              <td><a href={`/organisations/${o.slug}`}>{o.name}</a></td>
+              <td>
+                <a href={`/organisations/${o.slug}`}>{o.name}</a>
+              </td>
               <td>{ORGANISATION_TYPES.find((x) => x.value === o.type)?.label ?? o.type}</td>
-              <td><code>{o.identifierScheme}</code> {o.identifier}</td>
+              <td>
+                <code>{o.identifierScheme}</code> {o.identifier}
+              </td>
               <td>{ORGANISATION_COUNTRIES.find((x) => x.value === o.country)?.label ?? o.country}</td>
             </tr>
           ))}
@@ -62,9 +77,29 @@ export default function AdminOrganisations() {
         <CsrfInput />
         <TextField name="name" label={LABELS.name} error={errors.name} defaultValue={v.name} />
         <SelectField name="type" label={LABELS.type} options={ORGANISATION_TYPES} placeholder="Choose…" error={errors.type} defaultValue={v.type} />
-        <SelectField name="identifierScheme" label={LABELS.identifierScheme} options={IDENTIFIER_SCHEMES} placeholder="Choose…" error={errors.identifierScheme} defaultValue={v.identifierScheme} />
-        <TextField name="identifier" label={LABELS.identifier} hint="A stable identifier in that scheme, for example a TOOI URI" error={errors.identifier} defaultValue={v.identifier} />
-        <SelectField name="country" label={LABELS.country} hint="Its public holidays do not count as working days for feedback deadlines" options={ORGANISATION_COUNTRIES} error={errors.country} defaultValue={v.country ?? DEFAULT_COUNTRY} />
+        <SelectField
+          name="identifierScheme"
+          label={LABELS.identifierScheme}
+          options={IDENTIFIER_SCHEMES}
+          placeholder="Choose…"
+          error={errors.identifierScheme}
+          defaultValue={v.identifierScheme}
+        />
+        <TextField
+          name="identifier"
+          label={LABELS.identifier}
+          hint="A stable identifier in that scheme, for example a TOOI URI"
+          error={errors.identifier}
+          defaultValue={v.identifier}
+        />
+        <SelectField
+          name="country"
+          label={LABELS.country}
+          hint="Its public holidays do not count as working days for feedback deadlines"
+          options={ORGANISATION_COUNTRIES}
+          error={errors.country}
+          defaultValue={v.country ?? DEFAULT_COUNTRY}
+        />
         <TextField name="website" label={LABELS.website} optional type="url" error={errors.website} defaultValue={v.website} />
         <button type="submit">Add organisation</button>
       </Form>

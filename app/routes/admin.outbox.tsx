@@ -24,7 +24,14 @@ export default function AdminOutbox() {
           : "No SMTP server is configured (SMTP_HOST is not set): mail is kept here and not sent."}
       </p>
       <ScrollTable caption={<>The {mails.length} most recent messages</>}>
-        <thead><tr><th scope="col">Created</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Delivery</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Created</th>
+            <th scope="col">To</th>
+            <th scope="col">Subject</th>
+            <th scope="col">Delivery</th>
+          </tr>
+        </thead>
         <tbody>
           {mails.map((m) => (
             <tr key={m.id}>
@@ -41,7 +48,9 @@ export default function AdminOutbox() {
                   <span className="tag tag--success">Sent</span>
                 ) : m.error ? (
                   <>
-                    <span className="tag tag--danger">Failed {m.attempts} {m.attempts === 1 ? "time" : "times"}: {m.error}</span>
+                    <span className="tag tag--danger">
+                      Failed {m.attempts} {m.attempts === 1 ? "time" : "times"}: {m.error}
+                    </span>
                     {m.attempts < maxAttempts ? <> Next try {new Date(m.nextAttemptAt).toISOString().slice(0, 16).replace("T", " ")}</> : <> No more tries.</>}
                   </>
                 ) : (

@@ -45,13 +45,26 @@ export default function AdminUsers() {
   return (
     <>
       <h1>Users</h1>
-      {params.get("created") ? <p className="notice notice--success" role="status">Account created. Send the person their initial password by a separate, secure channel and ask them to change it.</p> : null}
+      {params.get("created") ? (
+        <p className="notice notice--success" role="status">
+          Account created. Send the person their initial password by a separate, secure channel and ask them to change it.
+        </p>
+      ) : null}
       <ScrollTable caption={<>{users.length} accounts</>}>
-        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Organisation</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Organisation</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name} {u.isDemo ? <span className="tag tag--warning">demo</span> : null}</td>
+              <td>
+                {u.name} {u.isDemo ? <span className="tag tag--warning">demo</span> : null}
+              </td>
               <td>{u.email}</td>
               <td>{u.role}</td>
               <td>{u.organisation?.name ?? "—"}</td>
@@ -65,9 +78,31 @@ export default function AdminUsers() {
         <CsrfInput />
         <TextField name="name" label={LABELS.name} error={errors.name} defaultValue={v.name} autoComplete="off" />
         <TextField name="email" label={LABELS.email} type="email" error={errors.email} defaultValue={v.email} autoComplete="off" />
-        <SelectField name="role" label={LABELS.role} options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} placeholder="Choose…" error={errors.role} defaultValue={v.role} />
-        <SelectField name="organisationId" label={LABELS.organisationId} hint="Required for editors and approvers" options={organisations} placeholder="None" error={errors.organisationId} defaultValue={v.organisationId} />
-        <TextField name="password" label={LABELS.password} hint={`At least ${PASSWORD_MIN} characters. The person should change it after signing in.`} type="password" autoComplete="new-password" error={errors.password} />
+        <SelectField
+          name="role"
+          label={LABELS.role}
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          placeholder="Choose…"
+          error={errors.role}
+          defaultValue={v.role}
+        />
+        <SelectField
+          name="organisationId"
+          label={LABELS.organisationId}
+          hint="Required for editors and approvers"
+          options={organisations}
+          placeholder="None"
+          error={errors.organisationId}
+          defaultValue={v.organisationId}
+        />
+        <TextField
+          name="password"
+          label={LABELS.password}
+          hint={`At least ${PASSWORD_MIN} characters. The person should change it after signing in.`}
+          type="password"
+          autoComplete="new-password"
+          error={errors.password}
+        />
         <button type="submit">Create account</button>
       </Form>
     </>

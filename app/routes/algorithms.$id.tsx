@@ -2,7 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { RESTRICTED_NOTICE } from "~/entries/restricted";
 import { useLoaderData } from "@remix-run/react";
 import { CHARTER_APPLICATION_LABELS, RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
-import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
+import {
+  ALGORITHM_TYPES,
+  ANNEX_III_AREAS,
+  CHARTER_COMMITMENTS,
+  LANGUAGES,
+  LIFECYCLE_STATUSES,
+  PUBLICATION_CATEGORIES,
+} from "~content/vocabularies/entry-enums";
 import { THEMES } from "~content/vocabularies/themes";
 import { AssessmentSection } from "~/assessments/assessment-section";
 import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
@@ -88,7 +95,9 @@ export default function AlgorithmPage() {
       {doc.descriptionShort && d.derivedFields.includes("descriptionShort") ? <p className="muted">{tx.derivedDescription}</p> : null}
 
       {doc.euAiAct?.restrictedSection ? (
-        <p className="notice notice--warning" role="note">{RESTRICTED_NOTICE}</p>
+        <p className="notice notice--warning" role="note">
+          {RESTRICTED_NOTICE}
+        </p>
       ) : null}
       {d.state === "archived" ? (
         <p className="notice notice--warning" role="note">
@@ -105,7 +114,12 @@ export default function AlgorithmPage() {
           Imported from {d.provenance.system}
           {d.provenance.url ? (
             <>
-              {" "}(<a href={d.provenance.url} rel="noopener noreferrer">view the original</a>)
+              {" "}
+              (
+              <a href={d.provenance.url} rel="noopener noreferrer">
+                view the original
+              </a>
+              )
             </>
           ) : null}
           .
@@ -113,7 +127,9 @@ export default function AlgorithmPage() {
       ) : null}
 
       <dl className="summary entry-meta">
-        <Row label="Organisation"><a href={`/organisations/${d.organisation.slug}`}>{d.organisation.name}</a></Row>
+        <Row label="Organisation">
+          <a href={`/organisations/${d.organisation.slug}`}>{d.organisation.name}</a>
+        </Row>
         <Row label="Status">{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
         <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
         <Row label="Version">
@@ -152,7 +168,13 @@ export default function AlgorithmPage() {
           <Row label={FIELDS.themes.label}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.en ?? s).join(", ")}</Row>
           <Row label={FIELDS["lifecycle.beganOn"].label}>{doc.lifecycle?.beganOn}</Row>
           <Row label={FIELDS["lifecycle.endedOn"].label}>{doc.lifecycle?.endedOn}</Row>
-          <Row label={FIELDS.website.label}>{doc.website ? <a href={doc.website} rel="noopener noreferrer">{doc.website}</a> : null}</Row>
+          <Row label={FIELDS.website.label}>
+            {doc.website ? (
+              <a href={doc.website} rel="noopener noreferrer">
+                {doc.website}
+              </a>
+            ) : null}
+          </Row>
           <Row label={FIELDS.language.label}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
           <Row label="First published">{formatDay(d.firstPublishedAt)}</Row>
           <Row label="Last changed">{formatDay(d.lastChangedAt)}</Row>
@@ -171,7 +193,11 @@ export default function AlgorithmPage() {
         <TextBlock title={FIELDS.lawfulBasis.label} html={html.lawfulBasis} />
         <LinkList title={FIELDS.lawfulBasisLinks.label} links={doc.lawfulBasisLinks} />
         {doc.processingRegisterUrl ? (
-          <p><a href={doc.processingRegisterUrl} rel="noopener noreferrer">{FIELDS.processingRegisterUrl.label}</a></p>
+          <p>
+            <a href={doc.processingRegisterUrl} rel="noopener noreferrer">
+              {FIELDS.processingRegisterUrl.label}
+            </a>
+          </p>
         ) : null}
         {html.assessmentsText || doc.assessmentLinks?.some((l) => l.link) ? (
           <TextBlock title={FIELDS.assessmentsText.label} html={html.assessmentsText} />
@@ -190,7 +216,13 @@ export default function AlgorithmPage() {
           <Row label={FIELDS.algorithmType.label}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
           <Row label={FIELDS.selfLearning.label}>{doc.selfLearning === undefined ? null : doc.selfLearning ? "Yes" : "No"}</Row>
           <Row label={FIELDS.decisionsPerYear.label}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear) : null}</Row>
-          <Row label={FIELDS.sourceCodeUrl.label}>{doc.sourceCodeUrl ? <a href={doc.sourceCodeUrl} rel="noopener noreferrer">{doc.sourceCodeUrl}</a> : null}</Row>
+          <Row label={FIELDS.sourceCodeUrl.label}>
+            {doc.sourceCodeUrl ? (
+              <a href={doc.sourceCodeUrl} rel="noopener noreferrer">
+                {doc.sourceCodeUrl}
+              </a>
+            ) : null}
+          </Row>
         </dl>
         <TextBlock title={FIELDS.dataSourcesText.label} html={html.dataSourcesText} />
         <LinkList title={FIELDS.dataSourceLinks.label} links={doc.dataSourceLinks} />
@@ -210,15 +242,25 @@ export default function AlgorithmPage() {
         <h2 id="risk">Risk</h2>
         <dl className="summary">
           <Row label="Charter risk level">
-            {d.risk ? `${d.risk.level[0].toUpperCase()}${d.risk.level.slice(1)} – ${CHARTER_APPLICATION_LABELS[d.risk.application].label.toLowerCase()}` : "Not assessed"}
+            {d.risk
+              ? `${d.risk.level[0].toUpperCase()}${d.risk.level.slice(1)} – ${CHARTER_APPLICATION_LABELS[d.risk.application].label.toLowerCase()}`
+              : "Not assessed"}
           </Row>
           <Row label={FIELDS["risk.likelihood"].label}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
           <Row label={FIELDS["risk.impact"].label}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
           <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
           <Row label={FIELDS["euAiAct.highRisk"].label}>{doc.euAiAct?.highRisk === undefined ? tx.notStated : doc.euAiAct.highRisk ? "Yes" : "No"}</Row>
           <Row label={FIELDS["euAiAct.annexIIIArea"].label}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
-          <Row label={FIELDS["euAiAct.euDatabaseUrl"].label}>{doc.euAiAct?.euDatabaseUrl ? <a href={doc.euAiAct.euDatabaseUrl} rel="noopener noreferrer">{doc.euAiAct.euDatabaseUrl}</a> : null}</Row>
-          <Row label={FIELDS["euAiAct.restrictedSection"].label}>{doc.euAiAct?.restrictedSection ? "Registered in the non-public section of the EU database" : null}</Row>
+          <Row label={FIELDS["euAiAct.euDatabaseUrl"].label}>
+            {doc.euAiAct?.euDatabaseUrl ? (
+              <a href={doc.euAiAct.euDatabaseUrl} rel="noopener noreferrer">
+                {doc.euAiAct.euDatabaseUrl}
+              </a>
+            ) : null}
+          </Row>
+          <Row label={FIELDS["euAiAct.restrictedSection"].label}>
+            {doc.euAiAct?.restrictedSection ? "Registered in the non-public section of the EU database" : null}
+          </Row>
           <Row label={FIELDS.deployerContact.label}>{doc.euAiAct?.highRisk ? doc.deployerContact : null}</Row>
           <Row label={FIELDS.submitterContact.label}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
         </dl>

@@ -53,9 +53,13 @@ export default function FeedbackForm() {
   const { errors, formProps } = useValidatedForm(feedbackSchema, { serverErrors: actionData?.errors });
   return (
     <div className="prose">
-      <p><a href={`/algorithms/${entry.publicId}`}>{entry.name}</a> — {entry.organisation}</p>
+      <p>
+        <a href={`/algorithms/${entry.publicId}`}>{entry.name}</a> — {entry.organisation}
+      </p>
       <h1>{ft.askLink}</h1>
-      <p>{ft.form.intro} <a href="/about/privacy">{ft.form.privacy}</a>.</p>
+      <p>
+        {ft.form.intro} <a href="/about/privacy">{ft.form.privacy}</a>.
+      </p>
       <ErrorSummary errors={errors} labels={FEEDBACK_FORM_LABELS} />
       <Form method="post" {...formProps}>
         <CsrfInput />

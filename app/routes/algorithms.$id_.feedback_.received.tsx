@@ -11,7 +11,8 @@ export const meta: MetaFunction = () => [{ title: `${ft.receipt.title} – ${t.s
 /** Public receipt: shows the reference and the private withdrawal link once, then forgets them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { receipt, clear } = await takeReceipt(request);
-  const shown = receipt && receipt.entry === params.id ? { reference: receipt.reference, withdrawUrl: `${publicOrigin()}/feedback/withdraw/${receipt.token}` } : null;
+  const shown =
+    receipt && receipt.entry === params.id ? { reference: receipt.reference, withdrawUrl: `${publicOrigin()}/feedback/withdraw/${receipt.token}` } : null;
   return data({ receipt: shown, entryPublicId: params.id ?? "" }, { headers: { "Set-Cookie": clear, "Cache-Control": "no-store" } });
 }
 
@@ -23,11 +24,15 @@ export default function FeedbackReceipt() {
         <>
           <div className="notice notice--success">
             <h1>{ft.receipt.title}</h1>
-            <p>{ft.receipt.reference}: <strong className="feedback-reference">{receipt.reference}</strong></p>
+            <p>
+              {ft.receipt.reference}: <strong className="feedback-reference">{receipt.reference}</strong>
+            </p>
           </div>
           <h2>{ft.receipt.withdrawTitle}</h2>
           <p>{ft.receipt.withdrawIntro}</p>
-          <p className="feedback-withdraw-link"><a href={receipt.withdrawUrl}>{receipt.withdrawUrl}</a></p>
+          <p className="feedback-withdraw-link">
+            <a href={receipt.withdrawUrl}>{receipt.withdrawUrl}</a>
+          </p>
         </>
       ) : (
         <>
@@ -35,7 +40,9 @@ export default function FeedbackReceipt() {
           <p>{ft.receipt.missing}</p>
         </>
       )}
-      <p><a href={`/algorithms/${entryPublicId}`}>{ft.receipt.back}</a></p>
+      <p>
+        <a href={`/algorithms/${entryPublicId}`}>{ft.receipt.back}</a>
+      </p>
     </div>
   );
 }

@@ -49,7 +49,9 @@ export default function VersionHistory() {
           {versions.map((v) => (
             <tr key={v.number}>
               <th scope="row">{v.number}</th>
-              <td><time dateTime={new Date(v.publishedAt).toISOString()}>{formatDay(v.publishedAt)}</time></td>
+              <td>
+                <time dateTime={new Date(v.publishedAt).toISOString()}>{formatDay(v.publishedAt)}</time>
+              </td>
               <td>{KIND_LABELS[v.kind] ?? v.kind}</td>
               <td>{v.organisationName ?? <span className="muted">Not recorded</span>}</td>
               <td>{v.changeNote || <span className="muted">No note</span>}</td>
@@ -65,18 +67,32 @@ export default function VersionHistory() {
         <>
           <Form method="get" className="compare-form" aria-labelledby="compare" preventScrollReset>
             <div className="field">
-              <label className="label" htmlFor="compare-from">Older version</label>
+              <label className="label" htmlFor="compare-from">
+                Older version
+              </label>
               <select id="compare-from" name="from" className="select" defaultValue={String(from)} key={`from-${from}`}>
-                {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="field">
-              <label className="label" htmlFor="compare-to">Newer version</label>
+              <label className="label" htmlFor="compare-to">
+                Newer version
+              </label>
               <select id="compare-to" name="to" className="select" defaultValue={String(to)} key={`to-${to}`}>
-                {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="submit" className="button button--secondary">Compare</button>
+            <button type="submit" className="button button--secondary">
+              Compare
+            </button>
           </Form>
           <VersionDiffTable diff={diff} from={from} to={to} />
         </>

@@ -30,10 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const q = data?.params.q;
   const page = data && data.params.page > 1 ? ` (page ${data.params.page})` : "";
-  return [
-    { title: `${q ? `“${q}” – ` : ""}${d.search.title}${page} – ${t.site.name}` },
-    { name: "description", content: d.search.description },
-  ];
+  return [{ title: `${q ? `“${q}” – ` : ""}${d.search.title}${page} – ${t.site.name}` }, { name: "description", content: d.search.description }];
 };
 
 const label = (list: readonly { slug: string; label: string }[], slug: string | null) => list.find((x) => x.slug === slug)?.label;
@@ -46,8 +43,12 @@ export default function Algorithms() {
       <h1>{d.search.title}</h1>
       <Form method="get" action="/algorithms" role="search" aria-label="Algorithms" className="search-page">
         <div className="field">
-          <label htmlFor="q" className="label">{d.search.label}</label>
-          <div className="hint" id="q-hint">{d.search.hint}</div>
+          <label htmlFor="q" className="label">
+            {d.search.label}
+          </label>
+          <div className="hint" id="q-hint">
+            {d.search.hint}
+          </div>
           <div className="search-bar">
             <input id="q" name="q" type="search" className="input" defaultValue={params.q} aria-describedby="q-hint" maxLength={1000} />
             <button type="submit">{d.search.submit}</button>
@@ -67,7 +68,9 @@ export default function Algorithms() {
                       return (
                         <div className="choice" key={o.value}>
                           <input type="checkbox" id={id} name={facet.key} value={o.value} defaultChecked={o.checked} />
-                          <label htmlFor={id}>{o.label} <span className="facet-count">({formatCount(o.count)})</span></label>
+                          <label htmlFor={id}>
+                            {o.label} <span className="facet-count">({formatCount(o.count)})</span>
+                          </label>
                         </div>
                       );
                     })}
@@ -75,33 +78,53 @@ export default function Algorithms() {
                   {facet.hidden > 0 ? (
                     <p className="hint">
                       {formatCount(facet.hidden)} more not shown.{" "}
-                      {facet.key === "organisation" ? <Link to="/organisations">All organisations</Link> : facet.key === "supplier" ? <Link to="/suppliers">All suppliers</Link> : null}
+                      {facet.key === "organisation" ? (
+                        <Link to="/organisations">All organisations</Link>
+                      ) : facet.key === "supplier" ? (
+                        <Link to="/suppliers">All suppliers</Link>
+                      ) : null}
                     </p>
                   ) : null}
                 </fieldset>
               </details>
             ))}
-            <p><button type="submit" className="button--secondary">{d.search.apply}</button></p>
-            {data.filtered ? <p><Link to={data.clearLink}>{d.search.clear}</Link></p> : null}
+            <p>
+              <button type="submit" className="button--secondary">
+                {d.search.apply}
+              </button>
+            </p>
+            {data.filtered ? (
+              <p>
+                <Link to={data.clearLink}>{d.search.clear}</Link>
+              </p>
+            ) : null}
           </div>
           <section aria-labelledby="results-heading">
             <div className="results-head">
               <h2 id="results-heading">{d.search.results(data.total)}</h2>
               <div className="sort">
-                <label htmlFor="sort" className="label">{d.search.sortBy}</label>
+                <label htmlFor="sort" className="label">
+                  {d.search.sortBy}
+                </label>
                 <select id="sort" name="sort" className="select" defaultValue={params.sort}>
                   {SORTS.map((s) => (
-                    <option key={s} value={s}>{d.search.sorts[s]}</option>
+                    <option key={s} value={s}>
+                      {d.search.sorts[s]}
+                    </option>
                   ))}
                 </select>
-                <button type="submit" className="button--secondary">{d.search.sortSubmit}</button>
+                <button type="submit" className="button--secondary">
+                  {d.search.sortSubmit}
+                </button>
               </div>
             </div>
             {data.entries.length === 0 ? <p className="notice">{d.search.noResults}</p> : null}
             <ol className="results" start={(params.page - 1) * params.perPage + 1}>
               {data.entries.map((e) => (
                 <li key={e.publicId} className="result">
-                  <h3><Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link></h3>
+                  <h3>
+                    <Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link>
+                  </h3>
                   <p className="muted">{e.organisation.name}</p>
                   <p>{e.descriptionShort}</p>
                   <p>
@@ -115,9 +138,23 @@ export default function Algorithms() {
             {data.pages > 1 ? (
               <nav aria-label={d.search.pagination}>
                 <ul className="pagination">
-                  {data.prev ? <li><Link to={data.prev} rel="prev">{d.search.previous}</Link></li> : null}
-                  <li><span aria-current="page">{d.search.pageOf(params.page, data.pages)}</span></li>
-                  {data.next ? <li><Link to={data.next} rel="next">{d.search.next}</Link></li> : null}
+                  {data.prev ? (
+                    <li>
+                      <Link to={data.prev} rel="prev">
+                        {d.search.previous}
+                      </Link>
+                    </li>
+                  ) : null}
+                  <li>
+                    <span aria-current="page">{d.search.pageOf(params.page, data.pages)}</span>
+                  </li>
+                  {data.next ? (
+                    <li>
+                      <Link to={data.next} rel="next">
+                        {d.search.next}
+                      </Link>
+                    </li>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}

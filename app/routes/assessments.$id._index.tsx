@@ -38,7 +38,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "reply") {
     const parsed = parseForm(form, replyFormSchema);
-    const refused = (errors: Record<string, string>) => data({ errors, reply: { parentId: String(parsed.values.parentId ?? ""), errors, body: String(parsed.values.body ?? "") } }, { status: 400 });
+    const refused = (errors: Record<string, string>) =>
+      data({ errors, reply: { parentId: String(parsed.values.parentId ?? ""), errors, body: String(parsed.values.body ?? "") } }, { status: 400 });
     if (!parsed.ok) return refused(parsed.errors);
     const result = await addComment(user, id, { body: parsed.data.body, parentId: parsed.data.parentId });
     if (!result.ok) return refused(result.errors);
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const errorHref = (id: string) => (path: string) =>
   path === "body" ? "#comments" : path === "_form" || path === "comment" ? "#actions" : `/assessments/${id}/part/${partOfErrorPath(path)}#${fieldId(path)}`;
 
-const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : FRAIA_PARTS.find((p) => p.id === id)?.title ?? id);
+const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : (FRAIA_PARTS.find((p) => p.id === id)?.title ?? id));
 
 export default function AssessmentOverview() {
   const { view } = useLoaderData<typeof loader>();
@@ -61,41 +62,126 @@ export default function AssessmentOverview() {
   const done = params.get("done");
   return (
     <>
-      <p><a href="/assessments">{ta.title}</a></p>
+      <p>
+        <a href="/assessments">{ta.title}</a>
+      </p>
       <h1>Impact assessment: {view.entry.name}</h1>
-      {done === "submit" ? <p className="notice notice--success" role="status">{ta.submitted}</p> : null}
-      {done === "conclude" ? <p className="notice notice--success" role="status">The review has been concluded. The outcome and summary are now on the public page of the entry.</p> : null}
-      {done === "request_changes" ? <p className="notice notice--success" role="status">Changes have been requested from the agency.</p> : null}
-      {done === "withdraw" ? <p className="notice notice--success" role="status">The assessment has been withdrawn from review and can be changed again.</p> : null}
-      {done === "reply" ? <p className="notice notice--success" role="status">Your answer has been added.</p> : null}
+      {done === "submit" ? (
+        <p className="notice notice--success" role="status">
+          {ta.submitted}
+        </p>
+      ) : null}
+      {done === "conclude" ? (
+        <p className="notice notice--success" role="status">
+          The review has been concluded. The outcome and summary are now on the public page of the entry.
+        </p>
+      ) : null}
+      {done === "request_changes" ? (
+        <p className="notice notice--success" role="status">
+          Changes have been requested from the agency.
+        </p>
+      ) : null}
+      {done === "withdraw" ? (
+        <p className="notice notice--success" role="status">
+          The assessment has been withdrawn from review and can be changed again.
+        </p>
+      ) : null}
+      {done === "reply" ? (
+        <p className="notice notice--success" role="status">
+          Your answer has been added.
+        </p>
+      ) : null}
       <ErrorSummary errors={actionData?.errors} labels={ASSESSMENT_LABELS} href={errorHref(view.id)} />
       <dl className="summary">
-        <dt>{ta.entry}</dt><dd>{view.entry.name} ({view.entry.publicId}), {view.entry.organisation}</dd>
-        <dt>{ta.state}</dt><dd><span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span></dd>
-        {view.outcome ? (<><dt>{ta.outcome}</dt><dd>{REVIEW_OUTCOMES.find((o) => o.slug === view.outcome)?.label}</dd></>) : null}
-        {view.publicSummary ? (<><dt>{ta.publicSummary}</dt><dd className="pre-line">{view.publicSummary}</dd></>) : null}
-        {view.aiaLevel ? (<><dt>{ta.aiaLevel}</dt><dd>Level {view.aiaLevel}</dd></>) : null}
+        <dt>{ta.entry}</dt>
+        <dd>
+          {view.entry.name} ({view.entry.publicId}), {view.entry.organisation}
+        </dd>
+        <dt>{ta.state}</dt>
+        <dd>
+          <span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span>
+        </dd>
+        {view.outcome ? (
+          <>
+            <dt>{ta.outcome}</dt>
+            <dd>{REVIEW_OUTCOMES.find((o) => o.slug === view.outcome)?.label}</dd>
+          </>
+        ) : null}
+        {view.publicSummary ? (
+          <>
+            <dt>{ta.publicSummary}</dt>
+            <dd className="pre-line">{view.publicSummary}</dd>
+          </>
+        ) : null}
+        {view.aiaLevel ? (
+          <>
+            <dt>{ta.aiaLevel}</dt>
+            <dd>Level {view.aiaLevel}</dd>
+          </>
+        ) : null}
       </dl>
 
       <ScrollTable caption={ta.parts}>
-        <thead><tr><th scope="col">Part</th><th scope="col">Progress</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <th scope="col">Progress</th>
+            <th scope="col">
+              <span className="visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
-          {[...view.progress.map((p) => ({ id: p.part, progress: p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total) })), { id: "extra", progress: "" }].map((p) => (
+          {[
+            ...view.progress.map((p) => ({ id: p.part, progress: p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total) })),
+            { id: "extra", progress: "" },
+          ].map((p) => (
             <tr key={p.id}>
-              <th scope="row">{p.id === "extra" ? "" : `Part ${p.id}: `}{partTitle(p.id)}</th>
+              <th scope="row">
+                {p.id === "extra" ? "" : `Part ${p.id}: `}
+                {partTitle(p.id)}
+              </th>
               <td>{p.progress}</td>
-              <td>{view.can.edit ? <a href={`/assessments/${view.id}/part/${p.id}`}>{ta.fill}<span className="visually-hidden"> {partTitle(p.id)}</span></a> : <a href={`#part-${p.id}`}>{ta.view}<span className="visually-hidden"> {partTitle(p.id)}</span></a>}</td>
+              <td>
+                {view.can.edit ? (
+                  <a href={`/assessments/${view.id}/part/${p.id}`}>
+                    {ta.fill}
+                    <span className="visually-hidden"> {partTitle(p.id)}</span>
+                  </a>
+                ) : (
+                  <a href={`#part-${p.id}`}>
+                    {ta.view}
+                    <span className="visually-hidden"> {partTitle(p.id)}</span>
+                  </a>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </ScrollTable>
-      <p><a href={`/assessments/${view.id}/aia`}>{ta.aiaTitle}</a></p>
+      <p>
+        <a href={`/assessments/${view.id}/aia`}>{ta.aiaTitle}</a>
+      </p>
 
       <section id="actions" aria-labelledby="actions-title">
         <h2 id="actions-title">What you can do</h2>
-        {view.can.submit ? <ActionButton intent="submit" formClassName="inline-form">{ta.submit}</ActionButton> : null}
-        {view.can.withdraw ? <ActionButton intent="withdraw" formClassName="inline-form" className="button--secondary">{ta.withdraw}</ActionButton> : null}
-        {view.can.review ? <p><a className="button" href={`/assessments/${view.id}/review`}>{ta.reviewTitle}</a></p> : null}
+        {view.can.submit ? (
+          <ActionButton intent="submit" formClassName="inline-form">
+            {ta.submit}
+          </ActionButton>
+        ) : null}
+        {view.can.withdraw ? (
+          <ActionButton intent="withdraw" formClassName="inline-form" className="button--secondary">
+            {ta.withdraw}
+          </ActionButton>
+        ) : null}
+        {view.can.review ? (
+          <p>
+            <a className="button" href={`/assessments/${view.id}/review`}>
+              {ta.reviewTitle}
+            </a>
+          </p>
+        ) : null}
         {!view.can.submit && !view.can.withdraw && !view.can.review ? <p className="muted">Nothing to do in this state.</p> : null}
       </section>
 

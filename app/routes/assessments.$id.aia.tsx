@@ -52,20 +52,46 @@ export default function AiaQuestionnaire() {
   const level = result ? AIA_LEVELS.find((l) => l.level === result.level) : null;
   const fields = (qs: typeof AIA_RISK_QUESTIONS | typeof AIA_MITIGATION_QUESTIONS) =>
     qs.map((q) => (
-      <ChoiceGroup key={q.id} type="radio" name={q.id} legend={q.question} optional options={q.options.map((o) => ({ value: o.value, label: o.label }))} defaultValue={values[q.id] ?? null} error={errors[q.id]} />
+      <ChoiceGroup
+        key={q.id}
+        type="radio"
+        name={q.id}
+        legend={q.question}
+        optional
+        options={q.options.map((o) => ({ value: o.value, label: o.label }))}
+        defaultValue={values[q.id] ?? null}
+        error={errors[q.id]}
+      />
     ));
   return (
     <>
-      <p><a href={`/assessments/${id}`}>Back to the assessment of {entryName}</a></p>
+      <p>
+        <a href={`/assessments/${id}`}>Back to the assessment of {entryName}</a>
+      </p>
       <h1>{ta.aiaTitle}</h1>
       <p className="lead">{ta.aiaIntro}</p>
-      {params.get("saved") ? <p className="notice notice--success" role="status">{ta.saved}</p> : null}
+      {params.get("saved") ? (
+        <p className="notice notice--success" role="status">
+          {ta.saved}
+        </p>
+      ) : null}
       {result && level ? (
         <section aria-labelledby="aia-level" className="notice">
-          <h2 id="aia-level">{ta.aiaLevel}: {result.level}</h2>
-          <p>{level.label}. {level.summary}</p>
-          <p>Score {Math.round(result.score * 100) / 100} ({Math.round(result.share * 100)}% of the maximum){result.mitigationApplied ? ", reduced by 15% because mitigation reached 80% of its maximum" : ""}.</p>
-          <ul>{level.requires.map((r) => <li key={r}>{r}</li>)}</ul>
+          <h2 id="aia-level">
+            {ta.aiaLevel}: {result.level}
+          </h2>
+          <p>
+            {level.label}. {level.summary}
+          </p>
+          <p>
+            Score {Math.round(result.score * 100) / 100} ({Math.round(result.share * 100)}% of the maximum)
+            {result.mitigationApplied ? ", reduced by 15% because mitigation reached 80% of its maximum" : ""}.
+          </p>
+          <ul>
+            {level.requires.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {canEdit ? (

@@ -19,14 +19,15 @@ import { FRAIA_PARTS } from "~content/vocabularies/fraia";
 export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
 
 const partTitle = (id: FormPartId) => (id === "extra" ? ta.extraPart.title : `Part ${id}: ${FRAIA_PARTS.find((p) => p.id === id)?.title}`);
-const partIntro = (id: FormPartId) => (id === "extra" ? "" : FRAIA_PARTS.find((p) => p.id === id)?.intro ?? "");
+const partIntro = (id: FormPartId) => (id === "extra" ? "" : (FRAIA_PARTS.find((p) => p.id === id)?.intro ?? ""));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const part = parsePartId(params.part);
   if (!part) notFound();
   const a = await getAssessmentForStaff(user, params.id!);
-  if (!a.can.edit) forbidden(a.state === "submitted" ? "This assessment is being reviewed. Withdraw it to change answers." : "You cannot change this assessment.");
+  if (!a.can.edit)
+    forbidden(a.state === "submitted" ? "This assessment is being reviewed. Withdraw it to change answers." : "You cannot change this assessment.");
   return { id: a.id, part, entryName: a.entry.name, doc: a.doc };
 }
 
@@ -51,14 +52,23 @@ export default function AssessmentPart() {
   const doc = actionData?.doc ?? loaded.doc;
   const { part, id } = loaded;
   // The browser reads the part into the document the way the action does, and checks it with the same draft schema.
-  const { errors, formProps } = useValidatedForm(assessmentDraftSchema, { serverErrors: actionData?.errors, read: (form) => applyPartForm(loaded.doc, part, form) });
+  const { errors, formProps } = useValidatedForm(assessmentDraftSchema, {
+    serverErrors: actionData?.errors,
+    read: (form) => applyPartForm(loaded.doc, part, form),
+  });
   const next = FORM_PARTS[FORM_PARTS.indexOf(part) + 1];
   return (
     <>
-      <p><a href={`/assessments/${id}`}>Back to the assessment of {loaded.entryName}</a></p>
+      <p>
+        <a href={`/assessments/${id}`}>Back to the assessment of {loaded.entryName}</a>
+      </p>
       <h1>{partTitle(part)}</h1>
       {partIntro(part) ? <p className="lead">{partIntro(part)}</p> : null}
-      {params.get("saved") && !actionData ? <p className="notice notice--success" role="status">{ta.saved}</p> : null}
+      {params.get("saved") && !actionData ? (
+        <p className="notice notice--success" role="status">
+          {ta.saved}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} labels={ASSESSMENT_LABELS} />
       <Form method="post" {...formProps} key={part}>
         <CsrfInput />
@@ -70,8 +80,14 @@ export default function AssessmentPart() {
           <QuestionFields part={part} doc={doc} errors={errors} />
         )}
         <div className="button-row">
-          <button type="submit" name="intent" value="save">{ta.save}</button>
-          {next ? <button type="submit" name="intent" value="save-next" className="button--secondary">{ta.saveAndNext}</button> : null}
+          <button type="submit" name="intent" value="save">
+            {ta.save}
+          </button>
+          {next ? (
+            <button type="submit" name="intent" value="save-next" className="button--secondary">
+              {ta.saveAndNext}
+            </button>
+          ) : null}
         </div>
       </Form>
     </>

@@ -35,11 +35,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors as Errors, values }, { status: 400 });
   const input = parsed.data;
   if (input.intent === "comment" || input.intent === "reply") {
-    const result = await addComment(user, id, { body: input.body, questionId: input.intent === "comment" ? input.questionId : undefined, parentId: input.intent === "reply" ? input.parentId : undefined });
+    const result = await addComment(user, id, {
+      body: input.body,
+      questionId: input.intent === "comment" ? input.questionId : undefined,
+      parentId: input.intent === "reply" ? input.parentId : undefined,
+    });
     if (!result.ok) return data({ errors: result.errors as Errors, values }, { status: 400 });
     throw redirect(`/assessments/${id}/review?done=comment`);
   }
-  const result = await transitionAssessment(user, id, input.intent, input.intent === "conclude" ? { outcome: input.outcome, publicSummary: input.publicSummary } : { comment: input.comment });
+  const result = await transitionAssessment(
+    user,
+    id,
+    input.intent,
+    input.intent === "conclude" ? { outcome: input.outcome, publicSummary: input.publicSummary } : { comment: input.comment },
+  );
   if (!result.ok) return data({ errors: result.errors as Errors, values }, { status: 400 });
   throw redirect(`/assessments/${id}?done=${input.intent}`);
 }
@@ -56,10 +65,20 @@ export default function ReviewAssessment() {
   const only = (intent: string) => ((refused ?? v)?.intent === intent ? errors : {});
   return (
     <>
-      <p><a href={`/assessments/${view.id}`}>Back to the assessment overview</a></p>
-      <h1>{ta.reviewTitle}: {view.entry.name}</h1>
-      <p>{view.entry.organisation} · <span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span></p>
-      {params.get("done") === "comment" ? <p className="notice notice--success" role="status">Your comment has been added.</p> : null}
+      <p>
+        <a href={`/assessments/${view.id}`}>Back to the assessment overview</a>
+      </p>
+      <h1>
+        {ta.reviewTitle}: {view.entry.name}
+      </h1>
+      <p>
+        {view.entry.organisation} · <span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span>
+      </p>
+      {params.get("done") === "comment" ? (
+        <p className="notice notice--success" role="status">
+          Your comment has been added.
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} labels={LABELS} />
       {view.can.comment ? (
         <section aria-labelledby="comment-title">
@@ -68,8 +87,13 @@ export default function ReviewAssessment() {
           <Form method="post" {...formProps}>
             <CsrfInput />
             <input type="hidden" name="intent" value="comment" />
-            <SelectField name="questionId" label={LABELS.questionId} defaultValue={v?.questionId ?? "general"} error={only("comment").questionId}
-              options={[{ value: "general", label: ta.generalQuestion }, ...FRAIA_QUESTIONS.map((q) => ({ value: q.id, label: `${q.id} ${q.title}` }))]} />
+            <SelectField
+              name="questionId"
+              label={LABELS.questionId}
+              defaultValue={v?.questionId ?? "general"}
+              error={only("comment").questionId}
+              options={[{ value: "general", label: ta.generalQuestion }, ...FRAIA_QUESTIONS.map((q) => ({ value: q.id, label: `${q.id} ${q.title}` }))]}
+            />
             <TextArea name="body" label={LABELS.body} rows={4} defaultValue={v?.intent === "comment" ? v.body : ""} error={only("comment").body} />
             <button type="submit">{ta.commentButton}</button>
           </Form>
@@ -82,8 +106,17 @@ export default function ReviewAssessment() {
             <Form method="post" {...formProps}>
               <CsrfInput />
               <input type="hidden" name="intent" value="request_changes" />
-              <TextArea name="comment" label={LABELS.comment} hint={ta.requestChangesHint} rows={4} defaultValue={v?.comment ?? ""} error={only("request_changes").comment} />
-              <button type="submit" className="button--secondary">{ta.requestChanges}</button>
+              <TextArea
+                name="comment"
+                label={LABELS.comment}
+                hint={ta.requestChangesHint}
+                rows={4}
+                defaultValue={v?.comment ?? ""}
+                error={only("request_changes").comment}
+              />
+              <button type="submit" className="button--secondary">
+                {ta.requestChanges}
+              </button>
             </Form>
           </section>
           <section aria-labelledby="conclude-title">
@@ -91,16 +124,40 @@ export default function ReviewAssessment() {
             <Form method="post" {...formProps}>
               <CsrfInput />
               <input type="hidden" name="intent" value="conclude" />
-              <ChoiceGroup type="radio" name="outcome" legend={LABELS.outcome} options={REVIEW_OUTCOMES.map((o) => ({ value: o.slug, label: o.label, hint: o.description }))} defaultValue={v?.outcome ?? null} error={only("conclude").outcome} />
-              <TextArea name="publicSummary" label={LABELS.publicSummary} hint={ta.publicSummaryHint} rows={5} maxLength={2500} defaultValue={v?.publicSummary ?? ""} error={only("conclude").publicSummary} />
+              <ChoiceGroup
+                type="radio"
+                name="outcome"
+                legend={LABELS.outcome}
+                options={REVIEW_OUTCOMES.map((o) => ({ value: o.slug, label: o.label, hint: o.description }))}
+                defaultValue={v?.outcome ?? null}
+                error={only("conclude").outcome}
+              />
+              <TextArea
+                name="publicSummary"
+                label={LABELS.publicSummary}
+                hint={ta.publicSummaryHint}
+                rows={5}
+                maxLength={2500}
+                defaultValue={v?.publicSummary ?? ""}
+                error={only("conclude").publicSummary}
+              />
               <button type="submit">{ta.conclude}</button>
             </Form>
           </section>
         </>
-      ) : <p className="notice">This assessment is not waiting for review.</p>}
+      ) : (
+        <p className="notice">This assessment is not waiting for review.</p>
+      )}
       <section aria-labelledby="general-comments">
-        <h2 id="general-comments">{ta.comments}: {ta.generalQuestion}</h2>
-        <CommentThreads comments={view.comments} questionId={null} canReply={view.can.reply} refused={v?.intent === "reply" && v.parentId ? { parentId: v.parentId, errors: actionData?.errors ?? {}, body: v.body } : undefined} />
+        <h2 id="general-comments">
+          {ta.comments}: {ta.generalQuestion}
+        </h2>
+        <CommentThreads
+          comments={view.comments}
+          questionId={null}
+          canReply={view.can.reply}
+          refused={v?.intent === "reply" && v.parentId ? { parentId: v.parentId, errors: actionData?.errors ?? {}, body: v.body } : undefined}
+        />
       </section>
       <AssessmentAnswers view={view} after={(qid) => <CommentThreads comments={view.comments} questionId={qid} canReply={false} />} />
     </>

@@ -71,15 +71,24 @@ export default function Assessments() {
       ) : null}
       <ScrollTable caption={<>{assessments.length} assessments</>}>
         <thead>
-          <tr><th scope="col">Entry</th><th scope="col">Organisation</th><th scope="col">{ta.state}</th><th scope="col">Last change</th></tr>
+          <tr>
+            <th scope="col">Entry</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">{ta.state}</th>
+            <th scope="col">Last change</th>
+          </tr>
         </thead>
         <tbody>
           {assessments.map((a) => (
             <tr key={a.id}>
-              <td><a href={`/assessments/${a.id}`}>{a.entry.name}</a></td>
+              <td>
+                <a href={`/assessments/${a.id}`}>{a.entry.name}</a>
+              </td>
               <td>{a.entry.organisation.name}</td>
               <td>{ASSESSMENT_STATE_LABELS[a.state as AssessmentState] ?? a.state}</td>
-              <td><time dateTime={a.updatedAt}>{a.updatedAt.slice(0, 10)}</time></td>
+              <td>
+                <time dateTime={a.updatedAt}>{a.updatedAt.slice(0, 10)}</time>
+              </td>
             </tr>
           ))}
         </tbody>

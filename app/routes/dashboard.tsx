@@ -31,9 +31,18 @@ export default function Dashboard() {
       <h1>{t.nav.dashboard}</h1>
       <p>
         Signed in as <strong>{user.name}</strong> — {ROLE_LABELS[user.role]}
-        {user.organisation ? <>, <a href={`/organisations/${user.organisation.slug}`}>{user.organisation.name}</a></> : null}.
+        {user.organisation ? (
+          <>
+            , <a href={`/organisations/${user.organisation.slug}`}>{user.organisation.name}</a>
+          </>
+        ) : null}
+        .
       </p>
-      {user.role === "admin" ? <p><a href="/admin">Go to administration</a></p> : null}
+      {user.role === "admin" ? (
+        <p>
+          <a href="/admin">Go to administration</a>
+        </p>
+      ) : null}
       <EntriesPanel data={entries as never} />
       <ReviewPanel data={review as never} />
       <FeedbackPanel data={feedback as never} />

@@ -9,6 +9,12 @@ import { publicOrigin } from "~/config/settings.mjs";
 /** Every current entry shaped like a UK ATRS record (tier 1 and tier 2). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const [origin, suppliers] = [publicOrigin(), await allSuppliers()];
-  const toItem = (r: ExportRow) => toAtrs(r.doc, { publicId: r.publicId, url: `${origin}/algorithms/${r.publicId}`, organisationName: r.organisation.name, suppliers });
-  return streamedDownloadResponse(request, () => jsonArrayChunks(currentVersionPages(), toItem), "application/json; charset=utf-8", "algorithm-register-atrs.json");
+  const toItem = (r: ExportRow) =>
+    toAtrs(r.doc, { publicId: r.publicId, url: `${origin}/algorithms/${r.publicId}`, organisationName: r.organisation.name, suppliers });
+  return streamedDownloadResponse(
+    request,
+    () => jsonArrayChunks(currentVersionPages(), toItem),
+    "application/json; charset=utf-8",
+    "algorithm-register-atrs.json",
+  );
 }

@@ -8,5 +8,10 @@ import { publicOrigin } from "~/config/settings.mjs";
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin();
   const suppliers = await allSuppliers();
-  return streamedDownloadResponse(request, () => entriesCsvChunks(currentVersionPages(), origin, suppliers), "text/csv; charset=utf-8", "algorithm-register-entries.csv");
+  return streamedDownloadResponse(
+    request,
+    () => entriesCsvChunks(currentVersionPages(), origin, suppliers),
+    "text/csv; charset=utf-8",
+    "algorithm-register-entries.csv",
+  );
 }

@@ -7,5 +7,10 @@ import { publicOrigin } from "~/config/settings.mjs";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [origin, suppliers] = [publicOrigin(), await allSuppliers()];
-  return streamedDownloadResponse(request, () => jsonArrayChunks(currentVersionPages(), (r) => entryJson(r, origin, suppliers)), "application/json; charset=utf-8", "algorithm-register-entries.json");
+  return streamedDownloadResponse(
+    request,
+    () => jsonArrayChunks(currentVersionPages(), (r) => entryJson(r, origin, suppliers)),
+    "application/json; charset=utf-8",
+    "algorithm-register-entries.json",
+  );
 }

@@ -76,9 +76,15 @@ export default function StaffEntry() {
   const otherErrors = lastIntent !== undefined && !actions.includes(lastIntent as WorkflowAction) ? errors : undefined;
   return (
     <>
-      <p className="muted"><a href="/dashboard">{t.nav.dashboard}</a> · {entry.organisation.name}</p>
+      <p className="muted">
+        <a href="/dashboard">{t.nav.dashboard}</a> · {entry.organisation.name}
+      </p>
       <h1>{entry.name}</h1>
-      {done ? <p className="notice notice--success" role="status">{done}</p> : null}
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {done}
+        </p>
+      ) : null}
       <ErrorSummary errors={otherErrors} labels={{ intent: "Action" }} />
       {unreadable.map((u) => (
         <p key={u.part} className="notice notice--warning" role="alert" data-testid="unreadable-document">
@@ -87,19 +93,30 @@ export default function StaffEntry() {
       ))}
       <dl className="summary">
         <dt>State</dt>
-        <dd><span className="tag" data-testid="entry-state">{STATE_LABELS[entry.state]}</span></dd>
+        <dd>
+          <span className="tag" data-testid="entry-state">
+            {STATE_LABELS[entry.state]}
+          </span>
+        </dd>
         <dt>Register id</dt>
         <dd>{entry.publicId}</dd>
         {entry.published ? (
           <>
             <dt>Public page</dt>
-            <dd><a href={`/algorithms/${entry.publicId}`}>{tx.publicPage}</a> (last published {formatDay(entry.publishedAt)}) · <a href={`/algorithms/${entry.publicId}/history`}>{tx.history}</a></dd>
+            <dd>
+              <a href={`/algorithms/${entry.publicId}`}>{tx.publicPage}</a> (last published {formatDay(entry.publishedAt)}) ·{" "}
+              <a href={`/algorithms/${entry.publicId}/history`}>{tx.history}</a>
+            </dd>
             <dt>Last reviewed</dt>
             <dd>{formatDay(entry.lastReviewedAt) || "Not yet"}</dd>
             <dt>Review due</dt>
             <dd>
               {formatDay(entry.reviewDueAt)}{" "}
-              {entry.review === "overdue" ? <span className="tag tag--danger">{tx.reviewOverdue}</span> : entry.review === "due_soon" ? <span className="tag tag--warning">Due soon</span> : null}
+              {entry.review === "overdue" ? (
+                <span className="tag tag--danger">{tx.reviewOverdue}</span>
+              ) : entry.review === "due_soon" ? (
+                <span className="tag tag--warning">Due soon</span>
+              ) : null}
             </dd>
           </>
         ) : (
@@ -109,21 +126,45 @@ export default function StaffEntry() {
           </>
         )}
       </dl>
-      {canEdit && !unreadable.some((u) => u.part === "draft") ? <p><a className="button" href={`/entries/${entry.id}/edit`}>{entry.state === "published" ? "Edit (starts a new draft version)" : "Edit the draft"}</a></p> : null}
-      <p><a href={`/assessments?entry=${entry.id}`}>Human-rights impact assessments of this entry</a></p>
+      {canEdit && !unreadable.some((u) => u.part === "draft") ? (
+        <p>
+          <a className="button" href={`/entries/${entry.id}/edit`}>
+            {entry.state === "published" ? "Edit (starts a new draft version)" : "Edit the draft"}
+          </a>
+        </p>
+      ) : null}
+      <p>
+        <a href={`/assessments?entry=${entry.id}`}>Human-rights impact assessments of this entry</a>
+      </p>
 
       {actions.length ? <h2>What you can do</h2> : null}
       {actions.map((action) => (
-        <WorkflowForm key={action} action={action} noteRequired={entry.published} formProps={formProps} errors={errorsFor(action)} values={actionData?.intent === action ? actionData.values : undefined} />
+        <WorkflowForm
+          key={action}
+          action={action}
+          noteRequired={entry.published}
+          formProps={formProps}
+          errors={errorsFor(action)}
+          values={actionData?.intent === action ? actionData.values : undefined}
+        />
       ))}
 
       <h2 id="trail">History of this entry</h2>
       <ScrollTable caption="Every action on this entry, oldest first">
-        <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Comment</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Comment</th>
+          </tr>
+        </thead>
         <tbody>
           {trail.map((row) => (
             <tr key={row.id}>
-              <td><time dateTime={new Date(row.at).toISOString()}>{new Date(row.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
+              <td>
+                <time dateTime={new Date(row.at).toISOString()}>{new Date(row.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+              </td>
               <td>{row.actor}</td>
               <td>{AUDIT_LABELS[row.action] ?? row.action}</td>
               <td>{row.comment}</td>
@@ -137,19 +178,45 @@ export default function StaffEntry() {
 
 type FormProps = ReturnType<typeof useValidatedForm>["formProps"];
 
-function WorkflowForm({ action, noteRequired, formProps, errors, values }: { action: WorkflowAction; noteRequired: boolean; formProps: FormProps; errors?: Record<string, string | undefined>; values?: Record<string, string | undefined> }) {
+function WorkflowForm({
+  action,
+  noteRequired,
+  formProps,
+  errors,
+  values,
+}: {
+  action: WorkflowAction;
+  noteRequired: boolean;
+  formProps: FormProps;
+  errors?: Record<string, string | undefined>;
+  values?: Record<string, string | undefined>;
+}) {
   const rule = TRANSITIONS[action];
   const id = `action-${action}`;
   return (
     <Form method="post" className="card workflow-action" aria-labelledby={id} {...formProps}>
       <CsrfInput />
       <h3 id={id}>{rule.label}</h3>
-      {errors?._form ? <p className="error-message" role="alert">{errors._form}</p> : null}
+      {errors?._form ? (
+        <p className="error-message" role="alert">
+          {errors._form}
+        </p>
+      ) : null}
       {errors && Object.keys(errors).some((k) => k !== "_form" && k !== "comment" && k !== "changeNote") ? (
-        <p className="error-message" role="alert">The entry is not complete: edit the draft and fix the problems first.</p>
+        <p className="error-message" role="alert">
+          The entry is not complete: edit the draft and fix the problems first.
+        </p>
       ) : null}
       {action === "publish" ? (
-        <TextArea name="changeNote" label="Change note" hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`} optional={!noteRequired} rows={2} defaultValue={values?.changeNote} error={errors?.changeNote} />
+        <TextArea
+          name="changeNote"
+          label="Change note"
+          hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`}
+          optional={!noteRequired}
+          rows={2}
+          defaultValue={values?.changeNote}
+          error={errors?.changeNote}
+        />
       ) : null}
       {rule.needsComment ? (
         <TextArea
@@ -160,7 +227,9 @@ function WorkflowForm({ action, noteRequired, formProps, errors, values }: { act
           error={errors?.comment}
         />
       ) : null}
-      <button type="submit" name="intent" value={action} className={action === "archive" ? "button--warning" : undefined}>{rule.label}</button>
+      <button type="submit" name="intent" value={action} className={action === "archive" ? "button--warning" : undefined}>
+        {rule.label}
+      </button>
     </Form>
   );
 }

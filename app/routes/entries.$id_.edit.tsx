@@ -38,7 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const saved = new URL(request.url).searchParams.get("saved") === "1";
   const changeRequest =
     entry.state === "changes_requested"
-      ? await db.auditLog.findFirst({ where: { entryId: entry.id, action: "entry.request_changes" }, orderBy: { at: "desc" }, select: { comment: true, at: true } })
+      ? await db.auditLog.findFirst({
+          where: { entryId: entry.id, action: "entry.request_changes" },
+          orderBy: { at: "desc" },
+          select: { comment: true, at: true },
+        })
       : null;
   return {
     entry: { id: entry.id, publicId: entry.publicId, name: entry.name, state: entry.state as EntryState, published: Boolean(entry.currentVersionId) },
@@ -103,7 +107,9 @@ export default function EditEntry() {
               <h2 className="h-small">{tx.stillToDo}</h2>
               <ul>
                 {noticeList.map(([name, message]) => (
-                  <li key={name}><a href={`#${fieldId(name)}`}>{message}</a></li>
+                  <li key={name}>
+                    <a href={`#${fieldId(name)}`}>{message}</a>
+                  </li>
                 ))}
               </ul>
             </>

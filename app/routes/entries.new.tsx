@@ -57,7 +57,8 @@ export async function action({ request }: ActionFunctionArgs) {
   let copiedFromId: string | undefined;
   if (parsed.data.start === "template") {
     const source = await getPublishedEntry(parsed.data.template ?? "");
-    if (!source || source.state !== "published") return data({ errors: { template: "Choose a published entry to copy" } as Record<string, string>, values }, { status: 400 });
+    if (!source || source.state !== "published")
+      return data({ errors: { template: "Choose a published entry to copy" } as Record<string, string>, values }, { status: 400 });
     doc = templateFrom(source.doc);
     copiedFromId = source.id;
   }
@@ -83,10 +84,19 @@ export default function NewEntry() {
         {organisations.length === 1 ? (
           <>
             <input type="hidden" name="organisationId" value={organisations[0].id} />
-            <p>Organisation: <strong>{organisations[0].name}</strong></p>
+            <p>
+              Organisation: <strong>{organisations[0].name}</strong>
+            </p>
           </>
         ) : (
-          <SelectField name="organisationId" label={LABELS.organisationId} placeholder="Choose the organisation" options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValue={v?.organisationId} error={errors.organisationId} />
+          <SelectField
+            name="organisationId"
+            label={LABELS.organisationId}
+            placeholder="Choose the organisation"
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            defaultValue={v?.organisationId}
+            error={errors.organisationId}
+          />
         )}
         <ChoiceGroup
           name="start"
@@ -99,7 +109,16 @@ export default function NewEntry() {
             { value: "template", label: tx.startTemplate, hint: "Useful when another organisation already published a similar algorithm." },
           ]}
         />
-        <SelectField name="template" label={LABELS.template} hint="Only needed when you copy a published entry." optional placeholder="Choose an entry" options={templates} defaultValue={v?.template ?? template} error={errors.template} />
+        <SelectField
+          name="template"
+          label={LABELS.template}
+          hint="Only needed when you copy a published entry."
+          optional
+          placeholder="Choose an entry"
+          options={templates}
+          defaultValue={v?.template ?? template}
+          error={errors.template}
+        />
         <button type="submit">{tx.create}</button>
       </Form>
     </>

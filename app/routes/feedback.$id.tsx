@@ -49,22 +49,56 @@ export default function ModerateFeedback() {
   const done = moderationNotice(params.get("done"));
   return (
     <>
-      <p><a href="/feedback">All feedback</a></p>
-      <h1>{FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} {thread.reference}</h1>
-      {done ? <p className="notice notice--success" role="status">{done}</p> : null}
+      <p>
+        <a href="/feedback">All feedback</a>
+      </p>
+      <h1>
+        {FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} {thread.reference}
+      </h1>
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {done}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} labels={LABELS} />
       {errors._form ? <p className="error-message">{errors._form}</p> : null}
       <dl className="summary">
-          <dt>Entry</dt><dd><a href={`/algorithms/${thread.entry.publicId}`}>{thread.entry.name}</a> ({thread.organisation.name})</dd>
-          <dt>Received</dt><dd>{formatDay(thread.createdAt)}</dd>
-          <dt>Answer by</dt><dd>{formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}</dd>
-          <dt>Moderation</dt><dd>{thread.withdrawnAt ? `Withdrawn by the sender on ${formatDay(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}{thread.moderationReason ? ` — ${thread.moderationReason}` : ""}</dd>
-          <dt>Status</dt><dd>{feedbackStatusLabel(thread)}</dd>
-          <dt>Sender</dt><dd>{thread.name ?? "No name given"}{thread.email ? <> — <span className="feedback-email">{thread.email}</span></> : " — no email address"}</dd>
-          <dt>Publication</dt><dd>{thread.consentToPublish ? "The sender agreed to publication" : "The sender did not agree to publication"}</dd>
+        <dt>Entry</dt>
+        <dd>
+          <a href={`/algorithms/${thread.entry.publicId}`}>{thread.entry.name}</a> ({thread.organisation.name})
+        </dd>
+        <dt>Received</dt>
+        <dd>{formatDay(thread.createdAt)}</dd>
+        <dt>Answer by</dt>
+        <dd>
+          {formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}
+        </dd>
+        <dt>Moderation</dt>
+        <dd>
+          {thread.withdrawnAt ? `Withdrawn by the sender on ${formatDay(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}
+          {thread.moderationReason ? ` — ${thread.moderationReason}` : ""}
+        </dd>
+        <dt>Status</dt>
+        <dd>{feedbackStatusLabel(thread)}</dd>
+        <dt>Sender</dt>
+        <dd>
+          {thread.name ?? "No name given"}
+          {thread.email ? (
+            <>
+              {" "}
+              — <span className="feedback-email">{thread.email}</span>
+            </>
+          ) : (
+            " — no email address"
+          )}
+        </dd>
+        <dt>Publication</dt>
+        <dd>{thread.consentToPublish ? "The sender agreed to publication" : "The sender did not agree to publication"}</dd>
       </dl>
 
-      <h2>Original message <span className="muted">(only moderators see this)</span></h2>
+      <h2>
+        Original message <span className="muted">(only moderators see this)</span>
+      </h2>
       {thread.message ? <p className="feedback-text feedback-original">{thread.message}</p> : <p className="muted">The original text has been deleted.</p>}
       {thread.publicMessage ? (
         <>
@@ -81,7 +115,14 @@ export default function ModerateFeedback() {
               <h3 id="publish-title">Publish</h3>
               <CsrfInput />
               <input type="hidden" name="intent" value="publish" />
-              <TextArea name="publicMessage" label={LABELS.publicMessage} hint="Remove personal details before publishing. The original stays visible only to moderators." rows={6} error={errors.publicMessage} defaultValue={v.publicMessage ?? thread.publicMessage ?? thread.message} />
+              <TextArea
+                name="publicMessage"
+                label={LABELS.publicMessage}
+                hint="Remove personal details before publishing. The original stays visible only to moderators."
+                rows={6}
+                error={errors.publicMessage}
+                defaultValue={v.publicMessage ?? thread.publicMessage ?? thread.message}
+              />
               <button type="submit">Publish</button>
             </Form>
           ) : null}
@@ -90,13 +131,25 @@ export default function ModerateFeedback() {
             <CsrfInput />
             <input type="hidden" name="intent" value="reject" />
             <TextArea name="reason" label={LABELS.reason} rows={2} error={errors.reason} defaultValue={v.reason} />
-            <button type="submit" className="button--warning">Reject</button>
+            <button type="submit" className="button--warning">
+              Reject
+            </button>
           </Form>
           <h3>Other actions</h3>
           <div className="feedback-actions">
-            <ActionButton intent="private" className="button--secondary">Mark private</ActionButton>
-            {thread.message ? <ActionButton intent="delete-original" className="button--secondary">Delete original</ActionButton> : null}
-            {thread.status !== "closed" ? <ActionButton intent="close" className="button--secondary">Close conversation</ActionButton> : null}
+            <ActionButton intent="private" className="button--secondary">
+              Mark private
+            </ActionButton>
+            {thread.message ? (
+              <ActionButton intent="delete-original" className="button--secondary">
+                Delete original
+              </ActionButton>
+            ) : null}
+            {thread.status !== "closed" ? (
+              <ActionButton intent="close" className="button--secondary">
+                Close conversation
+              </ActionButton>
+            ) : null}
           </div>
         </>
       ) : null}
@@ -117,7 +170,18 @@ export default function ModerateFeedback() {
           <h3 id="answer-title">Answer</h3>
           <CsrfInput />
           <input type="hidden" name="intent" value="answer" />
-          <TextArea name="body" label={LABELS.body} hint={thread.email ? "Published with the thread when it is published, and sent to the sender by email." : "Published with the thread when it is published."} rows={6} error={errors.body} defaultValue={v.body} />
+          <TextArea
+            name="body"
+            label={LABELS.body}
+            hint={
+              thread.email
+                ? "Published with the thread when it is published, and sent to the sender by email."
+                : "Published with the thread when it is published."
+            }
+            rows={6}
+            error={errors.body}
+            defaultValue={v.body}
+          />
           <button type="submit">Send answer</button>
         </Form>
       ) : null}

@@ -50,21 +50,40 @@ export default function FeedbackList() {
   return (
     <>
       <h1>Feedback from the public</h1>
-      {params.get("deadline") ? <p className="notice notice--success" role="status">The response deadline is saved. It applies to new feedback.</p> : null}
+      {params.get("deadline") ? (
+        <p className="notice notice--success" role="status">
+          The response deadline is saved. It applies to new feedback.
+        </p>
+      ) : null}
       <ScrollTable caption={<>{threads.length} messages, newest first</>}>
         <thead>
-          <tr><th scope="col">Reference</th><th scope="col">Entry</th><th scope="col">Type</th><th scope="col">Received</th><th scope="col">Moderation</th><th scope="col">Status</th><th scope="col">Answer by</th></tr>
+          <tr>
+            <th scope="col">Reference</th>
+            <th scope="col">Entry</th>
+            <th scope="col">Type</th>
+            <th scope="col">Received</th>
+            <th scope="col">Moderation</th>
+            <th scope="col">Status</th>
+            <th scope="col">Answer by</th>
+          </tr>
         </thead>
         <tbody>
           {threads.map((th) => (
             <tr key={th.id}>
-              <td><a href={`/feedback/${th.id}`}>{th.reference}</a></td>
-              <td>{th.entry.name}{deadlines.length > 1 ? <span className="muted"> ({th.organisation.name})</span> : null}</td>
+              <td>
+                <a href={`/feedback/${th.id}`}>{th.reference}</a>
+              </td>
+              <td>
+                {th.entry.name}
+                {deadlines.length > 1 ? <span className="muted"> ({th.organisation.name})</span> : null}
+              </td>
               <td>{FEEDBACK_TYPE_TITLES[th.type] ?? th.type}</td>
               <td>{date(th.createdAt)}</td>
-              <td>{th.withdrawnAt ? "Withdrawn" : MODERATION_LABELS[th.moderation] ?? th.moderation}</td>
+              <td>{th.withdrawnAt ? "Withdrawn" : (MODERATION_LABELS[th.moderation] ?? th.moderation)}</td>
               <td>{feedbackStatusLabel(th)}</td>
-              <td>{date(th.deadlineAt)} {th.overdue ? <span className="tag tag--danger">Overdue</span> : null}</td>
+              <td>
+                {date(th.deadlineAt)} {th.overdue ? <span className="tag tag--danger">Overdue</span> : null}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -79,9 +98,23 @@ export default function FeedbackList() {
             {deadlines.length === 1 ? (
               <input type="hidden" name="organisationId" value={deadlines[0].id} />
             ) : (
-              <SelectField name="organisationId" label="Organisation" options={deadlines.map((o) => ({ value: o.id, label: `${o.name} (now ${o.feedbackDeadlineDays} days)` }))} placeholder="Choose…" error={errors.organisationId} defaultValue={v.organisationId} />
+              <SelectField
+                name="organisationId"
+                label="Organisation"
+                options={deadlines.map((o) => ({ value: o.id, label: `${o.name} (now ${o.feedbackDeadlineDays} days)` }))}
+                placeholder="Choose…"
+                error={errors.organisationId}
+                defaultValue={v.organisationId}
+              />
             )}
-            <TextField name="days" label={deadlines.length === 1 ? `Working days for ${deadlines[0].name}` : "Working days"} inputMode="numeric" className="input input--short" error={errors.days} defaultValue={v.days ?? (deadlines.length === 1 ? String(deadlines[0].feedbackDeadlineDays) : "")} />
+            <TextField
+              name="days"
+              label={deadlines.length === 1 ? `Working days for ${deadlines[0].name}` : "Working days"}
+              inputMode="numeric"
+              className="input input--short"
+              error={errors.days}
+              defaultValue={v.days ?? (deadlines.length === 1 ? String(deadlines[0].feedbackDeadlineDays) : "")}
+            />
             <button type="submit">Save deadline</button>
           </Form>
         </section>

@@ -31,9 +31,13 @@ export default function WithdrawFeedback() {
   return (
     <div className="prose">
       <h1>{ft.withdraw.title}</h1>
-      <p>Reference: <strong>{reference}</strong>, on <a href={`/algorithms/${entry.publicId}`}>{entry.name}</a></p>
+      <p>
+        Reference: <strong>{reference}</strong>, on <a href={`/algorithms/${entry.publicId}`}>{entry.name}</a>
+      </p>
       {actionData?.done ? (
-        <p className="notice notice--success" role="status">{ft.withdraw.done}</p>
+        <p className="notice notice--success" role="status">
+          {ft.withdraw.done}
+        </p>
       ) : withdrawn ? (
         <p className="notice">{ft.withdraw.already}</p>
       ) : (
@@ -41,7 +45,9 @@ export default function WithdrawFeedback() {
           <p>{ft.withdraw.explain}</p>
           <Form method="post">
             <CsrfInput />
-            <button type="submit" className="button--warning">{ft.withdraw.confirm}</button>
+            <button type="submit" className="button--warning">
+              {ft.withdraw.confirm}
+            </button>
           </Form>
         </>
       )}

@@ -49,16 +49,30 @@ export default function Login() {
   return (
     <div className="prose">
       <h1>{t.auth.loginTitle}</h1>
-      {loggedOut ? <p className="notice notice--success" role="status">{t.auth.loggedOut}</p> : null}
+      {loggedOut ? (
+        <p className="notice notice--success" role="status">
+          {t.auth.loggedOut}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} labels={LABELS} />
       <Form method="post" {...formProps}>
         <CsrfInput />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField name="email" label={LABELS.email} type="email" autoComplete="username" spellCheck={false} error={errors.email} defaultValue={actionData?.email ?? ""} />
+        <TextField
+          name="email"
+          label={LABELS.email}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          error={errors.email}
+          defaultValue={actionData?.email ?? ""}
+        />
         <TextField name="password" label={LABELS.password} type="password" autoComplete="current-password" error={errors.password} />
         <button type="submit">{t.auth.submit}</button>
       </Form>
-      <p className="muted">Accounts are for agency staff, reviewers and administrators. Citizens do not need an account to read the register or send feedback.</p>
+      <p className="muted">
+        Accounts are for agency staff, reviewers and administrators. Citizens do not need an account to read the register or send feedback.
+      </p>
     </div>
   );
 }

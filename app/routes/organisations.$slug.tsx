@@ -19,7 +19,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
     ? [
         { title: `${data.organisation.name} – ${d.organisations.title} – ${t.site.name}` },
-        { name: "description", content: `Algorithms published by ${data.organisation.name}: ${data.entries.length} entries, impact assessments and answers to feedback.` },
+        {
+          name: "description",
+          content: `Algorithms published by ${data.organisation.name}: ${data.entries.length} entries, impact assessments and answers to feedback.`,
+        },
       ]
     : [{ title: t.site.name }];
 
@@ -37,16 +40,24 @@ export default function OrganisationPage() {
         <dt>Type</dt>
         <dd>{ORGANISATION_TYPES.find((x) => x.value === organisation.type)?.label ?? organisation.type}</dd>
         <dt>Identifier</dt>
-        <dd>{organisation.identifierScheme} {organisation.identifier}</dd>
+        <dd>
+          {organisation.identifierScheme} {organisation.identifier}
+        </dd>
         {organisation.website ? (
           <>
             <dt>Website</dt>
-            <dd><a href={organisation.website} rel="noopener noreferrer">{organisation.website}</a></dd>
+            <dd>
+              <a href={organisation.website} rel="noopener noreferrer">
+                {organisation.website}
+              </a>
+            </dd>
           </>
         ) : null}
       </dl>
 
-      <h2>{d.organisations.entries} ({published.length})</h2>
+      <h2>
+        {d.organisations.entries} ({published.length})
+      </h2>
       {published.length === 0 ? (
         <p className="notice">{organisation.noPublicationNote?.trim() || d.organisations.nothingPublished}</p>
       ) : (
@@ -54,7 +65,9 @@ export default function OrganisationPage() {
           <ul className="results">
             {published.map((e) => (
               <li key={e.publicId} className="result">
-                <h3><Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link></h3>
+                <h3>
+                  <Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link>
+                </h3>
                 <p>{e.descriptionShort}</p>
                 <p>
                   {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category)}</span> : null}
@@ -63,7 +76,9 @@ export default function OrganisationPage() {
               </li>
             ))}
           </ul>
-          <p><Link to={`/algorithms?organisation=${encodeURIComponent(organisation.slug)}`}>Search and filter these algorithms</Link></p>
+          <p>
+            <Link to={`/algorithms?organisation=${encodeURIComponent(organisation.slug)}`}>Search and filter these algorithms</Link>
+          </p>
         </>
       )}
       {retired.length ? (
@@ -71,7 +86,9 @@ export default function OrganisationPage() {
           <h2>Retired algorithms ({retired.length})</h2>
           <ul>
             {retired.map((e) => (
-              <li key={e.publicId}><Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link></li>
+              <li key={e.publicId}>
+                <Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link>
+              </li>
             ))}
           </ul>
         </>
@@ -83,12 +100,18 @@ export default function OrganisationPage() {
       ) : (
         <ScrollTable caption="Concluded human-rights impact assessments">
           <thead>
-            <tr><th scope="col">Algorithm</th><th scope="col">Outcome</th><th scope="col">Concluded</th></tr>
+            <tr>
+              <th scope="col">Algorithm</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Concluded</th>
+            </tr>
           </thead>
           <tbody>
             {assessments.map((a) => (
               <tr key={a.id}>
-                <th scope="row"><Link to={`/algorithms/${a.publicId}`}>{a.name}</Link></th>
+                <th scope="row">
+                  <Link to={`/algorithms/${a.publicId}`}>{a.name}</Link>
+                </th>
                 <td>{(a.outcome && d.outcomes[a.outcome]) ?? "—"}</td>
                 <td>{day(a.concludedAt)}</td>
               </tr>
@@ -104,9 +127,15 @@ export default function OrganisationPage() {
         <dt>Answered</dt>
         <dd>{feedback.answered}</dd>
         <dt>Answered within the deadline</dt>
-        <dd>{feedback.answeredInTime}{feedback.answered ? ` (${Math.round((feedback.answeredInTime / feedback.answered) * 100)}%)` : ""}</dd>
+        <dd>
+          {feedback.answeredInTime}
+          {feedback.answered ? ` (${Math.round((feedback.answeredInTime / feedback.answered) * 100)}%)` : ""}
+        </dd>
         <dt>Waiting for an answer</dt>
-        <dd>{feedback.awaiting}{feedback.overdue ? `, of which ${feedback.overdue} past the deadline` : ""}</dd>
+        <dd>
+          {feedback.awaiting}
+          {feedback.overdue ? `, of which ${feedback.overdue} past the deadline` : ""}
+        </dd>
         <dt>Typical time to answer</dt>
         <dd>{feedback.medianDaysToAnswer === null ? "Not known yet" : `${feedback.medianDaysToAnswer} days (median)`}</dd>
       </dl>

@@ -26,13 +26,17 @@ export default function Organisations() {
           <tr>
             <th scope="col">Organisation</th>
             <th scope="col">Type</th>
-            <th scope="col" className="numeric">{d.organisations.entries}</th>
+            <th scope="col" className="numeric">
+              {d.organisations.entries}
+            </th>
           </tr>
         </thead>
         <tbody>
           {organisations.map((o) => (
             <tr key={o.slug}>
-              <th scope="row"><Link to={`/organisations/${o.slug}`}>{o.name}</Link></th>
+              <th scope="row">
+                <Link to={`/organisations/${o.slug}`}>{o.name}</Link>
+              </th>
               <td>{typeLabel(o.type)}</td>
               <td className="numeric">{o.published}</td>
             </tr>

@@ -34,13 +34,21 @@ export default function SupplierPage() {
   const [params] = useSearchParams();
   return (
     <>
-      <p><a href="/suppliers">{t.suppliers.title}</a></p>
+      <p>
+        <a href="/suppliers">{t.suppliers.title}</a>
+      </p>
       <h1>{supplier.name}</h1>
-      {params.get("registered") ? <p className="notice notice--success" role="status">{t.supplier.created}</p> : null}
+      {params.get("registered") ? (
+        <p className="notice notice--success" role="status">
+          {t.supplier.created}
+        </p>
+      ) : null}
       <h2>{t.supplier.details}</h2>
       <dl className="summary">
         <dt>{t.supplier.identifier}</dt>
-        <dd><code>{supplier.scheme}</code> {supplier.identifier}</dd>
+        <dd>
+          <code>{supplier.scheme}</code> {supplier.identifier}
+        </dd>
         {supplier.country ? (
           <>
             <dt>{t.supplier.country}</dt>
@@ -50,7 +58,11 @@ export default function SupplierPage() {
         {supplier.website ? (
           <>
             <dt>{t.supplier.website}</dt>
-            <dd><a href={supplier.website} rel="noopener noreferrer">{supplier.website}</a></dd>
+            <dd>
+              <a href={supplier.website} rel="noopener noreferrer">
+                {supplier.website}
+              </a>
+            </dd>
           </>
         ) : null}
       </dl>
@@ -58,7 +70,9 @@ export default function SupplierPage() {
       <p>{total ? t.supplier.usedCount(total) : t.supplier.none}</p>
       {organisations.map((org) => (
         <section key={org.slug} aria-labelledby={`org-${org.slug}`}>
-          <h3 id={`org-${org.slug}`}><a href={`/organisations/${org.slug}`}>{org.name}</a></h3>
+          <h3 id={`org-${org.slug}`}>
+            <a href={`/organisations/${org.slug}`}>{org.name}</a>
+          </h3>
           <ScrollTable caption={t.supplier.caption(org.name)} captionClassName="visually-hidden">
             <thead>
               <tr>
@@ -69,7 +83,9 @@ export default function SupplierPage() {
             <tbody>
               {org.entries.map((e) => (
                 <tr key={e.publicId}>
-                  <th scope="row"><a href={`/algorithms/${e.publicId}`}>{e.name}</a></th>
+                  <th scope="row">
+                    <a href={`/algorithms/${e.publicId}`}>{e.name}</a>
+                  </th>
                   <td>{e.roles.join(", ")}</td>
                 </tr>
               ))}

@@ -33,7 +33,13 @@ export default function Suppliers() {
     <>
       <h1>{t.suppliers.title}</h1>
       <p className="lead">{t.suppliers.intro}</p>
-      {canRegister ? <p><a className="button button--secondary" href="/suppliers/new">{t.suppliers.register}</a></p> : null}
+      {canRegister ? (
+        <p>
+          <a className="button button--secondary" href="/suppliers/new">
+            {t.suppliers.register}
+          </a>
+        </p>
+      ) : null}
       {suppliers.length === 0 ? (
         <p>{t.suppliers.none}</p>
       ) : (
@@ -43,14 +49,20 @@ export default function Suppliers() {
               <th scope="col">{t.suppliers.name}</th>
               <th scope="col">{t.suppliers.identifier}</th>
               <th scope="col">{t.suppliers.country}</th>
-              <th scope="col" className="numeric">{t.suppliers.count}</th>
+              <th scope="col" className="numeric">
+                {t.suppliers.count}
+              </th>
             </tr>
           </thead>
           <tbody>
             {suppliers.map((s) => (
               <tr key={s.slug}>
-                <th scope="row"><a href={`/suppliers/${s.slug}`}>{s.name}</a></th>
-                <td><code>{s.scheme}</code> {s.identifier}</td>
+                <th scope="row">
+                  <a href={`/suppliers/${s.slug}`}>{s.name}</a>
+                </th>
+                <td>
+                  <code>{s.scheme}</code> {s.identifier}
+                </td>
                 <td>{s.country ?? ""}</td>
                 <td className="numeric">{s.publishedEntries}</td>
               </tr>

@@ -23,7 +23,9 @@ const returnPath = (value: unknown) => (typeof value === "string" && value ? saf
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, SUPPLIER_STAFF_ROLES);
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) => a.label.localeCompare(b.label, "en"));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) =>
+    a.label.localeCompare(b.label, "en"),
+  );
   return { countries, returnTo: returnPath(new URL(request.url).searchParams.get("returnTo")) };
 }
 
@@ -40,7 +42,13 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect(returnTo || `/suppliers/${result.slug}?registered=1`);
 }
 
-const LABELS = { name: t.register.name, scheme: t.register.scheme, identifier: t.register.identifier, country: t.register.country, website: t.register.website };
+const LABELS = {
+  name: t.register.name,
+  scheme: t.register.scheme,
+  identifier: t.register.identifier,
+  country: t.register.country,
+  website: t.register.website,
+};
 
 export default function NewSupplier() {
   const { countries, returnTo } = useLoaderData<typeof loader>();
@@ -62,13 +70,41 @@ export default function NewSupplier() {
         <CsrfInput />
         <input type="hidden" name="returnTo" value={returnTo} />
         <TextField name="name" label={LABELS.name} hint={t.register.nameHint} autoComplete="organization" error={errors.name} defaultValue={v.name} />
-        <SelectField name="scheme" label={LABELS.scheme} hint={t.register.schemeHint} options={schemes} placeholder="Choose…" error={errors.scheme} defaultValue={v.scheme} />
-        <TextField name="identifier" label={LABELS.identifier} hint={t.register.identifierHint} spellCheck={false} error={errors.identifier} defaultValue={v.identifier} />
-        <SelectField name="country" label={LABELS.country} hint={t.register.countryHint} optional options={countries} placeholder="Choose…" error={errors.country} defaultValue={v.country} />
+        <SelectField
+          name="scheme"
+          label={LABELS.scheme}
+          hint={t.register.schemeHint}
+          options={schemes}
+          placeholder="Choose…"
+          error={errors.scheme}
+          defaultValue={v.scheme}
+        />
+        <TextField
+          name="identifier"
+          label={LABELS.identifier}
+          hint={t.register.identifierHint}
+          spellCheck={false}
+          error={errors.identifier}
+          defaultValue={v.identifier}
+        />
+        <SelectField
+          name="country"
+          label={LABELS.country}
+          hint={t.register.countryHint}
+          optional
+          options={countries}
+          placeholder="Choose…"
+          error={errors.country}
+          defaultValue={v.country}
+        />
         <TextField name="website" label={LABELS.website} optional type="url" spellCheck={false} error={errors.website} defaultValue={v.website} />
         <button type="submit">{t.register.submit}</button>
       </Form>
-      {returnTo ? <p><a href={returnTo}>{t.register.back}</a></p> : null}
+      {returnTo ? (
+        <p>
+          <a href={returnTo}>{t.register.back}</a>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -59,7 +59,9 @@ export default function YourData() {
       <div className="your-data__forms">
         <Form method="get" action="/your-data">
           <div className="field">
-            <label className="label" htmlFor="choose-category">{t.chooseCategory}</label>
+            <label className="label" htmlFor="choose-category">
+              {t.chooseCategory}
+            </label>
             <select id="choose-category" name="category" className="select" required>
               <option value="">{t.choosePlaceholder}</option>
               {categories.map((c) => (
@@ -71,7 +73,9 @@ export default function YourData() {
         </Form>
         <Form method="get" action="/your-data">
           <div className="field">
-            <label className="label" htmlFor="choose-life-event">{t.chooseLifeEvent}</label>
+            <label className="label" htmlFor="choose-life-event">
+              {t.chooseLifeEvent}
+            </label>
             <select id="choose-life-event" name="lifeEvent" className="select" required>
               <option value="">{t.choosePlaceholder}</option>
               {lifeEvents.map((e) => (

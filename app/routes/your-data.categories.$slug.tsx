@@ -28,7 +28,9 @@ export default function CategoryPage() {
   const { category, listing } = useLoaderData<typeof loader>();
   return (
     <>
-      <p><a href="/your-data">{t.back}</a></p>
+      <p>
+        <a href="/your-data">{t.back}</a>
+      </p>
       <h1>{category.label}</h1>
       <p className="prose">{category.plain}</p>
       {category.special ? <p className="notice notice--warning">{t.special}</p> : null}

@@ -28,7 +28,9 @@ export default function LifeEventPage() {
   const { event, categories, listing } = useLoaderData<typeof loader>();
   return (
     <>
-      <p><a href="/your-data">{t.back}</a></p>
+      <p>
+        <a href="/your-data">{t.back}</a>
+      </p>
       <h1>{event.label}</h1>
       <p className="prose">{event.plain}</p>
       <p className="muted prose">{t.lifeEventLead}</p>

@@ -62,12 +62,18 @@ function themesOf(raw: unknown): string[] {
 const listOf = (list: unknown) => (Array.isArray(list) ? list.filter((t): t is string => typeof t === "string") : []);
 
 /** The row's fields, read from the whole document when SQLite could not; null (logged) when it cannot be read. */
-function fieldsOf(r: Row): Pick<Row, "name" | "descriptionShort" | "category" | "lifecycle"> & { themes: string[] } | null {
+function fieldsOf(r: Row): (Pick<Row, "name" | "descriptionShort" | "category" | "lifecycle"> & { themes: string[] }) | null {
   if (r.raw === null) return { name: r.name, descriptionShort: r.descriptionShort, category: r.category, lifecycle: r.lifecycle, themes: themesOf(r.themes) };
   const doc = readOrSkip(() => parseStoredDocument({ data: r.raw!, schemaVersion: r.schemaVersion }, { entryId: r.id, version: Number(r.number) }));
   if (!doc) return null;
   const lifecycle = doc.lifecycle as { status?: unknown } | undefined;
-  return { name: doc.name, descriptionShort: doc.descriptionShort, category: doc.publicationCategory, lifecycle: lifecycle?.status, themes: listOf(doc.themes) };
+  return {
+    name: doc.name,
+    descriptionShort: doc.descriptionShort,
+    category: doc.publicationCategory,
+    lifecycle: lifecycle?.status,
+    themes: listOf(doc.themes),
+  };
 }
 
 /** Summaries in the order of `ids` (Entry.id values). */

@@ -19,10 +19,23 @@ export type SearchParams = { q: string; sort: Sort; page: number; perPage: numbe
 
 const values = z.array(z.string().trim().min(1).max(200)).max(50);
 const schema = z.object({
-  q: z.string().catch("").transform((s) => s.slice(0, MAX_QUERY_CHARS * 5).trim()),
+  q: z
+    .string()
+    .catch("")
+    .transform((s) => s.slice(0, MAX_QUERY_CHARS * 5).trim()),
   sort: z.enum(SORTS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).transform((n) => Math.min(n, MAX_PAGE)),
-  per_page: z.coerce.number().int().min(1).catch(PAGE_SIZE).transform((n) => Math.min(n, MAX_PER_PAGE)),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(1)
+    .transform((n) => Math.min(n, MAX_PAGE)),
+  per_page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(PAGE_SIZE)
+    .transform((n) => Math.min(n, MAX_PER_PAGE)),
 });
 
 export function parseSearchParams(sp: URLSearchParams, opts: { allowPerPage?: boolean } = {}): SearchParams {
@@ -34,7 +47,12 @@ export function parseSearchParams(sp: URLSearchParams, opts: { allowPerPage?: bo
   });
   const filters: Filters = {};
   for (const key of FACET_KEYS) {
-    const parsed = values.safeParse(sp.getAll(key).flatMap((v) => v.split(",")).filter((v) => v.trim()));
+    const parsed = values.safeParse(
+      sp
+        .getAll(key)
+        .flatMap((v) => v.split(","))
+        .filter((v) => v.trim()),
+    );
     const list = parsed.success ? [...new Set(parsed.data)] : [];
     if (list.length) filters[key] = list.sort();
   }

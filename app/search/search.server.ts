@@ -40,7 +40,10 @@ function awaitingAnswer(): Promise<Set<string>> {
 
 /** Entries with a submitted or concluded impact assessment (few; read again on any write). */
 function assessedEntries(): Set<string> {
-  return cachedByData("search:assessed", () => new Set(stmt(`SELECT DISTINCT entryId FROM Assessment WHERE state IN ('submitted', 'concluded')`).pluck().all() as string[]));
+  return cachedByData(
+    "search:assessed",
+    () => new Set(stmt(`SELECT DISTINCT entryId FROM Assessment WHERE state IN ('submitted', 'concluded')`).pluck().all() as string[]),
+  );
 }
 
 /**
@@ -131,7 +134,11 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean 
   const matchedCandidates: number[] = [];
   const perValue = withFacets ? new Int32Array(index.facetOf.length) : null;
   const derivedCounts = { assessment: 0, feedback: 0 };
-  const derivedBits = (["assessment", "feedback"] as const).map((key) => ({ key, bit: bitOfFacet[FACET_KEYS.indexOf(key)], set: key === "assessment" ? assessed : awaiting }));
+  const derivedBits = (["assessment", "feedback"] as const).map((key) => ({
+    key,
+    bit: bitOfFacet[FACET_KEYS.indexOf(key)],
+    set: key === "assessment" ? assessed : awaiting,
+  }));
   const { offsets, values, facetNoOf } = index;
   const unfiltered = !match && !count;
   for (let c = 0; c < (unfiltered ? 0 : candidateCount); c++) {

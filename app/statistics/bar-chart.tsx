@@ -18,12 +18,21 @@ export function BarChart({ id, title, bars, unit = "entries" }: { id: string; ti
   const description = bars.map((b) => `${b.label}: ${b.count}`).join("; ");
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="chart-title">{title}</figcaption>
+      <figcaption id={`${id}-caption`} className="chart-title">
+        {title}
+      </figcaption>
       {bars.length === 0 ? (
         <p>No figures yet.</p>
       ) : (
         <>
-          <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet" className="chart-svg">
+          <svg
+            role="img"
+            aria-labelledby={`${id}-title ${id}-desc`}
+            viewBox={`0 0 ${WIDTH} ${height}`}
+            width="100%"
+            preserveAspectRatio="xMinYMin meet"
+            className="chart-svg"
+          >
             <title id={`${id}-title`}>{title}</title>
             <desc id={`${id}-desc`}>{description}</desc>
             {bars.map((b, i) => {
@@ -31,16 +40,28 @@ export function BarChart({ id, title, bars, unit = "entries" }: { id: string; ti
               const y = i * ROW + 4;
               return (
                 <g key={b.value}>
-                  <text x={LABEL_WIDTH - 8} y={y + 17} textAnchor="end" className="chart-label">{b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}</text>
+                  <text x={LABEL_WIDTH - 8} y={y + 17} textAnchor="end" className="chart-label">
+                    {b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}
+                  </text>
                   <rect x={LABEL_WIDTH} y={y + 3} width={Math.max(w, b.count ? 2 : 0)} height={ROW - 8} className="chart-bar" />
-                  <text x={LABEL_WIDTH + w + 6} y={y + 17} className="chart-value">{b.count}</text>
+                  <text x={LABEL_WIDTH + w + 6} y={y + 17} className="chart-value">
+                    {b.count}
+                  </text>
                 </g>
               );
             })}
           </svg>
           <ScrollTable caption={<>{title}: figures</>} captionClassName="visually-hidden">
             <thead>
-              <tr><th scope="col">{title}</th><th scope="col" className="numeric">Number of {unit}</th><th scope="col" className="numeric">Share</th></tr>
+              <tr>
+                <th scope="col">{title}</th>
+                <th scope="col" className="numeric">
+                  Number of {unit}
+                </th>
+                <th scope="col" className="numeric">
+                  Share
+                </th>
+              </tr>
             </thead>
             <tbody>
               {bars.map((b) => (

@@ -22,7 +22,9 @@ async function countsBy(facet: FacetKey): Promise<Bar[]> {
 export async function registerStatistics() {
   const [total, assessed, byOrganisationType, byTheme, byRisk, byLifecycle, feedback] = await Promise.all([
     db.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT COUNT(*) AS n FROM (${PUBLISHED})`),
-    db.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT COUNT(DISTINCT entryId) AS n FROM Assessment WHERE state IN ('submitted', 'concluded') AND entryId IN (${PUBLISHED})`),
+    db.$queryRawUnsafe<Array<{ n: bigint | number }>>(
+      `SELECT COUNT(DISTINCT entryId) AS n FROM Assessment WHERE state IN ('submitted', 'concluded') AND entryId IN (${PUBLISHED})`,
+    ),
     countsBy("organisation_type"),
     countsBy("theme"),
     countsBy("risk_level"),

@@ -27,6 +27,6 @@ let names: Intl.DisplayNames | undefined;
 
 /** English name of an ISO 3166-1 alpha-2 code, or the code itself when unknown. */
 export function countryName(code: string): string {
-  names ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  names ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
   return names.of(code) ?? code;
 }

@@ -67,7 +67,10 @@ describe("how your data is used, in Chromium", () => {
     try {
       await noJs.page.goto("/your-data");
       await noJs.page.getByLabel("Life event").selectOption("reporting-a-crime");
-      await noJs.page.locator("form", { has: noJs.page.getByLabel("Life event") }).getByRole("button", { name: "Show systems" }).click();
+      await noJs.page
+        .locator("form", { has: noJs.page.getByLabel("Life event") })
+        .getByRole("button", { name: "Show systems" })
+        .click();
       await noJs.page.waitForURL("**/your-data/life-events/reporting-a-crime");
       expect(await noJs.page.getByRole("link", { name: NAME, exact: true }).count()).toBe(1);
     } finally {

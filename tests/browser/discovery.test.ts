@@ -31,7 +31,10 @@ describe("search without JavaScript", () => {
     expect(await page.locator(".result").count()).toBe(3);
     await expect(page.getByText("Page 2 of 2").isVisible()).resolves.toBe(true);
 
-    await page.getByRole("group", { name: "Theme" }).getByLabel(/Traffic and transport/).check();
+    await page
+      .getByRole("group", { name: "Theme" })
+      .getByLabel(/Traffic and transport/)
+      .check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/theme=traffic/);
     await expect(page.getByRole("heading", { level: 2, name: "12 algorithms" }).isVisible()).resolves.toBe(true);

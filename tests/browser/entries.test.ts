@@ -70,7 +70,10 @@ describe("filing, approving and publishing an entry in Chromium", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Route bulky waste collection");
     expect(await page.getByText("Version 1, published").isVisible()).toBe(true);
     expect(await page.locator("#contact").isVisible()).toBe(true);
-    await page.getByRole("link", { name: /Version history/ }).first().click();
+    await page
+      .getByRole("link", { name: /Version history/ })
+      .first()
+      .click();
     await page.getByRole("heading", { name: "Version history", level: 1 }).waitFor();
     expect(await page.locator("table caption").first().textContent()).toContain("1 published version");
   });

@@ -100,9 +100,17 @@ describe("HTTP baseline", () => {
   it("answers bad posts with 4xx, never a crash", async () => {
     const json = await fetch(`${baseUrl()}/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{" });
     expect(json.status).toBe(415);
-    const big = await fetch(`${baseUrl()}/login`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "a=" + "x".repeat(2 * 1024 * 1024) });
+    const big = await fetch(`${baseUrl()}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "a=" + "x".repeat(2 * 1024 * 1024),
+    });
     expect(big.status).toBe(413);
-    const noToken = await fetch(`${baseUrl()}/login`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "email=a%40b.example&password=x" });
+    const noToken = await fetch(`${baseUrl()}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.example&password=x",
+    });
     expect(noToken.status).toBe(403);
     expect((await fetch(`${baseUrl()}/healthz`)).status).toBe(200);
   });

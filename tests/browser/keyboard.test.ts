@@ -9,7 +9,12 @@ async function tabTo(page: Page, matches: (el: { tag: string; name: string | nul
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
-      return { tag: a?.tagName.toLowerCase() ?? "", name: a?.getAttribute("name") ?? null, text: (a?.textContent ?? "").trim(), type: a?.getAttribute("type") ?? null };
+      return {
+        tag: a?.tagName.toLowerCase() ?? "",
+        name: a?.getAttribute("name") ?? null,
+        text: (a?.textContent ?? "").trim(),
+        type: a?.getAttribute("type") ?? null,
+      };
     });
     if (matches(el)) return i + 1;
   }

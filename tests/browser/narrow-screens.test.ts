@@ -15,7 +15,10 @@ beforeAll(async () => {
   publicId = entry.publicId;
   // A second version, so the history page shows a diff with the long word on both sides.
   await saveDraft(editor, entry.id, validDocument({ ...doc, goal: `Changed: ${LONG_WORD} at ${LONG_URL}` }));
-  for (const [actor, action, input] of [[editor, "submit", {}], [approver, "publish", { changeNote: "A longer goal" }]] as const) {
+  for (const [actor, action, input] of [
+    [editor, "submit", {}],
+    [approver, "publish", { changeNote: "A longer goal" }],
+  ] as const) {
     const done = await transition(actor, entry.id, action, input);
     if (!done.ok) throw new Error(`${action} failed`);
   }
@@ -37,7 +40,12 @@ describe("narrow screens, in Chromium", () => {
 
   it("wraps long words and web addresses at 320 px: the page never scrolls sideways", async () => {
     await b.page.setViewportSize({ width: 320, height: 700 });
-    const paths = [`/algorithms/${publicId}`, `/algorithms/${publicId}/history?from=1&to=2`, `/algorithms/${publicId}/feedback`, `/algorithms?q=${encodeURIComponent("Long words")}`];
+    const paths = [
+      `/algorithms/${publicId}`,
+      `/algorithms/${publicId}/history?from=1&to=2`,
+      `/algorithms/${publicId}/feedback`,
+      `/algorithms?q=${encodeURIComponent("Long words")}`,
+    ];
     for (const path of paths) {
       expect((await b.page.goto(path))?.status(), path).toBe(200);
       expect(await b.page.getByText(LONG_WORD).first().isVisible(), path).toBe(true);

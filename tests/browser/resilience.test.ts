@@ -12,7 +12,9 @@ describe("resilience", () => {
     const writer = new Database(dbFile());
     writer.pragma("busy_timeout = 5000");
     writer.exec("BEGIN IMMEDIATE");
-    writer.prepare("INSERT INTO AuditLog (id, at, action, subjectType, subjectId) VALUES (?, ?, 'bench.lock', 'test', 'x')").run(`lock-${Date.now()}`, new Date().toISOString());
+    writer
+      .prepare("INSERT INTO AuditLog (id, at, action, subjectType, subjectId) VALUES (?, ?, 'bench.lock', 'test', 'x')")
+      .run(`lock-${Date.now()}`, new Date().toISOString());
     try {
       const started = Date.now();
       const [health, home] = await Promise.all([fetch(`${baseUrl()}/healthz`), fetch(`${baseUrl()}/about`)]);
@@ -32,7 +34,15 @@ describe("resilience", () => {
     const port = 3000 + Math.floor(Math.random() * 500) + 4100;
     const server = spawn("node", ["server.mjs"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, DATABASE_URL: inject("databaseUrl"), SESSION_SECRET: "browser-test-secret-0123456789" },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        NODE_ENV: "production",
+        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+        DATABASE_URL: inject("databaseUrl"),
+        SESSION_SECRET: "browser-test-secret-0123456789",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
@@ -48,10 +58,19 @@ describe("resilience", () => {
       // with SIGTERM sent in between: the server must still read the body and answer.
       const body = "email=slow%40agency.example&password=" + "x".repeat(2000);
       const status = await new Promise<number>((resolve, reject) => {
-        const req = request({ host: "127.0.0.1", port, path: "/login", method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = request(
+          {
+            host: "127.0.0.1",
+            port,
+            path: "/login",
+            method: "POST",
+            headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on("error", reject);
         req.write(body.slice(0, 1000));
         setTimeout(() => {

@@ -12,7 +12,23 @@ async function publishHostileEntry() {
   const textKeys = Object.keys(FIELDS).filter((k) => !k.includes(".") && typeof FIELDS[k as keyof typeof FIELDS] === "object");
   const overrides: Record<string, unknown> = {};
   for (const key of textKeys) {
-    if (["goal", "proportionality", "humanIntervention", "appeals", "risks", "lawfulBasis", "dataSourcesText", "technicalOperation", "affectedGroups", "assessmentsText", "art27Summary", "dpiaSummary"].includes(key)) overrides[key] = PAYLOAD;
+    if (
+      [
+        "goal",
+        "proportionality",
+        "humanIntervention",
+        "appeals",
+        "risks",
+        "lawfulBasis",
+        "dataSourcesText",
+        "technicalOperation",
+        "affectedGroups",
+        "assessmentsText",
+        "art27Summary",
+        "dpiaSummary",
+      ].includes(key)
+    )
+      overrides[key] = PAYLOAD;
   }
   const { entry } = await createPublishedEntry({
     ...overrides,

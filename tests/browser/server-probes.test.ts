@@ -61,7 +61,12 @@ describe("server probes", () => {
   });
 
   it("answers malformed redirect values without a 500", async () => {
-    for (const path of ["/login?redirectTo=%0D%0ASet-Cookie:x=1", "/login?redirectTo=/%09/evil.example", "/login?redirectTo=%E2%80%A8", "/suppliers/new?returnTo=%0A"]) {
+    for (const path of [
+      "/login?redirectTo=%0D%0ASet-Cookie:x=1",
+      "/login?redirectTo=/%09/evil.example",
+      "/login?redirectTo=%E2%80%A8",
+      "/suppliers/new?returnTo=%0A",
+    ]) {
       const response = await fetch(`${baseUrl()}${path}`, { redirect: "manual" });
       expect(response.status, path).toBeLessThan(500);
       expect(response.headers.get("Set-Cookie") ?? "", path).not.toMatch(/^x=1/);
@@ -70,7 +75,11 @@ describe("server probes", () => {
 
   it("stops reading a chunked body over the limit and closes the connection, even after answering", async () => {
     const fifty = 50 * 1024 * 1024;
-    for (const [method, path] of [["GET", "/healthz"], ["GET", "/algorithms"], ["POST", "/login"]] as const) {
+    for (const [method, path] of [
+      ["GET", "/healthz"],
+      ["GET", "/algorithms"],
+      ["POST", "/login"],
+    ] as const) {
       const { written } = await streamChunked(path, method, fifty);
       expect(written, `${method} ${path}`).toBeLessThan(16 * 1024 * 1024);
     }
@@ -84,7 +93,10 @@ describe("server probes", () => {
     writer.exec("BEGIN IMMEDIATE");
     try {
       // Each on a new connection: /readyz waits out the busy timeout, longer than an idle keep-alive lasts.
-      const [ready, health] = await Promise.all([raw("GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 15_000), raw("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 15_000)]);
+      const [ready, health] = await Promise.all([
+        raw("GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 15_000),
+        raw("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 15_000),
+      ]);
       expect(ready.split("\r\n")[0]).toMatch(/^HTTP\/1\.1 503/);
       expect(ready).toMatch(/not ready/);
       expect(health.split("\r\n")[0]).toMatch(/^HTTP\/1\.1 200/);

@@ -45,6 +45,9 @@ export async function createAssessmentIn(state: "draft" | "submitted" | "changes
   };
   if (state !== "draft") await step(await transitionAssessment(s.editor, id, "submit"));
   if (state === "changes_requested") await step(await transitionAssessment(reviewer, id, "request_changes", { comment: "Explain 3.2 better." }));
-  if (state === "concluded") await step(await transitionAssessment(reviewer, id, "conclude", { outcome: "adequate_with_recommendations", publicSummary: "Sound assessment; monitor drift." }));
+  if (state === "concluded")
+    await step(
+      await transitionAssessment(reviewer, id, "conclude", { outcome: "adequate_with_recommendations", publicSummary: "Sound assessment; monitor drift." }),
+    );
   return { ...s, reviewer, assessmentId: id };
 }

@@ -2,8 +2,27 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 type Text = string | { "#text": string; "@type"?: string };
 type RawLink = { "@href": string; "@rel"?: string };
-type RawEntry = { id: string; title: Text; updated: string; published?: string; link: RawLink[]; summary?: Text; content?: Text; author?: Array<{ name: string }>; category?: Array<{ "@term": string }> };
-type RawFeed = { "@xmlns": string; id: string; title: Text; subtitle?: Text; updated: string; author?: Array<{ name: string }>; link: RawLink[]; entry?: RawEntry[] };
+type RawEntry = {
+  id: string;
+  title: Text;
+  updated: string;
+  published?: string;
+  link: RawLink[];
+  summary?: Text;
+  content?: Text;
+  author?: Array<{ name: string }>;
+  category?: Array<{ "@term": string }>;
+};
+type RawFeed = {
+  "@xmlns": string;
+  id: string;
+  title: Text;
+  subtitle?: Text;
+  updated: string;
+  author?: Array<{ name: string }>;
+  link: RawLink[];
+  entry?: RawEntry[];
+};
 
 const textOf = (t: Text | undefined) => (t === undefined ? undefined : typeof t === "string" ? t : t["#text"]);
 const linkOf = (links: RawLink[], rel: string) => links.find((l) => (l["@rel"] ?? "alternate") === rel)?.["@href"];
@@ -12,7 +31,12 @@ const linkOf = (links: RawLink[], rel: string) => links.find((l) => (l["@rel"] ?
 export function readAtom(xml: string) {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, isArray: (name) => ["entry", "link", "author", "category"].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    parseTagValue: false,
+    isArray: (name) => ["entry", "link", "author", "category"].includes(name),
+  });
   const feed = (parser.parse(xml) as { feed: RawFeed }).feed;
   return {
     namespace: feed["@xmlns"],

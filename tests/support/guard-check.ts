@@ -5,7 +5,8 @@ import ts from "typescript";
 type RouteHandler = "loader" | "action";
 export type HandlerCheck = { handler: RouteHandler; guarded: boolean };
 
-const parse = (source: string, fileName: string) => ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+const parse = (source: string, fileName: string) =>
+  ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
 
 const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
@@ -42,7 +43,9 @@ function functionsOf(file: ts.SourceFile): Map<string, { node: ts.Node; exported
 
 /** The guard functions: everything guards.server.ts exports whose name says it throws (require…, assert…). */
 export function guardFunctions(guardsSource: string): Set<string> {
-  const names = [...functionsOf(parse(guardsSource, "guards.server.ts"))].filter(([name, f]) => f.exported && /^(require|assert)[A-Z]/.test(name)).map(([name]) => name);
+  const names = [...functionsOf(parse(guardsSource, "guards.server.ts"))]
+    .filter(([name, f]) => f.exported && /^(require|assert)[A-Z]/.test(name))
+    .map(([name]) => name);
   return new Set(names);
 }
 
@@ -50,7 +53,7 @@ export function guardFunctions(guardsSource: string): Set<string> {
 export function withWrappers(guards: Set<string>, modules: Array<{ source: string; fileName: string }>): Set<string> {
   const all = new Set(guards);
   const exported = modules.flatMap(({ source, fileName }) => [...functionsOf(parse(source, fileName))].filter(([, f]) => f.exported));
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const [name, f] of exported) {
       if (all.has(name)) continue;

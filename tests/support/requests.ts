@@ -33,7 +33,12 @@ export function getRequest(path: string, cookie?: string) {
 }
 
 /** Runs a loader or action and returns what it returned or threw (Remix treats both as responses). */
-export async function call<T>(fn: (args: never) => Promise<T>, request: Request, params: Record<string, string> = {}, context: Record<string, unknown> = { clientIp: "127.0.0.1" }) {
+export async function call<T>(
+  fn: (args: never) => Promise<T>,
+  request: Request,
+  params: Record<string, string> = {},
+  context: Record<string, unknown> = { clientIp: "127.0.0.1" },
+) {
   try {
     return { result: await fn({ request, params, context } as never), thrown: null as unknown };
   } catch (thrown) {
@@ -50,6 +55,7 @@ export function statusOf(value: unknown): number | undefined {
 }
 
 export function dataOf<T = unknown>(value: unknown): T {
-  if (value && typeof value === "object" && "type" in value && (value as { type: string }).type === "DataWithResponseInit") return (value as unknown as { data: T }).data;
+  if (value && typeof value === "object" && "type" in value && (value as { type: string }).type === "DataWithResponseInit")
+    return (value as unknown as { data: T }).data;
   return value as T;
 }

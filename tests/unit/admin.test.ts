@@ -21,13 +21,33 @@ describe("admin: organisations", () => {
 
   it("creates an organisation with a slug and a validated TOOI identifier", async () => {
     const cookie = await adminCookie();
-    const bad = await call(orgAction, await formRequest("/admin/organisations", { name: "Gemeente Zuidkust", type: "municipality", identifierScheme: "TOOI", identifier: "gm1234" }, { cookie }));
+    const bad = await call(
+      orgAction,
+      await formRequest(
+        "/admin/organisations",
+        { name: "Gemeente Zuidkust", type: "municipality", identifierScheme: "TOOI", identifier: "gm1234" },
+        { cookie },
+      ),
+    );
     expect(statusOf(bad.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(bad.result);
     expect(body.errors.identifier).toMatch(/identifier\.overheid\.nl/);
     expect(body.values.name).toBe("Gemeente Zuidkust");
 
-    const ok = await call(orgAction, await formRequest("/admin/organisations", { name: "Gemeente Zuidkust", type: "municipality", identifierScheme: "TOOI", identifier: "https://identifier.overheid.nl/tooi/id/gemeente/gm1234", website: "" }, { cookie }));
+    const ok = await call(
+      orgAction,
+      await formRequest(
+        "/admin/organisations",
+        {
+          name: "Gemeente Zuidkust",
+          type: "municipality",
+          identifierScheme: "TOOI",
+          identifier: "https://identifier.overheid.nl/tooi/id/gemeente/gm1234",
+          website: "",
+        },
+        { cookie },
+      ),
+    );
     expect(statusOf(ok.thrown)).toBe(302);
     const org = await db.organisation.findFirstOrThrow({ where: { name: "Gemeente Zuidkust" } });
     expect(org.slug).toBe("gemeente-zuidkust");
@@ -42,7 +62,9 @@ describe("admin: organisations", () => {
     expect(dataOf<{ errors: Record<string, string> }>(unknown.result).errors.country).toMatch(/country/);
     expect(statusOf((await call(orgAction, await formRequest("/admin/organisations", fields, { cookie }))).thrown)).toBe(302);
     expect((await db.organisation.findFirstOrThrow({ where: { name: fields.name } })).country).toBe("NZ");
-    const list = dataOf<{ organisations: Array<{ name: string; country: string }> }>((await call(orgLoader, getRequest("/admin/organisations", cookie))).result);
+    const list = dataOf<{ organisations: Array<{ name: string; country: string }> }>(
+      (await call(orgLoader, getRequest("/admin/organisations", cookie))).result,
+    );
     expect(list.organisations.find((o) => o.name === fields.name)?.country).toBe("NZ");
   });
 
@@ -59,19 +81,32 @@ describe("admin: users", () => {
   it("creates a user who can then sign in, and never echoes the password back", async () => {
     const cookie = await adminCookie();
     const org = await createOrganisation();
-    const short = await call(userAction, await formRequest("/admin/users", { name: "New", email: "new@agency.example", role: "editor", organisationId: org.id, password: "short" }, { cookie }));
+    const short = await call(
+      userAction,
+      await formRequest("/admin/users", { name: "New", email: "new@agency.example", role: "editor", organisationId: org.id, password: "short" }, { cookie }),
+    );
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(short.result);
     expect(body.errors.password).toMatch(/at least 12/);
     expect(body.values.password).toBeUndefined();
 
-    const ok = await call(userAction, await formRequest("/admin/users", { name: "New", email: "new@agency.example", role: "editor", organisationId: org.id, password: "a-good-long-password" }, { cookie }));
+    const ok = await call(
+      userAction,
+      await formRequest(
+        "/admin/users",
+        { name: "New", email: "new@agency.example", role: "editor", organisationId: org.id, password: "a-good-long-password" },
+        { cookie },
+      ),
+    );
     expect(statusOf(ok.thrown)).toBe(302);
     expect((await attemptLogin("new@agency.example", "a-good-long-password")).ok).toBe(true);
   });
 
   it("requires an organisation for editors and approvers", async () => {
     const cookie = await adminCookie();
-    const res = await call(userAction, await formRequest("/admin/users", { name: "N", email: "n@agency.example", role: "approver", password: "a-good-long-password" }, { cookie }));
+    const res = await call(
+      userAction,
+      await formRequest("/admin/users", { name: "N", email: "n@agency.example", role: "approver", password: "a-good-long-password" }, { cookie }),
+    );
     expect(dataOf<{ errors: Record<string, string> }>(res.result).errors.organisationId).toMatch(/belong to an organisation/);
   });
 });

@@ -32,8 +32,14 @@ describe("public assessment data", () => {
     expect(a.publicSummary).toBe("Sound; monitor drift.");
     expect(a.aiaLevel).toBe("III");
     expect(a.parts.find((p) => p.part === "1")).toMatchObject({ answered: 5, total: 5 });
-    expect(a.rights.find((r) => r.right === "non-discrimination")).toMatchObject({ affected: true, seriousness: "medium", mitigations: "Human review of every case (non-discrimination)." });
-    expect(a.withheld).toEqual([{ id: "2A.2", title: "Sources and quality", withheld: true, reason: "Reveals fraud detection thresholds", legalGround: "Woo art. 5.1(2)(d)" }]);
+    expect(a.rights.find((r) => r.right === "non-discrimination")).toMatchObject({
+      affected: true,
+      seriousness: "medium",
+      mitigations: "Human review of every case (non-discrimination).",
+    });
+    expect(a.withheld).toEqual([
+      { id: "2A.2", title: "Sources and quality", withheld: true, reason: "Reveals fraud detection thresholds", legalGround: "Woo art. 5.1(2)(d)" },
+    ]);
     const json = JSON.stringify(out);
     expect(json).not.toContain(SECRET_ANSWER);
     expect(json).not.toContain("Answer to 1.1");
@@ -54,7 +60,10 @@ describe("public assessment data", () => {
     const { org, editor } = await createOrgWithStaff();
     const entry = await createDraft(editor, org.id, validDocument());
     const { id } = await createAssessment(editor, entry.id);
-    await db.assessment.update({ where: { id }, data: { state: "concluded", outcome: "adequate", publicSummary: "x", data: JSON.stringify(completeAssessmentDoc()) } });
+    await db.assessment.update({
+      where: { id },
+      data: { state: "concluded", outcome: "adequate", publicSummary: "x", data: JSON.stringify(completeAssessmentDoc()) },
+    });
     expect(await assessmentsForEntryPage(entry.id)).toEqual([]);
   });
 

@@ -30,7 +30,11 @@ describe("assessment routes: access", () => {
     for (const user of [s.editor, s.approver, await createUser("admin", null)]) {
       const cookie = await sessionFor(user.id);
       expect(statusOf((await call(reviewLoader, getRequest(`/assessments/${s.assessmentId}/review`, cookie), { id: s.assessmentId })).thrown)).toBe(403);
-      const post = await call(reviewAction, await formRequest(`/assessments/${s.assessmentId}/review`, { intent: "conclude", outcome: "adequate", publicSummary: "x" }, { cookie }), { id: s.assessmentId });
+      const post = await call(
+        reviewAction,
+        await formRequest(`/assessments/${s.assessmentId}/review`, { intent: "conclude", outcome: "adequate", publicSummary: "x" }, { cookie }),
+        { id: s.assessmentId },
+      );
       expect(statusOf(post.thrown)).toBe(403);
     }
     expect((await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).state).toBe("submitted");
@@ -40,7 +44,10 @@ describe("assessment routes: access", () => {
     const s = await createAssessmentIn("draft");
     const cookie = await sessionFor(s.reviewer.id);
     expect(statusOf((await call(partLoader, getRequest(`/assessments/${s.assessmentId}/part/1`, cookie), { id: s.assessmentId, part: "1" })).thrown)).toBe(403);
-    const post = await call(partAction, await formRequest(`/assessments/${s.assessmentId}/part/1`, { "answers.1.1": "reviewer text" }, { cookie }), { id: s.assessmentId, part: "1" });
+    const post = await call(partAction, await formRequest(`/assessments/${s.assessmentId}/part/1`, { "answers.1.1": "reviewer text" }, { cookie }), {
+      id: s.assessmentId,
+      part: "1",
+    });
     expect(statusOf(post.thrown)).toBe(403);
   });
 });
@@ -62,13 +69,31 @@ describe("assessment routes: filling in", () => {
     const s = await createAssessmentIn("draft", completeAssessmentDoc({ answers: {}, confidential: {} }));
     const cookie = await sessionFor(s.editor.id);
     const path = `/assessments/${s.assessmentId}/part/1`;
-    const bad = await call(partAction, await formRequest(path, { intent: "save", "answers.1.1": "x".repeat(5001), "answers.1.2": "Faster decisions", "confidential.1.2.withheld": "yes", "confidential.1.2.reason": "Security" }, { cookie }), { id: s.assessmentId, part: "1" });
+    const bad = await call(
+      partAction,
+      await formRequest(
+        path,
+        {
+          intent: "save",
+          "answers.1.1": "x".repeat(5001),
+          "answers.1.2": "Faster decisions",
+          "confidential.1.2.withheld": "yes",
+          "confidential.1.2.reason": "Security",
+        },
+        { cookie },
+      ),
+      { id: s.assessmentId, part: "1" },
+    );
     expect(statusOf(bad.result)).toBe(400);
     const d = dataOf<Errors>(bad.result);
     expect(d.errors["answers.1.1"]).toBe("Use 5000 characters or fewer");
     expect(d.doc?.answers["1.2"]).toBe("Faster decisions");
     expect(d.doc?.confidential["1.2"]).toMatchObject({ withheld: true, reason: "Security" });
-    const good = await call(partAction, await formRequest(path, { intent: "save-next", "answers.1.1": "Backlog of permits", "answers.1.2": "Faster decisions" }, { cookie }), { id: s.assessmentId, part: "1" });
+    const good = await call(
+      partAction,
+      await formRequest(path, { intent: "save-next", "answers.1.1": "Backlog of permits", "answers.1.2": "Faster decisions" }, { cookie }),
+      { id: s.assessmentId, part: "1" },
+    );
     expect(location(good.thrown)).toBe(`/assessments/${s.assessmentId}/part/2A?saved=1`);
     const stored = JSON.parse((await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).data);
     expect(stored.answers).toMatchObject({ "1.1": "Backlog of permits", "1.2": "Faster decisions" });
@@ -77,18 +102,41 @@ describe("assessment routes: filling in", () => {
   it("lists the always-checked rights and adds chosen ones on part 4", async () => {
     const s = await createAssessmentIn("draft", completeAssessmentDoc({ rights: [] }));
     const cookie = await sessionFor(s.editor.id);
-    const res = await call(partAction, await formRequest(`/assessments/${s.assessmentId}/part/4`, { intent: "update-rights", chosenRights: ["privacy", "no-such-right"] }, { cookie }), { id: s.assessmentId, part: "4" });
+    const res = await call(
+      partAction,
+      await formRequest(`/assessments/${s.assessmentId}/part/4`, { intent: "update-rights", chosenRights: ["privacy", "no-such-right"] }, { cookie }),
+      { id: s.assessmentId, part: "4" },
+    );
     expect(statusOf(res.thrown)).toBe(302);
     const stored = JSON.parse((await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).data);
     expect(stored.rights.map((r: { right: string }) => r.right)).toEqual(["non-discrimination", "data-protection", "good-administration", "privacy"]);
-    await call(partAction, await formRequest(`/assessments/${s.assessmentId}/part/4`, { intent: "save", chosenRights: "privacy", "rights.3.right": "privacy", "rights.3.affected": "yes", "rights.3.seriousness": "high", "rights.3.mitigations": "Access logging" }, { cookie }), { id: s.assessmentId, part: "4" });
+    await call(
+      partAction,
+      await formRequest(
+        `/assessments/${s.assessmentId}/part/4`,
+        {
+          intent: "save",
+          chosenRights: "privacy",
+          "rights.3.right": "privacy",
+          "rights.3.affected": "yes",
+          "rights.3.seriousness": "high",
+          "rights.3.mitigations": "Access logging",
+        },
+        { cookie },
+      ),
+      { id: s.assessmentId, part: "4" },
+    );
     const after = JSON.parse((await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).data);
     expect(after.rights[3]).toMatchObject({ right: "privacy", affected: true, seriousness: "high", mitigations: "Access logging" });
   });
 
   it("answers a failed submit with 400 and the list of what is missing", async () => {
     const s = await createAssessmentIn("draft", completeAssessmentDoc({ answers: {} }));
-    const res = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "submit" }, { cookie: await sessionFor(s.editor.id) }), { id: s.assessmentId });
+    const res = await call(
+      overviewAction,
+      await formRequest(`/assessments/${s.assessmentId}`, { intent: "submit" }, { cookie: await sessionFor(s.editor.id) }),
+      { id: s.assessmentId },
+    );
     expect(statusOf(res.result)).toBe(400);
     expect(dataOf<Errors>(res.result).errors["answers.3.7"]).toMatch(/3.7/);
   });
@@ -96,7 +144,24 @@ describe("assessment routes: filling in", () => {
   it("computes and stores the AIA level", async () => {
     const s = await createAssessmentIn("draft");
     const cookie = await sessionFor(s.editor.id);
-    const res = await call(aiaAction, await formRequest(`/assessments/${s.assessmentId}/aia`, { risk_decision_role: "decides", risk_reversibility: "irreversible", risk_duration: "permanent", risk_rights: "high", risk_economic: "high", risk_health: "high", risk_vulnerable: "yes", risk_scale: "over_1m" }, { cookie }), { id: s.assessmentId });
+    const res = await call(
+      aiaAction,
+      await formRequest(
+        `/assessments/${s.assessmentId}/aia`,
+        {
+          risk_decision_role: "decides",
+          risk_reversibility: "irreversible",
+          risk_duration: "permanent",
+          risk_rights: "high",
+          risk_economic: "high",
+          risk_health: "high",
+          risk_vulnerable: "yes",
+          risk_scale: "over_1m",
+        },
+        { cookie },
+      ),
+      { id: s.assessmentId },
+    );
     expect(statusOf(res.thrown)).toBe(302);
     // 4+4+4+4+4+4+3+3 = 30 of 40 = 75% → III
     expect((await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).aiaLevel).toBe(3);
@@ -110,12 +175,21 @@ describe("assessment routes: review", () => {
     const s = await createAssessmentIn("submitted");
     const cookie = await sessionFor(s.reviewer.id);
     const path = `/assessments/${s.assessmentId}/review`;
-    const bad = await call(reviewAction, await formRequest(path, { intent: "conclude", outcome: "adequate", publicSummary: "" }, { cookie }), { id: s.assessmentId });
+    const bad = await call(reviewAction, await formRequest(path, { intent: "conclude", outcome: "adequate", publicSummary: "" }, { cookie }), {
+      id: s.assessmentId,
+    });
     expect(statusOf(bad.result)).toBe(400);
     expect(dataOf<Errors>(bad.result)).toMatchObject({ errors: { publicSummary: "Write a public summary of the review" }, values: { outcome: "adequate" } });
-    const ok = await call(reviewAction, await formRequest(path, { intent: "conclude", outcome: "adequate", publicSummary: "Fine." }, { cookie }), { id: s.assessmentId });
+    const ok = await call(reviewAction, await formRequest(path, { intent: "conclude", outcome: "adequate", publicSummary: "Fine." }, { cookie }), {
+      id: s.assessmentId,
+    });
     expect(location(ok.thrown)).toBe(`/assessments/${s.assessmentId}?done=conclude`);
-    expect(await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).toMatchObject({ state: "concluded", outcome: "adequate", publicSummary: "Fine.", reviewerId: s.reviewer.id });
+    expect(await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).toMatchObject({
+      state: "concluded",
+      outcome: "adequate",
+      publicSummary: "Fine.",
+      reviewerId: s.reviewer.id,
+    });
   });
 });
 
@@ -132,14 +206,20 @@ describe("oversight dashboard panel", () => {
     const older = await createAssessmentIn("submitted");
     const newer = await createAssessmentIn("submitted");
     await db.assessment.update({ where: { id: older.assessmentId }, data: { submittedAt: new Date("2026-05-01T12:00:00Z") } });
-    await db.assessment.update({ where: { id: newer.assessmentId }, data: { submittedAt: new Date("2026-05-30T12:00:00Z"), reviewDueAt: new Date("2026-05-15T00:00:00Z") } });
+    await db.assessment.update({
+      where: { id: newer.assessmentId },
+      data: { submittedAt: new Date("2026-05-30T12:00:00Z"), reviewDueAt: new Date("2026-05-15T00:00:00Z") },
+    });
     const risky = await createPublishedEntry({ risk: { likelihood: "probable", impact: "high" } } as never);
     const riskyDone = await createPublishedEntry({ risk: { likelihood: "probable", impact: "high" } } as never);
     await db.assessment.create({ data: { entryId: riskyDone.entry.id, state: "concluded", outcome: "adequate", publicSummary: "x" } });
     const panel = (await reviewPanel(await createUser("reviewer", null), now))!;
     const mine = new Set([older.assessmentId, newer.assessmentId]);
     // Other tests in this file leave assessments in the queue too.
-    expect(panel.queue.filter((q) => mine.has(q.id)).map((q) => [q.id, q.ageDays])).toEqual([[older.assessmentId, 31], [newer.assessmentId, 2]]);
+    expect(panel.queue.filter((q) => mine.has(q.id)).map((q) => [q.id, q.ageDays])).toEqual([
+      [older.assessmentId, 31],
+      [newer.assessmentId, 2],
+    ]);
     const high = panel.highRiskWithoutAssessment.map((e) => e.id);
     expect(high).toContain(risky.entry.id);
     expect(high).not.toContain(riskyDone.entry.id);
@@ -158,17 +238,25 @@ describe("assessment routes: replies to comments", () => {
     expect(comment.ok).toBe(true);
     const parentId = (await db.assessmentComment.findFirstOrThrow({ where: { assessmentId: s.assessmentId } })).id;
     const cookie = await sessionFor(s.editor.id);
-    const empty = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: "   " }, { cookie }), { id: s.assessmentId });
+    const empty = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: "   " }, { cookie }), {
+      id: s.assessmentId,
+    });
     expect(statusOf(empty.result)).toBe(400);
     const refused = dataOf<{ errors: Record<string, string>; reply: { parentId: string; errors: Record<string, string>; body: string } }>(empty.result);
     expect(refused.errors.body).toBe("Write a comment");
     expect(refused.reply).toMatchObject({ parentId, errors: { body: "Write a comment" } });
 
     const long = "x".repeat(5001);
-    const tooLong = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: long }, { cookie }), { id: s.assessmentId });
+    const tooLong = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: long }, { cookie }), {
+      id: s.assessmentId,
+    });
     expect(dataOf<{ reply: { body: string } }>(tooLong.result).reply.body).toBe(long);
 
-    const sent = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: "Only the address register." }, { cookie }), { id: s.assessmentId });
+    const sent = await call(
+      overviewAction,
+      await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: "Only the address register." }, { cookie }),
+      { id: s.assessmentId },
+    );
     expect(location(sent.thrown)).toBe(`/assessments/${s.assessmentId}?done=reply#comments`);
     expect(await db.assessmentComment.count({ where: { parentId } })).toBe(1);
   });

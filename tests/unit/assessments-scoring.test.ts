@@ -11,7 +11,11 @@ import {
 } from "~content/vocabularies/canada-aia";
 import { ALWAYS_CHECKED_RIGHTS, FRAIA_QUESTIONS, RIGHTS_CLUSTERS } from "~content/vocabularies/fraia";
 
-const scale = (id: string, max: number): AiaQuestion => ({ id, question: id, options: Array.from({ length: max + 1 }, (_, n) => ({ value: String(n), label: String(n), weight: n })) });
+const scale = (id: string, max: number): AiaQuestion => ({
+  id,
+  question: id,
+  options: Array.from({ length: max + 1 }, (_, n) => ({ value: String(n), label: String(n), weight: n })),
+});
 // Round maxima (risk 20, mitigation 10) so 25/50/75% and 80% fall exactly on whole scores.
 const Q = { risk: [scale("r", 20)], mitigation: [scale("m", 10)] };
 const level = (risk: number, mitigation = 0) => scoreAia({ r: String(risk), m: String(mitigation) }, Q).level;
@@ -58,7 +62,9 @@ describe("the 80% mitigation rule", () => {
     expect(AIA_MITIGATION_MAX).toBe(11);
     expect(mitigationReached(9, AIA_MITIGATION_MAX)).toBe(true);
     expect(mitigationReached(8, AIA_MITIGATION_MAX)).toBe(false);
-    const everyMax = Object.fromEntries([...AIA_RISK_QUESTIONS, ...AIA_MITIGATION_QUESTIONS].map((q) => [q.id, [...q.options].sort((a, b) => b.weight - a.weight)[0].value]));
+    const everyMax = Object.fromEntries(
+      [...AIA_RISK_QUESTIONS, ...AIA_MITIGATION_QUESTIONS].map((q) => [q.id, [...q.options].sort((a, b) => b.weight - a.weight)[0].value]),
+    );
     const r = scoreAia(everyMax);
     expect(r.rawScore).toBe(AIA_RISK_MAX);
     expect(r.mitigationApplied).toBe(true);
@@ -69,7 +75,35 @@ describe("the 80% mitigation rule", () => {
 
 describe("FRAIA vocabulary", () => {
   it("has every question id from 1.1 to 4.7, each once", () => {
-    const expected = ["1.1", "1.2", "1.3", "1.4", "1.5", "2A.1", "2A.2", "2A.3", "2A.4", "2B.1", "2B.2", "2B.3", "2B.4", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7"];
+    const expected = [
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "2A.1",
+      "2A.2",
+      "2A.3",
+      "2A.4",
+      "2B.1",
+      "2B.2",
+      "2B.3",
+      "2B.4",
+      "3.1",
+      "3.2",
+      "3.3",
+      "3.4",
+      "3.5",
+      "3.6",
+      "3.7",
+      "4.1",
+      "4.2",
+      "4.3",
+      "4.4",
+      "4.5",
+      "4.6",
+      "4.7",
+    ];
     expect(FRAIA_QUESTIONS.map((q) => q.id)).toEqual(expected);
     for (const q of FRAIA_QUESTIONS) expect(q.guidance.length).toBeGreaterThan(10);
   });

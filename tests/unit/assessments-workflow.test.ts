@@ -93,7 +93,10 @@ describe("assessment state machine", () => {
   }
 
   it("refuses to submit an incomplete assessment and says what is missing", async () => {
-    const { editor, assessmentId } = await createAssessmentIn("draft", completeAssessmentDoc({ answers: {}, rights: [], otherAssessments: [], confidential: { "1.1": { withheld: true, reason: "", legalGround: undefined } } }));
+    const { editor, assessmentId } = await createAssessmentIn(
+      "draft",
+      completeAssessmentDoc({ answers: {}, rights: [], otherAssessments: [], confidential: { "1.1": { withheld: true, reason: "", legalGround: undefined } } }),
+    );
     const result = await transitionAssessment(editor, assessmentId, "submit");
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -117,7 +120,10 @@ describe("assessment state machine", () => {
     const thread = await db.assessmentComment.findFirstOrThrow({ where: { assessmentId: s.assessmentId } });
     expect(await addComment(s.editor, s.assessmentId, { parentId: thread.id, body: "Expanded 3.2." })).toEqual({ ok: true });
     expect(await transitionAssessment(s.editor, s.assessmentId, "submit")).toEqual({ ok: true, state: "submitted" });
-    expect(await transitionAssessment(s.reviewer, s.assessmentId, "conclude", { outcome: "adequate", publicSummary: "Good." })).toEqual({ ok: true, state: "concluded" });
+    expect(await transitionAssessment(s.reviewer, s.assessmentId, "conclude", { outcome: "adequate", publicSummary: "Good." })).toEqual({
+      ok: true,
+      state: "concluded",
+    });
     const a = await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } });
     expect(a.reviewDueAt!.getTime()).toBeGreaterThan(Date.now());
     const numbers = (await db.assessmentRevision.findMany({ where: { assessmentId: s.assessmentId }, orderBy: { number: "asc" } })).map((r) => r.state);

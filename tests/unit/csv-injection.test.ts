@@ -11,7 +11,7 @@ import { createOrgWithStaff, createPublishedEntry } from "../support/entry-facto
 import { call, getRequest } from "../support/requests";
 
 // A cell a spreadsheet would run as a formula, one per character OWASP names.
-const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1+2", "\r=1+2"];
+const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1+2", "\r=1+2"];
 let publicIds: string[] = [];
 
 async function csvRows(loader: (args: never) => Promise<Response>, path: string) {
@@ -23,7 +23,14 @@ beforeAll(async () => {
   const staff = await createOrgWithStaff();
   publicIds = [];
   for (const formula of FORMULAS) {
-    const { entry } = await createPublishedEntry({ name: `Formula ${publicIds.length}`, descriptionShort: formula, dataDeclarations: [{ name: formula, source: "own-records", personalData: "none", use: "deciding" }] }, staff);
+    const { entry } = await createPublishedEntry(
+      {
+        name: `Formula ${publicIds.length}`,
+        descriptionShort: formula,
+        dataDeclarations: [{ name: formula, source: "own-records", personalData: "none", use: "deciding" }],
+      },
+      staff,
+    );
     publicIds.push(entry.publicId);
   }
 });

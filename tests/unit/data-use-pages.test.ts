@@ -21,7 +21,13 @@ async function staffOf(name: string) {
 }
 
 type Declaration = NonNullable<EntryDraft["dataDeclarations"]>[number];
-const tenancy: Declaration = { name: "Tenancy register", source: "own-records", personalData: "identifiable", categories: ["housing", "contact-and-address"], use: "deciding" };
+const tenancy: Declaration = {
+  name: "Tenancy register",
+  source: "own-records",
+  personalData: "identifiable",
+  categories: ["housing", "contact-and-address"],
+  use: "deciding",
+};
 const ids: Record<string, string> = {};
 
 async function publish(key: string, staff: Staff, doc: Partial<EntryDraft>) {
@@ -40,7 +46,16 @@ beforeAll(async () => {
     name: "Care needs triage",
     themes: ["work"],
     lifeEvents: ["moving-house"],
-    dataDeclarations: [{ name: "Care files", source: "own-records", personalData: "identifiable", categories: ["health"], legalGrounds: { health: "Art. 9(2)(h) GDPR" }, use: "both" }],
+    dataDeclarations: [
+      {
+        name: "Care files",
+        source: "own-records",
+        personalData: "identifiable",
+        categories: ["health"],
+        legalGrounds: { health: "Art. 9(2)(h) GDPR" },
+        use: "both",
+      },
+    ],
   });
   // Uses housing data but in another policy area: listed under the category, not the life event.
   await publish("jobs", beta, {
@@ -58,10 +73,18 @@ beforeAll(async () => {
   await publish("silent", beta, { name: "Silent system", themes: ["housing"] });
 
   // Never published: must never show.
-  await createDraft(alpha.editor, alpha.org.id, validDocument({ name: "Secret draft", themes: ["housing"], lifeEvents: ["moving-house"], dataDeclarations: [tenancy] }));
+  await createDraft(
+    alpha.editor,
+    alpha.org.id,
+    validDocument({ name: "Secret draft", themes: ["housing"], lifeEvents: ["moving-house"], dataDeclarations: [tenancy] }),
+  );
   // Published, then edited: only the published version counts.
   const edited = await publish("edited", beta, { name: "Edited system", dataDeclarations: [{ ...tenancy, categories: ["vehicle-and-property"] }] });
-  await saveDraft(beta.editor, edited.id, validDocument({ name: "Edited system", dataDeclarations: [{ ...tenancy, categories: ["biometric"], legalGrounds: { biometric: "x" } }] }));
+  await saveDraft(
+    beta.editor,
+    edited.id,
+    validDocument({ name: "Edited system", dataDeclarations: [{ ...tenancy, categories: ["biometric"], legalGrounds: { biometric: "x" } }] }),
+  );
   // Retired: no longer listed.
   const retired = await publish("retired", alpha, { name: "Retired system", themes: ["housing"], dataDeclarations: [tenancy] });
   const archived = await transition(alpha.approver, retired.id, "archive", { comment: "No longer used" });
@@ -180,7 +203,13 @@ describe("open data CSV", () => {
     expect(rows.map((r) => r.public_id).sort()).toEqual([ids.tenancy, ids.care, ids.jobs, ids.jobs, ids.edited].sort());
     const jobs = rows.filter((r) => r.public_id === ids.jobs);
     expect(jobs.map((r) => r.dataset_name)).toEqual(['Addresses, "current" and past\nyears', "Vacancies"]);
-    expect(jobs[0]).toMatchObject({ entry_url: `http://localhost/algorithms/${ids.jobs}`, organisation: "Dienst Beta", personal_data: "pseudonymised", categories: "housing", use: "training" });
+    expect(jobs[0]).toMatchObject({
+      entry_url: `http://localhost/algorithms/${ids.jobs}`,
+      organisation: "Dienst Beta",
+      personal_data: "pseudonymised",
+      categories: "housing",
+      use: "training",
+    });
     const care = rows.find((r) => r.public_id === ids.care)!;
     expect(care).toMatchObject({ special_categories: "health", legal_grounds: "health: Art. 9(2)(h) GDPR" });
     expect(rows.find((r) => r.public_id === ids.edited)?.categories).toBe("vehicle-and-property");

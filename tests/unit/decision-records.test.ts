@@ -21,7 +21,8 @@ describe("decision records", () => {
   it("name only files that exist and decisions that exist", () => {
     const numbers = new Set(records.map((r) => Number(r.file.slice(0, 3))));
     for (const { file, text } of records) {
-      for (const [, path] of text.matchAll(/`((?:app|server|content|prisma|scripts|tests)\/[^`\s]+\.[a-z]+)`/g)) expect(existsSync(resolve(ROOT, path)), `${file}: ${path}`).toBe(true);
+      for (const [, path] of text.matchAll(/`((?:app|server|content|prisma|scripts|tests)\/[^`\s]+\.[a-z]+)`/g))
+        expect(existsSync(resolve(ROOT, path)), `${file}: ${path}`).toBe(true);
       for (const [, n] of text.matchAll(/\bdecisions? (\d{3})\b/g)) expect(numbers.has(Number(n)), `${file}: decision ${n}`).toBe(true);
     }
   });

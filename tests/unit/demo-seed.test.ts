@@ -16,7 +16,16 @@ describe("demo seed of entries", () => {
     seeded.done = true;
     console.log(`demo seed took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const entries = await db.entry.findMany({ select: { id: true, state: true, reviewDueAt: true, organisationId: true, currentVersion: { select: { number: true, data: true, schemaVersion: true } }, _count: { select: { versions: true } } } });
+    const entries = await db.entry.findMany({
+      select: {
+        id: true,
+        state: true,
+        reviewDueAt: true,
+        organisationId: true,
+        currentVersion: { select: { number: true, data: true, schemaVersion: true } },
+        _count: { select: { versions: true } },
+      },
+    });
     expect(entries.length).toBeGreaterThanOrEqual(25);
     expect(new Set(entries.map((e) => e.state))).toEqual(new Set(["draft", "submitted", "changes_requested", "published", "archived"]));
     // Organisations without demo accounts have entries too.
@@ -24,7 +33,8 @@ describe("demo seed of entries", () => {
 
     const published = entries.filter((e) => e.state === "published");
     expect(published.filter((e) => e._count.versions === 2).length).toBeGreaterThanOrEqual(3);
-    for (const e of published) expect(validateForSubmit(readDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number })).errors).toEqual({});
+    for (const e of published)
+      expect(validateForSubmit(readDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number })).errors).toEqual({});
     const reminders = published.map((e) => reviewStatus(e.reviewDueAt));
     expect(reminders.filter((r) => r === "overdue")).toHaveLength(2);
     expect(reminders.filter((r) => r === "due_soon")).toHaveLength(2);

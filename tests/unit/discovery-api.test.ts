@@ -46,7 +46,13 @@ beforeAll(async () => {
       name: "Detect tax fraud signals",
       themes: ["public-finance"],
       risk: { likelihood: "probable", impact: "high" },
-      procurement: { inHouse: false, suppliers: [{ supplierId: supplier.id, role: "developer" }], procedure: "open", contractReference: "SECRET-REF", withheld: [{ field: "contractReference", reason: "Commercially confidential", legalGround: "Woo 5.1(2)(f)" }] },
+      procurement: {
+        inHouse: false,
+        suppliers: [{ supplierId: supplier.id, role: "developer" }],
+        procedure: "open",
+        contractReference: "SECRET-REF",
+        withheld: [{ field: "contractReference", reason: "Commercially confidential", legalGround: "Woo 5.1(2)(f)" }],
+      },
       dataDeclarations: [{ name: "Tax returns", source: "tax-authority", personalData: "identifiable", use: "deciding", categories: ["tax"] }],
     },
     staff,
@@ -56,9 +62,21 @@ beforeAll(async () => {
   await db.entry.update({ where: { id: entry.id }, data: { state: "draft" } });
   await transition(staff.editor, entry.id, "submit");
   await transition(staff.approver, entry.id, "publish", { changeNote: "Clarified the data" });
-  await db.assessment.create({ data: { entryId: entry.id, state: "concluded", outcome: "adequate", publicSummary: "Proportionate.", concludedAt: new Date() } });
+  await db.assessment.create({
+    data: { entryId: entry.id, state: "concluded", outcome: "adequate", publicSummary: "Proportionate.", concludedAt: new Date() },
+  });
   await db.feedbackThread.create({
-    data: { reference: "FB-TEST-1", entryId: entry.id, organisationId: staff.org.id, type: "question", message: "How is my data used?", email: "private@person.example", moderation: "published", consentToPublish: true, deadlineAt: new Date(Date.now() + 86400000) },
+    data: {
+      reference: "FB-TEST-1",
+      entryId: entry.id,
+      organisationId: staff.org.id,
+      type: "question",
+      message: "How is my data used?",
+      email: "private@person.example",
+      moderation: "published",
+      consentToPublish: true,
+      deadlineAt: new Date(Date.now() + 86400000),
+    },
   });
   const draft = await db.entry.create({ data: { publicId: "99999999", organisationId: staff.org.id, name: "Hidden draft", draft: "{}" } });
   draftPublicId = draft.publicId;
@@ -167,7 +185,11 @@ describe("schema checker", () => {
   });
 
   it("follows $refs into nested components and checks date-time formats", () => {
-    const page = { data: [{ updated_at: "yesterday" }], meta: { total: 1, page: 1, per_page: 20, pages: 1 }, links: { self: "/", first: "/", last: "/", prev: null, next: 3 } };
+    const page = {
+      data: [{ updated_at: "yesterday" }],
+      meta: { total: 1, page: 1, per_page: 20, pages: 1 },
+      links: { self: "/", first: "/", last: "/", prev: null, next: 3 },
+    };
     const problems = checkSchema(page, { $ref: "#/components/schemas/EntryList" }, components);
     expect(problems).toContain('$.data[0].updated_at: must match format "date-time"');
     expect(problems).toContain("$.links.next: must be string,null");
@@ -175,7 +197,20 @@ describe("schema checker", () => {
   });
 
   it("follows what zod's JSON Schema output uses: anyOf for nullable enums, closed objects, typed record keys", () => {
-    const summary = { id: "1", url: "u", api_url: "a", name: "n", description_short: "d", organisation: { slug: "s", name: "n" }, publication_category: "B", lifecycle_status: null, themes: [], register_status: "published", version: 1, updated_at: "2026-01-01T00:00:00Z" };
+    const summary = {
+      id: "1",
+      url: "u",
+      api_url: "a",
+      name: "n",
+      description_short: "d",
+      organisation: { slug: "s", name: "n" },
+      publication_category: "B",
+      lifecycle_status: null,
+      themes: [],
+      register_status: "published",
+      version: 1,
+      updated_at: "2026-01-01T00:00:00Z",
+    };
     const check = (value: unknown) => checkSchema(value, { $ref: "#/components/schemas/EntrySummary" }, components);
     expect(check(summary)).toEqual([]);
     expect(check({ ...summary, publication_category: "D" })).toContain('$.publication_category: "D" is not one of ["A","B","C"]');

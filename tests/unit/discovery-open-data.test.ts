@@ -39,10 +39,15 @@ beforeAll(async () => {
     await createPublishedEntry(
       {
         name: 'Weigh "urgent", complex cases',
-        descriptionShort: "Line one,\nline two with a comma, and \"quotes\" & <tags>",
+        descriptionShort: 'Line one,\nline two with a comma, and "quotes" & <tags>',
         themes: ["housing"],
         risk: { likelihood: "occasional", impact: "moderate" },
-        procurement: { inHouse: true, suppliers: [], contractReference: "HIDDEN-123", withheld: [{ field: "contractReference", reason: "Confidential", legalGround: "Woo" }] },
+        procurement: {
+          inHouse: true,
+          suppliers: [],
+          contractReference: "HIDDEN-123",
+          withheld: [{ field: "contractReference", reason: "Confidential", legalGround: "Woo" }],
+        },
       },
       staff,
     )
@@ -50,7 +55,11 @@ beforeAll(async () => {
   const r = await createPublishedEntry({ name: "Old parking scanner" }, staff);
   retired = r.entry.publicId;
   await transition(staff.approver, r.entry.id, "archive", { comment: "Replaced by a new system" });
-  draftId = (await db.entry.create({ data: { publicId: "11111111", organisationId: staff.org.id, name: "Secret draft", draft: JSON.stringify({ name: "Secret draft" }) } })).publicId;
+  draftId = (
+    await db.entry.create({
+      data: { publicId: "11111111", organisationId: staff.org.id, name: "Secret draft", draft: JSON.stringify({ name: "Secret draft" }) },
+    })
+  ).publicId;
   silentOrg = await createOrganisation({ name: "Quiet Water Board", slug: "quiet-water-board", type: "water_authority" });
   await db.organisation.update({ where: { slug: "quiet-water-board" }, data: { noPublicationNote: "We use no algorithms that affect residents." } });
 });
@@ -65,7 +74,7 @@ describe("CSV download", () => {
     expect(rows).toHaveLength(2);
     const row = rows.find((x) => x.public_id === tricky)!;
     expect(row.name).toBe('Weigh "urgent", complex cases');
-    expect(row.description_short).toBe("Line one,\nline two with a comma, and \"quotes\" & <tags>");
+    expect(row.description_short).toBe('Line one,\nline two with a comma, and "quotes" & <tags>');
     expect(row.url).toBe(`http://localhost/algorithms/${tricky}`);
     expect(row.organisation_id).toBe(`other:${staff.org.identifier}`);
     expect(row.last_updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -86,11 +95,20 @@ describe("JSON downloads", () => {
     expect(JSON.stringify(entries)).not.toContain("HIDDEN-123");
 
     const versions = JSON.parse((await fetchText(versionsLoader, "/downloads/versions.json")).text);
-    expect(versions.filter((v: { id: string }) => v.id === retired).map((v: { version: number; kind: string }) => [v.version, v.kind])).toEqual([[1, "published"], [2, "archived"]]);
+    expect(versions.filter((v: { id: string }) => v.id === retired).map((v: { version: number; kind: string }) => [v.version, v.kind])).toEqual([
+      [1, "published"],
+      [2, "archived"],
+    ]);
 
     const nl = JSON.parse((await fetchText(nlLoader, "/downloads/nl-standard.json")).text);
     const one = nl.find((e: { source_id: string }) => e.source_id === tricky);
-    expect(one).toMatchObject({ organization: staff.org.name, standard_version: "1.0", provider: "Intern ontwikkeld", category: ["Wonen"], status: "In gebruik" });
+    expect(one).toMatchObject({
+      organization: staff.org.name,
+      standard_version: "1.0",
+      provider: "Intern ontwikkeld",
+      category: ["Wonen"],
+      status: "In gebruik",
+    });
 
     const atrs = JSON.parse((await fetchText(atrsLoader, "/downloads/atrs.json")).text);
     const a = atrs.find((e: { id: string }) => e.id === tricky);
@@ -98,7 +116,16 @@ describe("JSON downloads", () => {
     expect(a.tier_2.owner_and_responsibility.organisation).toBe(staff.org.name);
     expect(a.tier_2.third_party.in_house).toBe(true);
     expect(Object.keys(a.tier_2)).toEqual(
-      expect.arrayContaining(["owner_and_responsibility", "third_party", "description_and_rationale", "deployment_context", "tool_specification", "development_and_operational_data", "risks_and_mitigations", "impact_assessments"]),
+      expect.arrayContaining([
+        "owner_and_responsibility",
+        "third_party",
+        "description_and_rationale",
+        "deployment_context",
+        "tool_specification",
+        "development_and_operational_data",
+        "risks_and_mitigations",
+        "impact_assessments",
+      ]),
     );
   });
 
@@ -140,7 +167,13 @@ describe("Atom feed", () => {
     expect(res.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
     expect(text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     const feed = readAtom(text);
-    expect(feed).toMatchObject({ namespace: "http://www.w3.org/2005/Atom", id: "http://localhost/feed.atom", title: "Public Algorithm Register: changes", self: "http://localhost/feed.atom", alternate: "http://localhost/algorithms" });
+    expect(feed).toMatchObject({
+      namespace: "http://www.w3.org/2005/Atom",
+      id: "http://localhost/feed.atom",
+      title: "Public Algorithm Register: changes",
+      self: "http://localhost/feed.atom",
+      alternate: "http://localhost/algorithms",
+    });
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const entries = feed.entries;
     expect(entries).toHaveLength(3);
@@ -191,10 +224,19 @@ describe("organisation pages and statistics", () => {
     expect(list.find((o) => o.slug === staff.org.slug)!.published).toBe(1);
     expect(list.find((o) => o.slug === "quiet-water-board")!.published).toBe(0);
 
-    const page = (await call(orgLoader, getRequest(`/organisations/${staff.org.slug}`), { slug: staff.org.slug })).result as Awaited<ReturnType<typeof orgLoader>>;
-    expect(page.entries.map((e) => [e.publicId, e.state]).sort()).toEqual([[tricky, "published"], [retired, "archived"]].sort());
+    const page = (await call(orgLoader, getRequest(`/organisations/${staff.org.slug}`), { slug: staff.org.slug })).result as Awaited<
+      ReturnType<typeof orgLoader>
+    >;
+    expect(page.entries.map((e) => [e.publicId, e.state]).sort()).toEqual(
+      [
+        [tricky, "published"],
+        [retired, "archived"],
+      ].sort(),
+    );
     expect(page.feedback).toHaveProperty("answeredInTime");
-    const quiet = (await call(orgLoader, getRequest("/organisations/quiet-water-board"), { slug: "quiet-water-board" })).result as Awaited<ReturnType<typeof orgLoader>>;
+    const quiet = (await call(orgLoader, getRequest("/organisations/quiet-water-board"), { slug: "quiet-water-board" })).result as Awaited<
+      ReturnType<typeof orgLoader>
+    >;
     expect(quiet.entries).toEqual([]);
     expect(quiet.organisation.noPublicationNote).toBe("We use no algorithms that affect residents.");
     expect(silentOrg).toBeTruthy();

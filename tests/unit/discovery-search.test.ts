@@ -24,15 +24,36 @@ beforeAll(async () => {
   const a = await createOrgWithStaff();
   const b = await createOrgWithStaff();
   await db.organisation.update({ where: { id: b.org.id }, data: { type: "ministry" } });
-  body = (await createPublishedEntry({ name: "Route planning for street works", descriptionShort: "Plans works.", humanIntervention: "Staff check every lantern position the model proposes.", themes: ["traffic"], algorithmType: "rule_based" }, a)).entry.publicId;
-  named = (await createPublishedEntry({ name: "Lantern maintenance scheduler", descriptionShort: "Schedules repairs.", themes: ["traffic", "housing"], algorithmType: "machine_learning" }, a)).entry.publicId;
-  cafe = (await createPublishedEntry({ name: "Café terrace permits", descriptionShort: "Checks terrace permit applications.", themes: ["economy"], algorithmType: "rule_based" }, b)).entry.publicId;
+  body = (
+    await createPublishedEntry(
+      {
+        name: "Route planning for street works",
+        descriptionShort: "Plans works.",
+        humanIntervention: "Staff check every lantern position the model proposes.",
+        themes: ["traffic"],
+        algorithmType: "rule_based",
+      },
+      a,
+    )
+  ).entry.publicId;
+  named = (
+    await createPublishedEntry(
+      { name: "Lantern maintenance scheduler", descriptionShort: "Schedules repairs.", themes: ["traffic", "housing"], algorithmType: "machine_learning" },
+      a,
+    )
+  ).entry.publicId;
+  cafe = (
+    await createPublishedEntry(
+      { name: "Café terrace permits", descriptionShort: "Checks terrace permit applications.", themes: ["economy"], algorithmType: "rule_based" },
+      b,
+    )
+  ).entry.publicId;
   // a draft is never found
   draftOnly = (await createDraft(a.editor, a.org.id, { name: "Lantern secret draft" })).publicId;
 });
 
 describe("FTS query builder", () => {
-  it.each(([
+  it.each([
     [JSON.stringify('"unterminated'), '"unterminated'],
     [JSON.stringify("AND OR NOT"), "AND OR NOT"],
     [JSON.stringify("*"), "*"],
@@ -44,11 +65,11 @@ describe("FTS query builder", () => {
     ["a 10,000-character string", "x".repeat(10_000)],
     [JSON.stringify("🙂🚲"), "🙂🚲"],
     [JSON.stringify("'; DROP TABLE Entry; --"), "'; DROP TABLE Entry; --"],
-    [JSON.stringify("\" OR 1=1 --"), "\" OR 1=1 --"],
+    [JSON.stringify('" OR 1=1 --'), '" OR 1=1 --'],
     [JSON.stringify("^lantern"), "^lantern"],
     [JSON.stringify("e\u0301"), "e\u0301"],
     [JSON.stringify(""), ""],
-  ] as Array<[string, string]>))("never throws on %s", async (_label, q) => {
+  ] as Array<[string, string]>)("never throws on %s", async (_label, q) => {
     await expect(run(`q=${encodeURIComponent(q)}`)).resolves.toBeDefined();
     const { thrown } = await call(loader, getRequest(`/algorithms?q=${encodeURIComponent(q)}`));
     expect(thrown).toBeNull();
@@ -92,14 +113,28 @@ describe("search", () => {
   it("combines facets with AND across and OR within, with counts for the filtered set", async () => {
     const all = await run("");
     expect(all.facets.theme).toEqual(
-      expect.arrayContaining([{ value: "traffic", count: 2 }, { value: "housing", count: 1 }, { value: "economy", count: 1 }]),
+      expect.arrayContaining([
+        { value: "traffic", count: 2 },
+        { value: "housing", count: 1 },
+        { value: "economy", count: 1 },
+      ]),
     );
-    expect(all.facets.organisation_type).toEqual(expect.arrayContaining([{ value: "municipality", count: 2 }, { value: "ministry", count: 1 }]));
+    expect(all.facets.organisation_type).toEqual(
+      expect.arrayContaining([
+        { value: "municipality", count: 2 },
+        { value: "ministry", count: 1 },
+      ]),
+    );
 
     const traffic = await run("theme=traffic");
     expect(traffic.total).toBe(2);
     // other facets are counted over the filtered set
-    expect(traffic.facets.algorithm_type).toEqual(expect.arrayContaining([{ value: "rule_based", count: 1 }, { value: "machine_learning", count: 1 }]));
+    expect(traffic.facets.algorithm_type).toEqual(
+      expect.arrayContaining([
+        { value: "rule_based", count: 1 },
+        { value: "machine_learning", count: 1 },
+      ]),
+    );
     expect(traffic.facets.organisation_type).toEqual([{ value: "municipality", count: 2 }]);
     // the selected facet keeps counts of its alternatives
     expect(traffic.facets.theme).toEqual(expect.arrayContaining([{ value: "economy", count: 1 }]));
@@ -142,7 +177,13 @@ describe("search", () => {
     const { result } = await call(loader, getRequest("/algorithms?theme=traffic&q=lantern&algorithm_type=rule_based&theme=housing"));
     const data = result as Awaited<ReturnType<typeof loader>>;
     expect(data.clearLink).toBe("/algorithms?q=lantern");
-    expect(data.facets.find((f) => f.key === "theme")!.options.filter((o) => o.checked).map((o) => o.value).sort()).toEqual(["housing", "traffic"]);
+    expect(
+      data.facets
+        .find((f) => f.key === "theme")!
+        .options.filter((o) => o.checked)
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual(["housing", "traffic"]);
     const a = parseSearchParams(new URLSearchParams("theme=traffic&q=x&theme=housing&page=2"));
     const b = parseSearchParams(new URLSearchParams("page=2&theme=housing&theme=traffic&q=x"));
     expect(toQueryString(a)).toBe(toQueryString(b));

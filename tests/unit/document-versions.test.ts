@@ -38,8 +38,12 @@ const logged = () => errors.mock.calls.map((c) => String(c[0]));
 describe("schema version of stored documents", () => {
   it("is recorded on every draft and version the register writes", async () => {
     const { entry } = await createPublishedEntry();
-    expect(await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { draftSchemaVersion: true } })).toEqual({ draftSchemaVersion: CURRENT_SCHEMA_VERSION });
-    expect(await db.entryVersion.findMany({ where: { entryId: entry.id }, select: { schemaVersion: true } })).toEqual([{ schemaVersion: CURRENT_SCHEMA_VERSION }]);
+    expect(await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { draftSchemaVersion: true } })).toEqual({
+      draftSchemaVersion: CURRENT_SCHEMA_VERSION,
+    });
+    expect(await db.entryVersion.findMany({ where: { entryId: entry.id }, select: { schemaVersion: true } })).toEqual([
+      { schemaVersion: CURRENT_SCHEMA_VERSION },
+    ]);
   });
 
   it("is set to 1 by the migration on rows stored before it, which stay immutable", () => {
@@ -47,7 +51,9 @@ describe("schema version of stored documents", () => {
     const sqlite = new Database(file);
     try {
       const dir = resolve(ROOT, "prisma/migrations");
-      const all = readdirSync(dir).filter((d) => /^\d{14}_/.test(d)).sort();
+      const all = readdirSync(dir)
+        .filter((d) => /^\d{14}_/.test(d))
+        .sort();
       const ours = all.indexOf("20261202000200_document_schema_version");
       const apply = (name: string) => sqlite.exec(readFileSync(resolve(dir, name, "migration.sql"), "utf8"));
       all.slice(0, ours).forEach(apply);
@@ -93,13 +99,18 @@ describe("a stored document that cannot be read", () => {
     expect(edit.result).toBeNull();
     expect((edit.thrown as Response).headers.get("Location")).toBe(`/entries/${entry.id}`);
 
-    const overview = dataOf<Awaited<ReturnType<typeof staffLoader>>>((await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result);
+    const overview = dataOf<Awaited<ReturnType<typeof staffLoader>>>(
+      (await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result,
+    );
     expect(overview.unreadable).toEqual([{ part: "draft" }]);
     expect(logged()).toContain(`Stored document of entry ${entry.id} (working draft) cannot be read: not valid JSON`);
 
     const submit = await transition(staff.editor, entry.id, "submit");
     expect(submit).toEqual({ ok: false, errors: { _form: UNREADABLE_DOCUMENT } });
-    expect(await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { state: true, draft: true } })).toEqual({ state: "draft", draft: '{"name": "Half' });
+    expect(await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { state: true, draft: true } })).toEqual({
+      state: "draft",
+      draft: '{"name": "Half',
+    });
   });
 
   it("is an error, not a stripped entry, when values no longer fit the schema", async () => {
@@ -110,10 +121,14 @@ describe("a stored document that cannot be read", () => {
 
     const page = await call(publicLoader, getRequest(`/algorithms/${publicId}`), { id: publicId });
     expect(page.thrown).toBeInstanceOf(UnreadableDocumentError);
-    expect((page.thrown as Error).message).toBe(`Stored document of entry ${entry.id} (version ${number}) cannot be read: values that do not fit the schema at goal, themes.0`);
+    expect((page.thrown as Error).message).toBe(
+      `Stored document of entry ${entry.id} (version ${number}) cannot be read: values that do not fit the schema at goal, themes.0`,
+    );
 
     const cookie = await sessionFor(staff.approver.id);
-    const overview = dataOf<Awaited<ReturnType<typeof staffLoader>>>((await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result);
+    const overview = dataOf<Awaited<ReturnType<typeof staffLoader>>>(
+      (await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result,
+    );
     expect(overview.unreadable).toEqual([{ part: "published", version: number }]);
     // Retiring would copy the unreadable version: refused, nothing written.
     expect(await transition(staff.approver, entry.id, "archive", { comment: "No longer used" })).toEqual({ ok: false, errors: { _form: UNREADABLE_DOCUMENT } });
@@ -122,7 +137,13 @@ describe("a stored document that cannot be read", () => {
 
   it("is left out of search results, lists, exports and the change feed, each time with a log line", async () => {
     const staff = await createOrgWithStaff();
-    const addresses: NonNullable<EntryDraft["dataDeclarations"]>[number] = { name: "Addresses", source: "own-records", personalData: "identifiable", categories: ["contact-and-address"], use: "both" };
+    const addresses: NonNullable<EntryDraft["dataDeclarations"]>[number] = {
+      name: "Addresses",
+      source: "own-records",
+      personalData: "identifiable",
+      categories: ["contact-and-address"],
+      use: "both",
+    };
     const { entry: good } = await createPublishedEntry({ name: "Readable entry", dataDeclarations: [addresses] }, staff);
     const { entry: bad } = await createPublishedEntry({ name: "Broken entry", dataDeclarations: [addresses] }, staff);
     const number = await plantVersion(bad.id, "not json at all", CURRENT_SCHEMA_VERSION);
@@ -152,7 +173,6 @@ describe("a stored document that cannot be read", () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual([1]);
-
   });
 
   it("stops an import from updating that entry, reported as a failed record", async () => {
@@ -164,7 +184,11 @@ describe("a stored document that cannot be read", () => {
 
     fixture[0].goal = "A changed goal from the source";
     const again = await runImport("nl-1.0", fixture);
-    expect(again.ok && again.summary.failed).toContainEqual({ position: 1, sourceId: "31234567", reason: "The register's stored version of this entry cannot be read, so it was not updated" });
+    expect(again.ok && again.summary.failed).toContainEqual({
+      position: 1,
+      sourceId: "31234567",
+      reason: "The register's stored version of this entry cannot be read, so it was not updated",
+    });
     expect(await db.entryVersion.count({ where: { entryId: entry.id } })).toBe(number);
     expect(logged()).toContain(`Stored document of entry ${entry.id} (version ${number}) cannot be read: not valid JSON`);
   });

@@ -36,7 +36,7 @@ describe("entry workflow core", () => {
     const { entry } = await createPublishedEntry();
     // The trigger aborts the write (the driver reports it as a constraint violation).
     await expect(db.entryVersion.updateMany({ where: { entryId: entry.id }, data: { changeNote: "tampered" } })).rejects.toThrow();
-    const raw = await db.$queryRawUnsafe<Array<{ changeNote: string }>>('SELECT changeNote FROM EntryVersion WHERE entryId = ?', entry.id);
+    const raw = await db.$queryRawUnsafe<Array<{ changeNote: string }>>("SELECT changeNote FROM EntryVersion WHERE entryId = ?", entry.id);
     expect(raw[0].changeNote).toBe("First publication");
   });
 });
@@ -62,7 +62,9 @@ describe("restricted section in search and exports", () => {
       name: "Score visa applications",
       technicalOperation: "Zyxwvut secret model on passenger records",
       publicationCategory: "A",
-      dataDeclarations: [{ name: "Travel history", source: "another-agency", personalData: "identifiable", categories: ["location-and-movement"], use: "deciding" }],
+      dataDeclarations: [
+        { name: "Travel history", source: "another-agency", personalData: "identifiable", categories: ["location-and-movement"], use: "deciding" },
+      ],
       euAiAct: { highRisk: true, annexIIIArea: "migration_asylum_border", restrictedSection: true },
     } as never);
     const hits = await db.$queryRawUnsafe<unknown[]>("SELECT entry_id FROM entry_search WHERE entry_search MATCH ?", "zyxwvut");

@@ -34,7 +34,14 @@ describe("filing form (entries/:id/edit)", () => {
     const { org, editor } = await createOrgWithStaff();
     const entry = await createDraft(editor, org.id, {});
     const cookie = await sessionFor(editor.id);
-    const fields = { intent: "save", name: "Half-finished", decisionsPerYear: "about a thousand", contact: "jan.jansen@municipality.example", "lawfulBasisLinks.0.title": "Housing Act", "lawfulBasisLinks.0.link": "not a url" };
+    const fields = {
+      intent: "save",
+      name: "Half-finished",
+      decisionsPerYear: "about a thousand",
+      contact: "jan.jansen@municipality.example",
+      "lawfulBasisLinks.0.title": "Housing Act",
+      "lawfulBasisLinks.0.link": "not a url",
+    };
     const saved = await call(editAction, await formRequest(`/entries/${entry.id}/edit`, fields, { cookie }), { id: entry.id });
     expect(statusOf(saved.thrown)).toBe(302);
     expect(locationOf(saved.thrown)).toBe(`/entries/${entry.id}/edit?saved=1`);
@@ -54,7 +61,11 @@ describe("filing form (entries/:id/edit)", () => {
     const { org, editor } = await createOrgWithStaff();
     const entry = await createDraft(editor, org.id, {});
     const cookie = await sessionFor(editor.id);
-    const res = await call(editAction, await formRequest(`/entries/${entry.id}/edit`, { intent: "submit", name: "Only a name", "lifecycle.beganOn": "March" }, { cookie }), { id: entry.id });
+    const res = await call(
+      editAction,
+      await formRequest(`/entries/${entry.id}/edit`, { intent: "submit", name: "Only a name", "lifecycle.beganOn": "March" }, { cookie }),
+      { id: entry.id },
+    );
     expect(statusOf(res.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; values: { name: string; lifecycle: { beganOn: string } } }>(res.result);
     expect(body.errors.descriptionShort).toBe("Enter a short description");
@@ -70,7 +81,15 @@ describe("filing form (entries/:id/edit)", () => {
     const { org, editor } = await createOrgWithStaff();
     const entry = await createDraft(editor, org.id, {});
     const cookie = await sessionFor(editor.id);
-    const res = await call(editAction, await formRequest(`/entries/${entry.id}/edit`, { ...validFields, intent: "submit", themes: ["housing", "law"], selfLearning: ["false", "true"] }, { cookie }), { id: entry.id });
+    const res = await call(
+      editAction,
+      await formRequest(
+        `/entries/${entry.id}/edit`,
+        { ...validFields, intent: "submit", themes: ["housing", "law"], selfLearning: ["false", "true"] },
+        { cookie },
+      ),
+      { id: entry.id },
+    );
     expect(locationOf(res.thrown)).toBe(`/entries/${entry.id}?done=submit`);
     const row = await db.entry.findUniqueOrThrow({ where: { id: entry.id } });
     expect(row.state).toBe("submitted");
@@ -118,12 +137,18 @@ describe("workflow actions (entries/:id)", () => {
     const entry = await createDraft(editor, org.id, validDocument());
     await transition(editor, entry.id, "submit");
     const cookie = await sessionFor(approver.id);
-    const missing = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "request_changes", comment: " " }, { cookie }), { id: entry.id });
+    const missing = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "request_changes", comment: " " }, { cookie }), {
+      id: entry.id,
+    });
     expect(statusOf(missing.result)).toBe(400);
     expect(dataOf<{ errors: Record<string, string> }>(missing.result).errors.comment).toBe("Explain what needs to change");
-    const ok = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "request_changes", comment: "Add the legal basis" }, { cookie }), { id: entry.id });
+    const ok = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "request_changes", comment: "Add the legal basis" }, { cookie }), {
+      id: entry.id,
+    });
     expect(locationOf(ok.thrown)).toBe(`/entries/${entry.id}?done=request_changes`);
-    const view = dataOf<{ trail: Array<{ action: string; comment: string | null; actor: string }> }>((await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result);
+    const view = dataOf<{ trail: Array<{ action: string; comment: string | null; actor: string }> }>(
+      (await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result,
+    );
     expect(view.trail.at(-1)).toMatchObject({ action: "entry.request_changes", comment: "Add the legal basis", actor: approver.name });
   });
 
@@ -132,11 +157,18 @@ describe("workflow actions (entries/:id)", () => {
     const entry = await createDraft(editor, org.id, validDocument());
     await transition(editor, entry.id, "submit");
     const cookie = await sessionFor(approver.id);
-    const tooLong = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "x".repeat(501) }, { cookie }), { id: entry.id });
+    const tooLong = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "x".repeat(501) }, { cookie }), {
+      id: entry.id,
+    });
     expect(statusOf(tooLong.result)).toBe(400);
     // The problem is reported on the change note, the field the publish form has.
-    expect(dataOf<{ intent: string; errors: Record<string, string> }>(tooLong.result)).toMatchObject({ intent: "publish", errors: { changeNote: expect.any(String) } });
-    const res = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "First version" }, { cookie }), { id: entry.id });
+    expect(dataOf<{ intent: string; errors: Record<string, string> }>(tooLong.result)).toMatchObject({
+      intent: "publish",
+      errors: { changeNote: expect.any(String) },
+    });
+    const res = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "First version" }, { cookie }), {
+      id: entry.id,
+    });
     expect(locationOf(res.thrown)).toBe(`/entries/${entry.id}?done=publish`);
     expect((await db.entryVersion.findFirstOrThrow({ where: { entryId: entry.id } })).changeNote).toBe("First version");
   });
@@ -144,7 +176,9 @@ describe("workflow actions (entries/:id)", () => {
     const { org, editor, approver } = await createOrgWithStaff();
     const entry = await createDraft(editor, org.id, validDocument());
     await transition(editor, entry.id, "submit");
-    const view = dataOf<{ actions: string[] }>((await call(staffLoader, getRequest(`/entries/${entry.id}`, await sessionFor(approver.id)), { id: entry.id })).result);
+    const view = dataOf<{ actions: string[] }>(
+      (await call(staffLoader, getRequest(`/entries/${entry.id}`, await sessionFor(approver.id)), { id: entry.id })).result,
+    );
     expect(view.actions).toEqual(["request_changes", "publish"]);
   });
 
@@ -168,7 +202,10 @@ describe("new entry from a template", () => {
     const source = await createPublishedEntry({ name: "Predict water levels", tags: ["flood"], goal: "Warn in time." });
     const mine = await createOrgWithStaff();
     const cookie = await sessionFor(mine.editor.id);
-    const res = await call(newAction, await formRequest("/entries/new", { organisationId: mine.org.id, start: "template", template: source.entry.publicId }, { cookie }));
+    const res = await call(
+      newAction,
+      await formRequest("/entries/new", { organisationId: mine.org.id, start: "template", template: source.entry.publicId }, { cookie }),
+    );
     const location = locationOf(res.thrown)!;
     expect(location).toMatch(/^\/entries\/.+\/edit$/);
     const created = await db.entry.findUniqueOrThrow({ where: { id: location.split("/")[2] } });
@@ -192,7 +229,9 @@ describe("public pages", () => {
     expect(statusOf((await call(publicLoader, getRequest(`/algorithms/${entry.publicId}`), { id: entry.publicId })).thrown)).toBe(404);
     await transition(approver, entry.id, "publish");
     await saveDraft(editor, entry.id, validDocument({ name: "Unapproved rename" }));
-    const page = dataOf<Awaited<ReturnType<typeof publicLoader>>>((await call(publicLoader, getRequest(`/algorithms/${entry.publicId}`), { id: entry.publicId })).result);
+    const page = dataOf<Awaited<ReturnType<typeof publicLoader>>>(
+      (await call(publicLoader, getRequest(`/algorithms/${entry.publicId}`), { id: entry.publicId })).result,
+    );
     expect(page.doc.name).toBe("Secret draft");
     expect(page.version.number).toBe(1);
     expect(JSON.stringify(page)).not.toContain("Unapproved rename");
@@ -201,7 +240,9 @@ describe("public pages", () => {
   it("renders markdown sanitized and shows review overdue", async () => {
     const { entry } = await createPublishedEntry({ goal: "**Faster** decisions <script>alert(1)</script>" });
     await db.entry.update({ where: { id: entry.id }, data: { reviewDueAt: new Date(Date.now() - 86_400_000) } });
-    const page = dataOf<Awaited<ReturnType<typeof publicLoader>>>((await call(publicLoader, getRequest(`/algorithms/${entry.publicId}`), { id: entry.publicId })).result);
+    const page = dataOf<Awaited<ReturnType<typeof publicLoader>>>(
+      (await call(publicLoader, getRequest(`/algorithms/${entry.publicId}`), { id: entry.publicId })).result,
+    );
     expect(page.html.goal).toContain("<strong>Faster</strong>");
     expect(page.html.goal).not.toContain("<script");
     expect(page.reviewOverdue).toBe(true);
@@ -216,7 +257,38 @@ describe("public pages", () => {
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(
-      ["name", "description_short", "organization", "category", "status", "begin_date", "end_date", "contact_email", "website", "publication_category", "url", "goal", "proportionality", "human_intervention", "risks", "lawful_basis", "lawful_basis_grouping", "process_index_url", "impacttoetsen_grouping", "impacttoetsen", "source_data", "source_data_grouping", "methods_and_models", "provider", "publiccode", "lang", "standard_version", "source_id", "tags", "lars"].sort(),
+      [
+        "name",
+        "description_short",
+        "organization",
+        "category",
+        "status",
+        "begin_date",
+        "end_date",
+        "contact_email",
+        "website",
+        "publication_category",
+        "url",
+        "goal",
+        "proportionality",
+        "human_intervention",
+        "risks",
+        "lawful_basis",
+        "lawful_basis_grouping",
+        "process_index_url",
+        "impacttoetsen_grouping",
+        "impacttoetsen",
+        "source_data",
+        "source_data_grouping",
+        "methods_and_models",
+        "provider",
+        "publiccode",
+        "lang",
+        "standard_version",
+        "source_id",
+        "tags",
+        "lars",
+      ].sort(),
     );
     expect(body).toMatchObject({ organization: org.name, provider: "Acme Analytics BV", source_id: entry.publicId, standard_version: "1.0" });
     const unknown = await call(jsonLoader, getRequest(`/algorithms/${entry.publicId}.json?format=csv`), { id: entry.publicId });
@@ -225,7 +297,9 @@ describe("public pages", () => {
 
   it("sends /algorithms/:id.json to one route module, the resource route, by the app's own route files", () => {
     const manifest = flatRoutes(join(ROOT, "app"));
-    const routes = Object.values(manifest).filter((r) => r.parentId === "root").map((r) => ({ id: r.id, path: r.path, index: r.index }));
+    const routes = Object.values(manifest)
+      .filter((r) => r.parentId === "root")
+      .map((r) => ({ id: r.id, path: r.path, index: r.index }));
     expect(matchRoutes(routes, "/algorithms/12345678.json")?.map((m) => m.route.id)).toEqual(["routes/algorithms.$id[.json]"]);
     expect(matchRoutes(routes, "/algorithms/12345678")?.map((m) => m.route.id)).toEqual(["routes/algorithms.$id"]);
   });
@@ -239,17 +313,28 @@ describe("public pages", () => {
   it("lists versions and diffs any two, by default the previous against the latest", async () => {
     const staff = await createOrgWithStaff();
     const { entry } = await createPublishedEntry({ name: "Version one", goal: "Faster permits." }, staff);
-    for (const [name, goal] of [["Version two", "Faster permits."], ["Version three", "Faster and fairer permits."]]) {
+    for (const [name, goal] of [
+      ["Version two", "Faster permits."],
+      ["Version three", "Faster and fairer permits."],
+    ]) {
       await saveDraft(staff.editor, entry.id, validDocument({ name, goal }));
       await transition(staff.editor, entry.id, "submit");
       await transition(staff.approver, entry.id, "publish", { changeNote: `Now ${name}` });
     }
-    const byDefault = dataOf<Awaited<ReturnType<typeof historyLoader>>>((await call(historyLoader, getRequest(`/algorithms/${entry.publicId}/history`), { id: entry.publicId })).result);
-    expect(byDefault.versions.map((v) => [v.number, v.changeNote])).toEqual([[3, "Now Version three"], [2, "Now Version two"], [1, "First publication"]]);
+    const byDefault = dataOf<Awaited<ReturnType<typeof historyLoader>>>(
+      (await call(historyLoader, getRequest(`/algorithms/${entry.publicId}/history`), { id: entry.publicId })).result,
+    );
+    expect(byDefault.versions.map((v) => [v.number, v.changeNote])).toEqual([
+      [3, "Now Version three"],
+      [2, "Now Version two"],
+      [1, "First publication"],
+    ]);
     expect([byDefault.from, byDefault.to]).toEqual([2, 3]);
     expect(byDefault.diff.changes.map((c) => c.key)).toEqual(["name", "goal"]);
 
-    const picked = dataOf<Awaited<ReturnType<typeof historyLoader>>>((await call(historyLoader, getRequest(`/algorithms/${entry.publicId}/history?from=1&to=2`), { id: entry.publicId })).result);
+    const picked = dataOf<Awaited<ReturnType<typeof historyLoader>>>(
+      (await call(historyLoader, getRequest(`/algorithms/${entry.publicId}/history?from=1&to=2`), { id: entry.publicId })).result,
+    );
     expect(picked.diff.changes.map((c) => [c.key, c.before, c.after])).toEqual([["name", "Version one", "Version two"]]);
   });
 });
@@ -268,7 +353,10 @@ describe("dashboard entries panel", () => {
     expect(panel.overdue.map((e) => e.name)).toEqual(["Overdue one"]);
     expect(panel.dueSoon.map((e) => e.name)).toEqual(["Due soon"]);
     expect(panel.awaitingApproval?.map((e) => e.name)).toEqual(["Waiting"]);
-    expect(panel.groups.map((g) => [g.state, g.entries.length])).toEqual([["submitted", 1], ["published", 2]]);
+    expect(panel.groups.map((g) => [g.state, g.entries.length])).toEqual([
+      ["submitted", 1],
+      ["published", 2],
+    ]);
 
     const editor = (await getSessionUser(new Request("http://localhost", { headers: { Cookie: await sessionFor(staff.editor.id) } })))!;
     expect((await entriesPanel(editor))!.awaitingApproval).toBeNull();

@@ -16,7 +16,8 @@ const collect = async (chunks: AsyncIterable<string | Uint8Array>) => {
 
 beforeAll(async () => {
   const staff = await createOrgWithStaff();
-  for (const name of ["First, with a comma", 'Second "quoted"', "Third\nwith a line break", "Fourth: café’s ‘curly’ quotes", "Fifth"]) await createPublishedEntry({ name }, staff);
+  for (const name of ["First, with a comma", 'Second "quoted"', "Third\nwith a line break", "Fourth: café’s ‘curly’ quotes", "Fifth"])
+    await createPublishedEntry({ name }, staff);
 });
 
 describe("streamed exports", () => {
@@ -41,7 +42,10 @@ describe("streamed exports", () => {
   });
 
   it("answers 304 for the current ETag without building the file, and changes the ETag when the register changes", async () => {
-    for (const [loader, path] of [[csvLoader, "/downloads/entries.csv"], [jsonLoader, "/downloads/entries.json"]] as const) {
+    for (const [loader, path] of [
+      [csvLoader, "/downloads/entries.csv"],
+      [jsonLoader, "/downloads/entries.json"],
+    ] as const) {
       const first = (await call(loader, getRequest(path))).result as Response;
       const etag = first.headers.get("ETag")!;
       await first.body?.cancel();

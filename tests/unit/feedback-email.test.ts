@@ -82,24 +82,43 @@ describe("sendMail", () => {
 describe("notifications", () => {
   it("mails the organisation's editors and approvers on new feedback, with a link and without the sender's details", async () => {
     useSmtp();
-        const { entry, editor, approver } = await createPublishedEntry();
-    const { thrown } = await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "error", message: "The contact address in this entry bounces.", email: "me@citizen.example", name: "", consent: "", website: "" }), { id: entry.publicId });
+    const { entry, editor, approver } = await createPublishedEntry();
+    const { thrown } = await call(
+      submit,
+      await formRequest(`/algorithms/${entry.publicId}/feedback`, {
+        type: "error",
+        message: "The contact address in this entry bounces.",
+        email: "me@citizen.example",
+        name: "",
+        consent: "",
+        website: "",
+      }),
+      { id: entry.publicId },
+    );
     expect(statusOf(thrown)).toBe(302);
     const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
     // Delivered from the outbox after the thread is stored, without holding up the citizen's answer.
     // (Mail queued earlier in this file while SMTP was off goes out with it: the outbox keeps it until it can.)
     const notices = () => received.filter((m) => m.data.includes(thread.reference));
     await vi.waitFor(() => expect(notices()).toHaveLength(2));
-    expect(notices().map((m) => m.to[0]).sort()).toEqual([editor.email, approver.email].sort());
+    expect(
+      notices()
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual([editor.email, approver.email].sort());
     expect(notices()[0].data).toContain(`http://localhost/feedback/${thread.id}`);
     expect(notices()[0].data).not.toContain("me@citizen.example");
   });
 
   it("falls back to FEEDBACK_NOTIFY_EMAIL when the organisation has no staff", async () => {
-      const { entry, editor, approver } = await createPublishedEntry();
+    const { entry, editor, approver } = await createPublishedEntry();
     await db.user.updateMany({ where: { id: { in: [editor.id, approver.id] } }, data: { role: "reviewer", organisationId: null } });
     process.env.FEEDBACK_NOTIFY_EMAIL = "feedback-desk@register.example";
-    await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "question", message: "Who do I contact about this?", website: "" }), { id: entry.publicId });
+    await call(
+      submit,
+      await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "question", message: "Who do I contact about this?", website: "" }),
+      { id: entry.publicId },
+    );
     expect(await db.outboxMail.count({ where: { to: "feedback-desk@register.example" } })).toBe(1);
   });
 });
@@ -111,7 +130,12 @@ describe("feedback with mail delivery failing", () => {
     process.env.SMTP_HOST = "127.0.0.1";
     process.env.SMTP_PORT = "1"; // nothing listens there: SMTP is down
     const { entry, editor } = await createPublishedEntry();
-    const { thrown } = await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, body), { id: entry.publicId }, { clientIp: "192.0.2.50" });
+    const { thrown } = await call(
+      submit,
+      await formRequest(`/algorithms/${entry.publicId}/feedback`, body),
+      { id: entry.publicId },
+      { clientIp: "192.0.2.50" },
+    );
     expect(statusOf(thrown)).toBe(302);
     expect((thrown as Response).headers.get("Location")).toBe(`/algorithms/${entry.publicId}/feedback/received`);
     const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
@@ -152,7 +176,12 @@ describe("feedback with mail delivery failing", () => {
     const { entry } = await createPublishedEntry();
     await db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
     try {
-      const { thrown } = await call(submit, await formRequest(`/algorithms/${entry.publicId}/feedback`, body), { id: entry.publicId }, { clientIp: "192.0.2.51" });
+      const { thrown } = await call(
+        submit,
+        await formRequest(`/algorithms/${entry.publicId}/feedback`, body),
+        { id: entry.publicId },
+        { clientIp: "192.0.2.51" },
+      );
       expect(thrown).toBeTruthy();
       expect(await db.feedbackThread.count({ where: { entryId: entry.id } })).toBe(0);
       expect(await db.auditLog.count({ where: { entryId: entry.id, action: "feedback.received" } })).toBe(0);

@@ -26,8 +26,21 @@ let senders = 0;
 
 async function newThread(overrides: Record<string, string> = {}) {
   const staff = await createPublishedEntry();
-  const body = { type: "concern", message: "My neighbour Jan Jansen at Dorpsstraat 1 was refused. Why?", name: NAME, email: EMAIL, consent: "yes", website: "", ...overrides };
-  const { thrown } = await call(submit, await formRequest(`/algorithms/${staff.entry.publicId}/feedback`, body), { id: staff.entry.publicId }, { clientIp: `198.51.100.${++senders}` });
+  const body = {
+    type: "concern",
+    message: "My neighbour Jan Jansen at Dorpsstraat 1 was refused. Why?",
+    name: NAME,
+    email: EMAIL,
+    consent: "yes",
+    website: "",
+    ...overrides,
+  };
+  const { thrown } = await call(
+    submit,
+    await formRequest(`/algorithms/${staff.entry.publicId}/feedback`, body),
+    { id: staff.entry.publicId },
+    { clientIp: `198.51.100.${++senders}` },
+  );
   expect(statusOf(thrown)).toBe(302);
   const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: staff.entry.id } });
   return { ...staff, thread, editorCookie: await sessionFor(staff.editor.id), approverCookie: await sessionFor(staff.approver.id) };
@@ -93,7 +106,9 @@ describe("moderation actions", () => {
     expect(pub.feed).toContain("[name removed]");
     expect(pub.all).not.toContain("Jan Jansen");
 
-    const mod = dataOf<{ thread: { message: string; publicMessage: string } }>((await call(moderateLoader, getRequest(`/feedback/${thread.id}`, editorCookie), { id: thread.id })).result);
+    const mod = dataOf<{ thread: { message: string; publicMessage: string } }>(
+      (await call(moderateLoader, getRequest(`/feedback/${thread.id}`, editorCookie), { id: thread.id })).result,
+    );
     expect(mod.thread.message).toContain("Jan Jansen");
     expect(mod.thread.publicMessage).toBe(redacted);
 
@@ -197,10 +212,16 @@ describe("response deadline setting", () => {
     const other = await createPublishedEntry();
     const bad = await call(listAction, await formRequest("/feedback", { organisationId: org.id, days: "0" }, { cookie: approverCookie }));
     expect(dataOf<{ errors: Record<string, string> }>(bad.result).errors.days).toMatch(/at least 1/);
-    expect(statusOf((await call(listAction, await formRequest("/feedback", { organisationId: org.id, days: "10" }, { cookie: approverCookie }))).thrown)).toBe(302);
+    expect(statusOf((await call(listAction, await formRequest("/feedback", { organisationId: org.id, days: "10" }, { cookie: approverCookie }))).thrown)).toBe(
+      302,
+    );
     expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).feedbackDeadlineDays).toBe(10);
-    expect(statusOf((await call(listAction, await formRequest("/feedback", { organisationId: org.id, days: "15" }, { cookie: editorCookie }))).thrown)).toBe(403);
-    expect(statusOf((await call(listAction, await formRequest("/feedback", { organisationId: other.org.id, days: "15" }, { cookie: approverCookie }))).thrown)).toBe(403);
+    expect(statusOf((await call(listAction, await formRequest("/feedback", { organisationId: org.id, days: "15" }, { cookie: editorCookie }))).thrown)).toBe(
+      403,
+    );
+    expect(
+      statusOf((await call(listAction, await formRequest("/feedback", { organisationId: other.org.id, days: "15" }, { cookie: approverCookie }))).thrown),
+    ).toBe(403);
   });
 });
 
@@ -239,7 +260,9 @@ describe("withdrawn feedback", () => {
     const row = list.threads.find((th) => th.id === thread.id)!;
     expect(row.overdue).toBe(false);
     expect(feedbackStatusLabel(row)).toBe("Withdrawn by the sender");
-    const detail = dataOf<{ thread: { overdue: boolean; status: string; withdrawnAt: Date | null } }>((await call(moderateLoader, getRequest(`/feedback/${thread.id}`, editorCookie), { id: thread.id })).result);
+    const detail = dataOf<{ thread: { overdue: boolean; status: string; withdrawnAt: Date | null } }>(
+      (await call(moderateLoader, getRequest(`/feedback/${thread.id}`, editorCookie), { id: thread.id })).result,
+    );
     expect(detail.thread.overdue).toBe(false);
     expect(feedbackStatusLabel(detail.thread)).toBe("Withdrawn by the sender");
     expect(await organisationResponseStats(org.id)).toMatchObject({ received: 1, awaiting: 0, overdue: 0 });
@@ -250,7 +273,10 @@ describe("links in published answers", () => {
   it("turns web addresses into nofollow ugc links and leaves anything else as escaped text", async () => {
     const { thread, entry, editorCookie } = await newThread();
     await act(thread.id, editorCookie, { intent: "publish", publicMessage: "Where are the rules?" });
-    await act(thread.id, editorCookie, { intent: "answer", body: "See www.example.org/rules or https://example.org/a?b=1&c=2. Not javascript:alert(1) <b>x</b>" });
+    await act(thread.id, editorCookie, {
+      intent: "answer",
+      body: "See www.example.org/rules or https://example.org/a?b=1&c=2. Not javascript:alert(1) <b>x</b>",
+    });
     const { html } = await publicStrings(entry.id, entry.publicId);
     expect(html).toContain('<a href="https://www.example.org/rules" rel="nofollow ugc">www.example.org/rules</a>');
     expect(html).toContain('<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc">https://example.org/a?b=1&amp;c=2</a>');

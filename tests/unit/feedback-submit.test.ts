@@ -39,7 +39,14 @@ describe("public feedback form", () => {
     const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
     expect(thread.reference).toMatch(/^FB-\d{4}-000001$/);
     expect(thread.message).toBe("Which data does this algorithm use?\nAnd who checks it?");
-    expect(thread).toMatchObject({ type: "question", name: "Jo Citizen", email: "jo@citizen.example", consentToPublish: true, status: "received", moderation: "pending" });
+    expect(thread).toMatchObject({
+      type: "question",
+      name: "Jo Citizen",
+      email: "jo@citizen.example",
+      consentToPublish: true,
+      status: "received",
+      moderation: "pending",
+    });
     expect(thread.ipHash).toMatch(/^[0-9a-f]{64}$/);
     expect(thread.ipHash).not.toContain("203.0.113.7");
     expect(thread.deadlineAt.getTime()).toBeGreaterThan(thread.createdAt.getTime() + 25 * 86_400_000);

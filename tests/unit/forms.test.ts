@@ -22,7 +22,11 @@ describe("readForm", () => {
 
   it("returns the fields when the token matches", async () => {
     const { token, cookie } = await csrfPair();
-    const req = new Request("http://localhost/x", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie }, body: new URLSearchParams({ csrf: token, a: "1" }) });
+    const req = new Request("http://localhost/x", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+      body: new URLSearchParams({ csrf: token, a: "1" }),
+    });
     expect((await readForm(req)).get("a")).toBe("1");
   });
 });

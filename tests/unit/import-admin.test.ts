@@ -41,7 +41,10 @@ describe("admin import page", () => {
     const out = dataOf<{ summary: ImportSummary; fileName: string }>(result);
     expect(out.fileName).toBe("listing.json");
     expect(out.summary).toMatchObject({ created: 3, updated: 0, unchanged: 0, failed: [{ position: 2, sourceId: "41234568" }] });
-    const entry = await db.entry.findFirstOrThrow({ where: { sourceSystem: "nl-listing" }, select: { createdById: true, currentVersion: { select: { publishedById: true } } } });
+    const entry = await db.entry.findFirstOrThrow({
+      where: { sourceSystem: "nl-listing" },
+      select: { createdById: true, currentVersion: { select: { publishedById: true } } },
+    });
     expect(entry).toEqual({ createdById: admin.id, currentVersion: { publishedById: admin.id } });
   });
 
@@ -73,10 +76,15 @@ describe("admin import page", () => {
       source_id: "w-1",
       eigen_veld: "x",
     };
-    const { result } = await call(action, await upload({ format: "nl-1.0", file: { name: "nl.json", text: JSON.stringify([record]) } }, await sessionFor(admin.id)));
+    const { result } = await call(
+      action,
+      await upload({ format: "nl-1.0", file: { name: "nl.json", text: JSON.stringify([record]) } }, await sessionFor(admin.id)),
+    );
     const out = dataOf<{ summary: ImportSummary }>(result);
     expect(out.summary).toMatchObject({ created: 1, failed: [] });
-    expect(out.summary.warnings).toEqual([{ position: 1, sourceId: "gemeente-waarschuwing/w-1", message: "eigen_veld: not a field of the Dutch standard 1.0, not imported" }]);
+    expect(out.summary.warnings).toEqual([
+      { position: 1, sourceId: "gemeente-waarschuwing/w-1", message: "eigen_veld: not a field of the Dutch standard 1.0, not imported" },
+    ]);
     const html = renderToStaticMarkup(createElement(ImportResult, { summary: out.summary }));
     expect(html).toContain("1 warning: imported, but not everything in the record was kept");
     expect(html).toContain("eigen_veld: not a field of the Dutch standard 1.0, not imported");
@@ -87,11 +95,17 @@ describe("admin import page", () => {
     const cookie = await sessionFor(admin.id);
     const empty = await call(action, await upload({}, cookie));
     expect(statusOf(empty.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(empty.result).errors).toEqual({ format: "Choose the format of the file", file: "Choose a JSON file to import" });
+    expect(dataOf<{ errors: Record<string, string> }>(empty.result).errors).toEqual({
+      format: "Choose the format of the file",
+      file: "Choose a JSON file to import",
+    });
 
     const broken = await call(action, await upload({ format: "nl-1.0", file: { name: "x.json", text: "{ nope" } }, cookie));
     expect(statusOf(broken.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(broken.result)).toMatchObject({ errors: { file: expect.stringContaining("not valid JSON") }, values: { format: "nl-1.0" } });
+    expect(dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(broken.result)).toMatchObject({
+      errors: { file: expect.stringContaining("not valid JSON") },
+      values: { format: "nl-1.0" },
+    });
 
     const wrongShape = await call(action, await upload({ format: "uk-atrs-listing", file: { name: "l.json", text: listing } }, cookie));
     expect(dataOf<{ errors: Record<string, string> }>(wrongShape.result).errors.file).toContain('"records"');

@@ -17,7 +17,20 @@ describe("bulk import", () => {
 
     const entries = await db.entry.findMany({
       where: { sourceSystem: "nl-listing" },
-      select: { id: true, publicId: true, state: true, name: true, publishedAt: true, firstPublishedAt: true, sourceRegisteredAt: true, lastReviewedAt: true, reviewDueAt: true, createdAt: true, organisation: { select: { name: true } }, currentVersion: { select: { number: true, kind: true, publishedAt: true, organisationName: true } } },
+      select: {
+        id: true,
+        publicId: true,
+        state: true,
+        name: true,
+        publishedAt: true,
+        firstPublishedAt: true,
+        sourceRegisteredAt: true,
+        lastReviewedAt: true,
+        reviewDueAt: true,
+        createdAt: true,
+        organisation: { select: { name: true } },
+        currentVersion: { select: { number: true, kind: true, publishedAt: true, organisationName: true } },
+      },
     });
     expect(entries).toHaveLength(1_200);
     const sample = entries.find((e) => e.publicId === records[700].id)!;
@@ -25,7 +38,16 @@ describe("bulk import", () => {
     const mapped = nlListingSource.map(records[700]);
     if (!mapped.ok) throw new Error(mapped.reason);
     const dates = mapped.record.sourceDates ?? {};
-    expect(sample).toMatchObject({ state: "published", name: records[700].title, organisation: { name: records[700].organisatie }, currentVersion: { number: 1, kind: "imported", publishedAt: NOW, organisationName: records[700].organisatie }, publishedAt: dates.lastChangedAt ?? NOW, firstPublishedAt: dates.firstPublishedAt ?? NOW, sourceRegisteredAt: dates.registeredAt ?? null, lastReviewedAt: null });
+    expect(sample).toMatchObject({
+      state: "published",
+      name: records[700].title,
+      organisation: { name: records[700].organisatie },
+      currentVersion: { number: 1, kind: "imported", publishedAt: NOW, organisationName: records[700].organisatie },
+      publishedAt: dates.lastChangedAt ?? NOW,
+      firstPublishedAt: dates.firstPublishedAt ?? NOW,
+      sourceRegisteredAt: dates.registeredAt ?? null,
+      lastReviewedAt: null,
+    });
     expect(sample.reviewDueAt!.getTime()).toBeGreaterThan(NOW.getTime());
     expect(sample.createdAt).toBeInstanceOf(Date);
     expect(entries.every((e) => e.currentVersion?.number === 1)).toBe(true);
@@ -39,7 +61,10 @@ describe("bulk import", () => {
     expect(JSON.parse(audit!.details!)).toEqual({ version: 1, sourceSystem: "nl-listing", sourceId: records[700].id, sourceUrl: records[700].url });
     expect(await db.entryFacet.count({ where: { entryId: sample.id, facet: "organisation" } })).toBe(1);
     expect(count(`SELECT COUNT(*) FROM entry_search WHERE entry_id IN ${IMPORTED}`)).toBe(1_200);
-    expect(raw.prepare(`SELECT name, organisation FROM entry_search WHERE entry_id = ?`).get(sample.id)).toEqual({ name: records[700].title, organisation: records[700].organisatie });
+    expect(raw.prepare(`SELECT name, organisation FROM entry_search WHERE entry_id = ?`).get(sample.id)).toEqual({
+      name: records[700].title,
+      organisation: records[700].organisatie,
+    });
 
     const again = await runImport("nl-listing", { algoritmes: records }, { now: NOW });
     expect(again).toMatchObject({ ok: true, summary: { created: 0, updated: 0, unchanged: 1_200, failed: [] } });
@@ -55,7 +80,10 @@ describe("bulk import", () => {
     admin.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON "Entry" WHEN NEW.sourceId = '${refused.id}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;`);
     try {
       const outcome = await runImport("nl-listing", { algoritmes: batch }, { now: NOW });
-      expect(outcome).toMatchObject({ ok: true, summary: { created: 299, failed: [{ position: 124, sourceId: refused.id, reason: expect.stringContaining("refused by the test") }] } });
+      expect(outcome).toMatchObject({
+        ok: true,
+        summary: { created: 299, failed: [{ position: 124, sourceId: refused.id, reason: expect.stringContaining("refused by the test") }] },
+      });
       expect(await db.entry.count({ where: { sourceId: { in: batch.map((r) => r.id) } } })).toBe(299);
       expect(await db.entry.count({ where: { sourceId: refused.id } })).toBe(0);
     } finally {

@@ -17,7 +17,11 @@ async function cli(...args: string[]): Promise<{ status: number; stdout: string;
 
 async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(resolve(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
+    const { stdout, stderr } = await promisify(execFile)(resolve(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -178,7 +178,10 @@ describe("9. the organisation belongs to the version", () => {
     const history = await versionHistory("54000001", 1, 2);
     expect(history.diff.changes[0]).toMatchObject({ key: "organisation", label: "Organisation", before: "Gemeente Oudstad", after: "Gemeente Nieuwstad" });
     // The API's versions and the change feed name the organisation each version belonged to.
-    expect((await apiVersions("https://register.example", "54000001"))!.data.map((v) => v.organisation_name)).toEqual(["Gemeente Nieuwstad", "Gemeente Oudstad"]);
+    expect((await apiVersions("https://register.example", "54000001"))!.data.map((v) => v.organisation_name)).toEqual([
+      "Gemeente Nieuwstad",
+      "Gemeente Oudstad",
+    ]);
     const changes = (await latestChanges(100)).filter((c) => c.publicId === "54000001");
     expect(changes.map((c) => c.organisation).sort()).toEqual(["Gemeente Nieuwstad", "Gemeente Oudstad"]);
   });

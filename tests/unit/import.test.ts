@@ -41,7 +41,9 @@ describe("import: Dutch standard 1.0", () => {
       {
         position: 2,
         sourceId: "31234568",
-        reason: ["organization", "status", "contact_email", "publication_category", "lang"].map((k) => `${k}: required by the standard, but missing`).join("; "),
+        reason: ["organization", "status", "contact_email", "publication_category", "lang"]
+          .map((k) => `${k}: required by the standard, but missing`)
+          .join("; "),
       },
       { position: 3, sourceId: "31234569", reason: 'category: "Geen bestaand thema" is not a value the standard allows' },
     ]);
@@ -53,7 +55,14 @@ describe("import: Dutch standard 1.0", () => {
     expect(parking.organisation).toMatchObject({ name: "Gemeente Fixtureburg", sourceSystem: "nl-1.0" });
     const pub = await getPublishedEntry(parking.publicId);
     expect(pub).toMatchObject({ sourceSystem: "nl-1.0", sourceUrl: parking.sourceUrl });
-    expect(pub?.doc).toMatchObject({ name: "Parkeercontrole met scanauto", themes: ["housing", "economy"], lifecycle: { status: "in_use", beganOn: "2022-05" }, publicationCategory: "B", tags: ["parkeren", "scanauto"], language: "nld" });
+    expect(pub?.doc).toMatchObject({
+      name: "Parkeercontrole met scanauto",
+      themes: ["housing", "economy"],
+      lifecycle: { status: "in_use", beganOn: "2022-05" },
+      publicationCategory: "B",
+      tags: ["parkeren", "scanauto"],
+      language: "nld",
+    });
     const supplier = await db.supplier.findUniqueOrThrow({ where: { id: pub!.doc.procurement!.suppliers![0].supplierId! } });
     expect(supplier).toMatchObject({ name: "Scanbedrijf B.V.", scheme: "other", identifier: "scanbedrijf-b-v" });
     expect(await listVersions(parking.id)).toMatchObject([{ number: 1, kind: "imported" }]);
@@ -176,7 +185,11 @@ describe("import: listings", () => {
     expect(summary.failed).toEqual([{ position: 3, reason: expect.stringMatching(/^url: /) }]);
     const e = await entryBySource("uk-atrs-listing", "dff-fixture-triage-tool");
     expect(e.organisation.name).toBe("Department for Fixtures");
-    expect((await getPublishedEntry(e.publicId))!.doc).toMatchObject({ name: "Fixture triage tool", descriptionShort: "Sorts incoming letters by urgency.", language: "eng" });
+    expect((await getPublishedEntry(e.publicId))!.doc).toMatchObject({
+      name: "Fixture triage tool",
+      descriptionShort: "Sorts incoming letters by urgency.",
+      language: "eng",
+    });
     expect((await getPublishedEntry(e.publicId))!.doc.contact).toBeUndefined();
     expect((await entryBySource("uk-atrs-listing", "unnamed-body-tool")).organisation.name).toBe(UNNAMED_UK_BODY);
   });

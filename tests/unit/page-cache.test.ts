@@ -13,13 +13,46 @@ import { call, dataOf, getRequest } from "../support/requests";
 
 describe("which requests the HTML cache may answer", () => {
   it("takes public read-only pages", () => {
-    for (const path of ["/", "/algorithms", "/algorithms/12345678", "/algorithms/12345678/history", "/organisations", "/organisations/city-of-x", "/suppliers/acme", "/your-data", "/your-data/categories/health", "/your-data/life-events/moving", "/statistics", "/downloads", "/about", "/about/faq", "/about/decisions", "/about/decisions/adr-1"]) {
+    for (const path of [
+      "/",
+      "/algorithms",
+      "/algorithms/12345678",
+      "/algorithms/12345678/history",
+      "/organisations",
+      "/organisations/city-of-x",
+      "/suppliers/acme",
+      "/your-data",
+      "/your-data/categories/health",
+      "/your-data/life-events/moving",
+      "/statistics",
+      "/downloads",
+      "/about",
+      "/about/faq",
+      "/about/decisions",
+      "/about/decisions/adr-1",
+    ]) {
       expect(isCacheablePath(path), path).toBe(true);
     }
   });
 
   it("refuses forms, staff pages, data requests and anything unexpected", () => {
-    for (const path of ["/algorithms/12345678/feedback", "/algorithms/12345678/feedback/received", "/algorithms/1234567", "/algorithms/12345678.json", "/algorithms/12345678.data", "/login", "/logout", "/dashboard", "/suppliers/new", "/entries/x", "/admin", "/feedback", "/assessments", "/downloads/entries.csv", "/organisations/../admin"]) {
+    for (const path of [
+      "/algorithms/12345678/feedback",
+      "/algorithms/12345678/feedback/received",
+      "/algorithms/1234567",
+      "/algorithms/12345678.json",
+      "/algorithms/12345678.data",
+      "/login",
+      "/logout",
+      "/dashboard",
+      "/suppliers/new",
+      "/entries/x",
+      "/admin",
+      "/feedback",
+      "/assessments",
+      "/downloads/entries.csv",
+      "/organisations/../admin",
+    ]) {
       expect(isCacheablePath(path), path).toBe(false);
     }
   });
@@ -214,7 +247,12 @@ describe("cached pages answered before Express (as server.mjs does)", () => {
       expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
       const nonce = nonceOf(bodies[i]);
       expect(answer.headers["content-security-policy"]).toContain(`'nonce-${nonce}'`);
-      expect(bodies[i].split(nonce).join("")).toBe(miss.body.toString("utf8").split(nonceOf(miss.body.toString("utf8"))).join(""));
+      expect(bodies[i].split(nonce).join("")).toBe(
+        miss.body
+          .toString("utf8")
+          .split(nonceOf(miss.body.toString("utf8")))
+          .join(""),
+      );
     }
     expect(new Set(bodies.map(nonceOf)).size).toBe(3);
     expect(br.headers["content-encoding"]).toBe("br");

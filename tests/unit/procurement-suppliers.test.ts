@@ -20,14 +20,20 @@ async function supplier(name: string) {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return { ...result, name, identifier };
 }
-const bySupplier = (id: string, role = "developer"): Partial<EntryDraft> => ({ procurement: { inHouse: false, suppliers: [{ supplierId: id, role: role as "developer" }] } });
+const bySupplier = (id: string, role = "developer"): Partial<EntryDraft> => ({
+  procurement: { inHouse: false, suppliers: [{ supplierId: id, role: role as "developer" }] },
+});
 
 describe("supplier registration", () => {
   it("detects a duplicate by scheme and identifier, however it is written", async () => {
     const first = await createSupplier(supplierSchema.parse({ name: "Dup Analytics B.V.", scheme: "NL-KVK", identifier: "55554444" }));
     expect(first.ok).toBe(true);
     const again = await createSupplier(supplierSchema.parse({ name: "Dup Analytics", scheme: "NL-KVK", identifier: "5555 4444" }));
-    expect(again).toMatchObject({ ok: false, errors: { identifier: "This supplier is already registered as Dup Analytics B.V." }, duplicate: { name: "Dup Analytics B.V." } });
+    expect(again).toMatchObject({
+      ok: false,
+      errors: { identifier: "This supplier is already registered as Dup Analytics B.V." },
+      duplicate: { name: "Dup Analytics B.V." },
+    });
     // the same number in another scheme is another supplier
     expect((await createSupplier(supplierSchema.parse({ name: "Dup UK", scheme: "GB-COH", identifier: "55554444" }))).ok).toBe(true);
     expect(await findOrCreateSupplier({ name: "Other name", scheme: "NL-KVK", identifier: "5555 4444" })).toMatchObject({ name: "Dup Analytics B.V." });
@@ -55,37 +61,62 @@ describe("/suppliers/new", () => {
     expect(statusOf(anonymous.thrown)).toBe(302);
     const org = await createOrganisation();
     const reviewer = await createUser("reviewer", org.id);
-    const refused = await call(newSupplierAction, await formRequest("/suppliers/new", { name: "X", scheme: "NL-KVK", identifier: "12345678" }, { cookie: await sessionFor(reviewer.id) }));
+    const refused = await call(
+      newSupplierAction,
+      await formRequest("/suppliers/new", { name: "X", scheme: "NL-KVK", identifier: "12345678" }, { cookie: await sessionFor(reviewer.id) }),
+    );
     expect(statusOf(refused.thrown)).toBe(403);
   });
 
   it("registers a supplier for an editor and goes back to the entry form", async () => {
     const { editor } = await createOrgWithStaff();
     const cookie = await sessionFor(editor.id);
-    const { thrown } = await call(newSupplierAction, await formRequest("/suppliers/new", { name: "Form Supplier Ltd", scheme: "GB-COH", identifier: "sc123457", country: "GB", website: "https://form.example", returnTo: "/entries/abc/edit" }, { cookie }));
+    const { thrown } = await call(
+      newSupplierAction,
+      await formRequest(
+        "/suppliers/new",
+        { name: "Form Supplier Ltd", scheme: "GB-COH", identifier: "sc123457", country: "GB", website: "https://form.example", returnTo: "/entries/abc/edit" },
+        { cookie },
+      ),
+    );
     expect(statusOf(thrown)).toBe(302);
     expect((thrown as Response).headers.get("Location")).toBe("/entries/abc/edit");
-    expect(await db.supplier.findUnique({ where: { scheme_identifier: { scheme: "GB-COH", identifier: "SC123457" } }, select: { name: true } })).toEqual({ name: "Form Supplier Ltd" });
+    expect(await db.supplier.findUnique({ where: { scheme_identifier: { scheme: "GB-COH", identifier: "SC123457" } }, select: { name: true } })).toEqual({
+      name: "Form Supplier Ltd",
+    });
     expect(await db.auditLog.count({ where: { action: "supplier.created", actorId: editor.id } })).toBe(1);
   });
 
   it("never redirects off-site", async () => {
     const { editor } = await createOrgWithStaff();
-    const { thrown } = await call(newSupplierAction, await formRequest("/suppliers/new", { name: "Offsite", scheme: "NL-KVK", identifier: "12121212", returnTo: "//evil.example" }, { cookie: await sessionFor(editor.id) }));
+    const { thrown } = await call(
+      newSupplierAction,
+      await formRequest(
+        "/suppliers/new",
+        { name: "Offsite", scheme: "NL-KVK", identifier: "12121212", returnTo: "//evil.example" },
+        { cookie: await sessionFor(editor.id) },
+      ),
+    );
     expect((thrown as Response).headers.get("Location")).toBe("/suppliers/offsite?registered=1");
   });
 
   it("answers 400 with messages and the values typed, and points to a duplicate", async () => {
     const { editor } = await createOrgWithStaff();
     const cookie = await sessionFor(editor.id);
-    const bad = await call(newSupplierAction, await formRequest("/suppliers/new", { name: "Typo B.V.", scheme: "NL-KVK", identifier: "1234", country: "XX", website: "typo.example" }, { cookie }));
+    const bad = await call(
+      newSupplierAction,
+      await formRequest("/suppliers/new", { name: "Typo B.V.", scheme: "NL-KVK", identifier: "1234", country: "XX", website: "typo.example" }, { cookie }),
+    );
     expect(statusOf(bad.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(bad.result);
     expect(body.errors).toMatchObject({ identifier: expect.stringContaining("NL-KVK"), country: expect.any(String), website: expect.any(String) });
     expect(body.values).toMatchObject({ name: "Typo B.V.", identifier: "1234" });
 
     const existing = await supplier("Already There");
-    const dup = await call(newSupplierAction, await formRequest("/suppliers/new", { name: "Again", scheme: "NL-KVK", identifier: existing.identifier }, { cookie }));
+    const dup = await call(
+      newSupplierAction,
+      await formRequest("/suppliers/new", { name: "Again", scheme: "NL-KVK", identifier: existing.identifier }, { cookie }),
+    );
     expect(statusOf(dup.result)).toBe(400);
     expect(dataOf<{ errors: Record<string, string>; duplicate: { slug: string } }>(dup.result)).toMatchObject({
       errors: { identifier: "This supplier is already registered as Already There" },
@@ -110,7 +141,17 @@ describe("public supplier pages", () => {
     // a published entry now being edited: the draft renames it and drops the supplier
     await saveDraft(staffA.editor, a.entry.id, validDocument({ name: "Renamed in draft", procurement: { inHouse: true, suppliers: [] } }));
     // a published entry that withholds its supplier
-    await createPublishedEntry({ name: "Withheld supplier system", procurement: { inHouse: false, suppliers: [{ supplierId: s.id, role: "developer" }], withheld: [{ field: "suppliers", reason: "Security", legalGround: "Woo 5.1(2)(d)" }] } }, staffB);
+    await createPublishedEntry(
+      {
+        name: "Withheld supplier system",
+        procurement: {
+          inHouse: false,
+          suppliers: [{ supplierId: s.id, role: "developer" }],
+          withheld: [{ field: "suppliers", reason: "Security", legalGround: "Woo 5.1(2)(d)" }],
+        },
+      },
+      staffB,
+    );
 
     const list = dataOf<{ suppliers: Array<{ slug: string; publishedEntries: number }> }>((await call(suppliersLoader, getRequest("/suppliers"))).result);
     expect(list.suppliers.find((x) => x.slug === s.slug)?.publishedEntries).toBe(3);
@@ -182,7 +223,13 @@ describe("procurement on entry pages and in exports", () => {
   it("does not look up a supplier whose identity is withheld", async () => {
     const s = await supplier("Hidden Identity Supplier");
     const view = await procurementForEntryPage(
-      validDocument({ procurement: { inHouse: false, suppliers: [{ supplierId: s.id, role: "developer" }], withheld: [{ field: "suppliers", reason: "Security", legalGround: "" }] } }),
+      validDocument({
+        procurement: {
+          inHouse: false,
+          suppliers: [{ supplierId: s.id, role: "developer" }],
+          withheld: [{ field: "suppliers", reason: "Security", legalGround: "" }],
+        },
+      }),
     );
     expect(view?.suppliers).toBeNull();
     expect(view?.suppliersWithheld).toEqual({ reason: "Security", legalGround: "" });

@@ -99,7 +99,9 @@ describe("the guard checker", () => {
   it("finds the guards in guards.server.ts and the wrappers around them", () => {
     const own = guardFunctions(readFileSync(join(APP, "auth/guards.server.ts"), "utf8"));
     expect([...own].sort()).toEqual(["requireOrgMember", "requirePermission", "requireRole", "requireUser"]);
-    const wrapped = withWrappers(guards, [{ fileName: "x.server.ts", source: "export async function mine(r: Request) { return requireUser(r); }\nexport function other() { return 1; }" }]);
+    const wrapped = withWrappers(guards, [
+      { fileName: "x.server.ts", source: "export async function mine(r: Request) { return requireUser(r); }\nexport function other() { return 1; }" },
+    ]);
     expect(wrapped.has("mine")).toBe(true);
     expect(wrapped.has("other")).toBe(false);
   });
@@ -142,7 +144,9 @@ describe("every route guards itself", () => {
       const target = moduleFile(APP, from, file);
       return !!target && functionCallsGuard(target, name, GUARDS);
     };
-    return checkRouteSource(readFileSync(file, "utf8"), file, GUARDS, resolveReExport).filter((h) => !h.guarded).map((h) => `${route} ${h.handler}`);
+    return checkRouteSource(readFileSync(file, "utf8"), file, GUARDS, resolveReExport)
+      .filter((h) => !h.guarded)
+      .map((h) => `${route} ${h.handler}`);
   });
 
   it("finds the route modules", () => {
@@ -150,7 +154,9 @@ describe("every route guards itself", () => {
   });
 
   it("every action reads its form through readForm (CSRF, content type, size)", () => {
-    const missing = files.filter((f) => /export\s+(async\s+)?function\s+action|export\s+const\s+action/.test(readFileSync(f, "utf8")) && !f.endsWith("$.tsx")).filter((f) => !readFileSync(f, "utf8").includes("readForm("));
+    const missing = files
+      .filter((f) => /export\s+(async\s+)?function\s+action|export\s+const\s+action/.test(readFileSync(f, "utf8")) && !f.endsWith("$.tsx"))
+      .filter((f) => !readFileSync(f, "utf8").includes("readForm("));
     expect(missing.map((f) => f.replace(ROOT + "/", ""))).toEqual([]);
   });
 

@@ -136,10 +136,20 @@ describe("cachedByData", () => {
 
 describe("entry summaries", () => {
   it("show the published version, not the working draft", async () => {
-    const { entry } = await createPublishedEntry({ name: "Published title", descriptionShort: "Published text.", themes: ["traffic"], publicationCategory: "C" }, staff);
+    const { entry } = await createPublishedEntry(
+      { name: "Published title", descriptionShort: "Published text.", themes: ["traffic"], publicationCategory: "C" },
+      staff,
+    );
     await db.entry.update({ where: { id: entry.id }, data: { name: "Draft title", draft: JSON.stringify({ name: "Draft title" }) } });
     const [s] = await entrySummaries([entry.id]);
-    expect(s).toMatchObject({ name: "Published title", descriptionShort: "Published text.", category: "C", themes: ["traffic"], state: "published", version: 1 });
+    expect(s).toMatchObject({
+      name: "Published title",
+      descriptionShort: "Published text.",
+      category: "C",
+      themes: ["traffic"],
+      state: "published",
+      version: 1,
+    });
     expect(new Date(s.updatedAt).toISOString()).toBe(s.updatedAt);
   });
 });

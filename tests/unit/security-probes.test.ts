@@ -20,7 +20,18 @@ import { createUser, sessionFor, TEST_PASSWORD } from "../support/factories";
 import { call, csrfPair, dataOf, formRequest, joinCookies, statusOf } from "../support/requests";
 
 const EVIL = "http://evil.example";
-const OFFSITE = ["/\t/evil.example", "/%09/evil.example", "//evil.example", "/\\evil.example", "/..//evil.example", "https://evil.example/", "javascript:alert(1)", "/\n/evil.example", "/\r\n/evil.example", " /evil"];
+const OFFSITE = [
+  "/\t/evil.example",
+  "/%09/evil.example",
+  "//evil.example",
+  "/\\evil.example",
+  "/..//evil.example",
+  "https://evil.example/",
+  "javascript:alert(1)",
+  "/\n/evil.example",
+  "/\r\n/evil.example",
+  " /evil",
+];
 const MALFORMED = ["/dash\nboard", "/dash\rboard", "/dashboard%0A", "/dashboard%0D%0ASet-Cookie:%20x=1", "/straße/ü", "/\u2028x", "/\u0000"];
 
 afterEach(() => {
@@ -71,14 +82,21 @@ describe("open redirect (finding 1)", () => {
   it("the supplier form neither renders nor follows an off-site returnTo", async () => {
     const cookie = await sessionFor((await createUser("editor")).id);
     for (const target of ["/\t/evil.example", "/..//evil.example", "/dash\nboard"]) {
-      const page = await call(newSupplierLoader, new Request(`http://localhost/suppliers/new?returnTo=${encodeURIComponent(target)}`, { headers: { Cookie: cookie } }));
+      const page = await call(
+        newSupplierLoader,
+        new Request(`http://localhost/suppliers/new?returnTo=${encodeURIComponent(target)}`, { headers: { Cookie: cookie } }),
+      );
       const returnTo = dataOf<{ returnTo: string }>(page.result).returnTo;
       expect(returnTo === "" || new URL(returnTo, "https://register.example").origin === "https://register.example").toBe(true);
       expect(returnTo).not.toMatch(/^\/\/|evil/);
     }
     const { thrown } = await call(
       newSupplierAction,
-      await formRequest("/suppliers/new", { name: `Probe Supplier ${Date.now()}`, country: "NL", identifierScheme: "", identifier: "", website: "", returnTo: "/\t/evil.example" }, { cookie }),
+      await formRequest(
+        "/suppliers/new",
+        { name: `Probe Supplier ${Date.now()}`, country: "NL", identifierScheme: "", identifier: "", website: "", returnTo: "/\t/evil.example" },
+        { cookie },
+      ),
     );
     const location = (thrown as Response | null)?.headers.get("Location");
     if (location) expect(new URL(location, "https://register.example").origin).toBe("https://register.example");
@@ -97,7 +115,15 @@ describe("absolute links come from PUBLIC_ORIGIN, never the Host header (finding
     process.env.PUBLIC_ORIGIN = "https://register.example";
     const { entry, editor } = await createPublishedEntry();
     const csrf = await csrfPair();
-    const body = new URLSearchParams({ csrf: csrf.token, type: "question", message: "Where can I read the legal basis?", name: "", email: "", consent: "", website: "" });
+    const body = new URLSearchParams({
+      csrf: csrf.token,
+      type: "question",
+      message: "Where can I read the legal basis?",
+      name: "",
+      email: "",
+      consent: "",
+      website: "",
+    });
     const request = new Request(`${EVIL}/algorithms/${entry.publicId}/feedback`, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: joinCookies(csrf.cookie), Host: "evil.example" },
@@ -141,12 +167,20 @@ describe("a full disk (finding 5)", () => {
     const [{ pages }] = await db.$queryRawUnsafe<Array<{ pages: number | bigint }>>("SELECT page_count AS pages FROM pragma_page_count()");
     await db.$queryRawUnsafe(`PRAGMA max_page_count = ${Number(pages)}`);
     for (let full = false, i = 0; !full && i < 10_000; i++) {
-      full = await db.$executeRawUnsafe("INSERT INTO filler VALUES (?)", "x".repeat(100)).then(() => false, () => true);
+      full = await db.$executeRawUnsafe("INSERT INTO filler VALUES (?)", "x".repeat(100)).then(
+        () => false,
+        () => true,
+      );
     }
     try {
       // Over 4 KB in UTF-8, so storing it needs a new (overflow) page whatever room the table's pages have.
       const message = `Een lange vraag die niet verloren mag gaan: ${"ë".repeat(2800)}`;
-      const { result, thrown } = await call(feedbackAction, await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "question", message, name: "", email: "", consent: "", website: "" }), { id: entry.publicId }, { clientIp: "192.0.2.78" });
+      const { result, thrown } = await call(
+        feedbackAction,
+        await formRequest(`/algorithms/${entry.publicId}/feedback`, { type: "question", message, name: "", email: "", consent: "", website: "" }),
+        { id: entry.publicId },
+        { clientIp: "192.0.2.78" },
+      );
       expect(statusOf(result), String(thrown)).toBe(503);
       const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(result);
       expect(body.errors._form).toMatch(/cannot save anything right now/);

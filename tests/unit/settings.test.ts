@@ -38,7 +38,9 @@ describe("settings", () => {
   });
 
   it("is the only place in the application that reads the environment", () => {
-    const files = execFileSync("git", ["ls-files", "app", "server", "server.mjs"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter((f) => /\.(m?js|tsx?)$/.test(f) && !/\.test\.|app\/config\/settings\.mjs$/.test(f));
+    const files = execFileSync("git", ["ls-files", "app", "server", "server.mjs"], { cwd: ROOT, encoding: "utf8" })
+      .split("\n")
+      .filter((f) => /\.(m?js|tsx?)$/.test(f) && !/\.test\.|app\/config\/settings\.mjs$/.test(f));
     expect(files.length).toBeGreaterThan(50);
     expect(files.filter((f) => readFileSync(`${ROOT}/${f}`, "utf8").includes("process.env"))).toEqual([]);
   });
@@ -64,11 +66,14 @@ describe("request guards (server.mjs)", () => {
 
   const send = (host: string, method = "GET", body?: string) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, method, path: "/", headers: { Host: host, ...(body ? { "Content-Length": Buffer.byteLength(body) } : {}) } }, (res) => {
-        let text = "";
-        res.on("data", (c) => (text += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-      });
+      const req = httpRequest(
+        { host: "127.0.0.1", port, method, path: "/", headers: { Host: host, ...(body ? { "Content-Length": Buffer.byteLength(body) } : {}) } },
+        (res) => {
+          let text = "";
+          res.on("data", (c) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });

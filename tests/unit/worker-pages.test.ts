@@ -52,6 +52,8 @@ describe("pagesFromWorker", () => {
 
   it("rejects with the database's error", async () => {
     await expect(drain(pagesFromWorker(file, "SELECT missing FROM t"))).rejects.toThrow(/no such column: missing/);
-    await expect(drain(pagesFromWorker(join(tmpdir(), "no-such-register.db"), "SELECT 1"))).rejects.toThrow(/unable to open database file|directory does not exist/);
+    await expect(drain(pagesFromWorker(join(tmpdir(), "no-such-register.db"), "SELECT 1"))).rejects.toThrow(
+      /unable to open database file|directory does not exist/,
+    );
   });
 });

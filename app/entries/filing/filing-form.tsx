@@ -29,7 +29,9 @@ export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit 
   return (
     <div className="layout-sidebar filing">
       <nav aria-labelledby="sections-nav" className="section-nav">
-        <h2 id="sections-nav" className="h-small">{tx.sectionsNav}</h2>
+        <h2 id="sections-nav" className="h-small">
+          {tx.sectionsNav}
+        </h2>
         <ol>
           {SECTIONS.map((s) => {
             const { filled, total } = status[s.id];
@@ -47,10 +49,20 @@ export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit 
 
       <Form method="post" noValidate onSubmit={onSubmit} onChange={(e) => setLive(formDataToEntry(new FormData(e.currentTarget)))} aria-label="Entry">
         <CsrfInput />
-        <FilingSections defaults={defaults} live={live} messages={messages} supplierOptions={supplierOptions} returnTo={`${location.pathname}${location.search}`} />
+        <FilingSections
+          defaults={defaults}
+          live={live}
+          messages={messages}
+          supplierOptions={supplierOptions}
+          returnTo={`${location.pathname}${location.search}`}
+        />
         <div className="button-group">
-          <button type="submit" name="intent" value="save" className="button button--secondary">{tx.saveDraft}</button>
-          <button type="submit" name="intent" value="submit">{tx.saveAndSubmit}</button>
+          <button type="submit" name="intent" value="save" className="button button--secondary">
+            {tx.saveDraft}
+          </button>
+          <button type="submit" name="intent" value="submit">
+            {tx.saveAndSubmit}
+          </button>
         </div>
       </Form>
     </div>

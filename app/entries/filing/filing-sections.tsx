@@ -3,7 +3,14 @@
  * `input` kind in the standard) get their input from that kind; the others are drawn here.
  */
 import { Fragment, type ReactNode } from "react";
-import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, LANGUAGES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
+import {
+  ALGORITHM_TYPES,
+  ANNEX_III_AREAS,
+  CHARTER_COMMITMENTS,
+  LANGUAGES,
+  LIFECYCLE_STATUSES,
+  PUBLICATION_CATEGORIES,
+} from "~content/vocabularies/entry-enums";
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
 import { THEMES } from "~content/vocabularies/themes";
 import { ChoiceGroup, SelectField, TextArea, TextField, type FieldErrors } from "~/components/forms";
@@ -42,62 +49,143 @@ function links(key: "lawfulBasisLinks" | "assessmentLinks" | "dataSourceLinks"):
 /** Fields that are not plain, or need more than their input. Fields drawn by a whole section (procurement, data) are absent. */
 const CUSTOM: Partial<Record<FieldKey, Draw>> = {
   themes: ({ defaults, messages }) => (
-    <ChoiceGroup name="themes" type="checkbox" {...legend("themes")} error={messages.themes} defaultValue={defaults.themes}
-      options={THEMES.map((th) => ({ value: th.slug, label: th.en }))} />
+    <ChoiceGroup
+      name="themes"
+      type="checkbox"
+      {...legend("themes")}
+      error={messages.themes}
+      defaultValue={defaults.themes}
+      options={THEMES.map((th) => ({ value: th.slug, label: th.en }))}
+    />
   ),
   "lifecycle.status": ({ defaults, messages }) => (
-    <ChoiceGroup name="lifecycle.status" type="radio" {...legend("lifecycle.status")} error={messages["lifecycle.status"]} defaultValue={defaults.lifecycle.status}
-      options={LIFECYCLE_STATUSES.map((s) => ({ value: s.slug, label: s.label, hint: s.description }))} />
+    <ChoiceGroup
+      name="lifecycle.status"
+      type="radio"
+      {...legend("lifecycle.status")}
+      error={messages["lifecycle.status"]}
+      defaultValue={defaults.lifecycle.status}
+      options={LIFECYCLE_STATUSES.map((s) => ({ value: s.slug, label: s.label, hint: s.description }))}
+    />
   ),
   publicationCategory: ({ defaults, messages }) => (
-    <ChoiceGroup name="publicationCategory" type="radio" {...legend("publicationCategory")} hint={`${FIELDS.publicationCategory.hint} See the suggestion in the risk section.`} error={messages.publicationCategory} defaultValue={defaults.publicationCategory}
-      options={PUBLICATION_CATEGORIES.map((c) => ({ value: c.slug, label: `${c.slug}: ${c.label}`, hint: c.description }))} />
+    <ChoiceGroup
+      name="publicationCategory"
+      type="radio"
+      {...legend("publicationCategory")}
+      hint={`${FIELDS.publicationCategory.hint} See the suggestion in the risk section.`}
+      error={messages.publicationCategory}
+      defaultValue={defaults.publicationCategory}
+      options={PUBLICATION_CATEGORIES.map((c) => ({ value: c.slug, label: `${c.slug}: ${c.label}`, hint: c.description }))}
+    />
   ),
   contact: ({ defaults, messages, live }) => {
     const personal = live.contact ? looksPersonal(live.contact.replace(/^mailto:/i, "")) : null;
     return (
       <>
         <TextField name="contact" {...labelOf("contact")} hint={hintOf("contact")} inputMode="email" defaultValue={defaults.contact} error={messages.contact} />
-        {personal ? <p className="notice notice--warning" role="status" data-testid="contact-warning">{personal}</p> : null}
+        {personal ? (
+          <p className="notice notice--warning" role="status" data-testid="contact-warning">
+            {personal}
+          </p>
+        ) : null}
       </>
     );
   },
   language: ({ defaults, messages }) => (
-    <SelectField name="language" {...labelOf("language")} hint={FIELDS.language.hint} placeholder="Choose a language" error={messages.language} defaultValue={defaults.language}
-      options={LANGUAGES.map((l) => ({ value: l.code, label: l.label === l.native ? l.label : `${l.label} (${l.native})` }))} />
+    <SelectField
+      name="language"
+      {...labelOf("language")}
+      hint={FIELDS.language.hint}
+      placeholder="Choose a language"
+      error={messages.language}
+      defaultValue={defaults.language}
+      options={LANGUAGES.map((l) => ({ value: l.code, label: l.label === l.native ? l.label : `${l.label} (${l.native})` }))}
+    />
   ),
   tags: ({ defaults, messages }) => (
-    <TextField name="tags" {...labelOf("tags")} hint={`${FIELDS.tags.hint} Separate them with commas.`} defaultValue={defaults.tags.join(", ")} error={messages.tags ?? firstIndexed(messages, "tags")} />
+    <TextField
+      name="tags"
+      {...labelOf("tags")}
+      hint={`${FIELDS.tags.hint} Separate them with commas.`}
+      defaultValue={defaults.tags.join(", ")}
+      error={messages.tags ?? firstIndexed(messages, "tags")}
+    />
   ),
   lawfulBasisLinks: links("lawfulBasisLinks"),
   assessmentLinks: links("assessmentLinks"),
   dataSourceLinks: links("dataSourceLinks"),
   algorithmType: ({ defaults, messages }) => (
-    <ChoiceGroup name="algorithmType" type="radio" {...legend("algorithmType")} error={messages.algorithmType} defaultValue={defaults.algorithmType}
-      options={ALGORITHM_TYPES.map((a) => ({ value: a.slug, label: a.label, hint: a.description }))} />
+    <ChoiceGroup
+      name="algorithmType"
+      type="radio"
+      {...legend("algorithmType")}
+      error={messages.algorithmType}
+      defaultValue={defaults.algorithmType}
+      options={ALGORITHM_TYPES.map((a) => ({ value: a.slug, label: a.label, hint: a.description }))}
+    />
   ),
   selfLearning: ({ defaults, messages }) => (
-    <YesNoCheckbox name="selfLearning" label="It learns by itself while in use" hint={FIELDS.selfLearning.hint} defaultChecked={defaults.selfLearning} error={messages.selfLearning} />
+    <YesNoCheckbox
+      name="selfLearning"
+      label="It learns by itself while in use"
+      hint={FIELDS.selfLearning.hint}
+      defaultChecked={defaults.selfLearning}
+      error={messages.selfLearning}
+    />
   ),
   "risk.likelihood": ({ defaults, messages }) => (
-    <SelectField name="risk.likelihood" {...labelOf("risk.likelihood")} hint={FIELDS["risk.likelihood"].hint} placeholder="Choose the likelihood" defaultValue={defaults.risk.likelihood} error={messages["risk.likelihood"]}
-      options={RISK_LIKELIHOODS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))} />
+    <SelectField
+      name="risk.likelihood"
+      {...labelOf("risk.likelihood")}
+      hint={FIELDS["risk.likelihood"].hint}
+      placeholder="Choose the likelihood"
+      defaultValue={defaults.risk.likelihood}
+      error={messages["risk.likelihood"]}
+      options={RISK_LIKELIHOODS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))}
+    />
   ),
   "risk.impact": ({ defaults, messages }) => (
-    <SelectField name="risk.impact" {...labelOf("risk.impact")} hint={FIELDS["risk.impact"].hint} placeholder="Choose the impact" defaultValue={defaults.risk.impact} error={messages["risk.impact"]}
-      options={RISK_IMPACTS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))} />
+    <SelectField
+      name="risk.impact"
+      {...labelOf("risk.impact")}
+      hint={FIELDS["risk.impact"].hint}
+      placeholder="Choose the impact"
+      defaultValue={defaults.risk.impact}
+      error={messages["risk.impact"]}
+      options={RISK_IMPACTS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))}
+    />
   ),
   "euAiAct.highRisk": ({ defaults, messages }) => (
-    <YesNoCheckbox name="euAiAct.highRisk" label={FIELDS["euAiAct.highRisk"].label} hint={FIELDS["euAiAct.highRisk"].hint} defaultChecked={defaults.euAiAct.highRisk} error={messages["euAiAct.highRisk"]} />
+    <YesNoCheckbox
+      name="euAiAct.highRisk"
+      label={FIELDS["euAiAct.highRisk"].label}
+      hint={FIELDS["euAiAct.highRisk"].hint}
+      defaultChecked={defaults.euAiAct.highRisk}
+      error={messages["euAiAct.highRisk"]}
+    />
   ),
   "euAiAct.annexIIIArea": ({ defaults, messages }) => (
-    <SelectField name="euAiAct.annexIIIArea" {...labelOf("euAiAct.annexIIIArea")} hint={FIELDS["euAiAct.annexIIIArea"].hint} placeholder="Not high risk / not applicable" defaultValue={defaults.euAiAct.annexIIIArea} error={messages["euAiAct.annexIIIArea"]}
-      options={ANNEX_III_AREAS.map((a) => ({ value: a.slug, label: `${a.point}. ${a.label}` }))} />
+    <SelectField
+      name="euAiAct.annexIIIArea"
+      {...labelOf("euAiAct.annexIIIArea")}
+      hint={FIELDS["euAiAct.annexIIIArea"].hint}
+      placeholder="Not high risk / not applicable"
+      defaultValue={defaults.euAiAct.annexIIIArea}
+      error={messages["euAiAct.annexIIIArea"]}
+      options={ANNEX_III_AREAS.map((a) => ({ value: a.slug, label: `${a.point}. ${a.label}` }))}
+    />
   ),
   // The risk panel and the Annex VIII questions follow the restricted-section question.
   "euAiAct.restrictedSection": ({ defaults, messages, live }) => (
     <>
-      <YesNoCheckbox name="euAiAct.restrictedSection" label={FIELDS["euAiAct.restrictedSection"].label} hint={FIELDS["euAiAct.restrictedSection"].hint} defaultChecked={defaults.euAiAct.restrictedSection} error={messages["euAiAct.restrictedSection"]} />
+      <YesNoCheckbox
+        name="euAiAct.restrictedSection"
+        label={FIELDS["euAiAct.restrictedSection"].label}
+        hint={FIELDS["euAiAct.restrictedSection"].hint}
+        defaultChecked={defaults.euAiAct.restrictedSection}
+        error={messages["euAiAct.restrictedSection"]}
+      />
       <RiskPanel doc={live} />
       <h3>EU AI Act Annex VIII</h3>
     </>
@@ -108,9 +196,20 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
 const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
   charter: ({ defaults, messages }) =>
     CHARTER_COMMITMENTS.map((c) => (
-      <TextArea key={c.id} name={`charter.${c.id}`} label={c.title} hint={`${c.prompt} One short statement. You can use Markdown.`} optional defaultValue={defaults.charter[c.id]} error={messages[`charter.${c.id}`]} rows={3} />
+      <TextArea
+        key={c.id}
+        name={`charter.${c.id}`}
+        label={c.title}
+        hint={`${c.prompt} One short statement. You can use Markdown.`}
+        optional
+        defaultValue={defaults.charter[c.id]}
+        error={messages[`charter.${c.id}`]}
+        rows={3}
+      />
     )),
-  procurement: ({ defaults, messages, supplierOptions, returnTo }) => <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} returnTo={returnTo} />,
+  procurement: ({ defaults, messages, supplierOptions, returnTo }) => (
+    <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} returnTo={returnTo} />
+  ),
   data: ({ defaults, messages }) => <DataDeclarationFields defaults={defaults} errors={messages} />,
 };
 
@@ -127,8 +226,7 @@ export function FilingSections(props: Props) {
     <section key={section.id} id={sectionAnchor(section.id)} aria-labelledby={`${sectionAnchor(section.id)}-title`} className="form-section">
       <h2 id={`${sectionAnchor(section.id)}-title`}>{section.title}</h2>
       <p className="hint">{section.intro}</p>
-      {WHOLE_SECTIONS[section.id]?.(props) ??
-        fieldsInSection(section.id).map((key) => <Fragment key={key}>{drawField(key, props)}</Fragment>)}
+      {WHOLE_SECTIONS[section.id]?.(props) ?? fieldsInSection(section.id).map((key) => <Fragment key={key}>{drawField(key, props)}</Fragment>)}
     </section>
   ));
 }

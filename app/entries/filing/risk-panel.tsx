@@ -25,7 +25,8 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         <dd data-testid="risk-level">
           {level && application ? (
             <>
-              <strong>{level[0].toUpperCase() + level.slice(1)}</strong> – {CHARTER_APPLICATION_LABELS[application].label}. {CHARTER_APPLICATION_LABELS[application].explanation}
+              <strong>{level[0].toUpperCase() + level.slice(1)}</strong> – {CHARTER_APPLICATION_LABELS[application].label}.{" "}
+              {CHARTER_APPLICATION_LABELS[application].explanation}
             </>
           ) : (
             tx.riskNotSet
@@ -33,7 +34,10 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         </dd>
         <dt>{tx.suggestedCategory}</dt>
         <dd data-testid="suggested-category">
-          <strong>{category.slug}: {category.label}</strong>. {suggestion.reason}
+          <strong>
+            {category.slug}: {category.label}
+          </strong>
+          . {suggestion.reason}
           {doc.publicationCategory && doc.publicationCategory !== suggestion.category ? ` You chose ${doc.publicationCategory}.` : null}
         </dd>
       </dl>

@@ -32,7 +32,9 @@ export function LinkList({ title, links }: { title: string; links: Array<{ title
       <ul>
         {items.map((l, i) => (
           <li key={i}>
-            <a href={l.link} rel="noopener noreferrer">{l.title || l.link}</a>
+            <a href={l.link} rel="noopener noreferrer">
+              {l.title || l.link}
+            </a>
           </li>
         ))}
       </ul>
@@ -52,7 +54,9 @@ export function ContactBlock({ contact, organisation }: { contact?: string; orga
           {isEmail(contact) ? (
             <a href={`mailto:${contact.replace(/^mailto:/i, "")}`}>{contact.replace(/^mailto:/i, "")}</a>
           ) : (
-            <a href={contact} rel="noopener noreferrer">{contact}</a>
+            <a href={contact} rel="noopener noreferrer">
+              {contact}
+            </a>
           )}
         </p>
       ) : (

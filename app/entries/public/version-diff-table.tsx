@@ -45,7 +45,14 @@ export function VersionDiffTable({ diff, from, to }: { diff: VersionDiff; from: 
         <strong>{summary}</strong> between version {from} and version {to}.
       </p>
       {diff.changedCount > 0 ? (
-        <ScrollTable caption={<>Changes from version {from} to version {to}, by field</>} className="diff-table">
+        <ScrollTable
+          caption={
+            <>
+              Changes from version {from} to version {to}, by field
+            </>
+          }
+          className="diff-table"
+        >
           <thead>
             <tr>
               <th scope="col">Field</th>
@@ -56,7 +63,9 @@ export function VersionDiffTable({ diff, from, to }: { diff: VersionDiff; from: 
           {sections.map((section) => (
             <tbody key={section}>
               <tr>
-                <th scope="colgroup" colSpan={3} className="diff-section">{section}</th>
+                <th scope="colgroup" colSpan={3} className="diff-section">
+                  {section}
+                </th>
               </tr>
               {diff.changes
                 .filter((c) => c.sectionTitle === section)

@@ -16,7 +16,12 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   });
 }
 
@@ -36,7 +41,8 @@ export async function axeFailures(page: Page, paths: string[], expectStatus: (pa
     for (const path of paths) {
       const res = await page.goto(path);
       expectStatus(path, res?.status());
-      for (const v of serious(await runAxe(page))) failures.push(`${path} (${viewport.name}): ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes[0]?.target)}`);
+      for (const v of serious(await runAxe(page)))
+        failures.push(`${path} (${viewport.name}): ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes[0]?.target)}`);
     }
   }
   return failures;

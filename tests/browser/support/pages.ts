@@ -35,7 +35,20 @@ export const A11Y_PUBLIC_PAGES = [
 ];
 
 export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admin", string[]> = {
-  editor: ["/dashboard", "/entries/new", "/entries/{entryId}", "/entries/{entryId}/edit", "/assessments", "/assessments/{assessmentId}", "/assessments/{draftAssessmentId}/part/1", "/assessments/{draftAssessmentId}/part/4", "/assessments/{draftAssessmentId}/aia", "/feedback", "/feedback/{threadId}", "/suppliers/new"],
+  editor: [
+    "/dashboard",
+    "/entries/new",
+    "/entries/{entryId}",
+    "/entries/{entryId}/edit",
+    "/assessments",
+    "/assessments/{assessmentId}",
+    "/assessments/{draftAssessmentId}/part/1",
+    "/assessments/{draftAssessmentId}/part/4",
+    "/assessments/{draftAssessmentId}/aia",
+    "/feedback",
+    "/feedback/{threadId}",
+    "/suppliers/new",
+  ],
   approver: ["/dashboard", "/entries/{entryId}", "/feedback"],
   reviewer: ["/dashboard", "/assessments", "/assessments/{queuedAssessmentId}", "/assessments/{queuedAssessmentId}/review"],
   admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
@@ -45,13 +58,23 @@ export async function resolveDynamicPages(paths: string[]) {
   const db = new Database(inject("databaseUrl").replace(/^file:/, ""), { readonly: true });
   try {
     const one = <T>(sql: string) => db.prepare(sql).get() as T | undefined;
-    const entry = one<{ id: string; publicId: string }>(`SELECT e.id, e.publicId FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published' AND o.slug = 'gemeente-lindewaard' ORDER BY e.createdAt LIMIT 1`);
-    const revised = one<{ publicId: string }>(`SELECT e.publicId FROM Entry e JOIN EntryVersion v ON v.entryId = e.id WHERE e.state = 'published' AND v.kind = 'published' GROUP BY e.id HAVING COUNT(*) >= 2 ORDER BY e.publicId LIMIT 1`);
+    const entry = one<{ id: string; publicId: string }>(
+      `SELECT e.id, e.publicId FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published' AND o.slug = 'gemeente-lindewaard' ORDER BY e.createdAt LIMIT 1`,
+    );
+    const revised = one<{ publicId: string }>(
+      `SELECT e.publicId FROM Entry e JOIN EntryVersion v ON v.entryId = e.id WHERE e.state = 'published' AND v.kind = 'published' GROUP BY e.id HAVING COUNT(*) >= 2 ORDER BY e.publicId LIMIT 1`,
+    );
     const supplier = one<{ slug: string }>(`SELECT slug FROM Supplier ORDER BY name LIMIT 1`);
-    const assessment = one<{ id: string }>(`SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY a.createdAt LIMIT 1`);
-    const draftAssessment = one<{ id: string }>(`SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' AND a.state = 'draft' LIMIT 1`);
+    const assessment = one<{ id: string }>(
+      `SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY a.createdAt LIMIT 1`,
+    );
+    const draftAssessment = one<{ id: string }>(
+      `SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' AND a.state = 'draft' LIMIT 1`,
+    );
     const queuedAssessment = one<{ id: string }>(`SELECT id FROM Assessment WHERE state = 'submitted' LIMIT 1`);
-    const thread = one<{ id: string }>(`SELECT f.id FROM FeedbackThread f JOIN Organisation o ON o.id = f.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY f.createdAt LIMIT 1`);
+    const thread = one<{ id: string }>(
+      `SELECT f.id FROM FeedbackThread f JOIN Organisation o ON o.id = f.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY f.createdAt LIMIT 1`,
+    );
     const values: Record<string, string | undefined> = {
       entry: entry?.publicId,
       entryId: entry?.id,

@@ -14,10 +14,23 @@ export async function setup(project: TestProject) {
   mkdirSync(TMP, { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) rmSync(DB + suffix, { force: true });
   // Every browser test signs in and sends feedback from 127.0.0.1: the per-address limits must not trip.
-  const env = { ...process.env, DATABASE_URL: `file:${DB}`, SESSION_SECRET: "browser-test-secret-0123456789", SECRET_FILE: resolve(TMP, ".secret"), LOGIN_ATTEMPTS_PER_MINUTE: "10000", FEEDBACK_PER_ADDRESS: "10000", FEEDBACK_PER_ENTRY: "10000", PUBLIC_ORIGIN: `http://localhost:${PORT}` };
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${DB}`,
+    SESSION_SECRET: "browser-test-secret-0123456789",
+    SECRET_FILE: resolve(TMP, ".secret"),
+    LOGIN_ATTEMPTS_PER_MINUTE: "10000",
+    FEEDBACK_PER_ADDRESS: "10000",
+    FEEDBACK_PER_ENTRY: "10000",
+    PUBLIC_ORIGIN: `http://localhost:${PORT}`,
+  };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-  server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], { cwd: ROOT, env: { ...env, PORT: String(PORT), NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(PORT), NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const base = `http://localhost:${PORT}`;
   for (let i = 0; i < 100; i++) {
     try {
