@@ -4,6 +4,7 @@ import { smtpConfig, smtpTransport } from "./smtp-config.server";
 
 export type Mail = { to: string; subject: string; text: string };
 type OutboxClient = Pick<Prisma.TransactionClient, "outboxMail">;
+const MAIL_FIELDS = { id: true, to: true, subject: true, text: true, attempts: true } as const;
 
 /** Minutes to wait before each retry: about a day and a half in all, then the mail stays unsent in the outbox. */
 export const RETRY_MINUTES = [1, 5, 30, 120, 720, 1440];
@@ -13,9 +14,8 @@ export const MAX_ATTEMPTS = RETRY_MINUTES.length + 1;
  * Stores a mail in the outbox. Pass the transaction of the change the mail is about, so that the
  * change and its mail are stored together or not at all; deliver it with `deliverOutbox` after commit.
  */
-export async function queueMail(mail: Mail, client: OutboxClient = db): Promise<string> {
-  const row = await client.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text }, select: { id: true } });
-  return row.id;
+export async function queueMail(mail: Mail, client: OutboxClient = db) {
+  return client.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text }, select: MAIL_FIELDS });
 }
 
 type Attempt = { id: string; sent: boolean; error?: string };
@@ -38,7 +38,6 @@ async function attempt(row: { id: string; to: string; subject: string; text: str
   }
 }
 
-const MAIL_FIELDS = { id: true, to: true, subject: true, text: true, attempts: true } as const;
 let running: Promise<{ sent: number; failed: number }> | undefined;
 
 /**
@@ -77,13 +76,12 @@ export function deliverOutboxInBackground() {
  * the action that caused it.
  */
 export async function sendMail(mail: Mail, now = new Date()): Promise<Attempt> {
-  const id = await queueMail(mail);
-  const row = await db.outboxMail.findUniqueOrThrow({ where: { id }, select: MAIL_FIELDS });
+  const row = await queueMail(mail);
   try {
     return await attempt(row, now);
   } catch (error) {
     console.error("Mail kept in the outbox for a retry:", error instanceof Error ? error.message : error);
-    return { id, sent: false, error: String(error) };
+    return { id: row.id, sent: false, error: String(error) };
   }
 }
 
