@@ -6,6 +6,8 @@ import { recordAudit } from "~/audit/audit.server";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
+import { deliverOutboxInBackground } from "~/email/email.server";
+import { queueReviewConcluded } from "~/notifications/staff-notices.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
@@ -260,7 +262,12 @@ export async function transitionAssessment(
       },
       tx,
     );
+    if (action === "conclude") {
+      const outcome = REVIEW_OUTCOMES.find((o) => o.slug === input.outcome)!.label;
+      await queueReviewConcluded(tx, { assessmentId: id, entry: a.entry, outcome }, actor.id);
+    }
   });
+  if (action === "conclude") deliverOutboxInBackground();
   return { ok: true, state: rule.to };
 }
 

@@ -4,6 +4,8 @@ import type { Prisma } from "~/generated/prisma/client";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
+import { deliverOutboxInBackground } from "~/email/email.server";
+import { queueChangesRequested, queueEntryPublished, queueEntrySubmitted } from "~/notifications/staff-notices.server";
 import { indexPublishedEntry } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -109,6 +111,8 @@ export async function transition(
     where: { id: entryId },
     select: {
       id: true,
+      publicId: true,
+      name: true,
       state: true,
       organisationId: true,
       draft: true,
@@ -163,8 +167,14 @@ export async function transition(
   }
 
   const to = rule.to!;
-  await db.entry.update({ where: { id: entryId }, data: { state: to } });
-  await recordAudit({ actorId: actor.id, action: `entry.${action}`, subjectType: "entry", subjectId: entryId, entryId, comment: comment || null });
+  // The state change, its audit row and its notification mails are stored together or not at all.
+  await db.$transaction(async (tx) => {
+    await tx.entry.update({ where: { id: entryId }, data: { state: to } });
+    await recordAudit({ actorId: actor.id, action: `entry.${action}`, subjectType: "entry", subjectId: entryId, entryId, comment: comment || null }, tx);
+    if (action === "submit") await queueEntrySubmitted(tx, { ...entry, organisationName: entry.organisation.name }, actor.id);
+    if (action === "request_changes") await queueChangesRequested(tx, entry, actor.id);
+  });
+  deliverOutboxInBackground();
   return { ok: true, state: to };
 }
 
@@ -182,7 +192,13 @@ export const UNREADABLE_DOCUMENT =
 
 export type WorkflowEntry = { id: string; organisation: { id: string; slug: string; name: string; type: string }; currentVersionId: string | null };
 
-async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, changeNote: string, now: Date): Promise<TransitionResult> {
+async function publish(
+  actor: Actor,
+  entry: WorkflowEntry & { publicId: string; organisationId: string },
+  doc: EntryDraft,
+  changeNote: string,
+  now: Date,
+): Promise<TransitionResult> {
   const entryId = entry.id;
   const result = await db.$transaction(async (tx) => {
     const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
@@ -224,8 +240,10 @@ async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, chan
       },
       tx,
     );
+    await queueEntryPublished(tx, { ...entry, name: nameOf(doc), version: number }, actor.id);
     return number;
   });
+  deliverOutboxInBackground();
   return { ok: true, state: "published", versionNumber: result };
 }
 
