@@ -48,9 +48,10 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/feedback",
     "/feedback/{threadId}",
     "/suppliers/new",
+    "/account/notifications",
   ],
-  approver: ["/dashboard", "/entries/{entryId}", "/feedback"],
-  reviewer: ["/dashboard", "/assessments", "/assessments/{queuedAssessmentId}", "/assessments/{queuedAssessmentId}/review"],
+  approver: ["/dashboard", "/entries/{entryId}", "/feedback", "/account/notifications"],
+  reviewer: ["/dashboard", "/assessments", "/assessments/{queuedAssessmentId}", "/assessments/{queuedAssessmentId}/review", "/account/notifications"],
   admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
 };
 
