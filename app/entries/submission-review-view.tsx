@@ -30,26 +30,28 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
           {tx.readOnly}
         </p>
       ) : null}
-      <nav aria-labelledby="review-nav" className="review-nav">
-        <h2 id="review-nav" className="visually-hidden">
-          {tx.reviewTitle}
-        </h2>
-        <ul>
-          {changes ? (
+      {changes || decide ? (
+        <nav aria-labelledby="review-nav" className="review-nav">
+          <h2 id="review-nav" className="visually-hidden">
+            {tx.reviewTitle}
+          </h2>
+          <ul>
+            {changes ? (
+              <li>
+                <a href="#changes-title">{tx.reviewLinks.diff}</a>
+              </li>
+            ) : null}
             <li>
-              <a href="#changes-title">{tx.reviewLinks.diff}</a>
+              <a href="#preview-title">{tx.reviewLinks.preview}</a>
             </li>
-          ) : null}
-          <li>
-            <a href="#preview-title">{tx.reviewLinks.preview}</a>
-          </li>
-          {decide ? (
-            <li>
-              <a href="#decide">{tx.reviewLinks.decide}</a>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+            {decide ? (
+              <li>
+                <a href="#decide">{tx.reviewLinks.decide}</a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
 
       {changes ? (
         <section aria-labelledby="changes-title" data-testid="submission-diff">

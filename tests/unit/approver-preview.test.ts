@@ -133,7 +133,7 @@ describe("approving only what was reviewed", () => {
     const { org, editor, approver } = await createOrgWithStaff();
     const entry = await createDraft(editor, org.id, validDocument());
     await transition(editor, entry.id, "submit");
-    for (const fields of [{}, { revision: "made-up" }]) {
+    for (const fields of [{}, { revision: "made-up" }] as Record<string, string>[]) {
       const res = await approve(entry.id, approver.id, fields);
       expect(statusOf(res.result)).toBe(400);
       expect(dataOf<{ errors: Record<string, string> }>(res.result).errors._form).toBe(entriesText.submissionChanged);
