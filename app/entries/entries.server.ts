@@ -9,9 +9,11 @@ import { queueChangesRequested, queueEntryPublished, queueEntrySubmitted } from 
 import { indexPublishedEntry } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
+import { draftRevision } from "./draft-revision.server";
 import { draftColumns, logUnreadable, readDocument, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
 import { sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { LIMITS } from "./standard";
+import { entriesText as tx } from "~/i18n/entries.en";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
@@ -102,7 +104,8 @@ export async function transition(
   actor: Actor,
   entryId: string,
   action: WorkflowAction,
-  input: { comment?: string; changeNote?: string } = {},
+  /** revision: the draftRevision the actor reviewed; when given, the step is refused if the entry changed since. */
+  input: { comment?: string; changeNote?: string; revision?: string } = {},
   now = new Date(),
 ): Promise<TransitionResult> {
   const rule = TRANSITIONS[action];
@@ -128,6 +131,7 @@ export async function transition(
   if (!rule.from.includes(entry.state as EntryState)) {
     return { ok: false, errors: { _form: `This entry is ${entry.state.replace("_", " ")}: it cannot be ${action.replace("_", " ")}ed now.` } };
   }
+  if (input.revision !== undefined && input.revision !== draftRevision(entry)) return { ok: false, errors: { _form: tx.submissionChanged } };
   const comment = input.comment?.trim() ?? "";
   if (rule.needsComment && !comment) {
     return { ok: false, errors: { comment: action === "archive" ? "Explain why the entry is retired" : "Explain what needs to change" } };
