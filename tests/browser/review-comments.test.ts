@@ -1,0 +1,66 @@
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { login, openBrowser, type Page } from "./support/browser";
+
+const ADDED = "Your comment has been added.";
+const RIGHT_LABEL = "Comment on part 4, the right: Protection of personal data";
+const QUESTION_LABEL = "Comment on question 2B.3: Accuracy and testing";
+
+/** A submitted assessment (with the always-checked rights of part 4) in the test server's database. */
+async function submittedAssessment() {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  const { createAssessmentIn } = await import("../support/assessment-factories");
+  return (await createAssessmentIn("submitted")).assessmentId;
+}
+
+// Ids with a dot ("q-2B.3") are not CSS-selector safe.
+const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+describe("reviewer comments beside the answers", () => {
+  afterAll(async () => {
+    const { getDb } = await import("~/utils/db.server");
+    await getDb().$disconnect();
+  });
+
+  for (const mode of [
+    { name: "with JavaScript, on a phone", javaScriptEnabled: true, width: 390, height: 844 },
+    { name: "without JavaScript", javaScriptEnabled: false, width: 1200, height: 900 },
+  ]) {
+    it(`comments on a right of part 4 beside it, then shows an empty comment's error beside its own question only (${mode.name})`, async () => {
+      const id = await submittedAssessment();
+      const text = `Is data minimisation tested? (${mode.name})`;
+      const b = await openBrowser({ javaScriptEnabled: mode.javaScriptEnabled });
+      try {
+        const page = b.page;
+        await page.setViewportSize({ width: mode.width, height: mode.height });
+        await login(page, "reviewer@oversight.example");
+        await page.goto(`/assessments/${id}/review`);
+        // No form with a list of questions at the top: each answer has its own.
+        expect(await page.locator("select[name=questionId]").count()).toBe(0);
+
+        const right = byId(page, "right-data-protection");
+        await right.getByLabel(RIGHT_LABEL).fill(text);
+        await right.getByRole("button", { name: "Add comment" }).click();
+        await page.waitForURL((url) => url.search.includes("done=comment") && url.hash === "#right-data-protection");
+        await right.getByText(text).waitFor();
+        await right.getByText(ADDED).waitFor();
+        expect(await page.getByText(ADDED).count()).toBe(1);
+        // The new thread sits under the right's answer, before the form for the next comment.
+        expect(await right.getByLabel(RIGHT_LABEL).inputValue()).toBe("");
+
+        const question = byId(page, "q-2B.3");
+        await question.getByLabel(QUESTION_LABEL).fill("   ");
+        await question.getByRole("button", { name: "Add comment" }).click();
+        await question.getByRole("heading", { name: "There is a problem" }).waitFor();
+        expect(await question.locator(".error-message").textContent()).toContain("Write a comment");
+        expect(await question.getByRole("link", { name: `${QUESTION_LABEL}: Write a comment` }).getAttribute("href")).toBe("#comment-q-2B.3");
+        expect(await question.getByLabel(QUESTION_LABEL).getAttribute("aria-invalid")).toBe("true");
+        expect(await page.getByText(ADDED).count()).toBe(0);
+        expect(await page.locator(".error-message").count()).toBe(1);
+        await right.getByText(text).waitFor();
+        if (!mode.javaScriptEnabled) expect(new URL(page.url()).search).toBe("");
+      } finally {
+        await b.close();
+      }
+    });
+  }
+});
