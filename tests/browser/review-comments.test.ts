@@ -15,6 +15,17 @@ async function submittedAssessment() {
 // Ids with a dot ("q-2B.3") are not CSS-selector safe.
 const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
+/** Waits until the page shows part of the element: the reader is back at the answer (it fails when the page stays elsewhere). */
+const shown = (page: Page, id: string) =>
+  page.waitForFunction(
+    (id) => {
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    },
+    id,
+    { timeout: 5000 },
+  );
+
 describe("reviewer comments beside the answers", () => {
   afterAll(async () => {
     const { getDb } = await import("~/utils/db.server");
@@ -44,6 +55,7 @@ describe("reviewer comments beside the answers", () => {
         await right.getByText(text).waitFor();
         await right.getByText(ADDED).waitFor();
         expect(await page.getByText(ADDED).count()).toBe(1);
+        await shown(page, "right-data-protection");
         // The new thread sits under the right's answer, before the form for the next comment.
         expect(await right.getByLabel(RIGHT_LABEL).inputValue()).toBe("");
 
@@ -56,6 +68,7 @@ describe("reviewer comments beside the answers", () => {
         expect(await question.getByLabel(QUESTION_LABEL).getAttribute("aria-invalid")).toBe("true");
         expect(await page.getByText(ADDED).count()).toBe(0);
         expect(await page.locator(".error-message").count()).toBe(1);
+        await shown(page, "q-2B.3");
         await right.getByText(text).waitFor();
         if (!mode.javaScriptEnabled) expect(new URL(page.url()).search).toBe("");
       } finally {
