@@ -8,6 +8,7 @@ import { staffAssessmentView, type StaffAssessmentView } from "~/assessments/ass
 import { CommentForm, type SentForm } from "~/assessments/comment-form";
 import { GENERAL_TARGET, anchorOf, formKeyOf } from "~/assessments/comment-targets";
 import { CommentThreads } from "~/assessments/comment-thread";
+import { reviewPageState } from "~/assessments/review-page-state";
 import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
 import { requirePermission } from "~/auth/guards.server";
 import { reviewFormSchema } from "~/assessments/review-forms";
@@ -16,7 +17,6 @@ import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { ta } from "~/i18n/assessments.en";
-import { confirmation } from "~/i18n/confirmation";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 import { FRAIA_QUESTIONS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
@@ -67,7 +67,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 const LABELS = { comment: ta.changesLabel, outcome: ta.outcome, publicSummary: ta.publicSummary };
-const CONFIRMATIONS = { comment: ta.commentAdded, reply: ta.replyAdded } as const;
 const PART_4_QUESTIONS = new Set<string>(FRAIA_QUESTIONS.filter((q) => q.part === "4").map((q) => q.id));
 
 type Served = { errors: Errors; values: Record<string, string>; form: string };
@@ -80,10 +79,8 @@ export default function ReviewAssessment() {
   // The form sent from this page as it is now; a new page (after a redirect or a refusal) forgets it.
   const [sentHere, setSentHere] = useState<{ at: string; form: string } | null>(null);
   const sentNow = sentHere?.at === location.key ? sentHere.form : null;
-  const sent: SentForm = { active: sentNow ?? served?.form ?? null, onSent: (form) => setSentHere({ at: location.key, form }) };
-  // A confirmation belongs to the action before: never beside the errors of a later one.
-  const message = served || sentNow ? null : confirmation(CONFIRMATIONS, params.get("done"));
-  const confirmedOn = message ? params.get("on") : null;
+  const state = reviewPageState({ sent: sentNow, refused: served?.form ?? null, done: params.get("done"), on: params.get("on") });
+  const sent: SentForm = { active: state.active, onSent: (form) => setSentHere({ at: location.key, form }) };
   const pageAddress = `/assessments/${view.id}/review`;
 
   const v = served?.values;
@@ -112,9 +109,9 @@ export default function ReviewAssessment() {
           action={`${pageAddress}#${anchorOf(target)}`}
           sent={sent}
         />
-        {confirmedOn === target ? (
+        {state.confirmation?.on === target ? (
           <p className="notice notice--success" role="status">
-            {message}
+            {state.confirmation.message}
           </p>
         ) : null}
         {view.can.comment && !PART_4_QUESTIONS.has(target) ? (
