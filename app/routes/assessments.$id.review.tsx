@@ -114,7 +114,8 @@ export default function ReviewAssessment() {
             {state.confirmation.message}
           </p>
         ) : null}
-        {view.can.comment && !PART_4_QUESTIONS.has(target) ? (
+        {/* A refused form stays (with its error and text) even when the refusal was that commenting has closed. */}
+        {(view.can.comment && !PART_4_QUESTIONS.has(target)) || served?.form === `comment:${target}` ? (
           <CommentForm
             // A new thread here starts an empty form.
             key={threads}

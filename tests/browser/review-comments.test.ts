@@ -9,7 +9,7 @@ const QUESTION_LABEL = "Comment on question 2B.3: Accuracy and testing";
 async function submittedAssessment() {
   process.env.DATABASE_URL = inject("databaseUrl");
   const { createAssessmentIn } = await import("../support/assessment-factories");
-  return (await createAssessmentIn("submitted")).assessmentId;
+  return createAssessmentIn("submitted");
 }
 
 // Ids with a dot ("q-2B.3") are not CSS-selector safe.
@@ -37,7 +37,7 @@ describe("reviewer comments beside the answers", () => {
     { name: "without JavaScript", javaScriptEnabled: false, width: 1200, height: 900 },
   ]) {
     it(`comments on a right of part 4 beside it, then shows an empty comment's error beside its own question only (${mode.name})`, async () => {
-      const id = await submittedAssessment();
+      const { assessmentId: id } = await submittedAssessment();
       const text = `Is data minimisation tested? (${mode.name})`;
       const b = await openBrowser({ javaScriptEnabled: mode.javaScriptEnabled });
       try {
@@ -74,6 +74,35 @@ describe("reviewer comments beside the answers", () => {
       } finally {
         await b.close();
       }
-    });
+    }, 180_000);
   }
+
+  it("keeps a comment the server refuses beside its own question, with what was typed and without the earlier confirmation (with JavaScript)", async () => {
+    const s = await submittedAssessment();
+    const b = await openBrowser();
+    try {
+      const page = b.page;
+      await login(page, "reviewer@oversight.example");
+      await page.goto(`/assessments/${s.assessmentId}/review`);
+      const right = byId(page, "right-non-discrimination");
+      await right.getByLabel("Comment on part 4, the right: Equal treatment and no direct or indirect discrimination").fill("Which groups were tested?");
+      await right.getByRole("button", { name: "Add comment" }).click();
+      await right.getByText(ADDED).waitFor();
+
+      // Another reviewer concludes the review meanwhile: the next comment is refused by the server.
+      const { transitionAssessment } = await import("~/assessments/assessments.server");
+      expect(await transitionAssessment(s.reviewer, s.assessmentId, "conclude", { outcome: "adequate", publicSummary: "Fine." })).toMatchObject({ ok: true });
+      const question = byId(page, "q-3.2");
+      await question.getByLabel("Comment on question 3.2: Human role").fill("How often do staff overrule it?");
+      await question.getByRole("button", { name: "Add comment" }).click();
+      await question.getByText("Comments can only be added while the assessment is under review.").first().waitFor();
+      expect(await question.getByLabel("Comment on question 3.2: Human role").inputValue()).toBe("How often do staff overrule it?");
+      expect(await page.getByText(ADDED).count()).toBe(0);
+      expect(await page.locator(".error-message").count()).toBe(1);
+      // The refused post went to the page's address without the earlier confirmation's key.
+      await page.waitForFunction(() => window.location.search === "" && window.location.hash === "#q-3.2", null, { timeout: 10_000 });
+    } finally {
+      await b.close();
+    }
+  }, 180_000);
 });
