@@ -47,6 +47,8 @@ describe("reviewer comments beside the answers", () => {
         await page.goto(`/assessments/${id}/review`);
         // No form with a list of questions at the top: each answer has its own.
         expect(await page.locator("select[name=questionId]").count()).toBe(0);
+        // The forms beside the answers fit a phone: the page does not scroll sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
         const right = byId(page, "right-data-protection");
         await right.getByLabel(RIGHT_LABEL).fill(text);
