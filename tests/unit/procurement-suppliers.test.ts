@@ -105,7 +105,7 @@ describe("/suppliers/new", () => {
     const cookie = await sessionFor(editor.id);
     const bad = await call(
       newSupplierAction,
-      await formRequest("/suppliers/new", { name: "Typo B.V.", scheme: "NL-KVK", identifier: "1234", country: "XX", website: "typo.example" }, { cookie }),
+      await formRequest("/suppliers/new", { name: "Typo B.V.", scheme: "NL-KVK", identifier: "1234", country: "XX", website: "typo example" }, { cookie }),
     );
     expect(statusOf(bad.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(bad.result);
