@@ -28,8 +28,6 @@ type Props = {
   live: EntryDraft;
   messages: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
-  /** This page's path, for the link that registers a missing supplier and comes back. */
-  returnTo?: string;
 };
 
 export const sectionAnchor = (id: SectionId) => `section-${id}`;
@@ -207,9 +205,7 @@ const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
         rows={3}
       />
     )),
-  procurement: ({ defaults, messages, supplierOptions, returnTo }) => (
-    <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} returnTo={returnTo} />
-  ),
+  procurement: ({ defaults, messages, supplierOptions }) => <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} />,
   data: ({ defaults, messages }) => <DataDeclarationFields defaults={defaults} errors={messages} />,
 };
 
