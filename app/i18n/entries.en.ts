@@ -6,6 +6,8 @@ export const entriesText = {
   startEmpty: "Start with an empty entry",
   startTemplate: "Copy a published entry as a template",
   create: "Create draft",
+  templateHint: "Only needed when you copy a published entry.",
+  onlyWhenCopying: "(required when copying)",
   editTitle: "Edit entry",
   saveDraft: "Save draft",
   saveAndSubmit: "Save and submit for approval",

@@ -93,7 +93,8 @@ export default function EditEntry() {
   // Every button posts: the draft is saved whatever is wrong, and a refused submit comes back with its reasons.
   const errors = actionData?.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
-  const noticeList = Object.entries(notices);
+  // Named and ordered as in the error summary.
+  const noticeList = summarize(notices, FILING_LABELS);
   const notSubmitted = (actionData as { saved?: { name: string; state: EntryState } } | undefined)?.saved ?? null;
   const name = notSubmitted?.name ?? entry.name;
   const state = notSubmitted?.state ?? entry.state;
@@ -133,9 +134,9 @@ export default function EditEntry() {
             <>
               <h2 className="h-small">{tx.stillToDo}</h2>
               <ul>
-                {noticeList.map(([name, message]) => (
-                  <li key={name}>
-                    <a href={`#${fieldId(name)}`}>{message}</a>
+                {noticeList.map((notice) => (
+                  <li key={notice.name}>
+                    <a href={`#${fieldId(notice.name)}`}>{notice.label ? `${notice.label}: ${notice.message}` : notice.message}</a>
                   </li>
                 ))}
               </ul>

@@ -5,6 +5,7 @@ import { withSupplierSelected } from "~/procurement/registered-supplier";
 import { createSupplier } from "~/procurement/suppliers.server";
 import { supplierSchema } from "~/procurement/supplier-schema";
 import { action as editAction, loader as editLoader } from "~/routes/entries.$id_.edit";
+import { action as newAction } from "~/routes/entries.new";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff } from "../support/entry-factories";
 import { sessionFor } from "../support/factories";
@@ -58,6 +59,21 @@ describe("registering a supplier from the filing form", () => {
     const ignored = dataOf<EditPage>(forged.result);
     expect(ignored.defaults.procurement.suppliers).toEqual([{ supplierId: "", role: "developer" }]);
     expect(ignored.done).toBeNull();
+  });
+});
+
+describe("a new entry", () => {
+  it("needs the published entry to copy exactly when copying is chosen", async () => {
+    const { org, editor } = await createOrgWithStaff();
+    const cookie = await sessionFor(editor.id);
+    const copying = await call(newAction, await formRequest("/entries/new", { organisationId: org.id, start: "template", template: " " }, { cookie }));
+    expect(statusOf(copying.result)).toBe(400);
+    expect(dataOf<{ errors: Record<string, string> }>(copying.result).errors).toEqual({ template: "Choose the published entry to copy" });
+    // Reported together with another missing answer, not only once that one is fixed.
+    const both = await call(newAction, await formRequest("/entries/new", { start: "template" }, { cookie }));
+    expect(Object.keys(dataOf<{ errors: Record<string, string> }>(both.result).errors).sort()).toEqual(["organisationId", "template"]);
+    const empty = await call(newAction, await formRequest("/entries/new", { organisationId: org.id, start: "empty" }, { cookie }));
+    expect(locationOf(empty.thrown)).toMatch(/^\/entries\/[^/]+\/edit$/);
   });
 });
 

@@ -214,7 +214,8 @@ function drawField(key: FieldKey, props: Props): ReactNode {
   if (custom) return custom(props);
   if (!FIELDS[key].input) return null; // drawn with its section's block (life events with the data sets)
   const value = valueAt(props.defaults, key);
-  return <PlainField name={key} value={typeof value === "string" ? value : ""} error={props.messages[key]} />;
+  // Requirements that depend on the publication category follow the category chosen (as typed, with JavaScript).
+  return <PlainField name={key} value={typeof value === "string" ? value : ""} error={props.messages[key]} category={props.live.publicationCategory} />;
 }
 
 export function FilingSections(props: Props) {
