@@ -75,6 +75,7 @@ describe("the filing journey with JavaScript", () => {
     await page.getByLabel("Built or supplied by a third party").check();
     await page.getByRole("button", { name: "Register a supplier" }).click();
     await page.waitForURL("**/suppliers/new?returnTo=*");
+    await page.getByRole("heading", { name: "Register a supplier", level: 1 }).waitFor();
     await page.getByLabel("Name").fill(SUPPLIER);
     await page.getByLabel("Identifier scheme").selectOption("NL-KVK");
     await page.getByLabel("Registration number").fill(KVK);

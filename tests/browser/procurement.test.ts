@@ -30,6 +30,7 @@ describe("procurement in Chromium", () => {
     await page.goto(`/entries/${entry.id}/edit`);
     await page.getByRole("button", { name: "Register a supplier" }).click();
     await page.waitForURL("**/suppliers/new?returnTo=*");
+    await page.getByRole("heading", { name: "Register a supplier", level: 1 }).waitFor();
 
     await page.getByLabel("Name").fill(SUPPLIER);
     await page.getByLabel("Identifier scheme").selectOption("NL-KVK");
