@@ -41,7 +41,6 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/entries/{entryId}",
     "/entries/{entryId}/edit",
     "/entries/new?template={entry}",
-    "/entries/{entryId}/edit?done=supplier_registered",
     "/suppliers/new?returnTo=/entries/{entryId}/edit%23section-procurement",
     "/assessments",
     "/assessments/{assessmentId}",
