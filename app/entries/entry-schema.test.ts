@@ -30,6 +30,36 @@ function validDoc(): EntryDraft {
   };
 }
 
+describe("web addresses without a scheme", () => {
+  test("get https:// in every URL field, in a saved draft as on submit", () => {
+    const form = new FormData();
+    form.set("lawfulBasisLinks.0.title", "Housing Act");
+    form.set("lawfulBasisLinks.0.link", "wetten.overheid.nl/BWBR0008659");
+    form.set("euAiAct.euDatabaseUrl", "www.eu-database.example/entry/1");
+    form.set("procurement.tenderUrl", "//tenders.example/7");
+    const draft = formDataToEntry(form);
+    expect(draft.lawfulBasisLinks?.[0].link).toBe("https://wetten.overheid.nl/BWBR0008659");
+    expect(draft.euAiAct?.euDatabaseUrl).toBe("https://www.eu-database.example/entry/1");
+    expect(draft.procurement?.tenderUrl).toBe("https://tenders.example/7");
+    const submitted = validateForSubmit({ ...validDoc(), assessmentLinks: [{ title: "DPIA", link: "example.org/dpia" }] });
+    expect(submitted.ok).toBe(true);
+    expect(submitted.data?.assessmentLinks?.[0].link).toBe("https://example.org/dpia");
+  });
+
+  test("leave anything that is not a bare host name alone, so it is still reported", () => {
+    const result = validateForSubmit({
+      ...validDoc(),
+      lawfulBasisLinks: [{ title: "Act", link: "not a url" }],
+      dataSourceLinks: [{ title: "D", link: "mailto:x@example.org" }],
+    });
+    expect(result.errors["lawfulBasisLinks.0.link"]).toMatch(/https/);
+    expect(result.errors["dataSourceLinks.0.link"]).toMatch(/https/);
+    expect(validateForSubmit({ ...validDoc(), lawfulBasisLinks: [{ title: "Act", link: "http://example.org" }] }).data?.lawfulBasisLinks?.[0].link).toBe(
+      "http://example.org",
+    );
+  });
+});
+
 describe("limits", () => {
   test("a name of 100 characters is accepted and 101 is rejected", () => {
     expect(validateForSubmit({ ...validDoc(), name: "a".repeat(100) }).ok).toBe(true);

@@ -31,6 +31,16 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+// A host name with at least one dot (example.org, www.example.org:8080), then a path, query or nothing.
+const BARE_HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#]|$)/u;
+
+/** A web address typed without its scheme (`example.org/x`) gets `https://`; anything else is left as it is. */
+export function withScheme(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed.startsWith("//")) return `https:${trimmed}`;
+  return BARE_HOST.test(trimmed) && !/\s/.test(trimmed) ? `https://${trimmed}` : value;
+}
+
 export function isValidDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
@@ -47,7 +57,7 @@ const numOrRaw = () => z.union([z.number(), z.string()]);
 export const looseKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
   mode: "loose",
   text: () => z.string().optional(),
-  url: () => z.string().optional(),
+  url: () => z.string().overwrite(withScheme).optional(),
   month: () => z.string().optional(),
   day: () => z.string().optional(),
   count: () => numOrRaw().optional(),
@@ -58,7 +68,7 @@ export const looseKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
 export const draftKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
   mode: "draft",
   text: (max) => z.string().max(max, tooLong(max)).optional(),
-  url: () => z.string().max(LIMITS.url, tooLong(LIMITS.url)).optional(),
+  url: () => z.string().overwrite(withScheme).max(LIMITS.url, tooLong(LIMITS.url)).optional(),
   month: () => z.string().max(20).optional(),
   day: () => z.string().max(20).optional(),
   count: () => numOrRaw().optional(),
@@ -71,7 +81,14 @@ const numberError = { error: "Enter a number, for example 1200" };
 export const submitKit: Kit<z.ZodNumber> = {
   mode: "submit",
   text: (max) => z.string().trim().max(max, tooLong(max)).optional(),
-  url: () => z.string().trim().max(LIMITS.url, tooLong(LIMITS.url)).refine(isHttpUrl, "Enter a full web address starting with https://").optional(),
+  url: () =>
+    z
+      .string()
+      .trim()
+      .overwrite(withScheme)
+      .max(LIMITS.url, tooLong(LIMITS.url))
+      .refine(isHttpUrl, "Enter a full web address starting with https://")
+      .optional(),
   month: () => z.string().trim().refine(isValidMonth, "Enter a month as YYYY-MM, for example 2024-03").optional(),
   day: () => z.string().trim().refine(isValidDay, "Enter a date as YYYY-MM-DD, for example 2024-03-31").optional(),
   count: () => z.number(numberError).int("Enter a whole number").min(0, "Enter 0 or more").optional(),

@@ -96,10 +96,11 @@ describe("the standard (FIELDS) is the single source", () => {
 
   test("the filing form has an input for every field, with its label and the right requirement note", () => {
     const doc = fullDocument();
+    // No category chosen yet: the fields required for categories A and B say so.
     const html = renderToStaticMarkup(
       <FilingSections
         defaults={entryToFormDefaults({ ...doc, procurement: { inHouse: false, suppliers: [] } })}
-        live={doc}
+        live={{ ...doc, publicationCategory: undefined }}
         messages={{}}
         supplierOptions={[]}
       />,
@@ -122,5 +123,22 @@ describe("the standard (FIELDS) is the single source", () => {
     expect(labelOf("humanIntervention")).toBe("Human involvement (required for categories A and B)");
     expect(labelOf("proportionality")).toBe("Considerations (optional)");
     expect(html).toContain(`value="${sample("decisionsPerYear")}"`);
+  });
+
+  test("the requirement notes follow the publication category chosen", () => {
+    const labelIn = (category: EntryDraft["publicationCategory"], name: string) => {
+      const live = { ...validDocument(), publicationCategory: category } as EntryDraft;
+      const html = renderToStaticMarkup(<FilingSections defaults={entryToFormDefaults(live)} live={live} messages={{}} supplierOptions={[]} />);
+      return html
+        .match(new RegExp(`<label for="f-${name}"[^>]*>(.*?)</label>`))?.[1]
+        .replace(/<[^>]+>/g, "")
+        .trim();
+    };
+    for (const key of REQUIRED_FOR_AB) {
+      expect(labelIn("A", key), key).toBe(FIELDS[key].label);
+      expect(labelIn("B", key), key).toBe(FIELDS[key].label);
+      expect(labelIn("C", key), key).toBe(`${FIELDS[key].label} (optional)`);
+      expect(labelIn(undefined, key), key).toBe(`${FIELDS[key].label} (required for categories A and B)`);
+    }
   });
 });

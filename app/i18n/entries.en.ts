@@ -6,12 +6,21 @@ export const entriesText = {
   startEmpty: "Start with an empty entry",
   startTemplate: "Copy a published entry as a template",
   create: "Create draft",
+  templateHint: "Only needed when you copy a published entry.",
+  onlyWhenCopying: "(required when copying)",
   editTitle: "Edit entry",
   saveDraft: "Save draft",
   saveAndSubmit: "Save and submit for approval",
   saved: "Draft saved.",
   savedWithProblems: (n: number) => `Draft saved. ${n === 1 ? "1 thing needs" : `${n} things need`} attention before you can submit it for approval.`,
   stillToDo: "Still to do before you can submit",
+  savedNotSubmitted: (n: number) =>
+    `Your draft was saved, but it was not submitted for approval: ${n === 1 ? "1 thing needs" : `${n} things need`} fixing first. They are listed below.`,
+  unsavedChanges: "You have changes that are not saved. Leave this page and lose them?",
+  /** Confirmations on the filing form, by the key in `?done=`. */
+  editDone: {
+    supplier_registered: "The supplier is registered and selected in the procurement section. Choose its role and save the draft to keep it.",
+  },
   sectionsNav: "Sections of the entry",
   filled: (filled: number, total: number) => `${filled} of ${total} filled in`,
   complete: "Complete",

@@ -69,7 +69,7 @@ export const t = {
     choose: "Choose…",
     notListed: "Supplier not in the list?",
     registerLink: "Register a supplier",
-    registerWarning: "Save your draft first: the registration page replaces this form, and anything not saved is lost.",
+    registerWarning: "Your draft is saved first, and you come back here afterwards.",
     contract: "Contract",
     ownership: "Ownership and access",
     withheldRow: (n: number) => `Withheld detail ${n}`,

@@ -10,16 +10,16 @@ const OPTIONS = [
   { value: "s2", label: "Routewise Ltd (GB-COH SC123456)" },
 ];
 
-function render(procurement: object, errors: Record<string, string> = {}, returnTo?: string) {
+function render(procurement: object, errors: Record<string, string> = {}) {
   const defaults = entryToFormDefaults({ procurement } as never);
-  return renderToStaticMarkup(createElement(ProcurementFields, { defaults, errors, supplierOptions: OPTIONS, returnTo }));
+  return renderToStaticMarkup(createElement(ProcurementFields, { defaults, errors, supplierOptions: OPTIONS }));
 }
 const namesIn = (html: string) => [...new Set([...html.matchAll(/name="([^"]+)"/g)].map((m) => m[1]))];
 
 describe("ProcurementFields", () => {
-  it("only outputs inputs named with procurement.* paths, with empty rows to add suppliers without JavaScript", () => {
+  it("only outputs inputs named with procurement.* paths (and the filing form's intent), with empty rows to add suppliers without JavaScript", () => {
     const html = render({ inHouse: false, suppliers: [{ supplierId: "s2", role: "hosting" }] });
-    const names = namesIn(html);
+    const names = namesIn(html).filter((n) => n !== "intent");
     expect(names.every((n) => n.startsWith("procurement."))).toBe(true);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -33,12 +33,13 @@ describe("ProcurementFields", () => {
     expect(names).not.toContain("procurement.suppliers.3.supplierId");
     expect(html).toMatch(/<option value="s2" selected="">Routewise Ltd/);
     expect(html).toMatch(/name="procurement.inHouse" checked="" value="false"/);
-    expect(html).toContain('href="/suppliers/new"');
-    expect(html).toContain("Save your draft first");
   });
 
-  it("links to registering a supplier with the way back to the filing page", () => {
-    expect(render({ inHouse: false }, {}, "/entries/e1/edit?saved=1")).toContain('href="/suppliers/new?returnTo=%2Fentries%2Fe1%2Fedit%3Fsaved%3D1"');
+  it("registers a supplier through a button of the filing form, which saves the draft first, never through a link away from it", () => {
+    const html = render({ inHouse: false });
+    expect(html).toMatch(/<button type="submit" name="intent" value="register_supplier"[^>]*>Register a supplier<\/button>/);
+    expect(html).not.toContain("/suppliers/new");
+    expect(html).toContain("Your draft is saved first");
   });
 
   it("adds rows beyond those filled in", () => {

@@ -4,6 +4,7 @@ import type { EntryFormValues } from "~/entries/entry-form";
 import { WITHHOLDABLE_FIELDS } from "~/entries/procurement-schema";
 import { FIELDS, LIMITS } from "~/entries/standard";
 import { t } from "~/i18n/procurement.en";
+import { REGISTER_SUPPLIER_INTENT } from "./registered-supplier";
 
 const EMPTY_SUPPLIER_ROWS = 2;
 const EMPTY_WITHHELD_ROWS = 1;
@@ -20,21 +21,18 @@ const rowCount = (filled: number, empty: number, min: number, max: number) => Ma
 /**
  * The procurement section of the filing form. Every input is named with its dotted path in the entry
  * document (`procurement.suppliers.0.role`), as read by `formToValues` in app/entries/form-values.ts.
- * `returnTo` is the filing page's path, for the link that registers a missing supplier and comes back.
+ * "Register a supplier" is a button of the filing form: its action saves the draft, then opens the supplier form.
  */
 export function ProcurementFields({
   defaults,
   errors,
   supplierOptions,
-  returnTo,
 }: {
   defaults: EntryFormValues;
   errors: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
-  returnTo?: string;
 }) {
   const p = defaults.procurement;
-  const registerHref = `/suppliers/new${returnTo ? `?${new URLSearchParams({ returnTo })}` : ""}`;
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
   const withheldRows = rowCount(p.withheld.length, EMPTY_WITHHELD_ROWS, MIN_WITHHELD_ROWS, LIMITS.maxWithheld);
   const text = (field: keyof typeof p, extra: Record<string, unknown> = {}) => {
@@ -98,7 +96,11 @@ export function ProcurementFields({
             {meta("suppliers").label} <span className="optional">(up to {LIMITS.maxSuppliers})</span>
           </legend>
           <div id={`${fieldId("procurement.suppliers")}-hint`} className="hint">
-            {meta("suppliers").hint} {t.fields.notListed} <a href={registerHref}>{t.fields.registerLink}</a>. {t.fields.registerWarning}
+            {meta("suppliers").hint} {t.fields.notListed}{" "}
+            <button type="submit" name="intent" value={REGISTER_SUPPLIER_INTENT} className="link-button">
+              {t.fields.registerLink}
+            </button>
+            . {t.fields.registerWarning}
           </div>
           {suppliersError ? (
             <p className="error-message">

@@ -18,6 +18,16 @@ describe("procurement validation messages", () => {
     expect(errorsOf({ ...base, contractValue: 1000 }).currency).toBe("Enter the currency of the contract value");
   });
 
+  it("adds https:// to a web address typed without it", () => {
+    const parsed = procurementSchema.parse({ ...base, tenderUrl: " tenders.example/1?x=2 " });
+    expect(parsed.tenderUrl).toBe("https://tenders.example/1?x=2");
+  });
+
+  it("accepts only ISO 4217 codes, in any case", () => {
+    expect(procurementSchema.parse({ ...base, contractValue: 10, currency: "nzd" }).currency).toBe("NZD");
+    expect(errorsOf({ ...base, contractValue: 10, currency: "ABC" }).currency).toBe("Enter a three-letter currency code such as EUR or NZD");
+  });
+
   it("checks dates and their order", () => {
     expect(errorsOf({ ...base, contractStart: "2024-02-30" }).contractStart).toBe("Enter a date as YYYY-MM-DD, for example 2024-03-31");
     expect(errorsOf({ ...base, contractStart: "31-12-2024" }).contractStart).toBe("Enter a date as YYYY-MM-DD, for example 2024-03-31");
@@ -30,7 +40,8 @@ describe("procurement validation messages", () => {
   });
 
   it("checks links, OCIDs and withheld rows", () => {
-    expect(errorsOf({ ...base, tenderUrl: "tenders.example/1" }).tenderUrl).toBe("Enter a full web address starting with https://");
+    expect(errorsOf({ ...base, tenderUrl: "tenders example" }).tenderUrl).toBe("Enter a full web address starting with https://");
+    expect(errorsOf({ ...base, tenderUrl: "ftp://tenders.example/1" }).tenderUrl).toBe("Enter a full web address starting with https://");
     expect(errorsOf({ ...base, ocid: "12345" }).ocid).toBe("Enter an OCID such as ocds-abc123-2024-001");
     expect(errorsOf({ ...base, withheld: [{ field: "licence" }] })["withheld.0.reason"]).toBe("Give the reason it is withheld");
   });

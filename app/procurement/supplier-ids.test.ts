@@ -73,6 +73,10 @@ describe("supplierSchema", () => {
     expect(errorsOf({ ...base, country: "UK" }).country).toBe("Enter a two-letter country code (ISO 3166-1), for example NL or GB");
     expect(errorsOf({ ...base, country: "EU" }).country).toBeDefined();
     expect(errorsOf({ ...base, website: "javascript:alert(1)" }).website).toContain("https://");
-    expect(errorsOf({ ...base, website: "parksight.example" }).website).toContain("https://");
+    expect(errorsOf({ ...base, website: "parksight example" }).website).toContain("https://");
+  });
+
+  it("adds https:// to a website typed without it", () => {
+    expect(supplierSchema.parse({ ...base, website: "parksight.example/about" }).website).toBe("https://parksight.example/about");
   });
 });

@@ -1,7 +1,7 @@
 /** The supplier registration form, validated the same way in the browser and in the action. */
 import { z } from "zod";
 import { isCountryCode } from "~content/vocabularies/countries";
-import { isHttpUrl } from "~/entries/schema-kit";
+import { isHttpUrl, withScheme } from "~/entries/schema-kit";
 import { LIMITS } from "~/entries/standard";
 import { identifierProblem, normaliseIdentifier, SUPPLIER_SCHEME_SLUGS } from "./supplier-ids";
 
@@ -21,10 +21,12 @@ export const supplierSchema = z
     country: optionalText
       .transform((v) => v?.toUpperCase())
       .refine((v) => v === undefined || isCountryCode(v), "Enter a two-letter country code (ISO 3166-1), for example NL or GB"),
-    website: optionalText.refine(
-      (v) => v === undefined || (v.length <= LIMITS.url && isHttpUrl(v)),
-      "Enter a full web address starting with https://, for example https://www.example.com",
-    ),
+    website: optionalText
+      .transform((v) => v && withScheme(v))
+      .refine(
+        (v) => v === undefined || (v.length <= LIMITS.url && isHttpUrl(v)),
+        "Enter a full web address starting with https://, for example https://www.example.com",
+      ),
   })
   .superRefine((v, ctx) => {
     const problem = identifierProblem(v.scheme, v.identifier);

@@ -4,16 +4,19 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { fieldId } from "~/components/forms";
 import { readDocument, readOrSkip, storedDraft } from "~/entries/documents.server";
-import { requireEditableEntry, saveDraft, transition } from "~/entries/entries.server";
+import { nameOf, requireEditableEntry, saveDraft, transition } from "~/entries/entries.server";
 import { entryToFormDefaults } from "~/entries/entry-form";
-import { entrySubmitSchema, formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
+import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { FilingForm } from "~/entries/filing/filing-form";
 import { FILING_LABELS } from "~/entries/filing/filing-labels";
+import { sectionAnchor } from "~/entries/filing/filing-sections";
 import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workflow";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { ErrorSummary } from "~/forms/error-summary";
-import { useValidatedForm } from "~/forms/use-validated-form";
+import { summarize } from "~/forms/summary";
+import { confirmation } from "~/i18n/confirmation";
 import { t } from "~/i18n/en";
+import { REGISTER_SUPPLIER_INTENT, REGISTERED_SUPPLIER_PARAM, withSupplierSelected } from "~/procurement/registered-supplier";
 import { listSupplierOptions } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
@@ -35,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A draft that cannot be read is never shown as an empty form: the overview explains the problem.
   const doc = readOrSkip(() => readDocument(storedDraft(entry), { entryId: entry.id }));
   if (!doc) throw redirect(`/entries/${entry.id}`);
-  const saved = new URL(request.url).searchParams.get("saved") === "1";
+  const query = new URL(request.url).searchParams;
+  const saved = query.get("saved") === "1";
   const changeRequest =
     entry.state === "changes_requested"
       ? await db.auditLog.findFirst({
@@ -44,15 +48,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           select: { comment: true, at: true },
         })
       : null;
+  const supplierOptions = await listSupplierOptions();
   return {
     entry: { id: entry.id, publicId: entry.publicId, name: entry.name, state: entry.state as EntryState, published: Boolean(entry.currentVersionId) },
     doc,
-    defaults: entryToFormDefaults(doc),
+    // Back from registering a supplier: it is selected, ready to be saved with the draft.
+    defaults: withSupplierSelected(entryToFormDefaults(doc), query.get(REGISTERED_SUPPLIER_PARAM), supplierOptions),
     // Remaining problems are shown after a save, as notices: they never block saving.
     notices: saved ? onInputs(validateForSubmit(doc).errors) : {},
     saved,
+    done: confirmation(tx.editDone, query.get("done")),
     changeRequest,
-    supplierOptions: await listSupplierOptions(),
+    supplierOptions,
   };
 }
 
@@ -63,33 +70,44 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const doc = formDataToEntry(form);
   // The draft is always saved first, so nothing typed is lost whatever else is wrong; when storage
   // cannot take it, the form comes back with everything typed and says so.
-  if ((await withStorageErrors(() => saveDraft(user, entryId, doc))) === UNAVAILABLE) return storageUnavailable(entryToFormDefaults(doc));
-  if (form.get("intent") !== "submit") throw redirect(`/entries/${entryId}/edit?saved=1`);
+  const stored = await withStorageErrors(() => saveDraft(user, entryId, doc));
+  if (stored === UNAVAILABLE) return storageUnavailable(entryToFormDefaults(doc));
+  const intent = form.get("intent");
+  if (intent === REGISTER_SUPPLIER_INTENT) {
+    // Leaving the form never loses what was typed: saved above, and the supplier form comes back to this section.
+    throw redirect(`/suppliers/new?${new URLSearchParams({ returnTo: `/entries/${entryId}/edit#${sectionAnchor("procurement")}` })}`);
+  }
+  if (intent !== "submit") throw redirect(`/entries/${entryId}/edit?saved=1`);
   const result = await transition(user, entryId, "submit");
-  if (!result.ok) return data({ errors: onInputs(result.errors), values: entryToFormDefaults(doc) }, { status: 400 });
+  if (!result.ok) {
+    // The page is not reloaded after a refused submit, so the answer carries the saved draft's name and state.
+    const saved = { name: nameOf(doc), state: stored.state };
+    return data({ errors: onInputs(result.errors), values: entryToFormDefaults(doc), saved }, { status: 400 });
+  }
   throw redirect(`/entries/${entryId}?done=submit`);
 }
 
-const isSubmit = (button: HTMLButtonElement | null) => button?.value === "submit";
-
 export default function EditEntry() {
-  const { entry, doc, defaults, notices, saved, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
+  const { entry, doc, defaults, notices, saved, done, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  // "Save and submit" is checked in the browser with the submit schema; saving a draft is never blocked.
-  const { errors: problems, formProps } = useValidatedForm(entrySubmitSchema, { serverErrors: actionData?.errors, read: formDataToEntry, when: isSubmit });
-  const errors = onInputs(problems as Record<string, string>);
+  // Every button posts: the draft is saved whatever is wrong, and a refused submit comes back with its reasons.
+  const errors = actionData?.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
-  const noticeList = Object.entries(notices);
+  // Named and ordered as in the error summary.
+  const noticeList = summarize(notices, FILING_LABELS);
+  const notSubmitted = (actionData as { saved?: { name: string; state: EntryState } } | undefined)?.saved ?? null;
+  const name = notSubmitted?.name ?? entry.name;
+  const state = notSubmitted?.state ?? entry.state;
   return (
     <>
       <p className="muted">
         <a href={`/entries/${entry.id}`}>Back to the entry overview</a>
       </p>
       <h1>
-        {tx.editTitle}: {entry.name}
+        {tx.editTitle}: {name}
       </h1>
       <p>
-        <span className="tag">{STATE_LABELS[entry.state]}</span>
+        <span className="tag">{STATE_LABELS[state]}</span>
         {entry.published ? <> The public page keeps showing the last published version until a new version is approved.</> : null}
       </p>
       {changeRequest?.comment ? (
@@ -98,7 +116,17 @@ export default function EditEntry() {
           <p>{changeRequest.comment}</p>
         </div>
       ) : null}
+      {notSubmitted ? (
+        <p className="notice notice--warning" role="status" data-testid="saved-not-submitted">
+          {tx.savedNotSubmitted(summarize(errors, FILING_LABELS).length)}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} labels={FILING_LABELS} />
+      {done && !actionData ? (
+        <p className="notice notice--success" role="status">
+          {done}
+        </p>
+      ) : null}
       {!hasErrors && saved ? (
         <div className="notice notice--success" role="status">
           <p>{noticeList.length ? tx.savedWithProblems(noticeList.length) : tx.saved}</p>
@@ -106,9 +134,9 @@ export default function EditEntry() {
             <>
               <h2 className="h-small">{tx.stillToDo}</h2>
               <ul>
-                {noticeList.map(([name, message]) => (
-                  <li key={name}>
-                    <a href={`#${fieldId(name)}`}>{message}</a>
+                {noticeList.map((notice) => (
+                  <li key={notice.name}>
+                    <a href={`#${fieldId(notice.name)}`}>{notice.label ? `${notice.label}: ${notice.message}` : notice.message}</a>
                   </li>
                 ))}
               </ul>
@@ -116,13 +144,7 @@ export default function EditEntry() {
           ) : null}
         </div>
       ) : null}
-      <FilingForm
-        defaults={actionData?.values ?? defaults}
-        doc={doc}
-        messages={hasErrors ? errors : notices}
-        supplierOptions={supplierOptions}
-        onSubmit={formProps.onSubmit}
-      />
+      <FilingForm defaults={actionData?.values ?? defaults} doc={doc} messages={hasErrors ? errors : notices} supplierOptions={supplierOptions} />
     </>
   );
 }

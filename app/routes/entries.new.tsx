@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/guards.server";
 import { ChoiceGroup, CsrfInput, SelectField } from "~/components/forms";
@@ -45,7 +46,12 @@ const newEntrySchema = z
     start: z.enum(["empty", "template"], { error: "Choose how to start" }),
     template: z.string().optional(),
   })
-  .refine((v) => v.start !== "template" || Boolean(v.template), { path: ["template"], message: "Choose the published entry to copy" });
+  // Required exactly when copying; checked even when other answers are missing, so every problem shows at once.
+  .refine((v) => v.start !== "template" || Boolean(v.template?.trim()), {
+    path: ["template"],
+    message: "Choose the published entry to copy",
+    when: () => true,
+  });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "entry:edit:own");
@@ -74,12 +80,21 @@ export default function NewEntry() {
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(newEntrySchema, { serverErrors: actionData?.errors });
   const v = actionData?.values;
+  // The copy's requirement follows the choice: as clicked with JavaScript, as posted without.
+  const [start, setStart] = useState(v?.start ?? (template ? "template" : "empty"));
   return (
     <>
       <h1>{tx.newTitle}</h1>
       <p className="lead">{tx.newIntro}</p>
       <ErrorSummary errors={errors} labels={LABELS} />
-      <Form method="post" {...formProps}>
+      <Form
+        method="post"
+        {...formProps}
+        onChange={(e) => {
+          const choice = new FormData(e.currentTarget).get("start");
+          if (typeof choice === "string") setStart(choice);
+        }}
+      >
         <CsrfInput />
         {organisations.length === 1 ? (
           <>
@@ -102,7 +117,7 @@ export default function NewEntry() {
           name="start"
           type="radio"
           legend={LABELS.start}
-          defaultValue={v?.start ?? (template ? "template" : "empty")}
+          defaultValue={start}
           error={errors.start}
           options={[
             { value: "empty", label: tx.startEmpty },
@@ -111,9 +126,16 @@ export default function NewEntry() {
         />
         <SelectField
           name="template"
-          label={LABELS.template}
-          hint="Only needed when you copy a published entry."
-          optional
+          label={
+            start === "template" ? (
+              LABELS.template
+            ) : (
+              <>
+                {LABELS.template} <span className="optional">{tx.onlyWhenCopying}</span>
+              </>
+            )
+          }
+          hint={tx.templateHint}
           placeholder="Choose an entry"
           options={templates}
           defaultValue={v?.template ?? template}

@@ -11,6 +11,7 @@ import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { t as site } from "~/i18n/en";
 import { t } from "~/i18n/procurement.en";
+import { returnWithSupplier } from "~/procurement/registered-supplier";
 import { SUPPLIER_STAFF_ROLES } from "~/procurement/supplier-access";
 import { supplierSchema } from "~/procurement/supplier-schema";
 import { createSupplier } from "~/procurement/suppliers.server";
@@ -39,7 +40,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return data({ errors: result.errors, values, duplicate: result.duplicate ?? null }, { status: 400 });
   await recordAudit({ actorId: user.id, action: "supplier.created", subjectType: "supplier", subjectId: result.id });
   const returnTo = returnPath(values.returnTo);
-  throw redirect(returnTo || `/suppliers/${result.slug}?registered=1`);
+  // Back on the filing form, the new supplier is selected and a confirmation says so.
+  throw redirect(returnTo ? returnWithSupplier(returnTo, result.id) : `/suppliers/${result.slug}?registered=1`);
 }
 
 const LABELS = {

@@ -22,7 +22,7 @@ describe("filing, approving and publishing an entry in Chromium", () => {
 
   let entryId = "";
 
-  it("checks the submit rules in the browser before posting", async () => {
+  it("saves the draft when submitting fails and lists why it was not submitted", async () => {
     const page = editor.page;
     await login(page, "editor@lindewaard.example");
     entryId = await startEmptyEntry(page);

@@ -28,8 +28,9 @@ describe("procurement in Chromium", () => {
     const { page } = b;
     await login(page, "editor@lindewaard.example");
     await page.goto(`/entries/${entry.id}/edit`);
-    await page.getByRole("link", { name: "Register a supplier" }).first().click();
+    await page.getByRole("button", { name: "Register a supplier" }).click();
     await page.waitForURL("**/suppliers/new?returnTo=*");
+    await page.getByRole("heading", { name: "Register a supplier", level: 1 }).waitFor();
 
     await page.getByLabel("Name").fill(SUPPLIER);
     await page.getByLabel("Identifier scheme").selectOption("NL-KVK");
@@ -42,7 +43,7 @@ describe("procurement in Chromium", () => {
 
     await page.getByLabel("Registration number").fill("8765 4321");
     await page.getByRole("button", { name: "Register supplier" }).click();
-    await page.waitForURL(`**/entries/${entry.id}/edit`);
+    await page.waitForURL(`**/entries/${entry.id}/edit?supplier=*`);
   });
 
   it("refuses to register the same supplier twice and links to the existing record", async () => {

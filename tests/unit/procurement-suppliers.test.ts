@@ -75,15 +75,25 @@ describe("/suppliers/new", () => {
       newSupplierAction,
       await formRequest(
         "/suppliers/new",
-        { name: "Form Supplier Ltd", scheme: "GB-COH", identifier: "sc123457", country: "GB", website: "https://form.example", returnTo: "/entries/abc/edit" },
+        {
+          name: "Form Supplier Ltd",
+          scheme: "GB-COH",
+          identifier: "sc123457",
+          country: "GB",
+          website: "https://form.example",
+          returnTo: "/entries/abc/edit#section-procurement",
+        },
         { cookie },
       ),
     );
     expect(statusOf(thrown)).toBe(302);
-    expect((thrown as Response).headers.get("Location")).toBe("/entries/abc/edit");
-    expect(await db.supplier.findUnique({ where: { scheme_identifier: { scheme: "GB-COH", identifier: "SC123457" } }, select: { name: true } })).toEqual({
-      name: "Form Supplier Ltd",
+    const created = await db.supplier.findUnique({
+      where: { scheme_identifier: { scheme: "GB-COH", identifier: "SC123457" } },
+      select: { id: true, name: true },
     });
+    expect(created?.name).toBe("Form Supplier Ltd");
+    // Back to the procurement section, with the new supplier to select and the confirmation key.
+    expect((thrown as Response).headers.get("Location")).toBe(`/entries/abc/edit?supplier=${created?.id}&done=supplier_registered#section-procurement`);
     expect(await db.auditLog.count({ where: { action: "supplier.created", actorId: editor.id } })).toBe(1);
   });
 
@@ -105,7 +115,7 @@ describe("/suppliers/new", () => {
     const cookie = await sessionFor(editor.id);
     const bad = await call(
       newSupplierAction,
-      await formRequest("/suppliers/new", { name: "Typo B.V.", scheme: "NL-KVK", identifier: "1234", country: "XX", website: "typo.example" }, { cookie }),
+      await formRequest("/suppliers/new", { name: "Typo B.V.", scheme: "NL-KVK", identifier: "1234", country: "XX", website: "typo example" }, { cookie }),
     );
     expect(statusOf(bad.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(bad.result);

@@ -1,14 +1,16 @@
 /**
- * The multi-section filing form, driven by SECTIONS and FIELDS. A plain HTML form:
- * without JavaScript both buttons post; with it, "Save and submit" is checked first
- * with the submit schema and the risk panel follows the answers as they change.
+ * The multi-section filing form, driven by SECTIONS and FIELDS. A plain HTML form: every
+ * button posts and the action saves the draft before anything else, so nothing typed is lost
+ * (a refused "Save and submit" comes back with its reasons). With JavaScript the risk panel
+ * follows the answers as they change and leaving with unsaved changes asks first.
  */
-import { Form, useLocation } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
+import { Form } from "@remix-run/react";
+import { useState } from "react";
 import { CsrfInput, type FieldErrors } from "~/components/forms";
 import type { EntryFormValues } from "~/entries/entry-form";
 import { completeness, formDataToEntry, type EntryDraft } from "~/entries/entry-schema";
 import { SECTIONS } from "~/entries/standard";
+import { useUnsavedChanges } from "~/forms/unsaved-changes";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { FilingSections, sectionAnchor } from "./filing-sections";
 
@@ -18,12 +20,11 @@ type Props = {
   /** Blocking problems (from the server or the browser) and non-blocking notices after a draft save. */
   messages: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 };
 
-export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit }: Props) {
+export function FilingForm({ defaults, doc, messages, supplierOptions }: Props) {
   const [live, setLive] = useState<EntryDraft>(doc);
-  const location = useLocation();
+  const unsaved = useUnsavedChanges(tx.unsavedChanges);
   const status = completeness(live);
 
   return (
@@ -47,15 +48,22 @@ export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit 
         </ol>
       </nav>
 
-      <Form method="post" noValidate onSubmit={onSubmit} onChange={(e) => setLive(formDataToEntry(new FormData(e.currentTarget)))} aria-label="Entry">
+      <Form
+        method="post"
+        noValidate
+        onSubmit={unsaved.posted}
+        onChange={(e) => {
+          unsaved.changed();
+          setLive(formDataToEntry(new FormData(e.currentTarget)));
+        }}
+        aria-label="Entry"
+      >
         <CsrfInput />
-        <FilingSections
-          defaults={defaults}
-          live={live}
-          messages={messages}
-          supplierOptions={supplierOptions}
-          returnTo={`${location.pathname}${location.search}`}
-        />
+        {/* Enter in a text field presses the first button: make that "Save draft", not one that leaves the form. */}
+        <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+          {tx.saveDraft}
+        </button>
+        <FilingSections defaults={defaults} live={live} messages={messages} supplierOptions={supplierOptions} />
         <div className="button-group">
           <button type="submit" name="intent" value="save" className="button button--secondary">
             {tx.saveDraft}

@@ -3,13 +3,18 @@ import type { ReactNode } from "react";
 import { fieldId, TextArea, TextField, type FieldErrors } from "~/components/forms";
 import { FIELDS, ITEM_FIELDS, LIMITS, REQUIRED_FOR_AB_NOTE, type FieldKey } from "~/entries/standard";
 
+/** Publication categories in which the fields marked `category_ab` are required. */
+const CATEGORIES_REQUIRING = new Set(["A", "B"]);
+
 /**
- * A field's label with its requirement: nothing for fields always required, "(optional)"
- * (through `optional`) for the rest, and a note for those required in categories A and B.
+ * A field's label with its requirement: nothing for fields required (always, or in the category
+ * chosen), "(optional)" (through `optional`) for the rest, and a note for those required in
+ * categories A and B while no category is chosen.
  */
-export function labelOf(key: FieldKey): { label: ReactNode; optional: boolean } {
+export function labelOf(key: FieldKey, category?: string): { label: ReactNode; optional: boolean } {
   const meta = FIELDS[key];
   if (meta.required === "category_ab") {
+    if (category) return { label: meta.label, optional: !CATEGORIES_REQUIRING.has(category) };
     return {
       label: (
         <>
@@ -32,10 +37,10 @@ export function hintOf(key: FieldKey): string {
 // Taller boxes for longer texts.
 const rowsFor = (max = 0) => (max <= 1000 ? 3 : max <= 2500 ? 5 : 8);
 
-/** The input for a plain field of the standard (one with an `input` kind), chosen by that kind. */
-export function PlainField({ name, value, error }: { name: FieldKey; value: string; error?: string }) {
+/** The input for a plain field of the standard (one with an `input` kind), chosen by that kind; `category` is the publication category chosen. */
+export function PlainField({ name, value, error, category }: { name: FieldKey; value: string; error?: string; category?: string }) {
   const meta = FIELDS[name];
-  const { label, optional } = labelOf(name);
+  const { label, optional } = labelOf(name, category);
   const common = { name, label, optional, defaultValue: value, error };
   switch (meta.input) {
     case "paragraph":

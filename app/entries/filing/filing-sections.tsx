@@ -28,8 +28,6 @@ type Props = {
   live: EntryDraft;
   messages: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
-  /** This page's path, for the link that registers a missing supplier and comes back. */
-  returnTo?: string;
 };
 
 export const sectionAnchor = (id: SectionId) => `section-${id}`;
@@ -207,9 +205,7 @@ const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
         rows={3}
       />
     )),
-  procurement: ({ defaults, messages, supplierOptions, returnTo }) => (
-    <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} returnTo={returnTo} />
-  ),
+  procurement: ({ defaults, messages, supplierOptions }) => <ProcurementFields defaults={defaults} errors={messages} supplierOptions={supplierOptions} />,
   data: ({ defaults, messages }) => <DataDeclarationFields defaults={defaults} errors={messages} />,
 };
 
@@ -218,7 +214,8 @@ function drawField(key: FieldKey, props: Props): ReactNode {
   if (custom) return custom(props);
   if (!FIELDS[key].input) return null; // drawn with its section's block (life events with the data sets)
   const value = valueAt(props.defaults, key);
-  return <PlainField name={key} value={typeof value === "string" ? value : ""} error={props.messages[key]} />;
+  // Requirements that depend on the publication category follow the category chosen (as typed, with JavaScript).
+  return <PlainField name={key} value={typeof value === "string" ? value : ""} error={props.messages[key]} category={props.live.publicationCategory} />;
 }
 
 export function FilingSections(props: Props) {

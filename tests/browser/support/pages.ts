@@ -40,6 +40,8 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/entries/new",
     "/entries/{entryId}",
     "/entries/{entryId}/edit",
+    "/entries/new?template={entry}",
+    "/suppliers/new?returnTo=/entries/{entryId}/edit%23section-procurement",
     "/assessments",
     "/assessments/{assessmentId}",
     "/assessments/{draftAssessmentId}/part/1",
