@@ -2,7 +2,7 @@
  * Search over the current published (or retired) version of every entry:
  * FTS5 for the words, EntryFacet rows for the filters (AND across facets, OR
  * within one), bm25 for ranking, and counts per facet value for the sidebar.
- * User text only ever reaches MATCH as a bound, quoted expression built by fts-query.ts.
+ * User text only ever reaches MATCH as a bound, quoted expression built by language-query.ts.
  *
  * Filters and counts run over the in-memory facet index (facet-index.server.ts):
  * each candidate is checked against every filter once; matches (failing none)

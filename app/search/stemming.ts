@@ -27,9 +27,10 @@ export function normalizeWord(word: string): string {
   return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** The words of a text as the unicode61 tokenizer sees them: runs of letters, marks and digits. */
-export function wordsOf(text: string): string[] {
-  return text.normalize("NFKC").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+/** The normalized words of a text, as the unicode61 tokenizer sees them: runs of letters and digits. */
+function normalizedWordsOf(text: string): string[] {
+  // One pass over the whole text: per word, normalizing took longer than stemming.
+  return normalizeWord(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 // A stem takes microseconds and indexing repeats the same words endlessly: remember recent ones.
@@ -52,9 +53,14 @@ export function stem(word: string, language: StemLanguage): string {
  * and the columns as written already find them.
  */
 export function stemColumns(texts: string[], languages: StemLanguage[]): Record<StemLanguage, string> {
-  const words = new Set<string>();
-  for (const text of texts) for (const w of wordsOf(text)) if (!/^\p{N}+$/u.test(w)) words.add(normalizeWord(w));
   const out = { nl: "", en: "" } as Record<StemLanguage, string>;
-  for (const language of languages) out[language] = [...new Set(Array.from(words, (w) => stem(w, language)))].join(" ");
+  if (!languages.length) return out;
+  const words = new Set<string>();
+  for (const text of texts) for (const w of normalizedWordsOf(text)) words.add(w);
+  for (const language of languages) {
+    const stems = new Set<string>();
+    for (const w of words) if (!/^\p{N}+$/u.test(w)) stems.add(stem(w, language));
+    out[language] = [...stems].join(" ");
+  }
   return out;
 }
