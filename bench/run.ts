@@ -151,12 +151,42 @@ async function timedDownload(path: string, acceptEncoding: string) {
   return { path, acceptEncoding, contentEncoding: encoding, coldMs: round(coldMs), medianMs: round(times[1]), bytesSent: bytes };
 }
 
+const ENGLISH_WORDS = [...new Set(DEMO_ENTRIES.map((e) => e.tags[0]?.toLowerCase()).filter((w): w is string => Boolean(w && /^[a-z]+$/.test(w))))];
+// Dutch words as a Dutch visitor types them, many inflected (plural, verb forms) so stemming has work to do.
+const DUTCH_WORDS = [
+  "parkeren",
+  "vergunning",
+  "afval",
+  "schulden",
+  "datalekken",
+  "beoordelen",
+  "taxatie",
+  "zorg",
+  "loting",
+  "verkeerslichten",
+  "urgentie",
+  "drukte",
+  "werk",
+  "vakantieverhuur",
+  "uitkering",
+  "toeslagen",
+  "werkloosheid",
+  "werkzoekenden",
+  "aangifte",
+  "douane",
+  "vertaling",
+  "recidive",
+  "waterpeil",
+  "huishoudens",
+  "zuiveringsheffing",
+  "berekenen",
+];
+
 /**
  * Searches as visitors make them: a word from the seeded entries with a theme and a publication
  * category that some of its matches have (so every page lists results), different for each request.
  */
-function searchPaths(db: Database.Database): string[] {
-  const words = [...new Set(DEMO_ENTRIES.map((e) => e.tags[0]?.toLowerCase()).filter((w): w is string => Boolean(w && /^[a-z]+$/.test(w))))];
+function searchPaths(db: Database.Database, words: string[]): string[] {
   const combos = db.prepare(
     `SELECT t.value AS theme, c.value AS category, COUNT(*) AS n FROM entry_search s
      JOIN EntryFacet t ON t.entryId = s.entry_id AND t.facet = 'theme' JOIN EntryFacet c ON c.entryId = s.entry_id AND c.facet = 'category'
@@ -228,7 +258,8 @@ async function main() {
 
   const probe = new Database(DB_FILE, { readonly: true });
   const entry = probe.prepare(`SELECT publicId FROM Entry WHERE state = 'published' LIMIT 1 OFFSET 1234`).get() as { publicId: string };
-  const searches = searchPaths(probe);
+  const searches = searchPaths(probe, ENGLISH_WORDS);
+  const dutchSearches = searchPaths(probe, DUTCH_WORDS);
   probe.close();
 
   const server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], {
@@ -271,6 +302,8 @@ async function main() {
     console.log(`→ Load: ${CONNECTIONS} connections, ${DURATION} s each; ${searches.length} different searches in turn`);
     const searchLatency = await openLoad(`search at ${SEARCH_RATE} req/s`, searches, SEARCH_RATE);
     mark("search latency");
+    const dutchSearchLatency = await openLoad(`Dutch search at ${SEARCH_RATE} req/s`, dutchSearches, SEARCH_RATE);
+    mark("Dutch search latency");
     const results = [];
     for (const [name, paths] of [
       ["search (term + 2 facets)", searches],
@@ -303,6 +336,7 @@ async function main() {
 
     const targets = {
       searchP95Ms: { target: 50, actual: searchLatency.p95, met: searchLatency.p95 < 50 },
+      dutchSearchP95Ms: { target: 50, actual: dutchSearchLatency.p95, met: dutchSearchLatency.p95 < 50 },
       entryPageRps: { target: 1000, actual: results[2].requestsPerSecond, met: results[2].requestsPerSecond >= 1000 },
       listPageRps: { target: 500, actual: results[1].requestsPerSecond, met: results[1].requestsPerSecond >= 500 },
       csvSeconds: { target: 3, actual: round(Math.max(csv.coldMs, csv.medianMs) / 1000), met: Math.max(csv.coldMs, csv.medianMs) < 3000 },
@@ -315,8 +349,15 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
       dataset: seeded,
-      settings: { connections: CONNECTIONS, durationSeconds: DURATION, searchRate: SEARCH_RATE, searches: searches.length },
+      settings: {
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        searchRate: SEARCH_RATE,
+        searches: searches.length,
+        dutchSearches: dutchSearches.length,
+      },
       searchLatency,
+      dutchSearchLatency,
       results,
       csv,
       csvGzip,

@@ -8,6 +8,7 @@ import { THEMES } from "~content/vocabularies/themes";
 import { CURRENT_SCHEMA_VERSION } from "~/entries/document-upgrades";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { facetsOf } from "~/search/indexing.server";
+import { stemColumns, stemLanguagesOf } from "~/search/stemming";
 
 const ORG_TYPES = ["municipality", "agency", "ministry", "province", "water_authority"] as const;
 const cuid = () => "c" + randomBytes(12).toString("hex");
@@ -29,7 +30,7 @@ export function seedBenchDatabase(file: string, { entries = 50_000, organisation
   );
   const insFacet = db.prepare(`INSERT OR IGNORE INTO EntryFacet (entryId, facet, value) VALUES (?, ?, ?)`);
   const insFts = db.prepare(
-    `INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body) VALUES (?, ?, ?, ?, ?, '', ?, ?)`,
+    `INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body, stem_nl, stem_en) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,
   );
   const insThread = db.prepare(
     `INSERT INTO FeedbackThread (id, reference, entryId, organisationId, type, message, consentToPublish, status, moderation, deadlineAt, answeredAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'question', ?, 1, ?, 'published', ?, ?, ?, ?)`,
@@ -101,15 +102,15 @@ export function seedBenchDatabase(file: string, { entries = 50_000, organisation
         insVersion.run(versionId, entryId, 1, json, "First publication", iso(published));
         db.prepare(`UPDATE Entry SET currentVersionId = ? WHERE id = ?`).run(versionId, entryId);
         for (const f of facetsOf(doc, { entryId, state: "published", organisation: org })) insFacet.run(entryId, f.facet, f.value);
-        insFts.run(
-          entryId,
+        const texts = [
           doc.name ?? "",
           doc.descriptionShort ?? "",
           doc.goal ?? "",
-          org.name,
           (doc.tags ?? []).join(" "),
           [doc.humanIntervention, doc.lawfulBasis].join("\n"),
-        );
+        ];
+        const stems = stemColumns(texts, stemLanguagesOf(doc.language));
+        insFts.run(entryId, texts[0], texts[1], texts[2], org.name, texts[3], texts[4], stems.nl, stems.en);
         if (i % 10 === 0) {
           threadNo++;
           const created = new Date(published.getTime() + 86_400_000);

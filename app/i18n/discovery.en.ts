@@ -16,6 +16,7 @@ export const discovery = {
     sorts: { relevance: "Best match", name: "Name (A to Z)", updated: "Last updated" },
     results: (n: number) => (n === 1 ? "1 algorithm" : `${formatCount(n)} algorithms`),
     noResults: "No algorithms match. Try fewer or different words, or remove a filter.",
+    didYouMean: "Did you mean:",
     retired: "Retired",
     pagination: "Result pages",
     previous: "Previous page",

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
+import { DidYouMean } from "~/components/did-you-mean";
 import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { entrySummaries } from "~/search/entry-summaries.server";
@@ -24,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     next: result.page < result.pages ? link(result.page + 1) : null,
     filtered: Object.keys(params.filters).length > 0,
     clearLink: `/algorithms${toQueryString({ ...params, filters: {}, page: 1 })}`,
+    suggestion: result.suggestion ? { q: result.suggestion, href: `/algorithms${toQueryString(params, { q: result.suggestion, page: 1 })}` } : null,
   };
 }
 
@@ -118,6 +120,7 @@ export default function Algorithms() {
                 </button>
               </div>
             </div>
+            <DidYouMean suggestion={data.suggestion} />
             {data.entries.length === 0 ? <p className="notice">{d.search.noResults}</p> : null}
             <ol className="results" start={(params.page - 1) * params.perPage + 1}>
               {data.entries.map((e) => (

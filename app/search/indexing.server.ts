@@ -3,6 +3,7 @@ import type { EntryDraft } from "~/entries/entry-schema";
 import { entryRiskLevel } from "~/entries/risk";
 import { publicProcurement } from "~/procurement/public-procurement";
 import type { db } from "~/utils/db.server";
+import { stemColumns, stemLanguagesOf } from "./stemming";
 
 type Tx = Pick<typeof db, "entryFacet" | "$executeRawUnsafe" | "entry">;
 
@@ -57,22 +58,19 @@ export async function indexPublishedEntry(tx: Tx, fullDoc: EntryDraft, ctx: Inde
   await tx.$executeRawUnsafe(`INSERT INTO entry_search (${SEARCH_COLUMNS.join(", ")}) VALUES (${SEARCH_COLUMNS.map(() => "?").join(", ")})`, ...search);
 }
 
-export const SEARCH_COLUMNS = ["entry_id", "name", "description", "goal", "organisation", "supplier", "tags", "body"] as const;
+export const SEARCH_COLUMNS = ["entry_id", "name", "description", "goal", "organisation", "supplier", "tags", "body", "stem_nl", "stem_en"] as const;
 
 /** The facet rows and the full-text row (values in SEARCH_COLUMNS order) of an entry's published document. */
 export function indexRowsOf(fullDoc: EntryDraft, ctx: IndexContext) {
   // Only what the public may see is searchable or filterable.
   const doc = publicView(fullDoc);
-  const search = [
-    ctx.entryId,
-    doc.name ?? "",
-    doc.descriptionShort ?? "",
-    doc.goal ?? "",
-    ctx.organisation.name,
-    publicProcurement(doc.procurement)?.suppliers?.length ? (ctx.supplierNames ?? []).join(" ") : "",
-    (doc.tags ?? []).join(" "),
-    [doc.humanIntervention, doc.lawfulBasis, doc.dataSourcesText, doc.technicalOperation, doc.affectedGroups].filter(Boolean).join("\n"),
-  ];
+  const tags = (doc.tags ?? []).join(" ");
+  const body = [doc.humanIntervention, doc.lawfulBasis, doc.dataSourcesText, doc.technicalOperation, doc.affectedGroups].filter(Boolean).join("\n");
+  // The entry's own words stemmed in its language (decision 009): organisation and supplier names are not.
+  const texts = [doc.name ?? "", doc.descriptionShort ?? "", doc.goal ?? "", tags, body];
+  const stems = stemColumns(texts, stemLanguagesOf(doc.language));
+  const supplier = publicProcurement(doc.procurement)?.suppliers?.length ? (ctx.supplierNames ?? []).join(" ") : "";
+  const search = [ctx.entryId, texts[0], texts[1], texts[2], ctx.organisation.name, supplier, tags, body, stems.nl, stems.en];
   return { facets: facetsOf(doc, ctx), search };
 }
 

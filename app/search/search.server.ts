@@ -2,7 +2,7 @@
  * Search over the current published (or retired) version of every entry:
  * FTS5 for the words, EntryFacet rows for the filters (AND across facets, OR
  * within one), bm25 for ranking, and counts per facet value for the sidebar.
- * User text only ever reaches MATCH as a bound, quoted expression built by fts-query.ts.
+ * User text only ever reaches MATCH as a bound, quoted expression built by language-query.ts.
  *
  * Filters and counts run over the in-memory facet index (facet-index.server.ts):
  * each candidate is checked against every filter once; matches (failing none)
@@ -12,13 +12,17 @@
 import { entriesAwaitingAnswer } from "~/feedback/feedback-stats.server";
 import { facetIndex, type FacetIndex } from "./facet-index.server";
 import { FACET_KEYS, FACETS, type FacetKey } from "./facets";
-import { toFtsQuery } from "./fts-query";
+import { toLanguageFtsQuery } from "./language-query";
 import { cachedByData, stmt } from "./read-db.server";
 import type { SearchParams } from "./search-params";
+import { ensureStems } from "./stem-backfill.server";
+import type { StemLanguage } from "./stemming";
+import { FEW_MATCHES, suggestQuery } from "./suggestions.server";
 
 // Column weights for bm25, in entry_search column order:
-// entry_id, name, description, goal, organisation, supplier, tags, body.
-const BM25_WEIGHTS = "0.0, 10.0, 4.0, 2.0, 3.0, 3.0, 5.0, 1.0";
+// entry_id, name, description, goal, organisation, supplier, tags, body, stem_nl, stem_en.
+// A word found only by its stem counts less than the same word as written in a name or description.
+const BM25_WEIGHTS = "0.0, 10.0, 4.0, 2.0, 3.0, 3.0, 5.0, 1.0, 2.0, 2.0";
 
 export type FacetCounts = Partial<Record<FacetKey, Array<{ value: string; count: number }>>>;
 
@@ -28,6 +32,8 @@ export type SearchResult = {
   pages: number;
   ids: string[];
   facets: FacetCounts;
+  /** Corrected words to offer as "Did you mean …?" when the words found (almost) nothing. */
+  suggestion: string | null;
 };
 
 type Derived = "assessment" | "feedback";
@@ -118,13 +124,17 @@ function unfilteredCounts(index: FacetIndex, awaiting: Set<string>, assessed: Se
   });
 }
 
-/** Runs a search; `withFacets: false` skips the sidebar counts (the API list does not need them). */
-export async function search(params: SearchParams, opts: { withFacets?: boolean } = {}): Promise<SearchResult> {
+/**
+ * Runs a search; `withFacets: false` skips the sidebar counts (the API list does not need them).
+ * `language` is the visitor's: words are stemmed in every language, the visitor's first.
+ */
+export async function search(params: SearchParams, opts: { withFacets?: boolean; language?: StemLanguage } = {}): Promise<SearchResult> {
   const withFacets = opts.withFacets !== false;
   const awaiting = await awaitingAnswer();
   const index = facetIndex();
   const assessed = assessedEntries();
-  const match = toFtsQuery(params.q);
+  ensureStems();
+  const match = toLanguageFtsQuery(params.q, opts.language);
   const { bitOfValue, bitOfFacet, derived, count } = filtersOf(index, params, awaiting, assessed);
   const all = (1 << count) - 1;
   const text = match ? textMatches(index, match, params.sort === "relevance") : null;
@@ -187,5 +197,6 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean 
 
   let facets: FacetCounts = {};
   if (perValue) facets = unfiltered ? copy(unfilteredCounts(index, awaiting, assessed)) : countsFrom(index, perValue, derivedCounts);
-  return { total, page, pages, ids, facets };
+  const suggestion = text && text.entries.length < FEW_MATCHES ? suggestQuery(params.q, opts.language) : null;
+  return { total, page, pages, ids, facets, suggestion };
 }

@@ -48,4 +48,16 @@ describe("search without JavaScript", () => {
     expect(shared).toContain("12 algorithms");
     expect(await page.title()).toContain("“zebr”");
   });
+
+  it("offers the corrected words for a typo and follows them", async () => {
+    const { page } = b;
+    await page.goto("/algorithms");
+    await page.getByRole("searchbox", { name: "Search words" }).fill("crossng");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForURL(/q=crossng/);
+    await expect(page.getByText("No algorithms match").isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: "crossing", exact: true }).click();
+    await page.waitForURL(/q=crossing/);
+    await expect(page.getByRole("heading", { level: 2, name: "23 algorithms" }).isVisible()).resolves.toBe(true);
+  });
 });

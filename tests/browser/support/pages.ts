@@ -11,6 +11,7 @@ export const A11Y_PUBLIC_PAGES = [
   "/login",
   "/algorithms",
   "/algorithms?q=parking&category=B",
+  "/algorithms?q=parkng",
   "/algorithms/{entry}",
   "/algorithms/{entry}/history",
   "/algorithms/{revisedEntry}/history?from=1&to=2",
