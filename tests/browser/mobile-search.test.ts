@@ -1,5 +1,6 @@
 /** Issue 16, point 15: /algorithms on a 390 × 844 phone shows results first, with the filters behind one disclosure. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAxe, serious } from "./support/axe";
 import { openBrowser, type Page } from "./support/browser";
 
 const PHONE = { width: 390, height: 844 };
@@ -74,6 +75,16 @@ for (const javaScriptEnabled of [true, false]) {
       expect(filtered).toBeLessThan(all);
     });
 
+    // axe-core runs in the page, so with JavaScript on (it takes a while on a busy 2-core machine).
+    if (javaScriptEnabled)
+      it("has no serious accessibility violation with the filters closed or open", { timeout: 180_000 }, async () => {
+        const { page } = b;
+        await page.goto("/algorithms?q=a");
+        expect(serious(await runAxe(page))).toEqual([]);
+        await page.locator("summary.filters__toggle").click();
+        expect(serious(await runAxe(page))).toEqual([]);
+      });
+
     it("has a skip link before the filters that goes to the results", async () => {
       const { page } = b;
       await page.goto("/algorithms?q=a");
@@ -105,9 +116,10 @@ describe("searching on a desktop screen", () => {
   });
   afterAll(async () => b?.close());
 
-  it("shows the filters in the sidebar without opening anything, and applying one lands at the results", async () => {
+  it("shows the filters in the sidebar without opening anything, and applying one lands at the results", { timeout: 180_000 }, async () => {
     const { page } = b;
     await page.goto("/algorithms");
+    expect(serious(await runAxe(page))).toEqual([]);
     expect(await page.locator("summary.filters__toggle").isVisible()).toBe(false);
     expect(await page.getByRole("heading", { level: 2, name: "Filter results" }).isVisible()).toBe(true);
     expect(await firstOption(page).isVisible()).toBe(true);
