@@ -2,14 +2,16 @@
 //   npm run import -- --format nl-1.0|nl-listing|uk-atrs-listing [--partial] FILE
 // A listing import retires the entries the file no longer holds; --partial (a part of the listing) retires none.
 // The database is migrated first, as `npm start` does, so an import into a new database works.
-// Exit codes: 0 done (failed records are listed), 1 file unreadable or not of that format, or the
-// database not usable, 2 usage error. Every failure is one line, never a stack trace.
+// Exit codes: 0 done (failed records are listed), 1 file unreadable or not of that format (nothing is imported;
+// the message names the format the file looks like), or the database not usable, 2 usage error.
+// Every failure is one line, never a stack trace.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { setting } from "~/config/settings.mjs";
-import { IMPORT_FORMATS, isImportFormat } from "~/imports/formats";
+import { IMPORT_FORMATS, isImportFormat, type ImportFormat } from "~/imports/formats";
 import { ensureGenerated, migrate, pendingMigrations } from "./lib.mjs";
 
+const choice = (format: ImportFormat) => `--format ${format}`;
 const USAGE = `Usage: npm run import -- --format ${IMPORT_FORMATS.map((f) => f.value).join("|")} [--partial] FILE`;
 
 async function main(): Promise<number> {
@@ -35,9 +37,16 @@ async function main(): Promise<number> {
   }
   // Loaded only now, so usage errors answer at once without opening the database.
   const { parseImportText, runImport } = await import("~/imports/import-runner.server");
+  const { formatMismatch, mismatchMessage } = await import("~/imports/detect-format");
   const parsed = parseImportText(text);
   if (!parsed.ok) {
     console.error(`✗ ${parsed.reason}`);
+    return 1;
+  }
+  // Before the database is opened: a file of another format is refused whole, naming the format to choose.
+  const mismatch = formatMismatch(format, parsed.json);
+  if (mismatch) {
+    console.error(`✗ ${mismatchMessage(mismatch, choice)}`);
     return 1;
   }
   let databaseUrl: string;
@@ -51,7 +60,7 @@ async function main(): Promise<number> {
   ensureGenerated();
   if ((await pendingMigrations(databaseUrl)).length) migrate(databaseUrl, { quiet: true });
   const started = Date.now();
-  const outcome = await runImport(format, parsed.json, { partial: args.values.partial === true });
+  const outcome = await runImport(format, parsed.json, { partial: args.values.partial === true, choice });
   if (!outcome.ok) {
     console.error(`✗ ${outcome.reason}`);
     return 1;

@@ -9,6 +9,12 @@ export const discovery = {
     hint: "For example: parking, benefits, chatbot. Words are matched as you type them, accents do not matter.",
     submit: "Search",
     filters: "Filter results",
+    /** The disclosure that holds the filters on a narrow screen, with the number of filters applied. */
+    filterToggle: (active: number) => (active ? `Filter (${active})` : "Filter"),
+    skipToResults: "Skip to results",
+    moreNotShown: (n: number) => `${formatCount(n)} more not shown.`,
+    allOrganisations: "All organisations",
+    allSuppliers: "All suppliers",
     apply: "Apply filters",
     clear: "Clear all filters",
     sortBy: "Sort by",

@@ -1,4 +1,6 @@
 /** English UI text of the admin import page. */
+import { formatCount } from "~/utils/format";
+
 export const importText = {
   title: "Import entries",
   intro:
@@ -24,5 +26,19 @@ export const importText = {
   warningsCaption: (n: number) =>
     n === 1 ? "1 warning: imported, but not everything in the record was kept" : `${n} warnings: imported, but not everything in the record was kept`,
   warning: "What was not kept",
+  looksLike: (detected: string, chosen: string, choice: string) => `This file looks like ${detected}, not ${chosen}. Choose ${choice} and try again.`,
+  noSupportedFormat: (found: string) => `This file does not look like any supported format: it holds ${found}.`,
+  /** What a file of no supported format holds, as the end of `noSupportedFormat`. */
+  found: {
+    csv: (columns: string[]) => `CSV with the columns ${columns.join(", ")} (the import reads JSON files only)`,
+    emptyList: "an empty list",
+    emptyObject: "an empty object",
+    listOfValues: (n: number) => `a list of ${formatCount(n)} values that are not objects`,
+    listOfObjects: (n: number, keys: string[]) => `a list of ${formatCount(n)} ${n === 1 ? "object" : "objects"} with the fields ${keys.join(", ")}`,
+    bareListingRecords: (n: number, source: string, key: string) =>
+      `a list of ${formatCount(n)} ${n === 1 ? "record" : "records"} of ${source}, but not inside an object under "${key}" as that listing has them`,
+    object: (keys: string[]) => `an object with the fields ${keys.join(", ")}`,
+    value: (type: string) => `a single ${type} value`,
+  },
   cli: "Large files can also be imported on the server with",
 } as const;

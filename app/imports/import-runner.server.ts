@@ -8,8 +8,10 @@ import { recordAudit } from "~/audit/audit.server";
 import { publishImported, type ImportTx } from "~/entries/entries.server";
 import { createImportedEntries, type ImportedNewEntry } from "~/entries/imported-entries.server";
 import { sanitizeDraft, validateDraft, type EntryDraft } from "~/entries/entry-schema";
+import { importText } from "~/i18n/imports.en";
 import { db } from "~/utils/db.server";
-import { SOURCE_LABELS, type ImportFormat } from "./formats";
+import { csvColumns, formatMismatch, mismatchMessage } from "./detect-format";
+import { IMPORT_FORMATS, SOURCE_LABELS, type ImportFormat } from "./formats";
 import { loadImportLookups, type ImportedEntry, type ImportLookups } from "./import-lookups.server";
 import type { ImportOutcome, ImportSource, ImportSummary, MappedRecord } from "./import-types";
 import { nlListingSource } from "./nl-listing.import.server";
@@ -31,22 +33,32 @@ const BATCH = 500;
 // A batch of a few hundred records takes well under a second; the limit only catches a stuck write.
 const BATCH_TIMEOUT_MS = 120_000;
 
-/** `partial`: the file is not the whole source register, so entries missing from it are not retired. */
-type Options = { actorId?: string | null; now?: Date; partial?: boolean };
+/**
+ * `partial`: the file is not the whole source register, so entries missing from it are not retired.
+ * `choice`: how the refusal of a file of another format names the format to choose (the option's label by default).
+ */
+type Options = { actorId?: string | null; now?: Date; partial?: boolean; choice?: (format: ImportFormat) => string };
+
+const optionLabel = (format: ImportFormat) => `“${IMPORT_FORMATS.find((f) => f.value === format)?.label ?? format}”`;
 type Context = { format: ImportFormat; actorId: string | null; now: Date };
 
 class RecordError extends Error {}
 
-/** Reads the text of an uploaded or local file as JSON. */
-export function parseImportText(text: string): { ok: true; json: unknown } | { ok: false; reason: string } {
+/** Reads the text of an uploaded or local file as JSON. A CSV file is in none of the formats (`wrongFormat`). */
+export function parseImportText(text: string): { ok: true; json: unknown } | { ok: false; reason: string; wrongFormat?: boolean } {
   try {
     return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, "")) };
   } catch (error) {
+    const columns = csvColumns(text);
+    if (columns) return { ok: false, reason: importText.noSupportedFormat(importText.found.csv(columns)), wrongFormat: true };
     return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
   }
 }
 
 export async function runImport(format: ImportFormat, json: unknown, options: Options = {}): Promise<ImportOutcome> {
+  // A file of another format would fail record by record: refuse it whole, before anything is stored.
+  const mismatch = formatMismatch(format, json);
+  if (mismatch) return { ok: false, reason: mismatchMessage(mismatch, options.choice ?? optionLabel), wrongFormat: true };
   const source = SOURCES[format];
   const list = source.records(json);
   if (!list.ok) return list;

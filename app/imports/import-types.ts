@@ -41,4 +41,5 @@ type ImportWarning = { position: number; sourceId?: string; message: string };
 /** `retired`: entries of this source that a full listing no longer holds (none for a partial file). */
 export type ImportSummary = { created: number; updated: number; unchanged: number; retired: number; failed: ImportFailure[]; warnings: ImportWarning[] };
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; reason: string };
+/** `wrongFormat`: the file is not of the chosen format (or of none), so nothing of it was imported. */
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; reason: string; wrongFormat?: boolean };

@@ -32,10 +32,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return data<ActionData>({ errors: parsed.errors, values }, { status: 400 });
   const { file } = parsed.data;
 
+  // A file of another format (or of none) is said at the format field: choosing the right one is the fix.
   const json = parseImportText(await file.text());
-  if (!json.ok) return data<ActionData>({ errors: { file: json.reason }, values }, { status: 400 });
+  if (!json.ok) return data<ActionData>({ errors: { [json.wrongFormat ? "format" : "file"]: json.reason }, values }, { status: 400 });
   const outcome = await runImport(parsed.data.format as ImportFormat, json.json, { actorId: admin.id, partial: parsed.data.partial === "on" });
-  if (!outcome.ok) return data<ActionData>({ errors: { file: outcome.reason }, values }, { status: 400 });
+  if (!outcome.ok) return data<ActionData>({ errors: { [outcome.wrongFormat ? "format" : "file"]: outcome.reason }, values }, { status: 400 });
   // The outcome is shown, not redirected to: it exists only for this upload. Posting again is safe (nothing duplicates).
   return data<ActionData>({ summary: outcome.summary, fileName: file.name, values });
 }

@@ -6,9 +6,9 @@ import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { entrySummaries } from "~/search/entry-summaries.server";
 import { facetViews } from "~/search/facet-view.server";
+import { SearchFilters } from "~/search/search-filters";
 import { parseSearchParams, SORTS, toQueryString } from "~/search/search-params";
 import { search } from "~/search/search.server";
-import { formatCount } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchParams(new URL(request.url).searchParams);
@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     prev: result.page > 1 ? link(result.page - 1) : null,
     next: result.page < result.pages ? link(result.page + 1) : null,
     filtered: Object.keys(params.filters).length > 0,
+    activeFilters: Object.values(params.filters).reduce((n, values) => n + (values?.length ?? 0), 0),
     clearLink: `/algorithms${toQueryString({ ...params, filters: {}, page: 1 })}`,
     suggestion: result.suggestion ? { q: result.suggestion, href: `/algorithms${toQueryString(params, { q: result.suggestion, page: 1 })}` } : null,
   };
@@ -43,7 +44,8 @@ export default function Algorithms() {
   return (
     <>
       <h1>{d.search.title}</h1>
-      <Form method="get" action="/algorithms" role="search" aria-label="Algorithms" className="search-page">
+      {/* "#results": applying a filter or a sort lands the reader at the results, not at the top of the page. */}
+      <Form method="get" action="/algorithms#results" role="search" aria-label="Algorithms" className="search-page">
         <div className="field">
           <label htmlFor="q" className="label">
             {d.search.label}
@@ -56,52 +58,12 @@ export default function Algorithms() {
             <button type="submit">{d.search.submit}</button>
           </div>
         </div>
+        <a href="#results" className="skip-to-results">
+          {d.search.skipToResults}
+        </a>
         <div className="layout-sidebar">
-          <div className="facets">
-            <h2>{d.search.filters}</h2>
-            {data.facets.map((facet) => (
-              <details key={facet.key} className="facet" open={facet.options.some((o) => o.checked) || facet.options.length <= 6}>
-                <summary>{facet.label}</summary>
-                <fieldset className="fieldset">
-                  <legend className="visually-hidden">{facet.label}</legend>
-                  <div className="choices">
-                    {facet.options.map((o) => {
-                      const id = `f-${facet.key}-${o.value}`.replace(/[^a-zA-Z0-9_-]/g, "_");
-                      return (
-                        <div className="choice" key={o.value}>
-                          <input type="checkbox" id={id} name={facet.key} value={o.value} defaultChecked={o.checked} />
-                          <label htmlFor={id}>
-                            {o.label} <span className="facet-count">({formatCount(o.count)})</span>
-                          </label>
-                        </div>
-                      );
-                    })}
-                  </div>
-                  {facet.hidden > 0 ? (
-                    <p className="hint">
-                      {formatCount(facet.hidden)} more not shown.{" "}
-                      {facet.key === "organisation" ? (
-                        <Link to="/organisations">All organisations</Link>
-                      ) : facet.key === "supplier" ? (
-                        <Link to="/suppliers">All suppliers</Link>
-                      ) : null}
-                    </p>
-                  ) : null}
-                </fieldset>
-              </details>
-            ))}
-            <p>
-              <button type="submit" className="button--secondary">
-                {d.search.apply}
-              </button>
-            </p>
-            {data.filtered ? (
-              <p>
-                <Link to={data.clearLink}>{d.search.clear}</Link>
-              </p>
-            ) : null}
-          </div>
-          <section aria-labelledby="results-heading">
+          <SearchFilters facets={data.facets} active={data.activeFilters} clearLink={data.filtered ? data.clearLink : null} />
+          <section id="results" aria-labelledby="results-heading">
             <div className="results-head">
               <h2 id="results-heading">{d.search.results(data.total)}</h2>
               <div className="sort">

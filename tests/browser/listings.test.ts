@@ -1,6 +1,9 @@
 /** Issue 15, points 6–9 on the pages: an imported listing entry in Chromium. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser } from "./support/browser";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { login, openBrowser } from "./support/browser";
+import { ROOT } from "../support/paths";
 
 const ID = "58123401";
 const URL_V1 = `https://algoritmes.overheid.example/nl/algoritme/${ID}`;
@@ -63,3 +66,38 @@ describe("an imported listing entry, in Chromium", () => {
     expect(diff).toContain("Gemeente Verhuisd");
   });
 });
+
+// Issue 16, point 14: a file of another format is refused whole, with the message at the format field.
+for (const javaScriptEnabled of [true, false]) {
+  describe(`the admin import form with a file of another format, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    let b: Awaited<ReturnType<typeof openBrowser>>;
+    beforeAll(async () => {
+      b = await openBrowser({ javaScriptEnabled });
+      await login(b.page, "admin@register.example");
+    });
+    afterAll(async () => b?.close());
+
+    it("says which format the file looks like next to the format field and in the error summary, and imports nothing", async () => {
+      const { page } = b;
+      const message =
+        "This file looks like the Dutch algorithm register listing, not the UK ATRS records listing. Choose “Dutch algorithm register listing (algoritmes.overheid.nl)” and try again.";
+      await page.goto("/admin/import");
+      await page.getByLabel("Format", { exact: true }).selectOption("uk-atrs-listing");
+      const buffer = readFileSync(resolve(ROOT, "tests/fixtures/import/nl-listing.json"));
+      await page.getByLabel("JSON file").setInputFiles({ name: "listing.json", mimeType: "application/json", buffer });
+      await page.getByRole("button", { name: "Import", exact: true }).click();
+      const summary = page.locator(".error-summary");
+      await summary.waitFor();
+      expect(await summary.getByRole("link").textContent()).toBe(`Format: ${message}`);
+      expect(await summary.getByRole("link").getAttribute("href")).toBe("#f-format");
+      // At the field, tied to it for screen readers; the chosen format is kept.
+      const select = page.getByLabel("Format", { exact: true });
+      expect(await select.getAttribute("aria-describedby")).toContain("f-format-error");
+      expect(await page.locator("#f-format-error").textContent()).toContain(message);
+      expect(await select.inputValue()).toBe("uk-atrs-listing");
+      expect(await page.getByText("Import finished").count()).toBe(0);
+      const { getDb } = await import("~/utils/db.server");
+      expect(await getDb().entry.count({ where: { sourceId: { in: ["41234567", "41234568", "41234569", "41234570"] } } })).toBe(0);
+    });
+  });
+}

@@ -177,6 +177,8 @@ describe("search", () => {
     const { result } = await call(loader, getRequest("/algorithms?theme=traffic&q=lantern&algorithm_type=rule_based&theme=housing"));
     const data = result as Awaited<ReturnType<typeof loader>>;
     expect(data.clearLink).toBe("/algorithms?q=lantern");
+    // Each value counts on the "Filter (n)" control: two themes and one algorithm type.
+    expect(data.activeFilters).toBe(3);
     expect(
       data.facets
         .find((f) => f.key === "theme")!

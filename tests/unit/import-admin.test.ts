@@ -106,8 +106,26 @@ describe("admin import page", () => {
       errors: { file: expect.stringContaining("not valid JSON") },
       values: { format: "nl-1.0" },
     });
+  });
 
-    const wrongShape = await call(action, await upload({ format: "uk-atrs-listing", file: { name: "l.json", text: listing } }, cookie));
-    expect(dataOf<{ errors: Record<string, string> }>(wrongShape.result).errors.file).toContain('"records"');
+  it("refuses a file of another format whole, with one message at the format field that names the format to choose", async () => {
+    const admin = await createUser("admin");
+    const cookie = await sessionFor(admin.id);
+    const before = await db.entry.count();
+    const wrong = await call(action, await upload({ format: "uk-atrs-listing", partial: true, file: { name: "l.json", text: listing } }, cookie));
+    expect(statusOf(wrong.result)).toBe(400);
+    expect(dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(wrong.result)).toMatchObject({
+      errors: {
+        format:
+          "This file looks like the Dutch algorithm register listing, not the UK ATRS records listing. Choose “Dutch algorithm register listing (algoritmes.overheid.nl)” and try again.",
+      },
+      values: { format: "uk-atrs-listing", partial: "on" },
+    });
+    expect(await db.entry.count()).toBe(before);
+
+    const csv = await call(action, await upload({ format: "uk-atrs-listing", file: { name: "l.csv", text: "publishing_body,tool_name\nHMRC,Ask" } }, cookie));
+    expect(dataOf<{ errors: Record<string, string> }>(csv.result).errors).toEqual({
+      format: "This file does not look like any supported format: it holds CSV with the columns publishing_body, tool_name (the import reads JSON files only).",
+    });
   });
 });

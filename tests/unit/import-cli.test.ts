@@ -54,13 +54,30 @@ describe("npm run import", () => {
     expect((await db.entry.findFirstOrThrow({ where: { sourceId: "41234570" } })).state).toBe("archived");
   });
 
-  it("exits 1 when the file cannot be read or is not valid JSON or not of that format", { timeout: 120_000 }, async () => {
+  it("exits 1 when the file cannot be read or is not valid JSON", { timeout: 120_000 }, async () => {
     expect(await cli("--format", "nl-1.0", resolve(TMP, "does-not-exist.json"))).toMatchObject({ status: 1, stderr: expect.stringContaining("Cannot read") });
     const broken = resolve(TMP, `broken-${process.pid}.json`);
     writeFileSync(broken, "{ not json");
     expect(await cli("--format", "nl-listing", broken)).toMatchObject({ status: 1, stderr: expect.stringContaining("not valid JSON") });
     rmSync(broken);
-    expect(await cli("--format", "nl-listing", FIXTURE)).toMatchObject({ status: 1, stderr: expect.stringContaining('"algoritmes"') });
+  });
+
+  it("refuses a file of another format whole with one line naming the --format to choose, and exits 1", { timeout: 120_000 }, async () => {
+    const before = await db.entry.count();
+    const run = await cli("--format", "nl-listing", FIXTURE);
+    expect(run).toMatchObject({ status: 1, stdout: "" });
+    expect(run.stderr.trim()).toBe(
+      "✗ This file looks like a Dutch standard 1.0 file, not the Dutch algorithm register listing. Choose --format nl-1.0 and try again.",
+    );
+    const csv = resolve(TMP, `listing-${process.pid}.csv`);
+    writeFileSync(csv, "publishing_body,tool_name,url\nHMRC,Ask HMRC online,https://www.gov.uk/x\n");
+    const other = await cli("--format", "uk-atrs-listing", csv);
+    rmSync(csv);
+    expect(other).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("does not look like any supported format: it holds CSV with the columns publishing_body, tool_name, url"),
+    });
+    expect(await db.entry.count()).toBe(before);
   });
 
   it("migrates a database that was never migrated before importing into it", { timeout: 180_000 }, async () => {

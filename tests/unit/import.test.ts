@@ -196,7 +196,11 @@ describe("import: listings", () => {
 
   it("refuses a file of the wrong shape as a whole, and JSON that does not parse", async () => {
     expect(await runImport("nl-listing", [{ id: "1" }])).toMatchObject({ ok: false, reason: expect.stringContaining('"algoritmes"') });
-    expect(await runImport("uk-atrs-listing", { algoritmes: [] })).toMatchObject({ ok: false, reason: expect.stringContaining('"records"') });
+    expect(await runImport("uk-atrs-listing", { algoritmes: [] })).toMatchObject({
+      ok: false,
+      wrongFormat: true,
+      reason: expect.stringContaining("This file looks like the Dutch algorithm register listing, not the UK ATRS records listing."),
+    });
     expect(await runImport("nl-1.0", "text")).toMatchObject({ ok: false });
     expect(parseImportText("{ not json")).toMatchObject({ ok: false, reason: expect.stringContaining("not valid JSON") });
     expect(parseImportText('\uFEFF{"a":1}')).toEqual({ ok: true, json: { a: 1 } });

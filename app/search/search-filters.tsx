@@ -1,0 +1,62 @@
+/**
+ * The search filters behind one "Filter (n)" disclosure. It is closed in the HTML, so on a phone the results
+ * come first and the summary opens it without JavaScript; wide screens show the filters without it (app.css).
+ */
+import { Link } from "@remix-run/react";
+import { discovery as d } from "~/i18n/discovery.en";
+import { formatCount } from "~/utils/format";
+import type { FacetView } from "./facet-view.server";
+
+type Props = { facets: FacetView[]; active: number; clearLink: string | null };
+
+export function SearchFilters({ facets, active, clearLink }: Props) {
+  return (
+    <details className="filters">
+      <summary className="filters__toggle">{d.search.filterToggle(active)}</summary>
+      <div className="facets">
+        <h2>{d.search.filters}</h2>
+        {facets.map((facet) => (
+          <details key={facet.key} className="facet" open={facet.options.some((o) => o.checked) || facet.options.length <= 6}>
+            <summary>{facet.label}</summary>
+            <fieldset className="fieldset">
+              <legend className="visually-hidden">{facet.label}</legend>
+              <div className="choices">
+                {facet.options.map((o) => {
+                  const id = `f-${facet.key}-${o.value}`.replace(/[^a-zA-Z0-9_-]/g, "_");
+                  return (
+                    <div className="choice" key={o.value}>
+                      <input type="checkbox" id={id} name={facet.key} value={o.value} defaultChecked={o.checked} />
+                      <label htmlFor={id}>
+                        {o.label} <span className="facet-count">({formatCount(o.count)})</span>
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+              {facet.hidden > 0 ? (
+                <p className="hint">
+                  {d.search.moreNotShown(facet.hidden)}{" "}
+                  {facet.key === "organisation" ? (
+                    <Link to="/organisations">{d.search.allOrganisations}</Link>
+                  ) : facet.key === "supplier" ? (
+                    <Link to="/suppliers">{d.search.allSuppliers}</Link>
+                  ) : null}
+                </p>
+              ) : null}
+            </fieldset>
+          </details>
+        ))}
+        <p>
+          <button type="submit" className="button--secondary">
+            {d.search.apply}
+          </button>
+        </p>
+        {clearLink ? (
+          <p>
+            <Link to={clearLink}>{d.search.clear}</Link>
+          </p>
+        ) : null}
+      </div>
+    </details>
+  );
+}
