@@ -9,6 +9,7 @@ import { entryToFormDefaults } from "~/entries/entry-form";
 import { entrySubmitSchema, formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { FilingForm } from "~/entries/filing/filing-form";
 import { FILING_LABELS } from "~/entries/filing/filing-labels";
+import { savedLocation, savedSection, SECTION_BUTTON } from "~/entries/filing/section-links";
 import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workflow";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { ErrorSummary } from "~/forms/error-summary";
@@ -35,7 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A draft that cannot be read is never shown as an empty form: the overview explains the problem.
   const doc = readOrSkip(() => readDocument(storedDraft(entry), { entryId: entry.id }));
   if (!doc) throw redirect(`/entries/${entry.id}`);
-  const saved = new URL(request.url).searchParams.get("saved") === "1";
+  const query = new URL(request.url).searchParams;
+  const saved = query.get("saved") === "1";
   const changeRequest =
     entry.state === "changes_requested"
       ? await db.auditLog.findFirst({
@@ -51,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Remaining problems are shown after a save, as notices: they never block saving.
     notices: saved ? onInputs(validateForSubmit(doc).errors) : {},
     saved,
+    section: savedSection(query),
     changeRequest,
     supplierOptions: await listSupplierOptions(),
   };
@@ -64,7 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The draft is always saved first, so nothing typed is lost whatever else is wrong; when storage
   // cannot take it, the form comes back with everything typed and says so.
   if ((await withStorageErrors(() => saveDraft(user, entryId, doc))) === UNAVAILABLE) return storageUnavailable(entryToFormDefaults(doc));
-  if (form.get("intent") !== "submit") throw redirect(`/entries/${entryId}/edit?saved=1`);
+  // "Save draft" at the end of a section comes back to that section.
+  if (form.get("intent") !== "submit") throw redirect(savedLocation(entryId, form.get(SECTION_BUTTON)));
   const result = await transition(user, entryId, "submit");
   if (!result.ok) return data({ errors: onInputs(result.errors), values: entryToFormDefaults(doc) }, { status: 400 });
   throw redirect(`/entries/${entryId}?done=submit`);
@@ -73,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const isSubmit = (button: HTMLButtonElement | null) => button?.value === "submit";
 
 export default function EditEntry() {
-  const { entry, doc, defaults, notices, saved, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
+  const { entry, doc, defaults, notices, saved, section, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   // "Save and submit" is checked in the browser with the submit schema; saving a draft is never blocked.
   const { errors: problems, formProps } = useValidatedForm(entrySubmitSchema, { serverErrors: actionData?.errors, read: formDataToEntry, when: isSubmit });
@@ -99,7 +103,7 @@ export default function EditEntry() {
         </div>
       ) : null}
       <ErrorSummary errors={errors} labels={FILING_LABELS} />
-      {!hasErrors && saved ? (
+      {!hasErrors && saved && !section ? (
         <div className="notice notice--success" role="status">
           <p>{noticeList.length ? tx.savedWithProblems(noticeList.length) : tx.saved}</p>
           {noticeList.length ? (
@@ -122,6 +126,7 @@ export default function EditEntry() {
         messages={hasErrors ? errors : notices}
         supplierOptions={supplierOptions}
         onSubmit={formProps.onSubmit}
+        savedSection={hasErrors ? null : section}
       />
     </>
   );

@@ -1,16 +1,18 @@
 /**
  * The multi-section filing form, driven by SECTIONS and FIELDS. A plain HTML form:
- * without JavaScript both buttons post; with it, "Save and submit" is checked first
- * with the submit schema and the risk panel follows the answers as they change.
+ * without JavaScript every button posts; with it, "Save and submit" is checked first
+ * with the submit schema, and the risk panel and the section list follow the answers as they change.
  */
 import { Form, useLocation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { CsrfInput, type FieldErrors } from "~/components/forms";
+import { sectionProgress } from "~/entries/completeness";
 import type { EntryFormValues } from "~/entries/entry-form";
-import { completeness, formDataToEntry, type EntryDraft } from "~/entries/entry-schema";
-import { SECTIONS } from "~/entries/standard";
+import { formDataToEntry, type EntryDraft } from "~/entries/entry-schema";
+import type { SectionId } from "~/entries/standard";
 import { entriesText as tx } from "~/i18n/entries.en";
-import { FilingSections, sectionAnchor } from "./filing-sections";
+import { FilingSections } from "./filing-sections";
+import { SectionNav } from "./section-nav";
 
 type Props = {
   defaults: EntryFormValues;
@@ -19,33 +21,19 @@ type Props = {
   messages: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** After "Save draft" at the end of a section: that section and its confirmation. */
+  savedSection?: { id: SectionId; message: string } | null;
 };
 
-export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit }: Props) {
+export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit, savedSection }: Props) {
   const [live, setLive] = useState<EntryDraft>(doc);
   const location = useLocation();
-  const status = completeness(live);
+  const progress = sectionProgress(live);
+  const saved = savedSection ? { ...savedSection, problems: sectionProgress(doc)[savedSection.id].problems } : null;
 
   return (
     <div className="layout-sidebar filing">
-      <nav aria-labelledby="sections-nav" className="section-nav">
-        <h2 id="sections-nav" className="h-small">
-          {tx.sectionsNav}
-        </h2>
-        <ol>
-          {SECTIONS.map((s) => {
-            const { filled, total } = status[s.id];
-            return (
-              <li key={s.id}>
-                <a href={`#${sectionAnchor(s.id)}`}>{s.title}</a>{" "}
-                <span className={`tag${total > 0 && filled === total ? " tag--success" : ""}`} data-testid={`completeness-${s.id}`}>
-                  {total > 0 && filled === total ? tx.complete : tx.filled(filled, total)}
-                </span>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <SectionNav progress={progress} />
 
       <Form method="post" noValidate onSubmit={onSubmit} onChange={(e) => setLive(formDataToEntry(new FormData(e.currentTarget)))} aria-label="Entry">
         <CsrfInput />
@@ -55,6 +43,7 @@ export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit 
           messages={messages}
           supplierOptions={supplierOptions}
           returnTo={`${location.pathname}${location.search}`}
+          saved={saved}
         />
         <div className="button-group">
           <button type="submit" name="intent" value="save" className="button button--secondary">
