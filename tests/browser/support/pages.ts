@@ -40,6 +40,8 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/entries/new",
     "/entries/{entryId}",
     "/entries/{entryId}/edit",
+    // Back at a section after "Save draft" at its end, with the confirmation there.
+    "/entries/{entryId}/edit?saved=1&section=risk",
     "/assessments",
     "/assessments/{assessmentId}",
     "/assessments/{draftAssessmentId}/part/1",
