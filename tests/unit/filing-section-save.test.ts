@@ -31,7 +31,8 @@ describe("saving the filing form from the end of a section", () => {
     const { org, editor } = await createOrgWithStaff();
     const entry = await createDraft(editor, org.id, {});
     const cookie = await sessionFor(editor.id);
-    for (const extra of [{ intent: "save" }, { section: "javascript:alert(1)" }, { section: "constructor" }]) {
+    const extras: Array<Record<string, string>> = [{ intent: "save" }, { section: "javascript:alert(1)" }, { section: "constructor" }];
+    for (const extra of extras) {
       const saved = await call(editAction, await formRequest(`/entries/${entry.id}/edit`, { name: "Match invoices", ...extra }, { cookie }), { id: entry.id });
       expect(locationOf(saved.thrown)).toBe(`/entries/${entry.id}/edit?saved=1`);
     }

@@ -4,7 +4,7 @@
  * with the submit schema, and the risk panel and the section list follow the answers as they change.
  */
 import { Form, useLocation } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { CsrfInput, type FieldErrors } from "~/components/forms";
 import { sectionProgress } from "~/entries/completeness";
 import type { EntryFormValues } from "~/entries/entry-form";
@@ -28,8 +28,9 @@ type Props = {
 export function FilingForm({ defaults, doc, messages, supplierOptions, onSubmit, savedSection }: Props) {
   const [live, setLive] = useState<EntryDraft>(doc);
   const location = useLocation();
-  const progress = sectionProgress(live);
-  const saved = savedSection ? { ...savedSection, problems: sectionProgress(doc)[savedSection.id].problems } : null;
+  const progress = useMemo(() => sectionProgress(live), [live]);
+  // What is left in the section just saved, as saved (not as typed since).
+  const saved = useMemo(() => (savedSection ? { ...savedSection, problems: sectionProgress(doc)[savedSection.id].problems } : null), [savedSection, doc]);
 
   return (
     <div className="layout-sidebar filing">
