@@ -3,10 +3,15 @@ import { SanitizedHtml } from "~/components/markdown";
 import { ta } from "~/i18n/assessments.en";
 import { ART27_ELEMENTS, ASSESSMENT_TYPES, FRAIA_PARTS, FRAIA_QUESTIONS, SERIOUSNESS_LEVELS } from "~content/vocabularies/fraia";
 import { TEXT_QUESTIONS, rightLabel } from "./assessment-schema";
+import { anchorOf, rightTarget } from "./comment-targets";
 import type { StaffAssessmentView } from "./assessment-view.server";
 
-/** Every answer of an assessment, read-only, for staff. `after` adds content below each question (comments, forms). */
-export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; after?: (questionId: string) => ReactNode }) {
+/**
+ * Every answer of an assessment, read-only, for staff. `after` adds content below each answer (comments, forms):
+ * it is called with the question id in parts 1–3, with rightTarget(slug) for each right of part 4, and with the
+ * ids of the part 4 questions (threads started on them before comments were kept per right).
+ */
+export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; after?: (target: string) => ReactNode }) {
   const { doc } = view;
   return (
     <>
@@ -16,7 +21,7 @@ export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; 
             Part {part.id}: {part.title}
           </h2>
           {TEXT_QUESTIONS.filter((q) => q.part === part.id).map((q) => (
-            <div key={q.id} className="assessment-question" id={`q-${q.id}`}>
+            <div key={q.id} className="assessment-question" id={anchorOf(q.id)}>
               <h3>
                 {q.id} {q.title}
               </h3>
@@ -36,7 +41,7 @@ export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; 
         <h2 id="part-4">Part 4: {FRAIA_PARTS.find((p) => p.id === "4")?.title}</h2>
         {doc.rights.length ? (
           doc.rights.map((r) => (
-            <div key={r.right} className="assessment-question">
+            <div key={r.right} className="assessment-question" id={anchorOf(rightTarget(r.right))}>
               <h3>{rightLabel(r.right)}</h3>
               <dl className="summary">
                 <dt>Affected</dt>
@@ -60,6 +65,7 @@ export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; 
                   </>
                 ) : null}
               </dl>
+              {after?.(rightTarget(r.right))}
             </div>
           ))
         ) : (

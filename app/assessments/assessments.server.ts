@@ -6,14 +6,17 @@ import { recordAudit } from "~/audit/audit.server";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
+import { deliverOutboxInBackground } from "~/email/email.server";
+import { queueReviewConcluded } from "~/notifications/staff-notices.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 import { t } from "~/i18n/en";
 import { flattenIssues } from "~/forms/errors";
 import { AIA_LEVEL_NUMBERS, AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS, scoreAia } from "~content/vocabularies/canada-aia";
-import { FRAIA_QUESTIONS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
+import { REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
 import { applyPartForm } from "./assessment-form";
+import { postedTarget, storedTarget } from "./comment-targets";
 import { COMMENT_MAX, PUBLIC_SUMMARY_MAX } from "./review-forms";
 import { assessmentDraftSchema, assessmentSubmitSchema, emptyAssessment, parseAssessmentDoc, type AssessmentDoc, type FormPartId } from "./assessment-schema";
 import {
@@ -260,15 +263,26 @@ export async function transitionAssessment(
       },
       tx,
     );
+    if (action === "conclude") {
+      const outcome = REVIEW_OUTCOMES.find((o) => o.slug === input.outcome)!.label;
+      await queueReviewConcluded(tx, { assessmentId: id, entry: a.entry, outcome }, actor.id);
+    }
   });
+  if (action === "conclude") deliverOutboxInBackground();
   return { ok: true, state: rule.to };
 }
 
 /* ---------- Discussion (never public) ---------- */
 
-const QUESTION_IDS = new Set<string>(FRAIA_QUESTIONS.map((q) => q.id));
-
-export async function addComment(actor: Actor, id: string, input: { body?: string; questionId?: string; parentId?: string }): Promise<Result> {
+/**
+ * A reviewer starts a thread on the assessment as a whole, on a question or on a right of part 4
+ * (`right`); a reply joins the thread of `parentId`. Returns the thread's stored target.
+ */
+export async function addComment(
+  actor: Actor,
+  id: string,
+  input: { body?: string; questionId?: string; right?: string; parentId?: string },
+): Promise<Result<{ questionId: string | null }>> {
   const a = await load(id);
   const reviewer = canReview(actor);
   const editor = canEdit(actor, a.entry.organisationId);
@@ -278,7 +292,7 @@ export async function addComment(actor: Actor, id: string, input: { body?: strin
   const body = input.body?.trim() ?? "";
   if (!body) return { ok: false, errors: { body: "Write a comment" } };
   if (body.length > COMMENT_MAX) return { ok: false, errors: { body: `Use ${COMMENT_MAX} characters or fewer` } };
-  let questionId: string | null = input.questionId && input.questionId !== "general" ? input.questionId : null;
+  let questionId: string | null;
   let parentId: string | null = null;
   if (input.parentId) {
     const parent = await db.assessmentComment.findFirst({
@@ -289,10 +303,12 @@ export async function addComment(actor: Actor, id: string, input: { body?: strin
     // Replies hang off the first comment of a thread, so threads stay one level deep.
     parentId = parent.parentId ?? parent.id;
     questionId = parent.questionId;
-  } else if (!reviewer) {
-    forbidden("Editors answer reviewers' comments; only reviewers start a comment thread.");
+  } else {
+    if (!reviewer) forbidden("Editors answer reviewers' comments; only reviewers start a comment thread.");
+    const target = storedTarget(postedTarget(input));
+    if (!target.ok) return { ok: false, errors: input.right ? { right: "Choose a right from the list" } : { questionId: "Choose a question from the list" } };
+    questionId = target.questionId;
   }
-  if (questionId && !QUESTION_IDS.has(questionId)) return { ok: false, errors: { questionId: "Choose a question from the list" } };
   const created = await db.assessmentComment.create({ data: { assessmentId: id, authorId: actor.id, body, questionId, parentId }, select: { id: true } });
   await recordAudit({
     actorId: actor.id,
@@ -302,7 +318,7 @@ export async function addComment(actor: Actor, id: string, input: { body?: strin
     entryId: a.entry.id,
     details: { commentId: created.id, questionId },
   });
-  return { ok: true };
+  return { ok: true, questionId };
 }
 
 /* ---------- Lists ---------- */

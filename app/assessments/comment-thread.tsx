@@ -4,6 +4,7 @@ import { useValidatedForm } from "~/forms/use-validated-form";
 import { t as site } from "~/i18n/en";
 import { ta } from "~/i18n/assessments.en";
 import type { StaffAssessmentView } from "./assessment-view.server";
+import type { SentForm } from "./comment-form";
 import { COMMENT_MAX, replyFormSchema } from "./review-forms";
 
 type Comment = StaffAssessmentView["comments"][number];
@@ -17,11 +18,17 @@ export function CommentThreads({
   questionId,
   canReply,
   refused,
+  action,
+  sent,
 }: {
   comments: Comment[];
   questionId: string | null;
   canReply: boolean;
   refused?: RefusedReply;
+  /** Where the reply forms post (by default the page itself). */
+  action?: string;
+  /** On a page with many forms: which was sent last (only its errors show). */
+  sent?: SentForm;
 }) {
   const threads = comments.filter((c) => !c.parentId && (c.questionId ?? null) === questionId);
   if (!threads.length) return null;
@@ -41,7 +48,16 @@ export function CommentThreads({
                 ))}
             </ul>
           ) : null}
-          {canReply ? <ReplyForm parentId={t.id} refused={refused?.parentId === t.id ? refused : undefined} /> : null}
+          {canReply ? (
+            // A new answer in the thread starts an empty form.
+            <ReplyForm
+              key={comments.filter((r) => r.parentId === t.id).length}
+              parentId={t.id}
+              refused={refused?.parentId === t.id ? refused : undefined}
+              action={action}
+              sent={sent}
+            />
+          ) : null}
         </li>
       ))}
     </ul>
@@ -49,12 +65,23 @@ export function CommentThreads({
 }
 
 /** One reply form per thread, checked with the action's schema before it posts. */
-function ReplyForm({ parentId, refused }: { parentId: string; refused?: RefusedReply }) {
-  const { errors, formProps } = useValidatedForm(replyFormSchema, { serverErrors: refused?.errors });
+function ReplyForm({ parentId, refused, action, sent }: { parentId: string; refused?: RefusedReply; action?: string; sent?: SentForm }) {
+  const key = `reply:${parentId}`;
+  const { errors: checked, formProps } = useValidatedForm(replyFormSchema, { serverErrors: refused?.errors });
+  const errors = !sent || sent.active === key ? checked : {};
   const id = `reply-${parentId}`;
   const error = errors.body;
   return (
-    <Form method="post" className="assessment-reply" {...formProps}>
+    <Form
+      method="post"
+      action={action}
+      className="assessment-reply"
+      {...formProps}
+      onSubmit={(event) => {
+        sent?.onSent(key);
+        formProps.onSubmit(event);
+      }}
+    >
       <CsrfInput />
       <input type="hidden" name="intent" value="reply" />
       <input type="hidden" name="parentId" value={parentId} />

@@ -25,11 +25,14 @@ export const replyFormSchema = z.object({
   body: commentBody,
 });
 
+/** A reviewer's new thread beside one answer: the question (or "general"), or a right of part 4. */
+export const commentFormSchema = z.object({ intent: z.literal("comment"), questionId: z.string().optional(), right: z.string().optional(), body: commentBody });
+
 /** The review page's forms, told apart by `intent`. */
 export const reviewFormSchema = z.discriminatedUnion(
   "intent",
   [
-    z.object({ intent: z.literal("comment"), questionId: z.string().optional(), body: commentBody }),
+    commentFormSchema,
     z.object({ intent: z.literal("reply"), parentId: z.string().optional(), body: commentBody }),
     z.object({
       intent: z.literal("request_changes"),

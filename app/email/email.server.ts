@@ -38,32 +38,31 @@ async function attempt(row: { id: string; to: string; subject: string; text: str
   }
 }
 
-let running: Promise<{ sent: number; failed: number }> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Sends every mail that is due (never sent, fewer than MAX_ATTEMPTS tries, its retry time reached).
- * Without SMTP settings mail stays in the outbox. One run at a time in this process; a call during
- * a run waits for it and then runs again, so nothing queued meanwhile waits for the next timer.
+ * Without SMTP settings mail stays in the outbox. Runs one at a time in this process, in the order they
+ * were asked for: a call during a run waits for it and then runs again (due as of when it starts, unless
+ * `now` is given), so nothing queued meanwhile waits for the next timer and no mail is tried twice at once.
  */
-export async function deliverOutbox(now = new Date()): Promise<{ sent: number; failed: number }> {
-  if (running) await running.catch(() => undefined);
-  running = (async () => {
-    const counts = { sent: 0, failed: 0 };
-    if (!smtpConfig()) return counts;
-    const due = await db.outboxMail.findMany({
-      where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS }, nextAttemptAt: { lte: now } },
-      orderBy: { createdAt: "asc" },
-      take: 100,
-      select: MAIL_FIELDS,
-    });
-    for (const row of due) counts[(await attempt(row, now)).sent ? "sent" : "failed"] += 1;
-    return counts;
-  })();
-  try {
-    return await running;
-  } finally {
-    running = undefined;
-  }
+export function deliverOutbox(now?: Date): Promise<{ sent: number; failed: number }> {
+  const run = queue.catch(() => undefined).then(() => deliverDue(now ?? new Date()));
+  queue = run;
+  return run;
+}
+
+async function deliverDue(now: Date) {
+  const counts = { sent: 0, failed: 0 };
+  if (!smtpConfig()) return counts;
+  const due = await db.outboxMail.findMany({
+    where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS }, nextAttemptAt: { lte: now } },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+    select: MAIL_FIELDS,
+  });
+  for (const row of due) counts[(await attempt(row, now)).sent ? "sent" : "failed"] += 1;
+  return counts;
 }
 
 /** Delivery after a commit: whatever happens, the caller's answer does not depend on it. */

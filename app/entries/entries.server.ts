@@ -4,12 +4,16 @@ import type { Prisma } from "~/generated/prisma/client";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
+import { deliverOutboxInBackground } from "~/email/email.server";
+import { queueChangesRequested, queueEntryPublished, queueEntrySubmitted } from "~/notifications/staff-notices.server";
 import { indexPublishedEntry } from "~/search/indexing.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
+import { draftRevision } from "./draft-revision.server";
 import { draftColumns, logUnreadable, readDocument, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
 import { sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { LIMITS } from "./standard";
+import { entriesText as tx } from "~/i18n/entries.en";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
@@ -100,7 +104,8 @@ export async function transition(
   actor: Actor,
   entryId: string,
   action: WorkflowAction,
-  input: { comment?: string; changeNote?: string } = {},
+  /** revision: the draftRevision the actor reviewed; when given, the step is refused if the entry changed since. */
+  input: { comment?: string; changeNote?: string; revision?: string } = {},
   now = new Date(),
 ): Promise<TransitionResult> {
   const rule = TRANSITIONS[action];
@@ -109,6 +114,8 @@ export async function transition(
     where: { id: entryId },
     select: {
       id: true,
+      publicId: true,
+      name: true,
       state: true,
       organisationId: true,
       draft: true,
@@ -124,6 +131,7 @@ export async function transition(
   if (!rule.from.includes(entry.state as EntryState)) {
     return { ok: false, errors: { _form: `This entry is ${entry.state.replace("_", " ")}: it cannot be ${action.replace("_", " ")}ed now.` } };
   }
+  if (input.revision !== undefined && input.revision !== draftRevision(entry)) return { ok: false, errors: { _form: tx.submissionChanged } };
   const comment = input.comment?.trim() ?? "";
   if (rule.needsComment && !comment) {
     return { ok: false, errors: { comment: action === "archive" ? "Explain why the entry is retired" : "Explain what needs to change" } };
@@ -163,8 +171,14 @@ export async function transition(
   }
 
   const to = rule.to!;
-  await db.entry.update({ where: { id: entryId }, data: { state: to } });
-  await recordAudit({ actorId: actor.id, action: `entry.${action}`, subjectType: "entry", subjectId: entryId, entryId, comment: comment || null });
+  // The state change, its audit row and its notification mails are stored together or not at all.
+  await db.$transaction(async (tx) => {
+    await tx.entry.update({ where: { id: entryId }, data: { state: to } });
+    await recordAudit({ actorId: actor.id, action: `entry.${action}`, subjectType: "entry", subjectId: entryId, entryId, comment: comment || null }, tx);
+    if (action === "submit") await queueEntrySubmitted(tx, { ...entry, organisationName: entry.organisation.name }, actor.id);
+    if (action === "request_changes") await queueChangesRequested(tx, entry, actor.id);
+  });
+  deliverOutboxInBackground();
   return { ok: true, state: to };
 }
 
@@ -182,7 +196,13 @@ export const UNREADABLE_DOCUMENT =
 
 export type WorkflowEntry = { id: string; organisation: { id: string; slug: string; name: string; type: string }; currentVersionId: string | null };
 
-async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, changeNote: string, now: Date): Promise<TransitionResult> {
+async function publish(
+  actor: Actor,
+  entry: WorkflowEntry & { publicId: string; organisationId: string },
+  doc: EntryDraft,
+  changeNote: string,
+  now: Date,
+): Promise<TransitionResult> {
   const entryId = entry.id;
   const result = await db.$transaction(async (tx) => {
     const last = await tx.entryVersion.findFirst({ where: { entryId }, orderBy: { number: "desc" }, select: { number: true } });
@@ -224,8 +244,10 @@ async function publish(actor: Actor, entry: WorkflowEntry, doc: EntryDraft, chan
       },
       tx,
     );
+    await queueEntryPublished(tx, { ...entry, name: nameOf(doc), version: number }, actor.id);
     return number;
   });
+  deliverOutboxInBackground();
   return { ok: true, state: "published", versionNumber: result };
 }
 

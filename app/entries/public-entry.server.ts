@@ -3,6 +3,8 @@
  * with its free text rendered as sanitized HTML, and the Dutch standard export.
  */
 import { CHARTER_COMMITMENTS } from "~content/vocabularies/entry-enums";
+import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
+import { procurementForEntryPage } from "~/procurement/entry-procurement.server";
 import { publicProcurement } from "~/procurement/public-procurement";
 import { db } from "~/utils/db.server";
 import { badRequest, notFound } from "~/utils/http.server";
@@ -10,6 +12,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { getPublishedEntry, getVersionDocument, listVersions } from "./entries.server";
 import type { EntryDraft } from "./entry-schema";
 import { toNlStandard } from "./nl-standard";
+import { charterApplication, entryRiskLevel } from "./risk";
 import { diffDocuments } from "./version-diff";
 import { publicOrigin } from "~/config/settings.mjs";
 
@@ -52,6 +55,26 @@ export function publicDocument(doc: EntryDraft): EntryDraft {
   const procurement = publicProcurement(doc.procurement);
   return { ...doc, procurement: (procurement ?? undefined) as EntryDraft["procurement"] };
 }
+
+/**
+ * What the public entry page shows of a document already reduced by readPublicDocument: the same
+ * for a published version and for the approver's preview of a submission, so the preview cannot
+ * show more (or less) than publication will.
+ */
+export async function entryPageBody(entryId: string, doc: EntryDraft) {
+  const shown = publicDocument(doc);
+  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc), assessmentsForEntryPage(entryId)]);
+  const level = entryRiskLevel(shown);
+  return {
+    doc: shown,
+    html: renderEntryMarkdown(shown),
+    risk: level ? { level, application: charterApplication(level) } : null,
+    procurement,
+    assessments,
+  };
+}
+
+export type EntryPageBody = Awaited<ReturnType<typeof entryPageBody>>;
 
 export async function requirePublishedEntry(publicId: string) {
   if (!/^\d{8}$/.test(publicId)) notFound();

@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { addWorkingDays } from "./working-days.server";
 import type { FeedbackInput } from "./feedback-schema";
-import { queueNewFeedbackNotice } from "./notifications.server";
+import { queueNewFeedbackNotice, queueReceiptCopy } from "./notifications.server";
 import { feedbackLimitReached, type FeedbackLimit } from "./rate-limits.server";
 import { nextReference } from "./reference.server";
 import { hashIp, hashToken, newWithdrawToken } from "./tokens.server";
@@ -31,7 +31,8 @@ export type FeedbackEntry = NonNullable<Awaited<ReturnType<typeof publishedEntry
 export type FeedbackReceipt = { ok: true; reference: string; token: string } | { ok: false; limited: FeedbackLimit };
 
 /**
- * Stores a new thread, its audit row and the organisation's notification mails in one transaction,
+ * Stores a new thread, its audit row, the organisation's notification mails and the sender's copy of the
+ * receipt (when they gave an address) in one transaction,
  * then delivers the mails from the outbox: the receipt depends only on the stored thread. The
  * limits count stored messages only (see rate-limits.server.ts) and are checked in the same
  * transaction, so two posts at once cannot both take the last place.
@@ -60,10 +61,11 @@ export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput,
             deadlineAt,
             createdAt: now,
           },
-          select: { id: true, reference: true, type: true, organisationId: true, deadlineAt: true },
+          select: { id: true, reference: true, type: true, organisationId: true, deadlineAt: true, email: true },
         });
         await recordAudit({ action: "feedback.received", subjectType: "feedback", subjectId: thread.id, entryId: entry.id }, tx);
         await queueNewFeedbackNotice({ ...thread, entry }, tx);
+        await queueReceiptCopy({ ...thread, withdrawToken: withdraw.token, entry }, tx);
         return { ok: true as const, reference: thread.reference, token: withdraw.token };
       });
       if (result.ok) deliverOutboxInBackground();

@@ -1,17 +1,20 @@
 import { publicOrigin, setting } from "~/config/settings.mjs";
 import { queueMail, sendMail } from "~/email/email.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { notificationText as nt } from "~/i18n/notifications.en";
+import { receives } from "~/notifications/preferences.server";
 import { db } from "~/utils/db.server";
+import { formatDay } from "~/utils/format";
 import { FEEDBACK_TYPE_TITLES } from "./feedback-types";
 
 type NewThread = { id: string; reference: string; type: string; organisationId: string; deadlineAt: Date; entry: { name: string; publicId: string } };
 
-/** The organisation's editors and approvers; FEEDBACK_NOTIFY_EMAIL when it has none. */
+/** The organisation's editors and approvers who have these notices on; FEEDBACK_NOTIFY_EMAIL when it has no such staff at all. */
 async function organisationRecipients(organisationId: string, client: Pick<Prisma.TransactionClient, "user"> = db): Promise<string[]> {
-  const staff = await client.user.findMany({ where: { organisationId, role: { in: ["editor", "approver"] } }, select: { email: true } });
-  const emails = staff.map((u) => u.email);
+  const staff = { organisationId, role: { in: ["editor", "approver"] } };
+  const emails = (await client.user.findMany({ where: { ...staff, ...receives("feedback_received") }, select: { email: true } })).map((u) => u.email);
   const fallback = setting("FEEDBACK_NOTIFY_EMAIL");
-  if (!emails.length && fallback) emails.push(fallback);
+  if (!emails.length && fallback && !(await client.user.count({ where: staff }))) emails.push(fallback);
   return emails;
 }
 
@@ -31,6 +34,33 @@ export async function queueNewFeedbackNotice(thread: NewThread, tx: Pick<Prisma.
     `Read, moderate and answer it here: ${publicOrigin()}/feedback/${thread.id}`,
   ].join("\n");
   for (const address of to) await queueMail({ to: address, subject, text }, tx);
+}
+
+/**
+ * The citizen's copy of the receipt, when they gave an address: the reference, when to expect an answer,
+ * the entry and the private withdrawal link. Queued in the transaction that stores the thread.
+ */
+export async function queueReceiptCopy(
+  receipt: {
+    reference: string;
+    email: string | null;
+    deadlineAt: Date;
+    withdrawToken: string;
+    entry: { name: string; publicId: string; organisation: { name: string } };
+  },
+  tx: Pick<Prisma.TransactionClient, "outboxMail">,
+) {
+  if (!receipt.email) return;
+  const origin = publicOrigin();
+  const mail = nt.mail.receipt({
+    reference: receipt.reference,
+    entry: receipt.entry.name,
+    organisation: receipt.entry.organisation.name,
+    deadline: formatDay(receipt.deadlineAt),
+    entryUrl: `${origin}/algorithms/${receipt.entry.publicId}`,
+    withdrawUrl: `${origin}/feedback/withdraw/${receipt.withdrawToken}`,
+  });
+  await queueMail({ to: receipt.email, ...mail }, tx);
 }
 
 export async function notifyCitizenAnswered(

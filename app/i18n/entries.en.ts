@@ -52,6 +52,22 @@ export const entriesText = {
     archive: "The entry is retired and archived.",
     confirm_review: "Thank you. The review date has moved on by 12 months.",
   },
+  reviewTitle: "Review the submission",
+  reviewLinks: { diff: "What changes", preview: "Preview as published", decide: "Decide" },
+  readOnly: "This entry is waiting for approval, so it is shown read-only. Withdraw the submission if you need to change it.",
+  diffTitle: "What changes on publication",
+  diffSummary: (count: number, version: number) =>
+    count === 0
+      ? `No field differs from published version ${version}.`
+      : `${count === 1 ? "1 field differs" : `${count} fields differ`} from published version ${version}.`,
+  diffCaption: (version: number) => `Published version ${version} and the submission, field by field`,
+  diffBefore: (version: number) => `Published (version ${version})`,
+  diffAfter: "Submitted",
+  previewTitle: "Preview as published",
+  previewIntro:
+    "The submitted entry as its public page will show it once approved. Withheld procurement details and, for the restricted section, everything but the public fields are left out exactly as on publication.",
+  previewVersion: (version: number) => `Version ${version}, once approved`,
+  submissionChanged: "The submission changed after you opened this page, so nothing was published. Review the changes and the preview again, then decide.",
   unreadableDraft:
     "The saved draft of this entry cannot be read, so it cannot be edited, submitted or published. Nothing has been lost or changed: the problem has been logged. Ask an administrator to restore the draft.",
   unreadablePublished: (version: number) =>

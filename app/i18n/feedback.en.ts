@@ -20,7 +20,7 @@ export const feedbackText = {
     name: "Your name",
     nameHint: "Never published. Helps the organisation address you.",
     email: "Your email address",
-    emailHint: "Only if you want an answer by email. Never published.",
+    emailHint: "Only if you want a copy of your receipt and the answer by email. Never published.",
     consent: "The organisation may publish my message (without my name and email address) together with its answer",
     consentLegend: "Publication",
     honeypot: "Leave this field empty",

@@ -1,25 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { RESTRICTED_NOTICE } from "~/entries/restricted";
 import { useLoaderData } from "@remix-run/react";
-import { CHARTER_APPLICATION_LABELS, RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
-import {
-  ALGORITHM_TYPES,
-  ANNEX_III_AREAS,
-  CHARTER_COMMITMENTS,
-  LANGUAGES,
-  LIFECYCLE_STATUSES,
-  PUBLICATION_CATEGORIES,
-} from "~content/vocabularies/entry-enums";
-import { THEMES } from "~content/vocabularies/themes";
-import { AssessmentSection } from "~/assessments/assessment-section";
-import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
-import { DataSection } from "~/data-use/data-section";
-import { formatCount, formatDay } from "~/utils/format";
+import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
+import { formatDay } from "~/utils/format";
 import { reviewStatus } from "~/entries/entries.server";
-import { ContactBlock, LinkList, OnThisPage, Row, TextBlock } from "~/entries/public/entry-page-parts";
-import { publicDocument, renderEntryMarkdown, requirePublishedEntry } from "~/entries/public-entry.server";
-import { charterApplication, entryRiskLevel } from "~/entries/risk";
-import { FIELDS } from "~/entries/standard";
+import { OnThisPage, Row } from "~/entries/public/entry-page-parts";
+import { EntrySections, labelOf } from "~/entries/public/entry-sections";
+import { entryPageBody, requirePublishedEntry } from "~/entries/public-entry.server";
 import { feedbackForEntryPage } from "~/feedback/entry-feedback.server";
 import { FeedbackSection } from "~/feedback/feedback-section";
 import { entriesText as tx } from "~/i18n/entries.en";
@@ -28,8 +15,6 @@ import { ta } from "~/i18n/assessments.en";
 import { dataUseText } from "~/i18n/data-use.en";
 import { feedbackText as ft } from "~/i18n/feedback.en";
 import { t as procurementText } from "~/i18n/procurement.en";
-import { ProcurementBlock } from "~/procurement/procurement-block";
-import { procurementForEntryPage } from "~/procurement/entry-procurement.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: `${t.errors.notFoundTitle} – ${t.site.name}` }];
@@ -48,13 +33,7 @@ const SOURCE_SYSTEMS: Record<string, string> = {
 /** Public: the latest published version only. `/algorithms/:id.json` is the route algorithms.$id[.json]. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const entry = await requirePublishedEntry(params.id ?? "");
-  const doc = publicDocument(entry.doc);
-  const [procurement, assessments, feedback] = await Promise.all([
-    procurementForEntryPage(entry.doc),
-    assessmentsForEntryPage(entry.id),
-    feedbackForEntryPage(entry.id),
-  ]);
-  const level = entryRiskLevel(doc);
+  const [body, feedback] = await Promise.all([entryPageBody(entry.id, entry.doc), feedbackForEntryPage(entry.id)]);
   return {
     publicId: entry.publicId,
     state: entry.state,
@@ -69,22 +48,15 @@ export async function loader({ params }: LoaderFunctionArgs) {
     reviewOverdue: entry.state === "published" && reviewStatus(entry.reviewDueAt) === "overdue",
     archivedAt: entry.archivedAt,
     provenance: entry.sourceSystem ? { system: SOURCE_SYSTEMS[entry.sourceSystem] ?? entry.sourceSystem, url: entry.sourceUrl, id: entry.sourceId } : null,
-    doc,
-    html: renderEntryMarkdown(doc),
-    risk: level ? { level, application: charterApplication(level) } : null,
-    procurement,
-    assessments,
+    ...body,
     feedback,
   };
 }
 
-const labelOf = <T extends { slug: string; label: string }>(list: readonly T[], slug: string | undefined) => list.find((x) => x.slug === slug)?.label;
-
 export default function AlgorithmPage() {
   const d = useLoaderData<typeof loader>();
-  const { doc, html } = d;
+  const { doc } = d;
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
-  const annex = ANNEX_III_AREAS.find((a) => a.slug === doc.euAiAct?.annexIIIArea);
   return (
     <article className="entry-page">
       <p className="muted">
@@ -162,118 +134,7 @@ export default function AlgorithmPage() {
         ]}
       />
 
-      <section aria-labelledby="general">
-        <h2 id="general">General</h2>
-        <dl className="summary">
-          <Row label={FIELDS.themes.label}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.en ?? s).join(", ")}</Row>
-          <Row label={FIELDS["lifecycle.beganOn"].label}>{doc.lifecycle?.beganOn}</Row>
-          <Row label={FIELDS["lifecycle.endedOn"].label}>{doc.lifecycle?.endedOn}</Row>
-          <Row label={FIELDS.website.label}>
-            {doc.website ? (
-              <a href={doc.website} rel="noopener noreferrer">
-                {doc.website}
-              </a>
-            ) : null}
-          </Row>
-          <Row label={FIELDS.language.label}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
-          <Row label="First published">{formatDay(d.firstPublishedAt)}</Row>
-          <Row label="Last changed">{formatDay(d.lastChangedAt)}</Row>
-          <Row label="Registered in the source register">{d.sourceRegisteredAt ? formatDay(d.sourceRegisteredAt) : null}</Row>
-        </dl>
-      </section>
-
-      <section aria-labelledby="responsible-use">
-        <h2 id="responsible-use">Responsible use</h2>
-        <TextBlock title={FIELDS.goal.label} html={html.goal} />
-        <TextBlock title={FIELDS.affectedGroups.label} html={html.affectedGroups} />
-        <TextBlock title={FIELDS.proportionality.label} html={html.proportionality} />
-        <TextBlock title={FIELDS.humanIntervention.label} html={html.humanIntervention} />
-        <TextBlock title={FIELDS.appeals.label} html={html.appeals} />
-        <TextBlock title={FIELDS.risks.label} html={html.risks} />
-        <TextBlock title={FIELDS.lawfulBasis.label} html={html.lawfulBasis} />
-        <LinkList title={FIELDS.lawfulBasisLinks.label} links={doc.lawfulBasisLinks} />
-        {doc.processingRegisterUrl ? (
-          <p>
-            <a href={doc.processingRegisterUrl} rel="noopener noreferrer">
-              {FIELDS.processingRegisterUrl.label}
-            </a>
-          </p>
-        ) : null}
-        {html.assessmentsText || doc.assessmentLinks?.some((l) => l.link) ? (
-          <TextBlock title={FIELDS.assessmentsText.label} html={html.assessmentsText} />
-        ) : (
-          <>
-            <h3>{FIELDS.assessmentsText.label}</h3>
-            <p>{tx.notStated}</p>
-          </>
-        )}
-        <LinkList title={FIELDS.assessmentLinks.label} links={doc.assessmentLinks} />
-      </section>
-
-      <section aria-labelledby="how-it-works">
-        <h2 id="how-it-works">How it works</h2>
-        <dl className="summary">
-          <Row label={FIELDS.algorithmType.label}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
-          <Row label={FIELDS.selfLearning.label}>{doc.selfLearning === undefined ? null : doc.selfLearning ? "Yes" : "No"}</Row>
-          <Row label={FIELDS.decisionsPerYear.label}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear) : null}</Row>
-          <Row label={FIELDS.sourceCodeUrl.label}>
-            {doc.sourceCodeUrl ? (
-              <a href={doc.sourceCodeUrl} rel="noopener noreferrer">
-                {doc.sourceCodeUrl}
-              </a>
-            ) : null}
-          </Row>
-        </dl>
-        <TextBlock title={FIELDS.dataSourcesText.label} html={html.dataSourcesText} />
-        <LinkList title={FIELDS.dataSourceLinks.label} links={doc.dataSourceLinks} />
-        <TextBlock title={FIELDS.technicalOperation.label} html={html.technicalOperation} />
-      </section>
-
-      <section aria-labelledby="charter">
-        <h2 id="charter">Algorithm Charter commitments</h2>
-        {CHARTER_COMMITMENTS.some((c) => html.charter[c.id]) ? (
-          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title} html={html.charter[c.id]} />)
-        ) : (
-          <p>No Charter statements have been published for this algorithm.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="risk">
-        <h2 id="risk">Risk</h2>
-        <dl className="summary">
-          <Row label="Charter risk level">
-            {d.risk
-              ? `${d.risk.level[0].toUpperCase()}${d.risk.level.slice(1)} – ${CHARTER_APPLICATION_LABELS[d.risk.application].label.toLowerCase()}`
-              : "Not assessed"}
-          </Row>
-          <Row label={FIELDS["risk.likelihood"].label}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
-          <Row label={FIELDS["risk.impact"].label}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
-          <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
-          <Row label={FIELDS["euAiAct.highRisk"].label}>{doc.euAiAct?.highRisk === undefined ? tx.notStated : doc.euAiAct.highRisk ? "Yes" : "No"}</Row>
-          <Row label={FIELDS["euAiAct.annexIIIArea"].label}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
-          <Row label={FIELDS["euAiAct.euDatabaseUrl"].label}>
-            {doc.euAiAct?.euDatabaseUrl ? (
-              <a href={doc.euAiAct.euDatabaseUrl} rel="noopener noreferrer">
-                {doc.euAiAct.euDatabaseUrl}
-              </a>
-            ) : null}
-          </Row>
-          <Row label={FIELDS["euAiAct.restrictedSection"].label}>
-            {doc.euAiAct?.restrictedSection ? "Registered in the non-public section of the EU database" : null}
-          </Row>
-          <Row label={FIELDS.deployerContact.label}>{doc.euAiAct?.highRisk ? doc.deployerContact : null}</Row>
-          <Row label={FIELDS.submitterContact.label}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
-        </dl>
-        {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation}</p> : null}
-        <TextBlock title={FIELDS.art27Summary.label} html={html.art27Summary} />
-        <TextBlock title={FIELDS.dpiaSummary.label} html={html.dpiaSummary} />
-      </section>
-
-      <ProcurementBlock procurement={d.procurement} />
-      <DataSection doc={doc} />
-      <AssessmentSection assessments={d.assessments} entryPublicId={d.publicId} />
-
-      <ContactBlock contact={doc.contact} organisation={d.organisation} />
+      <EntrySections d={d} />
 
       <FeedbackSection feedback={d.feedback} entryPublicId={d.publicId} />
 

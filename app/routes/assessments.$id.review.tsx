@@ -1,14 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
 import { AssessmentAnswers } from "~/assessments/assessment-answers";
 import { addComment, transitionAssessment } from "~/assessments/assessments.server";
-import { staffAssessmentView } from "~/assessments/assessment-view.server";
+import { staffAssessmentView, type StaffAssessmentView } from "~/assessments/assessment-view.server";
+import { CommentForm, type SentForm } from "~/assessments/comment-form";
+import { GENERAL_TARGET, anchorOf, formKeyOf } from "~/assessments/comment-targets";
 import { CommentThreads } from "~/assessments/comment-thread";
+import { reviewPageState } from "~/assessments/review-page-state";
 import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
 import { requirePermission } from "~/auth/guards.server";
 import { reviewFormSchema } from "~/assessments/review-forms";
-import { ChoiceGroup, CsrfInput, SelectField, TextArea } from "~/components/forms";
+import { ChoiceGroup, CsrfInput, TextArea } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
@@ -26,22 +30,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Errors = Record<string, string>;
 
+/** The page's address after a comment or an answer: the confirmation is keyed by the answer it belongs to, and the page opens there. */
+const backTo = (id: string, done: "comment" | "reply", questionId: string | null) => {
+  const target = questionId ?? GENERAL_TARGET;
+  return `/assessments/${id}/review?done=${done}&on=${encodeURIComponent(target)}#${anchorOf(target)}`;
+};
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "assessment:review:any");
   const form = await readForm(request);
   const id = params.id!;
   const parsed = parseForm(form, reviewFormSchema);
   const values = parsed.values as Record<string, string>;
-  if (!parsed.ok) return data({ errors: parsed.errors as Errors, values }, { status: 400 });
+  // `form` tells the page which of its many forms was refused: only that one shows the errors.
+  const refuse = (errors: Errors) => data({ errors, values, form: formKeyOf(values) }, { status: 400 });
+  if (!parsed.ok) return refuse(parsed.errors);
   const input = parsed.data;
   if (input.intent === "comment" || input.intent === "reply") {
     const result = await addComment(user, id, {
       body: input.body,
       questionId: input.intent === "comment" ? input.questionId : undefined,
+      right: input.intent === "comment" ? input.right : undefined,
       parentId: input.intent === "reply" ? input.parentId : undefined,
     });
-    if (!result.ok) return data({ errors: result.errors as Errors, values }, { status: 400 });
-    throw redirect(`/assessments/${id}/review?done=comment`);
+    if (!result.ok) return refuse(result.errors);
+    throw redirect(backTo(id, input.intent, result.questionId));
   }
   const result = await transitionAssessment(
     user,
@@ -49,24 +62,77 @@ export async function action({ request, params }: ActionFunctionArgs) {
     input.intent,
     input.intent === "conclude" ? { outcome: input.outcome, publicSummary: input.publicSummary } : { comment: input.comment },
   );
-  if (!result.ok) return data({ errors: result.errors as Errors, values }, { status: 400 });
+  if (!result.ok) return refuse(result.errors);
   throw redirect(`/assessments/${id}?done=${input.intent}`);
 }
 
-const LABELS = { questionId: "Question", body: ta.comment, comment: "What needs to change", outcome: ta.outcome, publicSummary: ta.publicSummary };
+const LABELS = { comment: ta.changesLabel, outcome: ta.outcome, publicSummary: ta.publicSummary };
+const PART_4_QUESTIONS = new Set<string>(FRAIA_QUESTIONS.filter((q) => q.part === "4").map((q) => q.id));
+
+type Served = { errors: Errors; values: Record<string, string>; form: string };
 
 export default function ReviewAssessment() {
   const { view } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const served = useActionData<typeof action>() as Served | undefined;
   const [params] = useSearchParams();
-  const v = actionData?.values;
-  // One schema for the page's forms (told apart by intent): errors belong to the form last sent.
-  const { errors, refused, formProps } = useValidatedForm(reviewFormSchema, { serverErrors: actionData?.errors });
-  const only = (intent: string) => ((refused ?? v)?.intent === intent ? errors : {});
+  const location = useLocation();
+  // The form sent from this page as it is now; a new page (after a redirect or a refusal) forgets it.
+  const [sentHere, setSentHere] = useState<{ at: string; form: string } | null>(null);
+  const sentNow = sentHere?.at === location.key ? sentHere.form : null;
+  const state = reviewPageState({ sent: sentNow, refused: served?.form ?? null, done: params.get("done"), on: params.get("on") });
+  const sent: SentForm = { active: state.active, onSent: (form) => setSentHere({ at: location.key, form }) };
+  const pageAddress = `/assessments/${view.id}/review`;
+
+  const v = served?.values;
+  const { errors, formProps } = useValidatedForm(reviewFormSchema, { serverErrors: served?.errors });
+  const only = (intent: "request_changes" | "conclude") => (sent.active === intent ? errors : {});
+  const sendReview = (intent: "request_changes" | "conclude") => ({
+    ...formProps,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => {
+      sent.onSent(intent);
+      formProps.onSubmit(event);
+    },
+  });
+
+  /** The threads beside one answer, the confirmation of what was just added there, and the form for a new comment. */
+  const beside = (target: string) => {
+    const questionId = target === GENERAL_TARGET ? null : target;
+    const threads = view.comments.filter((c) => !c.parentId && (c.questionId ?? null) === questionId).length;
+    const refusedReply = served?.form.startsWith("reply:") ? { parentId: served.form.slice(6), errors: served.errors, body: served.values.body } : undefined;
+    return (
+      <>
+        <CommentThreads
+          comments={view.comments}
+          questionId={questionId}
+          canReply={view.can.reply}
+          refused={refusedReply}
+          action={`${pageAddress}#${anchorOf(target)}`}
+          sent={sent}
+        />
+        {state.confirmation?.on === target ? (
+          <p className="notice notice--success" role="status">
+            {state.confirmation.message}
+          </p>
+        ) : null}
+        {/* A refused form stays (with its error and text) even when the refusal was that commenting has closed. */}
+        {(view.can.comment && !PART_4_QUESTIONS.has(target)) || served?.form === `comment:${target}` ? (
+          <CommentForm
+            // A new thread here starts an empty form.
+            key={threads}
+            target={target}
+            action={`${pageAddress}#${anchorOf(target)}`}
+            sent={sent}
+            refused={served?.form === `comment:${target}` ? { errors: served.errors, body: served.values.body } : undefined}
+          />
+        ) : null}
+      </>
+    );
+  };
+
   return (
     <>
       <p>
-        <a href={`/assessments/${view.id}`}>Back to the assessment overview</a>
+        <a href={`/assessments/${view.id}`}>{ta.backToOverview}</a>
       </p>
       <h1>
         {ta.reviewTitle}: {view.entry.name}
@@ -74,92 +140,79 @@ export default function ReviewAssessment() {
       <p>
         {view.entry.organisation} · <span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span>
       </p>
-      {params.get("done") === "comment" ? (
-        <p className="notice notice--success" role="status">
-          Your comment has been added.
-        </p>
-      ) : null}
-      <ErrorSummary errors={errors} labels={LABELS} />
-      {view.can.comment ? (
-        <section aria-labelledby="comment-title">
-          <h2 id="comment-title">{ta.comment}</h2>
-          <p className="muted">{ta.commentsNote}</p>
-          <Form method="post" {...formProps}>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="comment" />
-            <SelectField
-              name="questionId"
-              label={LABELS.questionId}
-              defaultValue={v?.questionId ?? "general"}
-              error={only("comment").questionId}
-              options={[{ value: "general", label: ta.generalQuestion }, ...FRAIA_QUESTIONS.map((q) => ({ value: q.id, label: `${q.id} ${q.title}` }))]}
-            />
-            <TextArea name="body" label={LABELS.body} rows={4} defaultValue={v?.intent === "comment" ? v.body : ""} error={only("comment").body} />
-            <button type="submit">{ta.commentButton}</button>
-          </Form>
-        </section>
-      ) : null}
-      {view.can.review ? (
-        <>
-          <section aria-labelledby="changes-title">
-            <h2 id="changes-title">{ta.requestChanges}</h2>
-            <Form method="post" {...formProps}>
-              <CsrfInput />
-              <input type="hidden" name="intent" value="request_changes" />
-              <TextArea
-                name="comment"
-                label={LABELS.comment}
-                hint={ta.requestChangesHint}
-                rows={4}
-                defaultValue={v?.comment ?? ""}
-                error={only("request_changes").comment}
-              />
-              <button type="submit" className="button--secondary">
-                {ta.requestChanges}
-              </button>
-            </Form>
-          </section>
-          <section aria-labelledby="conclude-title">
-            <h2 id="conclude-title">{ta.conclude}</h2>
-            <Form method="post" {...formProps}>
-              <CsrfInput />
-              <input type="hidden" name="intent" value="conclude" />
-              <ChoiceGroup
-                type="radio"
-                name="outcome"
-                legend={LABELS.outcome}
-                options={REVIEW_OUTCOMES.map((o) => ({ value: o.slug, label: o.label, hint: o.description }))}
-                defaultValue={v?.outcome ?? null}
-                error={only("conclude").outcome}
-              />
-              <TextArea
-                name="publicSummary"
-                label={LABELS.publicSummary}
-                hint={ta.publicSummaryHint}
-                rows={5}
-                maxLength={2500}
-                defaultValue={v?.publicSummary ?? ""}
-                error={only("conclude").publicSummary}
-              />
-              <button type="submit">{ta.conclude}</button>
-            </Form>
-          </section>
-        </>
-      ) : (
-        <p className="notice">This assessment is not waiting for review.</p>
-      )}
-      <section aria-labelledby="general-comments">
-        <h2 id="general-comments">
+      <ErrorSummary errors={sent.active === "request_changes" || sent.active === "conclude" ? errors : {}} labels={LABELS} />
+      {view.can.review ? <ReviewForms view={view} values={v} only={only} sendReview={sendReview} /> : <p className="notice">{ta.notUnderReview}</p>}
+      <section id={anchorOf(GENERAL_TARGET)} aria-labelledby="general-comments-title">
+        <h2 id="general-comments-title">
           {ta.comments}: {ta.generalQuestion}
         </h2>
-        <CommentThreads
-          comments={view.comments}
-          questionId={null}
-          canReply={view.can.reply}
-          refused={v?.intent === "reply" && v.parentId ? { parentId: v.parentId, errors: actionData?.errors ?? {}, body: v.body } : undefined}
-        />
+        <p className="muted">{ta.commentsNote}</p>
+        {beside(GENERAL_TARGET)}
       </section>
-      <AssessmentAnswers view={view} after={(qid) => <CommentThreads comments={view.comments} questionId={qid} canReply={false} />} />
+      <AssessmentAnswers view={view} after={beside} />
+    </>
+  );
+}
+
+type FormProps = ReturnType<typeof useValidatedForm>["formProps"];
+
+/** Ask for changes, or conclude with an outcome and a public summary. */
+function ReviewForms({
+  view,
+  values: v,
+  only,
+  sendReview,
+}: {
+  view: StaffAssessmentView;
+  values: Record<string, string> | undefined;
+  only: (intent: "request_changes" | "conclude") => Record<string, string | undefined>;
+  sendReview: (intent: "request_changes" | "conclude") => FormProps;
+}) {
+  return (
+    <>
+      <section aria-labelledby="changes-title">
+        <h2 id="changes-title">{ta.requestChanges}</h2>
+        <Form method="post" action={`/assessments/${view.id}/review`} {...sendReview("request_changes")}>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="request_changes" />
+          <TextArea
+            name="comment"
+            label={LABELS.comment}
+            hint={ta.requestChangesHint}
+            rows={4}
+            defaultValue={v?.comment ?? ""}
+            error={only("request_changes").comment}
+          />
+          <button type="submit" className="button--secondary">
+            {ta.requestChanges}
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="conclude-title">
+        <h2 id="conclude-title">{ta.conclude}</h2>
+        <Form method="post" action={`/assessments/${view.id}/review`} {...sendReview("conclude")}>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="conclude" />
+          <ChoiceGroup
+            type="radio"
+            name="outcome"
+            legend={LABELS.outcome}
+            options={REVIEW_OUTCOMES.map((o) => ({ value: o.slug, label: o.label, hint: o.description }))}
+            defaultValue={v?.outcome ?? null}
+            error={only("conclude").outcome}
+          />
+          <TextArea
+            name="publicSummary"
+            label={LABELS.publicSummary}
+            hint={ta.publicSummaryHint}
+            rows={5}
+            maxLength={2500}
+            defaultValue={v?.publicSummary ?? ""}
+            error={only("conclude").publicSummary}
+          />
+          <button type="submit">{ta.conclude}</button>
+        </Form>
+      </section>
     </>
   );
 }

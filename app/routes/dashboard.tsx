@@ -9,6 +9,8 @@ import { feedbackPanel } from "~/dashboard/feedback-panel.server";
 import { ReviewPanel } from "~/dashboard/review-panel";
 import { reviewPanel } from "~/dashboard/review-panel.server";
 import { t } from "~/i18n/en";
+import { notificationText as nt } from "~/i18n/notifications.en";
+import { kindsForRole } from "~/notifications/kinds";
 
 export const meta: MetaFunction = () => [{ title: `${t.nav.dashboard} – ${t.site.name}` }];
 
@@ -41,6 +43,11 @@ export default function Dashboard() {
       {user.role === "admin" ? (
         <p>
           <a href="/admin">Go to administration</a>
+        </p>
+      ) : null}
+      {kindsForRole(user.role).length ? (
+        <p>
+          <a href="/account/notifications">{nt.settings.link}</a>
         </p>
       ) : null}
       <EntriesPanel data={entries as never} />

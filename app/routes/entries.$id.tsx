@@ -17,6 +17,9 @@ import { confirmation } from "~/i18n/confirmation";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 import { ScrollTable } from "~/components/scroll-table";
+import { draftRevision } from "~/entries/draft-revision.server";
+import { submissionReview } from "~/entries/submission-review.server";
+import { SubmissionReviewView } from "~/entries/submission-review-view";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.name ?? "Entry"} – ${t.nav.dashboard} – ${t.site.name}` }];
 
@@ -41,6 +44,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions: allowedActions(user, entry),
     trail: await entryAuditTrail(entry.id),
     unreadable: await unreadableDocuments(entry),
+    // What the approver is shown: "Approve and publish" sends it back, and publishing refuses if it changed since.
+    revision: draftRevision(entry),
+    review: await submissionReview(entry),
   };
 }
 
@@ -48,6 +54,7 @@ const actionSchema = z.object({
   intent: z.enum(Object.keys(TRANSITIONS) as [WorkflowAction, ...WorkflowAction[]], { error: "Choose an action" }),
   comment: z.string().max(LIMITS.longText).optional(),
   changeNote: z.string().max(LIMITS.changeNote).optional(),
+  revision: z.string().max(100).optional(),
 });
 
 /** Every transition is checked by `transition` itself: hidden buttons are never the check. */
@@ -58,13 +65,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, actionSchema);
   const values = parsed.values as Record<string, string>;
   if (!parsed.ok) return data({ intent: values.intent ?? "", errors: parsed.errors, values }, { status: 400 });
-  const result = await transition(user, entry.id, parsed.data.intent, { comment: parsed.data.comment, changeNote: parsed.data.changeNote });
+  const { intent, comment, changeNote, revision } = parsed.data;
+  // Publishing needs the revision the approver saw: without one it counts as changed.
+  const result = await transition(user, entry.id, intent, { comment, changeNote, revision: intent === "publish" ? (revision ?? "") : undefined });
   if (!result.ok) return data({ intent: values.intent, errors: result.errors, values }, { status: 400 });
   throw redirect(`/entries/${entry.id}?done=${parsed.data.intent}`);
 }
 
 export default function StaffEntry() {
-  const { entry, canEdit, actions, trail, unreadable } = useLoaderData<typeof loader>();
+  const { entry, canEdit, actions, trail, unreadable, revision, review } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = confirmation(tx.done, params.get("done"));
@@ -137,12 +146,15 @@ export default function StaffEntry() {
         <a href={`/assessments?entry=${entry.id}`}>Human-rights impact assessments of this entry</a>
       </p>
 
-      {actions.length ? <h2>What you can do</h2> : null}
+      {review ? <SubmissionReviewView review={review} entry={entry} readOnly={actions.includes("withdraw")} decide={actions.length > 0} /> : null}
+
+      {actions.length ? <h2 id="decide">What you can do</h2> : null}
       {actions.map((action) => (
         <WorkflowForm
           key={action}
           action={action}
           noteRequired={entry.published}
+          revision={revision}
           formProps={formProps}
           errors={errorsFor(action)}
           values={actionData?.intent === action ? actionData.values : undefined}
@@ -181,12 +193,14 @@ type FormProps = ReturnType<typeof useValidatedForm>["formProps"];
 function WorkflowForm({
   action,
   noteRequired,
+  revision,
   formProps,
   errors,
   values,
 }: {
   action: WorkflowAction;
   noteRequired: boolean;
+  revision: string;
   formProps: FormProps;
   errors?: Record<string, string | undefined>;
   values?: Record<string, string | undefined>;
@@ -196,6 +210,7 @@ function WorkflowForm({
   return (
     <Form method="post" className="card workflow-action" aria-labelledby={id} {...formProps}>
       <CsrfInput />
+      {action === "publish" ? <input type="hidden" name="revision" value={revision} /> : null}
       <h3 id={id}>{rule.label}</h3>
       {errors?._form ? (
         <p className="error-message" role="alert">

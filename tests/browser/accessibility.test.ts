@@ -27,7 +27,7 @@ describe("accessibility (axe-core)", () => {
     const pages = await resolveDynamicPages(A11Y_PUBLIC_PAGES);
     const failures = await axeFailures(b.page, pages, (path, status) => expect(status, path).toBe(path === "/does-not-exist" ? 404 : 200));
     expect(failures).toEqual([]);
-  });
+  }, 240_000);
 
   for (const [role, email] of [
     ["editor", "editor@lindewaard.example"],
@@ -45,6 +45,7 @@ describe("accessibility (axe-core)", () => {
       } finally {
         await session.close();
       }
-    });
+      // Each page is checked at two widths; the review page alone holds about 30 forms.
+    }, 240_000);
   }
 });

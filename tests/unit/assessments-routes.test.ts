@@ -261,3 +261,50 @@ describe("assessment routes: replies to comments", () => {
     expect(await db.assessmentComment.count({ where: { parentId } })).toBe(1);
   });
 });
+
+describe("assessment routes: comments beside each answer on the review page", () => {
+  const post = async (assessmentId: string, cookie: string, fields: Record<string, string>) =>
+    call(reviewAction, await formRequest(`/assessments/${assessmentId}/review`, fields, { cookie }), { id: assessmentId });
+
+  it("stores a comment on the question or the right of part 4 it was written beside, and returns to that answer", async () => {
+    const s = await createAssessmentIn("submitted");
+    const cookie = await sessionFor(s.reviewer.id);
+    const onRight = await post(s.assessmentId, cookie, { intent: "comment", right: "privacy", body: "Are home visits covered?" });
+    expect(location(onRight.thrown)).toBe(`/assessments/${s.assessmentId}/review?done=comment&on=right%3Aprivacy#right-privacy`);
+    const onQuestion = await post(s.assessmentId, cookie, { intent: "comment", questionId: "2A.3", body: "Which proxies?" });
+    expect(location(onQuestion.thrown)).toBe(`/assessments/${s.assessmentId}/review?done=comment&on=2A.3#q-2A.3`);
+    const general = await post(s.assessmentId, cookie, { intent: "comment", questionId: "general", body: "Clear overall." });
+    expect(location(general.thrown)).toBe(`/assessments/${s.assessmentId}/review?done=comment&on=general#general-comments`);
+    const stored = await db.assessmentComment.findMany({ where: { assessmentId: s.assessmentId }, orderBy: { createdAt: "asc" } });
+    expect(stored.map((c) => [c.questionId, c.body])).toEqual([
+      ["right:privacy", "Are home visits covered?"],
+      ["2A.3", "Which proxies?"],
+      [null, "Clear overall."],
+    ]);
+
+    const reply = await post(s.assessmentId, cookie, { intent: "reply", parentId: stored[0].id, body: "And the protocol?" });
+    expect(location(reply.thrown)).toBe(`/assessments/${s.assessmentId}/review?done=reply&on=right%3Aprivacy#right-privacy`);
+    expect((await db.assessmentComment.findFirstOrThrow({ where: { parentId: stored[0].id } })).questionId).toBe("right:privacy");
+  });
+
+  it("refuses an empty comment with the errors of that question's form only, keeping what was typed", async () => {
+    const s = await createAssessmentIn("submitted");
+    const cookie = await sessionFor(s.reviewer.id);
+    const empty = await post(s.assessmentId, cookie, { intent: "comment", questionId: "3.2", body: "  " });
+    expect(statusOf(empty.result)).toBe(400);
+    expect(dataOf<Errors & { form: string }>(empty.result)).toMatchObject({ errors: { body: "Write a comment" }, form: "comment:3.2" });
+
+    const long = "y".repeat(5001);
+    const tooLong = await post(s.assessmentId, cookie, { intent: "comment", right: "data-protection", body: long });
+    const refused = dataOf<Errors & { form: string }>(tooLong.result);
+    expect(refused).toMatchObject({ errors: { body: "Use 5000 characters or fewer" }, form: "comment:right:data-protection" });
+    expect(refused.values?.body).toBe(long);
+
+    const unknown = await post(s.assessmentId, cookie, { intent: "comment", right: "flying", body: "x" });
+    expect(dataOf<Errors & { form: string }>(unknown.result)).toMatchObject({
+      errors: { right: "Choose a right from the list" },
+      form: "comment:right:flying",
+    });
+    expect(await db.assessmentComment.count({ where: { assessmentId: s.assessmentId } })).toBe(0);
+  });
+});

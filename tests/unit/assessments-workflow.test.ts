@@ -118,7 +118,7 @@ describe("assessment state machine", () => {
   it("goes around the loop: submit → changes requested → editor answers → resubmit → concluded", async () => {
     const s = await createAssessmentIn("changes_requested");
     const thread = await db.assessmentComment.findFirstOrThrow({ where: { assessmentId: s.assessmentId } });
-    expect(await addComment(s.editor, s.assessmentId, { parentId: thread.id, body: "Expanded 3.2." })).toEqual({ ok: true });
+    expect(await addComment(s.editor, s.assessmentId, { parentId: thread.id, body: "Expanded 3.2." })).toMatchObject({ ok: true });
     expect(await transitionAssessment(s.editor, s.assessmentId, "submit")).toEqual({ ok: true, state: "submitted" });
     expect(await transitionAssessment(s.reviewer, s.assessmentId, "conclude", { outcome: "adequate", publicSummary: "Good." })).toEqual({
       ok: true,
@@ -134,14 +134,33 @@ describe("assessment state machine", () => {
 describe("comments", () => {
   it("lets reviewers comment on a question and editors only answer", async () => {
     const s = await createAssessmentIn("submitted");
-    expect(await addComment(s.reviewer, s.assessmentId, { questionId: "2A.3", body: "What about proxies?" })).toEqual({ ok: true });
+    expect(await addComment(s.reviewer, s.assessmentId, { questionId: "2A.3", body: "What about proxies?" })).toEqual({ ok: true, questionId: "2A.3" });
     await expect(addComment(s.editor, s.assessmentId, { questionId: "2A.3", body: "New thread" })).rejects.toMatchObject({ status: 403 });
     const thread = await db.assessmentComment.findFirstOrThrow({ where: { assessmentId: s.assessmentId, questionId: "2A.3" } });
-    expect(await addComment(s.editor, s.assessmentId, { parentId: thread.id, body: "We removed postcode." })).toEqual({ ok: true });
+    expect(await addComment(s.editor, s.assessmentId, { parentId: thread.id, body: "We removed postcode." })).toEqual({ ok: true, questionId: "2A.3" });
     const reply = await db.assessmentComment.findFirstOrThrow({ where: { parentId: thread.id } });
     expect(reply.questionId).toBe("2A.3");
     const other = await createOrgWithStaff();
     await expect(addComment(other.editor, s.assessmentId, { parentId: thread.id, body: "x" })).rejects.toMatchObject({ status: 403 });
     expect(await addComment(s.reviewer, s.assessmentId, { questionId: "9.9", body: "x" })).toMatchObject({ ok: false });
+  });
+
+  it("keeps a comment on a right of part 4 with that right, and refuses a right outside the catalogue", async () => {
+    const s = await createAssessmentIn("submitted");
+    expect(await addComment(s.reviewer, s.assessmentId, { right: "privacy", body: "Is home visiting covered?" })).toEqual({
+      ok: true,
+      questionId: "right:privacy",
+    });
+    const thread = await db.assessmentComment.findFirstOrThrow({ where: { assessmentId: s.assessmentId, questionId: "right:privacy" } });
+    expect(await addComment(s.editor, s.assessmentId, { parentId: thread.id, body: "Yes, in the protocol." })).toEqual({
+      ok: true,
+      questionId: "right:privacy",
+    });
+    expect(await addComment(s.reviewer, s.assessmentId, { right: "flying", body: "x" })).toEqual({
+      ok: false,
+      errors: { right: "Choose a right from the list" },
+    });
+    expect(await addComment(s.reviewer, s.assessmentId, { questionId: "general", body: "Overall fine." })).toEqual({ ok: true, questionId: null });
+    expect(await db.assessmentComment.count({ where: { assessmentId: s.assessmentId } })).toBe(3);
   });
 });

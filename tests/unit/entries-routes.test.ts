@@ -166,7 +166,8 @@ describe("workflow actions (entries/:id)", () => {
       intent: "publish",
       errors: { changeNote: expect.any(String) },
     });
-    const res = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "First version" }, { cookie }), {
+    const { revision } = dataOf<{ revision: string }>((await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result);
+    const res = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "First version", revision }, { cookie }), {
       id: entry.id,
     });
     expect(locationOf(res.thrown)).toBe(`/entries/${entry.id}?done=publish`);
@@ -188,11 +189,16 @@ describe("workflow actions (entries/:id)", () => {
     await saveDraft(staff.editor, entry.id, validDocument({ name: "Version two" }));
     await transition(staff.editor, entry.id, "submit");
     const cookie = await sessionFor(staff.approver.id);
-    const missing = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "  " }, { cookie }), { id: entry.id });
+    const { revision } = dataOf<{ revision: string }>((await call(staffLoader, getRequest(`/entries/${entry.id}`, cookie), { id: entry.id })).result);
+    const missing = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "  ", revision }, { cookie }), {
+      id: entry.id,
+    });
     expect(statusOf(missing.result)).toBe(400);
     expect(dataOf<{ errors: Record<string, string> }>(missing.result).errors.changeNote).toMatch(/Describe what changed/);
     expect(await db.entryVersion.count({ where: { entryId: entry.id } })).toBe(1);
-    const ok = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "Renamed" }, { cookie }), { id: entry.id });
+    const ok = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "Renamed", revision }, { cookie }), {
+      id: entry.id,
+    });
     expect(locationOf(ok.thrown)).toBe(`/entries/${entry.id}?done=publish`);
   });
 });

@@ -161,7 +161,7 @@ describe("moderation actions", () => {
     const answered = await db.feedbackThread.findUniqueOrThrow({ where: { id: thread.id } });
     expect(answered.status).toBe("answered");
     expect(answered.answeredAt).not.toBeNull();
-    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: EMAIL } });
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: EMAIL, subject: { startsWith: "Answer to your feedback" } } });
     expect(mail.subject).toContain(thread.reference);
     expect(mail.text).toContain("A case worker checks every case.");
 

@@ -4,7 +4,7 @@ import { inject } from "vitest";
 /**
  * Every public page and every filing/review page, for the accessibility suite. Placeholders are
  * filled from the demo database: {entry} public id, {entryId}, {org} slug, {supplier} slug,
- * {assessmentId}, {draftAssessmentId}, {queuedAssessmentId}, {threadId}, {revisedEntry} (an entry with a version diff). A page whose placeholder cannot be filled fails the suite.
+ * {assessmentId}, {draftAssessmentId}, {queuedAssessmentId}, {threadId}, {revisedEntry} (an entry with a version diff), {submittedEntryId} (an entry waiting for approval). A page whose placeholder cannot be filled fails the suite.
  */
 export const A11Y_PUBLIC_PAGES = [
   "/",
@@ -50,10 +50,19 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/feedback",
     "/feedback/{threadId}",
     "/suppliers/new",
+    "/account/notifications",
   ],
-  approver: ["/dashboard", "/entries/{entryId}", "/feedback"],
-  reviewer: ["/dashboard", "/assessments", "/assessments/{queuedAssessmentId}", "/assessments/{queuedAssessmentId}/review"],
-  admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
+  approver: ["/dashboard", "/entries/{entryId}", "/feedback", "/account/notifications"],
+  // The staff page of a submission (preview as published) is checked here; with a diff, in approver-preview.test.ts.
+  reviewer: [
+    "/dashboard",
+    "/assessments",
+    "/assessments/{queuedAssessmentId}",
+    "/assessments/{queuedAssessmentId}/review",
+    "/entries/{submittedEntryId}",
+    "/account/notifications",
+  ],
+  admin: ["/dashboard", "/entries/{submittedEntryId}", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
 };
 
 export async function resolveDynamicPages(paths: string[]) {
@@ -74,6 +83,7 @@ export async function resolveDynamicPages(paths: string[]) {
       `SELECT a.id FROM Assessment a JOIN Entry e ON e.id = a.entryId JOIN Organisation o ON o.id = e.organisationId WHERE o.slug = 'gemeente-lindewaard' AND a.state = 'draft' LIMIT 1`,
     );
     const queuedAssessment = one<{ id: string }>(`SELECT id FROM Assessment WHERE state = 'submitted' LIMIT 1`);
+    const submitted = one<{ id: string }>(`SELECT id FROM Entry WHERE state = 'submitted' ORDER BY createdAt LIMIT 1`);
     const thread = one<{ id: string }>(
       `SELECT f.id FROM FeedbackThread f JOIN Organisation o ON o.id = f.organisationId WHERE o.slug = 'gemeente-lindewaard' ORDER BY f.createdAt LIMIT 1`,
     );
@@ -87,6 +97,7 @@ export async function resolveDynamicPages(paths: string[]) {
       draftAssessmentId: draftAssessment?.id,
       queuedAssessmentId: queuedAssessment?.id,
       threadId: thread?.id,
+      submittedEntryId: submitted?.id,
     };
     return paths.map((p) =>
       p.replace(/\{(\w+)\}/g, (_m, key: string) => {

@@ -1,0 +1,79 @@
+import { Form } from "@remix-run/react";
+import { CsrfInput, type FieldErrors } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { useValidatedForm } from "~/forms/use-validated-form";
+import { t as site } from "~/i18n/en";
+import { ta } from "~/i18n/assessments.en";
+import { anchorOf, commentLabel, rightOfTarget } from "./comment-targets";
+import { COMMENT_MAX, commentFormSchema } from "./review-forms";
+
+/**
+ * Which form of a page with many forms was sent last: only its errors show, and a confirmation
+ * from an earlier action is gone once another form is sent.
+ */
+export type SentForm = { active: string | null; onSent: (form: string) => void };
+
+/** A reviewer's new comment beside one answer (a question, a right of part 4, or the assessment as a whole). */
+export function CommentForm({
+  target,
+  action,
+  sent,
+  refused,
+}: {
+  target: string;
+  /** The page's address without its query, and the answer's anchor to come back to. */
+  action: string;
+  sent: SentForm;
+  /** What the action answered when it refused this form: its errors and what was typed. */
+  refused?: { errors: FieldErrors; body?: string };
+}) {
+  const key = `comment:${target}`;
+  const mine = sent.active === key;
+  const { errors: checked, formProps } = useValidatedForm(commentFormSchema, { serverErrors: refused?.errors });
+  const errors = mine ? checked : {};
+  const id = `comment-${anchorOf(target)}`;
+  const error = errors.body;
+  const right = rightOfTarget(target);
+  const label = commentLabel(target);
+  return (
+    <Form
+      method="post"
+      action={action}
+      className="assessment-reply"
+      {...formProps}
+      onSubmit={(event) => {
+        sent.onSent(key);
+        formProps.onSubmit(event);
+      }}
+    >
+      <ErrorSummary errors={errors} labels={{ body: label }} href={(name) => (name === "body" ? `#${id}` : undefined)} />
+      <CsrfInput />
+      <input type="hidden" name="intent" value="comment" />
+      {right === null ? <input type="hidden" name="questionId" value={target} /> : null}
+      {right !== null ? <input type="hidden" name="right" value={right} /> : null}
+      <div className={`field${error ? " field--error" : ""}`}>
+        <label className="label" htmlFor={id}>
+          {label}
+        </label>
+        {error ? (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">{site.forms.errorPrefix}</span> {error}
+          </p>
+        ) : null}
+        <textarea
+          id={id}
+          name="body"
+          className="textarea"
+          rows={3}
+          maxLength={COMMENT_MAX}
+          defaultValue={refused?.body}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+      </div>
+      <button type="submit" className="button--secondary">
+        {ta.commentButton}
+      </button>
+    </Form>
+  );
+}
