@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import {
-  completeness,
   emptyEntry,
   entryDraftSchema,
   formDataToEntry,
@@ -379,16 +378,5 @@ describe("procurement", () => {
   test("a bought system needs a supplier, unless withheld", () => {
     expect(withProcurement({ suppliers: [] }).errors["procurement.suppliers"]).toBeDefined();
     expect(withProcurement({ suppliers: [], withheld: [{ field: "suppliers", reason: "National security", legalGround: "Woo 5.1" }] }).ok).toBe(true);
-  });
-});
-
-describe("completeness", () => {
-  test("counts filled fields per section", () => {
-    const result = completeness(validDoc());
-    expect(result.general.filled).toBe(8);
-    expect(result.general.total).toBe(12); // end month not counted while in use
-    expect(result.charter).toEqual({ filled: 0, total: 6 });
-    expect(result.procurement).toEqual({ filled: 0, total: 1 });
-    expect(completeness({ procurement: { inHouse: false } }).procurement.total).toBeGreaterThan(10);
   });
 });

@@ -21,7 +21,7 @@ import { flattenIssues } from "~/forms/errors";
 import { formToValues } from "./form-values";
 import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from "./procurement-schema";
 import { draftKit, isHttpUrl, looseKit, parseDroppingInvalid, plainLeaf, slugsOf, stripNulls, submitKit, type Dropped, type Kit, type Num } from "./schema-kit";
-import { FIELDS, LIMITS, missingMessage, PLAIN_FIELDS, REQUIRED_FOR_AB, SECTIONS, type PlainFieldInput, type PlainFieldKey, type SectionId } from "./standard";
+import { FIELDS, LIMITS, missingMessage, PLAIN_FIELDS, REQUIRED_FOR_AB, type PlainFieldInput, type PlainFieldKey } from "./standard";
 
 export { normalizeFormValues } from "./form-values";
 
@@ -259,30 +259,11 @@ export function validateForSubmit(
   return { ok: false, errors: flattenIssues(result.error.issues) };
 }
 
-/* ---------- Completeness ---------- */
+/* ---------- Paths ---------- */
 
 /** The value at a dotted path such as `lifecycle.beganOn`. */
 export function valueAt(doc: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), doc);
-}
-
-function isFilled(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === "string") return value.trim() !== "";
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.values(value).some(isFilled);
-  return true;
-}
-
-export function completeness(doc: EntryDraft | EntryDocument): Record<SectionId, { filled: number; total: number }> {
-  const draft = doc as EntryDraft;
-  const out = Object.fromEntries(SECTIONS.map((s) => [s.id, { filled: 0, total: 0 }])) as Record<SectionId, { filled: number; total: number }>;
-  for (const [key, meta] of Object.entries(FIELDS)) {
-    if (meta.countWhen && !meta.countWhen(draft)) continue;
-    out[meta.section].total++;
-    if (isFilled(valueAt(draft, key))) out[meta.section].filled++;
-  }
-  return out;
 }
 
 /* ---------- New entries and forms ---------- */

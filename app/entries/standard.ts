@@ -566,14 +566,12 @@ const BASE_FIELDS = {
     hint: "Whether you, an auditor or the public can inspect the source code, and on what terms.",
     max: LIMITS.shortText,
     section: "procurement",
-    countWhen: supplierBuilt,
   },
   "procurement.licence": {
     label: "Licence",
     hint: "The licence the software is used under, for example EUPL-1.2 or a proprietary licence.",
     max: LIMITS.licence,
     section: "procurement",
-    countWhen: supplierBuilt,
   },
   "procurement.contractClauses": {
     label: "Contract clauses",

@@ -22,8 +22,18 @@ export const entriesText = {
     supplier_registered: "The supplier is registered and selected in the procurement section. Choose its role and save the draft to keep it.",
   },
   sectionsNav: "Sections of the entry",
-  filled: (filled: number, total: number) => `${filled} of ${total} filled in`,
-  complete: "Complete",
+  sectionsDone: (complete: number, total: number) => `${complete} of ${total} complete`,
+  sectionState: {
+    not_started: "Not started",
+    complete: "Complete",
+    problems: (n: number) => (n === 1 ? "1 problem" : `${n} problems`),
+  },
+  answered: (answered: number, total: number) => `${answered} of ${total} answered`,
+  backToSections: "Back to the list of sections",
+  /** After "Save draft" at the end of a section, shown in that section. */
+  sectionSaved: (title: string) => `Draft saved. You are back at “${title}”.`,
+  sectionProblems: (n: number) =>
+    `${n === 1 ? "1 thing in this section needs" : `${n} things in this section need`} attention before you can submit the entry for approval.`,
   riskPanelTitle: "Risk classification",
   riskLevel: "Charter risk level",
   riskNotSet: "Choose the likelihood and impact to see the risk level.",

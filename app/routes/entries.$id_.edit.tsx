@@ -9,7 +9,7 @@ import { entryToFormDefaults } from "~/entries/entry-form";
 import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { FilingForm } from "~/entries/filing/filing-form";
 import { FILING_LABELS } from "~/entries/filing/filing-labels";
-import { sectionAnchor } from "~/entries/filing/filing-sections";
+import { savedLocation, savedSection, sectionAnchor, SECTION_BUTTON } from "~/entries/filing/section-links";
 import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workflow";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { ErrorSummary } from "~/forms/error-summary";
@@ -58,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notices: saved ? onInputs(validateForSubmit(doc).errors) : {},
     saved,
     done: confirmation(tx.editDone, query.get("done")),
+    section: savedSection(query),
     changeRequest,
     supplierOptions,
   };
@@ -77,7 +78,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Leaving the form never loses what was typed: saved above, and the supplier form comes back to this section.
     throw redirect(`/suppliers/new?${new URLSearchParams({ returnTo: `/entries/${entryId}/edit#${sectionAnchor("procurement")}` })}`);
   }
-  if (intent !== "submit") throw redirect(`/entries/${entryId}/edit?saved=1`);
+  // "Save draft" at the end of a section comes back to that section.
+  if (intent !== "submit") throw redirect(savedLocation(entryId, form.get(SECTION_BUTTON)));
   const result = await transition(user, entryId, "submit");
   if (!result.ok) {
     // The page is not reloaded after a refused submit, so the answer carries the saved draft's name and state.
@@ -88,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditEntry() {
-  const { entry, doc, defaults, notices, saved, done, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
+  const { entry, doc, defaults, notices, saved, done, section, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   // Every button posts: the draft is saved whatever is wrong, and a refused submit comes back with its reasons.
   const errors = actionData?.errors ?? {};
@@ -127,7 +129,7 @@ export default function EditEntry() {
           {done}
         </p>
       ) : null}
-      {!hasErrors && saved ? (
+      {!hasErrors && saved && !section ? (
         <div className="notice notice--success" role="status">
           <p>{noticeList.length ? tx.savedWithProblems(noticeList.length) : tx.saved}</p>
           {noticeList.length ? (
@@ -144,7 +146,13 @@ export default function EditEntry() {
           ) : null}
         </div>
       ) : null}
-      <FilingForm defaults={actionData?.values ?? defaults} doc={doc} messages={hasErrors ? errors : notices} supplierOptions={supplierOptions} />
+      <FilingForm
+        defaults={actionData?.values ?? defaults}
+        doc={doc}
+        messages={hasErrors ? errors : notices}
+        supplierOptions={supplierOptions}
+        savedSection={hasErrors ? null : section}
+      />
     </>
   );
 }

@@ -1,18 +1,20 @@
 /**
  * The multi-section filing form, driven by SECTIONS and FIELDS. A plain HTML form: every
  * button posts and the action saves the draft before anything else, so nothing typed is lost
- * (a refused "Save and submit" comes back with its reasons). With JavaScript the risk panel
- * follows the answers as they change and leaving with unsaved changes asks first.
+ * (a refused "Save and submit" comes back with its reasons). With JavaScript the risk panel and
+ * the section list follow the answers as they change, and leaving with unsaved changes asks first.
  */
 import { Form } from "@remix-run/react";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { CsrfInput, type FieldErrors } from "~/components/forms";
+import { sectionProgress } from "~/entries/completeness";
 import type { EntryFormValues } from "~/entries/entry-form";
-import { completeness, formDataToEntry, type EntryDraft } from "~/entries/entry-schema";
-import { SECTIONS } from "~/entries/standard";
+import { formDataToEntry, type EntryDraft } from "~/entries/entry-schema";
+import type { SectionId } from "~/entries/standard";
 import { useUnsavedChanges } from "~/forms/unsaved-changes";
 import { entriesText as tx } from "~/i18n/entries.en";
-import { FilingSections, sectionAnchor } from "./filing-sections";
+import { FilingSections } from "./filing-sections";
+import { SectionNav } from "./section-nav";
 
 type Props = {
   defaults: EntryFormValues;
@@ -20,33 +22,20 @@ type Props = {
   /** Blocking problems (from the server or the browser) and non-blocking notices after a draft save. */
   messages: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
+  /** After "Save draft" at the end of a section: that section and its confirmation. */
+  savedSection?: { id: SectionId; message: string } | null;
 };
 
-export function FilingForm({ defaults, doc, messages, supplierOptions }: Props) {
+export function FilingForm({ defaults, doc, messages, supplierOptions, savedSection }: Props) {
   const [live, setLive] = useState<EntryDraft>(doc);
   const unsaved = useUnsavedChanges(tx.unsavedChanges);
-  const status = completeness(live);
+  const progress = useMemo(() => sectionProgress(live), [live]);
+  // What is left in the section just saved, as saved (not as typed since).
+  const saved = useMemo(() => (savedSection ? { ...savedSection, problems: sectionProgress(doc)[savedSection.id].problems } : null), [savedSection, doc]);
 
   return (
     <div className="layout-sidebar filing">
-      <nav aria-labelledby="sections-nav" className="section-nav">
-        <h2 id="sections-nav" className="h-small">
-          {tx.sectionsNav}
-        </h2>
-        <ol>
-          {SECTIONS.map((s) => {
-            const { filled, total } = status[s.id];
-            return (
-              <li key={s.id}>
-                <a href={`#${sectionAnchor(s.id)}`}>{s.title}</a>{" "}
-                <span className={`tag${total > 0 && filled === total ? " tag--success" : ""}`} data-testid={`completeness-${s.id}`}>
-                  {total > 0 && filled === total ? tx.complete : tx.filled(filled, total)}
-                </span>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <SectionNav progress={progress} />
 
       <Form
         method="post"
@@ -63,7 +52,7 @@ export function FilingForm({ defaults, doc, messages, supplierOptions }: Props) 
         <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
           {tx.saveDraft}
         </button>
-        <FilingSections defaults={defaults} live={live} messages={messages} supplierOptions={supplierOptions} />
+        <FilingSections defaults={defaults} live={live} messages={messages} supplierOptions={supplierOptions} saved={saved} />
         <div className="button-group">
           <button type="submit" name="intent" value="save" className="button button--secondary">
             {tx.saveDraft}

@@ -18,9 +18,11 @@ import { DataDeclarationFields } from "~/data-use/data-declaration-fields";
 import type { EntryFormValues } from "~/entries/entry-form";
 import { looksPersonal, valueAt, type EntryDraft } from "~/entries/entry-schema";
 import { FIELDS, fieldsInSection, SECTIONS, type FieldKey, type SectionId } from "~/entries/standard";
+import { entriesText as tx } from "~/i18n/entries.en";
 import { ProcurementFields } from "~/procurement/procurement-fields";
 import { hintOf, labelOf, LinkRows, PlainField, YesNoCheckbox } from "./filing-inputs";
 import { RiskPanel } from "./risk-panel";
+import { sectionAnchor, SECTION_BUTTON, SECTION_LIST_ID } from "./section-links";
 
 type Props = {
   defaults: EntryFormValues;
@@ -28,9 +30,9 @@ type Props = {
   live: EntryDraft;
   messages: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
+  /** The section just saved from, with its confirmation and how many problems are left in it. */
+  saved?: { id: SectionId; message: string; problems: number } | null;
 };
-
-export const sectionAnchor = (id: SectionId) => `section-${id}`;
 
 type Draw = (p: Props) => ReactNode;
 
@@ -219,13 +221,37 @@ function drawField(key: FieldKey, props: Props): ReactNode {
 }
 
 export function FilingSections(props: Props) {
+  const last = SECTIONS[SECTIONS.length - 1].id;
   return SECTIONS.map((section) => (
     <section key={section.id} id={sectionAnchor(section.id)} aria-labelledby={`${sectionAnchor(section.id)}-title`} className="form-section">
       <h2 id={`${sectionAnchor(section.id)}-title`}>{section.title}</h2>
+      {props.saved?.id === section.id ? <SavedNotice {...props.saved} /> : null}
       <p className="hint">{section.intro}</p>
       {WHOLE_SECTIONS[section.id]?.(props) ?? fieldsInSection(section.id).map((key) => <Fragment key={key}>{drawField(key, props)}</Fragment>)}
+      <div className="section-end">
+        {/* The last section is followed by the form's own buttons. */}
+        {section.id === last ? null : (
+          <button type="submit" name={SECTION_BUTTON} value={section.id} className="button button--secondary">
+            {tx.saveDraft}
+          </button>
+        )}
+        <a href={`#${SECTION_LIST_ID}`} className="section-end__back">
+          {tx.backToSections}
+        </a>
+      </div>
     </section>
   ));
+}
+
+function SavedNotice({ message, problems }: { message: string; problems: number }) {
+  return (
+    <div className="notice notice--success" role="status">
+      <p>
+        {message}
+        {problems ? ` ${tx.sectionProblems(problems)}` : null}
+      </p>
+    </div>
+  );
 }
 
 /** Errors on one of several values in a single input (tags) are shown on that input. */
