@@ -5,11 +5,14 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startOutboxTimer } from "~/email/outbox-timer.server";
+import { fillStemsAtStart } from "~/search/stem-backfill.server";
 import { NonceProvider } from "~/utils/nonce";
 
 export const streamTimeout = 5_000;
 
 startOutboxTimer();
+// Runs when the server imports the build, before it listens (search rows from before the stem columns).
+fillStemsAtStart();
 
 export default function handleRequest(
   request: Request,

@@ -1,7 +1,8 @@
 /**
  * Full-text rows written before the stem columns existed have them NULL (migration
- * 20261202100300_search_language cannot stem in SQL). The first search of each process fills them
- * from the row's own words and the entry's language facet, so no re-index is needed after upgrading.
+ * 20261202100300_search_language cannot stem in SQL). The server fills them when it starts, before it
+ * listens (about a minute at 50,000 entries, once after upgrading), and the first search of each
+ * process checks again, so no re-index is needed after upgrading.
  */
 import Database from "better-sqlite3";
 import { noteDataChange } from "~/utils/data-version.mjs";
@@ -12,9 +13,9 @@ import { stemColumns, stemLanguagesOf } from "./stemming";
 const checked = new Set<string>();
 
 /** Fills any missing stems; after the first call per database, costs nothing. */
-export function ensureStems(): void {
+export function ensureStems({ recheck = false } = {}): void {
   const url = databaseUrl();
-  if (checked.has(url)) return;
+  if (checked.has(url) && !recheck) return;
   if (stmt(`SELECT 1 FROM entry_search WHERE stem_nl IS NULL LIMIT 1`).get()) fillStems();
   checked.add(url);
 }
@@ -42,5 +43,14 @@ export function fillStems(): number {
     return rows.length;
   } finally {
     db.close();
+  }
+}
+
+/** At start-up: a database that cannot be read yet (not migrated) is left to the first search. */
+export function fillStemsAtStart(): void {
+  try {
+    ensureStems({ recheck: true });
+  } catch (error) {
+    console.error("Search stems not filled at start-up:", error instanceof Error ? error.message : error);
   }
 }

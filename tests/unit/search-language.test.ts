@@ -5,7 +5,7 @@ import { loader } from "~/routes/algorithms._index";
 import { toLanguageFtsQuery } from "~/search/language-query";
 import { parseSearchParams } from "~/search/search-params";
 import { search } from "~/search/search.server";
-import { fillStems } from "~/search/stem-backfill.server";
+import { fillStems, fillStemsAtStart } from "~/search/stem-backfill.server";
 import { stemColumns, stemLanguagesOf } from "~/search/stemming";
 import { databaseFile, db } from "~/utils/db.server";
 import { generatedListing } from "../../bench/import-step";
@@ -95,6 +95,15 @@ describe("keeping the stems", () => {
     expect(fillStems()).toBeGreaterThan(0);
     expect(await names("toeslagen")).toEqual(["Controle kinderopvang"]);
     expect(fillStems()).toBe(0);
+  });
+
+  it("fills them when the server starts, so the first search after upgrading does not wait", async () => {
+    const raw = new Database(databaseFile());
+    raw.prepare(`UPDATE entry_search SET stem_nl = NULL, stem_en = NULL`).run();
+    fillStemsAtStart();
+    expect(raw.prepare(`SELECT count(*) AS n FROM entry_search WHERE stem_nl IS NULL`).get()).toEqual({ n: 0 });
+    raw.close();
+    expect(await names("toeslagen")).toEqual(["Controle kinderopvang"]);
   });
 
   it("stems entries written by the bulk import", async () => {
