@@ -43,7 +43,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await createUser(parsed.data);
   if (!result.ok) return data({ errors: result.errors, values: safeValues }, { status: 400 });
   const passwordChoice = choiceOf(parsed.data);
-  await recordAudit({ actorId: admin.id, action: "user.created", subjectType: "user", subjectId: result.id, details: { role: parsed.data.role, passwordChoice } });
+  await recordAudit({
+    actorId: admin.id,
+    action: "user.created",
+    subjectType: "user",
+    subjectId: result.id,
+    details: { role: parsed.data.role, passwordChoice },
+  });
   throw redirect(`/admin/users?done=${result.linkSent ? "created-link" : "created"}`);
 }
 

@@ -82,7 +82,10 @@ describe("changing one's own password", () => {
     const { thrown } = await call(changeLoader, getRequest("/account/password"));
     expect(statusOf(thrown)).toBe(302);
     expect((thrown as Response).headers.get("Location")).toMatch(/^\/login\?redirectTo=%2Faccount%2Fpassword/);
-    const post = await call(changeAction, await formRequest("/account/password", { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const post = await call(
+      changeAction,
+      await formRequest("/account/password", { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect((post.thrown as Response).headers.get("Location")).toMatch(/^\/login/);
   });
 
@@ -141,7 +144,14 @@ describe("set-password links", () => {
     process.env.SMTP_HOST = "127.0.0.1";
     process.env.SMTP_PORT = String(smtpPort);
     process.env.SMTP_FROM = "register@register.example";
-    const res = await call(userAction, await formRequest("/admin/users", { intent: "create", name: "Nina New", email: "nina@agency.example", role: "reviewer", passwordChoice: "link" }, { cookie: await adminCookie() }));
+    const res = await call(
+      userAction,
+      await formRequest(
+        "/admin/users",
+        { intent: "create", name: "Nina New", email: "nina@agency.example", role: "reviewer", passwordChoice: "link" },
+        { cookie: await adminCookie() },
+      ),
+    );
     expect((res.thrown as Response).headers.get("Location")).toBe("/admin/users?done=created-link");
     const user = await db.user.findUniqueOrThrow({ where: { email: "nina@agency.example" } });
     // Until the link is used, no password opens the account.
@@ -163,7 +173,10 @@ describe("set-password links", () => {
 
   it("the link sets the password once, sends the person to sign in, and cannot be used again", async () => {
     const admin = await adminCookie();
-    await call(userAction, await formRequest("/admin/users", { intent: "create", name: "Otto Once", email: "otto@agency.example", role: "reviewer" }, { cookie: admin }));
+    await call(
+      userAction,
+      await formRequest("/admin/users", { intent: "create", name: "Otto Once", email: "otto@agency.example", role: "reviewer" }, { cookie: admin }),
+    );
     const { token } = await linkMailedTo("otto@agency.example");
 
     const page = await call(setLoader, getRequest(`/account/set-password/${token}`), { token });
@@ -241,12 +254,20 @@ describe("set-password links", () => {
   it("an administrator may still type an initial password", async () => {
     const res = await call(
       userAction,
-      await formRequest("/admin/users", { intent: "create", name: "Tess Typed", email: "tess@agency.example", role: "reviewer", passwordChoice: "typed", password: "" }, { cookie: await adminCookie() }),
+      await formRequest(
+        "/admin/users",
+        { intent: "create", name: "Tess Typed", email: "tess@agency.example", role: "reviewer", passwordChoice: "typed", password: "" },
+        { cookie: await adminCookie() },
+      ),
     );
     expect(dataOf<{ errors: Record<string, string> }>(res.result).errors.password).toMatch(/Type an initial password/);
     const ok = await call(
       userAction,
-      await formRequest("/admin/users", { intent: "create", name: "Tess Typed", email: "tess@agency.example", role: "reviewer", passwordChoice: "typed", password: NEW_PASSWORD }, { cookie: await adminCookie() }),
+      await formRequest(
+        "/admin/users",
+        { intent: "create", name: "Tess Typed", email: "tess@agency.example", role: "reviewer", passwordChoice: "typed", password: NEW_PASSWORD },
+        { cookie: await adminCookie() },
+      ),
     );
     expect((ok.thrown as Response).headers.get("Location")).toBe("/admin/users?done=created");
     expect((await attemptLogin("tess@agency.example", NEW_PASSWORD)).ok).toBe(true);
