@@ -32,6 +32,8 @@ export const A11Y_PUBLIC_PAGES = [
   "/about/decisions",
   "/about/decisions/001-prisma-6-and-sqlite",
   "/does-not-exist",
+  // A set-password link that cannot be used (the valid page is checked in accounts.test.ts, with a link from a mail).
+  "/account/set-password/not-a-usable-link",
 ];
 
 export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admin", string[]> = {
@@ -48,10 +50,11 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/feedback",
     "/feedback/{threadId}",
     "/suppliers/new",
+    "/account/password",
   ],
   approver: ["/dashboard", "/entries/{entryId}", "/feedback"],
   reviewer: ["/dashboard", "/assessments", "/assessments/{queuedAssessmentId}", "/assessments/{queuedAssessmentId}/review"],
-  admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
+  admin: ["/dashboard", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox", "/account/password"],
 };
 
 export async function resolveDynamicPages(paths: string[]) {
