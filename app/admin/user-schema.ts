@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { newPasswordField } from "~/auth/password-schema";
+import { PASSWORD_MIN } from "~/auth/password-policy";
 import { ROLES } from "~/auth/roles";
+import { accountText as at } from "~/i18n/account.en";
 
-export const PASSWORD_MIN = 12;
+export { PASSWORD_MIN };
+
+/** How a new account gets its password: a set-password link by email, or one the administrator types. */
+export const PASSWORD_CHOICES = ["link", "typed"] as const;
 
 export const userSchema = z
   .object({
+    intent: z.literal("create").optional(),
     name: z.string().trim().min(1, "Enter the person's name").max(100),
     email: z
       .string()
@@ -15,12 +22,25 @@ export const userSchema = z
       .email("Enter an email address in the correct format, like name@example.org"),
     role: z.enum(ROLES, { message: "Choose a role" }),
     organisationId: z.string().optional(),
-    password: z.string().min(PASSWORD_MIN, `The initial password must be at least ${PASSWORD_MIN} characters`).max(200),
+    // Forms from before the choice existed post a password and no choice: they mean "typed".
+    passwordChoice: z.enum(PASSWORD_CHOICES, { message: at.admin.choiceMissing }).optional(),
+    password: z.string().max(1000).optional(),
   })
   .superRefine((v, ctx) => {
     if ((v.role === "editor" || v.role === "approver") && !v.organisationId) {
       ctx.addIssue({ code: "custom", path: ["organisationId"], message: "Editors and approvers belong to an organisation: choose one" });
     }
+    if (choiceOf(v) === "typed") {
+      const checked = newPasswordField(`The initial password must be at least ${PASSWORD_MIN} characters`).safeParse(v.password ?? "");
+      if (!v.password) ctx.addIssue({ code: "custom", path: ["password"], message: at.admin.passwordNeeded });
+      else if (!checked.success) ctx.addIssue({ code: "custom", path: ["password"], message: checked.error.issues[0].message });
+    }
   });
 
 export type UserInput = z.infer<typeof userSchema>;
+
+/** The choice the form made; a post with a password and no choice typed one. */
+export const choiceOf = (v: Pick<UserInput, "passwordChoice" | "password">) => v.passwordChoice ?? (v.password ? "typed" : "link");
+
+/** The administrator's "Send a set-password link" on an existing account. */
+export const sendLinkSchema = z.object({ intent: z.literal("send-link"), userId: z.string().min(1).max(100) });

@@ -1,4 +1,5 @@
 import { Form, NavLink } from "@remix-run/react";
+import { accountText } from "~/i18n/account.en";
 import { t } from "~/i18n/en";
 import { CsrfInput } from "./forms";
 
@@ -32,6 +33,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
                 {user.name}
                 {user.organisation ? `, ${user.organisation}` : ""}
               </span>
+              <NavLink to="/account/password">{accountText.nav}</NavLink>
               <Form method="post" action="/logout" className="inline-form">
                 <CsrfInput />
                 <button type="submit" className="link-button">

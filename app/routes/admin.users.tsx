@@ -1,21 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { PASSWORD_MIN, userSchema } from "~/admin/user-schema";
+import { choiceOf, PASSWORD_MIN, sendLinkSchema, userSchema } from "~/admin/user-schema";
 import { recordAudit } from "~/audit/audit.server";
 import { requirePermission } from "~/auth/guards.server";
 import { ROLE_LABELS, ROLES } from "~/auth/roles";
-import { CsrfInput, SelectField, TextField } from "~/components/forms";
+import { ChoiceGroup, CsrfInput, SelectField, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
+import { accountText } from "~/i18n/account.en";
+import { confirmation } from "~/i18n/confirmation";
 import { t } from "~/i18n/en";
 import { listOrganisations } from "~/organisations/organisations.server";
+import { sendPasswordLink } from "~/users/password-link.server";
 import { createUser, listUsers } from "~/users/users.server";
 import { readForm } from "~/utils/form.server";
+import { notFound } from "~/utils/http.server";
 import { ScrollTable } from "~/components/scroll-table";
 
-export const meta: MetaFunction = () => [{ title: `Users – ${t.nav.admin}` }];
+const at = accountText.admin;
+
+export const meta: MetaFunction = () => [{ title: `${at.title} – ${t.nav.admin}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:manage");
@@ -25,85 +31,121 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:manage");
-  const parsed = parseForm(await readForm(request), userSchema, { secret: ["password"] });
+  const form = await readForm(request);
+  if (form.get("intent") === "send-link") {
+    const parsed = parseForm(form, sendLinkSchema);
+    if (!parsed.ok || !(await sendPasswordLink(parsed.data.userId, admin.id))) notFound(at.unknownUser);
+    throw redirect("/admin/users?done=link-sent");
+  }
+  const parsed = parseForm(form, userSchema, { secret: ["password"] });
   const safeValues = parsed.values;
   if (!parsed.ok) return data({ errors: parsed.errors, values: safeValues }, { status: 400 });
   const result = await createUser(parsed.data);
   if (!result.ok) return data({ errors: result.errors, values: safeValues }, { status: 400 });
-  await recordAudit({ actorId: admin.id, action: "user.created", subjectType: "user", subjectId: result.id, details: { role: parsed.data.role } });
-  throw redirect("/admin/users?created=1");
+  const passwordChoice = choiceOf(parsed.data);
+  await recordAudit({
+    actorId: admin.id,
+    action: "user.created",
+    subjectType: "user",
+    subjectId: result.id,
+    details: { role: parsed.data.role, passwordChoice },
+  });
+  throw redirect(`/admin/users?done=${result.linkSent ? "created-link" : "created"}`);
 }
 
-const LABELS = { name: "Full name", email: "Email address", role: "Role", organisationId: "Organisation", password: "Initial password" };
+const LABELS = at.labels;
 
 export default function AdminUsers() {
   const { users, organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const done = confirmation(at.done, params.get("done"));
   const { errors, formProps } = useValidatedForm(userSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <>
-      <h1>Users</h1>
-      {params.get("created") ? (
+      <h1>{at.title}</h1>
+      {done && !actionData ? (
         <p className="notice notice--success" role="status">
-          Account created. Send the person their initial password by a separate, secure channel and ask them to change it.
+          {done}
         </p>
       ) : null}
-      <ScrollTable caption={<>{users.length} accounts</>}>
+      <ScrollTable caption={<>{at.accounts(users.length)}</>}>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Organisation</th>
+            <th scope="col">{at.columns.name}</th>
+            <th scope="col">{at.columns.email}</th>
+            <th scope="col">{at.columns.role}</th>
+            <th scope="col">{at.columns.organisation}</th>
+            <th scope="col">{at.columns.access}</th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
               <td>
-                {u.name} {u.isDemo ? <span className="tag tag--warning">demo</span> : null}
+                {u.name} {u.isDemo ? <span className="tag tag--warning">{at.demo}</span> : null}
               </td>
               <td>{u.email}</td>
               <td>{u.role}</td>
               <td>{u.organisation?.name ?? "—"}</td>
+              <td>
+                <Form method="post" className="inline-form">
+                  <CsrfInput />
+                  <input type="hidden" name="userId" value={u.id} />
+                  <button type="submit" name="intent" value="send-link" className="button--secondary">
+                    {at.sendLink} <span className="visually-hidden">{at.sendLinkTo(u.name)}</span>
+                  </button>
+                </Form>
+              </td>
             </tr>
           ))}
         </tbody>
       </ScrollTable>
-      <h2 id="new">Create an account</h2>
+      <h2 id="new">{at.createTitle}</h2>
       <ErrorSummary errors={errors} labels={LABELS} />
       <Form method="post" {...formProps} aria-labelledby="new">
         <CsrfInput />
+        <input type="hidden" name="intent" value="create" />
         <TextField name="name" label={LABELS.name} error={errors.name} defaultValue={v.name} autoComplete="off" />
         <TextField name="email" label={LABELS.email} type="email" error={errors.email} defaultValue={v.email} autoComplete="off" />
         <SelectField
           name="role"
           label={LABELS.role}
           options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          placeholder="Choose…"
+          placeholder={at.chooseRole}
           error={errors.role}
           defaultValue={v.role}
         />
         <SelectField
           name="organisationId"
           label={LABELS.organisationId}
-          hint="Required for editors and approvers"
+          hint={at.organisationHint}
           options={organisations}
-          placeholder="None"
+          placeholder={at.noOrganisation}
           error={errors.organisationId}
           defaultValue={v.organisationId}
+        />
+        <ChoiceGroup
+          name="passwordChoice"
+          legend={LABELS.passwordChoice}
+          type="radio"
+          options={[
+            { value: "link", label: at.choices.link, hint: at.choices.linkHint },
+            { value: "typed", label: at.choices.typed, hint: at.choices.typedHint },
+          ]}
+          error={errors.passwordChoice}
+          defaultValue={v.passwordChoice ?? "link"}
         />
         <TextField
           name="password"
           label={LABELS.password}
-          hint={`At least ${PASSWORD_MIN} characters. The person should change it after signing in.`}
+          hint={at.passwordHint(PASSWORD_MIN)}
           type="password"
           autoComplete="new-password"
           error={errors.password}
         />
-        <button type="submit">Create account</button>
+        <button type="submit">{at.submit}</button>
       </Form>
     </>
   );

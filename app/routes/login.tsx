@@ -8,6 +8,8 @@ import { CsrfInput, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
+import { accountText } from "~/i18n/account.en";
+import { confirmation } from "~/i18n/confirmation";
 import { t } from "~/i18n/en";
 import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
@@ -20,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
   if (await getSessionUser(request)) throw redirect(redirectTo);
-  return { redirectTo, loggedOut: url.searchParams.has("loggedOut") };
+  return { redirectTo, loggedOut: url.searchParams.has("loggedOut"), done: confirmation(accountText.login.done, url.searchParams.get("done")) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -43,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 const LABELS = { email: t.auth.email, password: t.auth.password };
 
 export default function Login() {
-  const { redirectTo, loggedOut } = useLoaderData<typeof loader>();
+  const { redirectTo, loggedOut, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(loginSchema, { serverErrors: actionData?.errors });
   return (
@@ -52,6 +54,11 @@ export default function Login() {
       {loggedOut ? (
         <p className="notice notice--success" role="status">
           {t.auth.loggedOut}
+        </p>
+      ) : null}
+      {done && !actionData ? (
+        <p className="notice notice--success" role="status">
+          {done}
         </p>
       ) : null}
       <ErrorSummary errors={errors} labels={LABELS} />

@@ -1,6 +1,11 @@
-import type { UserInput } from "~/admin/user-schema";
+import { choiceOf, type UserInput } from "~/admin/user-schema";
 import { hashPassword } from "~/auth/password.server";
+import { deliverOutboxInBackground } from "~/email/email.server";
 import { db } from "~/utils/db.server";
+import { queuePasswordLink } from "./password-link.server";
+
+/** What an account holds until its person has chosen a password: no password matches it. */
+export const NO_PASSWORD = "none";
 
 export async function listUsers() {
   return db.user.findMany({
@@ -9,8 +14,9 @@ export async function listUsers() {
   });
 }
 
-export type CreateUserResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
+export type CreateUserResult = { ok: true; id: string; linkSent: boolean } | { ok: false; errors: Record<string, string> };
 
+/** A new account, with the password the administrator typed or (by default) a set-password link mailed to the person. */
 export async function createUser(input: UserInput & { isDemo?: boolean }): Promise<CreateUserResult> {
   const email = input.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
@@ -21,16 +27,16 @@ export async function createUser(input: UserInput & { isDemo?: boolean }): Promi
     const org = await db.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } });
     if (!org) return { ok: false, errors: { organisationId: "Choose an organisation from the list" } };
   }
-  const user = await db.user.create({
-    data: {
-      name: input.name,
-      email,
-      role: input.role,
-      organisationId: input.organisationId || null,
-      passwordHash: await hashPassword(input.password),
-      isDemo: input.isDemo ?? false,
-    },
-    select: { id: true },
+  const typed = choiceOf(input) === "typed" && input.password;
+  const passwordHash = typed ? await hashPassword(typed) : NO_PASSWORD;
+  const user = await db.$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: { name: input.name, email, role: input.role, organisationId: input.organisationId || null, passwordHash, isDemo: input.isDemo ?? false },
+      select: { id: true, email: true, name: true },
+    });
+    if (!typed) await queuePasswordLink(tx, created);
+    return created;
   });
-  return { ok: true, id: user.id };
+  if (!typed) deliverOutboxInBackground();
+  return { ok: true, id: user.id, linkSent: !typed };
 }

@@ -41,6 +41,8 @@ const PUBLIC: Record<string, string> = {
   "about._index.tsx loader": ABOUT,
   "about.decisions.$slug.tsx loader": ABOUT,
   "about.decisions._index.tsx loader": ABOUT,
+  "account.set-password.$token.tsx loader": "the single-use set-password token in the address is the credential",
+  "account.set-password.$token.tsx action": "the single-use set-password token in the address is the credential; CSRF through readForm",
   "algorithms.$id.tsx loader": PUBLISHED,
   "algorithms.$id[.json].tsx loader": DOWNLOAD,
   "algorithms.$id_.feedback.tsx loader": "public feedback form on a published entry",

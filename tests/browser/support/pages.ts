@@ -33,6 +33,8 @@ export const A11Y_PUBLIC_PAGES = [
   "/about/decisions",
   "/about/decisions/001-prisma-6-and-sqlite",
   "/does-not-exist",
+  // A set-password link that cannot be used (the valid page is checked in accounts.test.ts, with a link from a mail).
+  "/account/set-password/not-a-usable-link",
 ];
 
 export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admin", string[]> = {
@@ -54,6 +56,7 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/feedback/{threadId}",
     "/suppliers/new",
     "/account/notifications",
+    "/account/password",
   ],
   approver: ["/dashboard", "/entries/{entryId}", "/feedback", "/account/notifications"],
   // The staff page of a submission (preview as published) is checked here; with a diff, in approver-preview.test.ts.
@@ -65,7 +68,7 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/entries/{submittedEntryId}",
     "/account/notifications",
   ],
-  admin: ["/dashboard", "/entries/{submittedEntryId}", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox"],
+  admin: ["/dashboard", "/entries/{submittedEntryId}", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox", "/account/password"],
 };
 
 export async function resolveDynamicPages(paths: string[]) {

@@ -4,14 +4,19 @@ import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { ROOT, TMP } from "../../support/paths";
 import { SERVER_NODE_OPTIONS } from "../../../scripts/lib.mjs";
+import { startMailCatcher } from "./mail-catcher";
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
 const DB = resolve(TMP, process.env.BROWSER_DB ?? "browser.db");
 let server: ChildProcess | undefined;
+let mailCatcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined;
 
 /** A fresh demo database and the production server on localhost, shared by the browser tests. */
 export async function setup(project: TestProject) {
   mkdirSync(TMP, { recursive: true });
+  // The server's mail goes to a real SMTP server here, so a test can read what a person would receive.
+  const mailDir = `${DB}-mail`;
+  mailCatcher = await startMailCatcher(mailDir);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(DB + suffix, { force: true });
   // Every browser test signs in and sends feedback from 127.0.0.1: the per-address limits must not trip.
   const env = {
@@ -28,7 +33,15 @@ export async function setup(project: TestProject) {
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], {
     cwd: ROOT,
-    env: { ...env, PORT: String(PORT), NODE_ENV: "production" },
+    // Only the server sends mail: the seed runs synchronously here and could not get an answer from the catcher.
+    env: {
+      ...env,
+      PORT: String(PORT),
+      NODE_ENV: "production",
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(mailCatcher.port),
+      SMTP_FROM: "register@register.example",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const base = `http://localhost:${PORT}`;
@@ -42,15 +55,18 @@ export async function setup(project: TestProject) {
   }
   project.provide("baseUrl", base);
   project.provide("databaseUrl", `file:${DB}`);
+  project.provide("mailDir", mailDir);
 }
 
 export async function teardown() {
   server?.kill("SIGTERM");
+  await mailCatcher?.close();
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string;
+    mailDir: string;
   }
 }

@@ -1,0 +1,74 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { loginThrottle } from "~/auth/login-throttle.server";
+import { changeOwnPassword } from "~/auth/own-password.server";
+import { PASSWORD_MIN } from "~/auth/password-policy";
+import { changePasswordSchema, PASSWORD_FIELDS } from "~/auth/password-schema";
+import { startSession } from "~/auth/session.server";
+import { CsrfInput, TextField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
+import { accountText as at } from "~/i18n/account.en";
+import { confirmation } from "~/i18n/confirmation";
+import { t } from "~/i18n/en";
+import { readForm } from "~/utils/form.server";
+import { clientIp } from "~/utils/rate-limit.server";
+
+export const meta: MetaFunction = () => [{ title: `${at.change.title} – ${t.site.name}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = parseForm(await readForm(request), changePasswordSchema, { secret: PASSWORD_FIELDS });
+  if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+  // Guessing the current password through a session left open is slowed down like guessing at sign-in.
+  if (!loginThrottle.hit(clientIp(context))) return data({ errors: { currentPassword: at.change.throttled } }, { status: 429 });
+  const result = await changeOwnPassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
+  if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+  // Every session of the account has ended; this browser gets a new one.
+  throw redirect("/account/password?done=changed", { headers: { "Set-Cookie": await startSession(request, user.id) } });
+}
+
+const LABELS = { currentPassword: at.change.current, newPassword: at.change.next, confirmPassword: at.change.confirm };
+
+export default function ChangePassword() {
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = confirmation(at.change.done, params.get("done"));
+  const { errors, formProps } = useValidatedForm(changePasswordSchema, { serverErrors: actionData?.errors });
+  return (
+    <div className="prose">
+      <h1>{at.change.title}</h1>
+      {done && !actionData ? (
+        <p className="notice notice--success" role="status">
+          {done}
+        </p>
+      ) : null}
+      <p>{at.change.intro}</p>
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <Form method="post" {...formProps}>
+        <CsrfInput />
+        <TextField name="currentPassword" label={LABELS.currentPassword} type="password" autoComplete="current-password" error={errors.currentPassword} />
+        <TextField
+          name="newPassword"
+          label={LABELS.newPassword}
+          hint={at.rules.hint(PASSWORD_MIN)}
+          type="password"
+          autoComplete="new-password"
+          error={errors.newPassword}
+        />
+        <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" error={errors.confirmPassword} />
+        <button type="submit">{at.change.submit}</button>
+      </Form>
+    </div>
+  );
+}
+
+export { ErrorBoundary } from "~/root";

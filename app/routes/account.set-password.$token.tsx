@@ -1,0 +1,79 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { setPasswordWithToken } from "~/auth/own-password.server";
+import { PASSWORD_MIN } from "~/auth/password-policy";
+import { PASSWORD_FIELDS, setPasswordSchema } from "~/auth/password-schema";
+import { findUsablePasswordToken } from "~/auth/password-tokens.server";
+import { CsrfInput, TextField } from "~/components/forms";
+import { ErrorSummary } from "~/forms/error-summary";
+import { parseForm } from "~/forms/parse-form.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
+import { accountText as at } from "~/i18n/account.en";
+import { t } from "~/i18n/en";
+import { readForm } from "~/utils/form.server";
+
+export const meta: MetaFunction = () => [{ title: `${at.link.title} – ${t.site.name}` }, { name: "robots", content: "noindex" }];
+
+// Neither cached nor sent on as a referrer: the address is the credential.
+const PRIVATE = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+const unusable = () => data({ account: null }, { status: 404, headers: PRIVATE });
+
+// Public: the single-use token in the address is the only credential; any token that cannot be used gets the same 404 page.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const link = await findUsablePasswordToken(params.token ?? "");
+  if (!link) return unusable();
+  return data({ account: { name: link.user.name, email: link.user.email } }, { headers: PRIVATE });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const parsed = parseForm(await readForm(request), setPasswordSchema, { secret: PASSWORD_FIELDS });
+  if (!(await findUsablePasswordToken(params.token ?? ""))) return unusable();
+  if (!parsed.ok) return data({ account: undefined, errors: parsed.errors }, { status: 400, headers: PRIVATE });
+  if (!(await setPasswordWithToken(params.token ?? "", parsed.data.newPassword))) return unusable();
+  throw redirect("/login?done=password-set");
+}
+
+const LABELS = { newPassword: at.change.next, confirmPassword: at.change.confirm };
+
+export default function SetPassword() {
+  const { account } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  const form = useValidatedForm(setPasswordSchema, { serverErrors: errors });
+  if (!account || actionData?.account === null) {
+    return (
+      <div className="prose">
+        <h1>{at.link.invalidTitle}</h1>
+        <p>{at.link.invalid}</p>
+        <p>
+          <a href="/login">{at.link.signIn}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="prose">
+      <h1>{at.link.title}</h1>
+      <p>{at.link.intro(account.name)}</p>
+      <ErrorSummary errors={form.errors} labels={LABELS} />
+      <Form method="post" {...form.formProps}>
+        <CsrfInput />
+        {/* For password managers: the account the new password belongs to. */}
+        <TextField name="username" label={at.link.account} type="email" autoComplete="username" value={account.email} readOnly />
+        <TextField
+          name="newPassword"
+          label={LABELS.newPassword}
+          hint={at.rules.hint(PASSWORD_MIN)}
+          type="password"
+          autoComplete="new-password"
+          error={form.errors.newPassword}
+        />
+        <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" error={form.errors.confirmPassword} />
+        <button type="submit">{at.link.submit}</button>
+      </Form>
+    </div>
+  );
+}
+
+export { ErrorBoundary } from "~/root";
