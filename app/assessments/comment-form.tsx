@@ -1,8 +1,7 @@
 import { Form } from "@remix-run/react";
-import { CsrfInput, type FieldErrors } from "~/components/forms";
+import { CsrfInput, TextArea, type FieldErrors } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { t as site } from "~/i18n/en";
 import { ta } from "~/i18n/assessments.en";
 import { anchorOf, commentLabel, rightOfTarget } from "./comment-targets";
 import { COMMENT_MAX, commentFormSchema } from "./review-forms";
@@ -51,26 +50,7 @@ export function CommentForm({
       <input type="hidden" name="intent" value="comment" />
       {right === null ? <input type="hidden" name="questionId" value={target} /> : null}
       {right !== null ? <input type="hidden" name="right" value={right} /> : null}
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label className="label" htmlFor={id}>
-          {label}
-        </label>
-        {error ? (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">{site.forms.errorPrefix}</span> {error}
-          </p>
-        ) : null}
-        <textarea
-          id={id}
-          name="body"
-          className="textarea"
-          rows={3}
-          maxLength={COMMENT_MAX}
-          defaultValue={refused?.body}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-      </div>
+      <TextArea name="body" id={id} label={label} error={error} rows={3} maxLength={COMMENT_MAX} defaultValue={refused?.body} />
       <button type="submit" className="button--secondary">
         {ta.commentButton}
       </button>

@@ -1,7 +1,6 @@
 import { Form } from "@remix-run/react";
-import { CsrfInput, type FieldErrors } from "~/components/forms";
+import { CsrfInput, TextArea, type FieldErrors } from "~/components/forms";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { t as site } from "~/i18n/en";
 import { ta } from "~/i18n/assessments.en";
 import type { StaffAssessmentView } from "./assessment-view.server";
 import type { SentForm } from "./comment-form";
@@ -85,26 +84,7 @@ function ReplyForm({ parentId, refused, action, sent }: { parentId: string; refu
       <CsrfInput />
       <input type="hidden" name="intent" value="reply" />
       <input type="hidden" name="parentId" value={parentId} />
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label className="label" htmlFor={id}>
-          {ta.reply}
-        </label>
-        {error ? (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">{site.forms.errorPrefix}</span> {error}
-          </p>
-        ) : null}
-        <textarea
-          id={id}
-          name="body"
-          className="textarea"
-          rows={3}
-          maxLength={COMMENT_MAX}
-          defaultValue={refused?.body}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-      </div>
+      <TextArea name="body" id={id} label={ta.reply} error={error} rows={3} maxLength={COMMENT_MAX} defaultValue={refused?.body} />
       <button type="submit" className="button--secondary">
         {ta.replyButton}
       </button>

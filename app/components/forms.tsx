@@ -35,21 +35,20 @@ export function ActionButton({
 export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 
 function FieldShell({
-  name,
+  id,
   label,
   hint,
   error,
   children,
   optional,
 }: {
-  name: string;
+  id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
   children: ReactNode;
 }) {
-  const id = fieldId(name);
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={id} className="label">
@@ -70,26 +69,26 @@ function FieldShell({
   );
 }
 
-function describedBy(name: string, hint?: ReactNode, error?: string) {
-  const id = fieldId(name);
+function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-type Common = { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean };
+/** `id` defaults to one derived from `name`; a page with several forms of the same fields gives each its own. */
+type Common = { name: string; id?: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean };
 
 export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function TextField(
-  { name, label, hint, error, optional, ...rest },
+  { name, id = fieldId(name), label, hint, error, optional, ...rest },
   ref,
 ) {
   return (
-    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <input
         ref={ref}
-        id={fieldId(name)}
+        id={id}
         name={name}
         className="input"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         {...rest}
       />
     </FieldShell>
@@ -97,19 +96,19 @@ export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttribut
 });
 
 export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea(
-  { name, label, hint, error, optional, ...rest },
+  { name, id = fieldId(name), label, hint, error, optional, ...rest },
   ref,
 ) {
   return (
-    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <textarea
         ref={ref}
-        id={fieldId(name)}
+        id={id}
         name={name}
         className="textarea"
         rows={5}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         {...rest}
       />
     </FieldShell>
@@ -119,18 +118,18 @@ export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAtt
 type SelectProps = Common & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string };
 
 export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function SelectField(
-  { name, label, hint, error, optional, options, placeholder, ...rest },
+  { name, id = fieldId(name), label, hint, error, optional, options, placeholder, ...rest },
   ref,
 ) {
   return (
-    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <select
         ref={ref}
-        id={fieldId(name)}
+        id={id}
         name={name}
         className="select"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         {...rest}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -168,7 +167,7 @@ export function ChoiceGroup({
   const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue as string] : []);
   return (
     <div className={`field${error ? " field--error" : ""}`}>
-      <fieldset className="fieldset" id={id} aria-describedby={describedBy(name, hint, error)}>
+      <fieldset className="fieldset" id={id} aria-describedby={describedBy(id, hint, error)}>
         <legend className="legend">
           {legend} {optional ? <span className="optional">{t.forms.optional}</span> : null}
         </legend>

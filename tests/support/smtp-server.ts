@@ -1,10 +1,10 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; data: string };
+export type ReceivedMail = { from: string; to: string[]; data: string };
 
-/** A real SMTP server on a free local port that keeps every message it receives. */
-export async function startSmtpServer() {
+/** A real SMTP server on a free local port that keeps every message it receives (and hands each to `onMail`). */
+export async function startSmtpServer({ onMail }: { onMail?: (mail: ReceivedMail) => void } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -14,7 +14,9 @@ export async function startSmtpServer() {
       let data = "";
       stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
       stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+        const mail = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), data };
+        received.push(mail);
+        onMail?.(mail);
         callback();
       });
     },
@@ -23,6 +25,7 @@ export async function startSmtpServer() {
   const port = (server.server.address() as AddressInfo).port;
   return {
     received,
+    port,
     /** Points the register's mail settings at this server. */
     use() {
       process.env.SMTP_HOST = "127.0.0.1";

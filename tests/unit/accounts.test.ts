@@ -1,5 +1,3 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { attemptLogin } from "~/auth/login.server";
 import { setPasswordWithToken } from "~/auth/own-password.server";
@@ -12,30 +10,17 @@ import { action as setAction, loader as setLoader } from "~/routes/account.set-p
 import { action as userAction } from "~/routes/admin.users";
 import { db } from "~/utils/db.server";
 import { createUser, sessionFor, TEST_PASSWORD } from "../support/factories";
-import { mailBody } from "../support/mail-text";
+import { readMail, startSmtpServer } from "../support/smtp-server";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
 
 const NEW_PASSWORD = "a brand new passphrase 2026";
 const LINK = /\/account\/set-password\/([A-Za-z0-9_-]{43})/;
 
-const received: string[] = [];
-let smtp: SMTPServer;
-let smtpPort = 0;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let logged: string[] = [];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      let text = "";
-      stream.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-      stream.on("end", () => (received.push(text), callback()));
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpServer();
   // Everything the code logs, to check that no link ever reaches a log.
   for (const level of ["log", "info", "warn", "error", "debug"] as const)
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
@@ -43,12 +28,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.restoreAllMocks();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 afterEach(() => {
   for (const k of ["SMTP_HOST", "SMTP_PORT", "SMTP_FROM"]) delete process.env[k];
-  received.length = 0;
+  smtp.received.length = 0;
   logged = [];
 });
 
@@ -141,9 +126,7 @@ describe("set-password links", () => {
   }
 
   it("a new account by default gets a mailed link, not a password, and nothing stores the link in clear", async () => {
-    process.env.SMTP_HOST = "127.0.0.1";
-    process.env.SMTP_PORT = String(smtpPort);
-    process.env.SMTP_FROM = "register@register.example";
+    smtp.use();
     const res = await call(
       userAction,
       await formRequest(
@@ -160,7 +143,7 @@ describe("set-password links", () => {
     const { token, mail } = await linkMailedTo("nina@agency.example");
     expect(mail.text).toContain(`${publicOrigin()}/account/set-password/${token}`);
     await deliverOutbox();
-    expect(received.map(mailBody).join("\n")).toContain(`${publicOrigin()}/account/set-password/${token}`);
+    expect(smtp.received.map((m) => readMail(m.data).text).join("\n")).toContain(`${publicOrigin()}/account/set-password/${token}`);
 
     const stored = await db.passwordToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored.tokenHash).toBe(hashToken(token));

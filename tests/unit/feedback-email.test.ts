@@ -1,5 +1,3 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { deliverOutbox, MAX_ATTEMPTS, sendMail } from "~/email/email.server";
 import { action as submit } from "~/routes/algorithms.$id_.feedback";
@@ -8,32 +6,18 @@ import { db } from "~/utils/db.server";
 import { createPublishedEntry } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+import { startSmtpServer, type ReceivedMail } from "../support/smtp-server";
 
-type Received = { from: string; to: string[]; data: string };
-const received: Received[] = [];
-let server: SMTPServer;
-let port = 0;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let received: ReceivedMail[] = [];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = "";
-      stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtpServer();
+  received = smtp.received;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const SMTP_VARS = ["SMTP_HOST", "SMTP_PORT", "SMTP_FROM", "SMTP_SECURE", "FEEDBACK_NOTIFY_EMAIL"];
@@ -42,11 +26,7 @@ afterEach(() => {
   received.length = 0;
 });
 
-function useSmtp() {
-  process.env.SMTP_HOST = "127.0.0.1";
-  process.env.SMTP_PORT = String(port);
-  process.env.SMTP_FROM = "register@register.example";
-}
+const useSmtp = () => smtp.use();
 
 describe("sendMail", () => {
   it("keeps mail in the outbox when SMTP is not configured", async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { mailBody } from "../../support/mail-text";
+import { readMail } from "../../support/smtp-server";
 
 export type CaughtMail = { to: string[]; subject: string; text: string };
 
@@ -13,7 +13,7 @@ export function mailsTo(address: string): CaughtMail[] {
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as { to: string[]; raw: string })
     .filter((m) => m.to.includes(address))
-    .map((m) => ({ to: m.to, subject: /^Subject: (.*)$/m.exec(m.raw)?.[1]?.trim() ?? "", text: mailBody(m.raw) }));
+    .map((m) => ({ to: m.to, ...readMail(m.raw) }));
 }
 
 /** Waits (up to `timeoutMs`) for the next mail to an address: delivery runs just after the answer. */
