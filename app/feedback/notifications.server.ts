@@ -3,6 +3,7 @@ import { queueMail, sendMail } from "~/email/email.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notificationText as nt } from "~/i18n/notifications.en";
 import { receives } from "~/notifications/preferences.server";
+import { settingsUrl } from "~/notifications/staff-notices.server";
 import { db } from "~/utils/db.server";
 import { formatDay } from "~/utils/format";
 import { FEEDBACK_TYPE_TITLES } from "./feedback-types";
@@ -24,16 +25,15 @@ async function organisationRecipients(organisationId: string, client: Pick<Prism
  */
 export async function queueNewFeedbackNotice(thread: NewThread, tx: Pick<Prisma.TransactionClient, "user" | "outboxMail">) {
   const to = await organisationRecipients(thread.organisationId, tx);
-  const subject = `New feedback ${thread.reference} on "${thread.entry.name}"`;
-  const text = [
-    `A member of the public sent feedback (${FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type}) on the entry "${thread.entry.name}".`,
-    "",
-    `Reference: ${thread.reference}`,
-    `Answer by: ${thread.deadlineAt.toISOString().slice(0, 10)}`,
-    "",
-    `Read, moderate and answer it here: ${publicOrigin()}/feedback/${thread.id}`,
-  ].join("\n");
-  for (const address of to) await queueMail({ to: address, subject, text }, tx);
+  const mail = nt.mail.feedbackReceived({
+    reference: thread.reference,
+    type: FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type,
+    entry: thread.entry.name,
+    deadline: formatDay(thread.deadlineAt),
+    link: `${publicOrigin()}/feedback/${thread.id}`,
+    settingsUrl: settingsUrl(),
+  });
+  for (const address of to) await queueMail({ to: address, ...mail }, tx);
 }
 
 /**
@@ -68,15 +68,12 @@ export async function notifyCitizenAnswered(
   answer: string,
 ) {
   if (!thread.email) return;
-  await sendMail({
-    to: thread.email,
-    subject: `Answer to your feedback ${thread.reference}`,
-    text: [
-      `${thread.organisation.name} has answered your feedback ${thread.reference} on "${thread.entry.name}":`,
-      "",
-      answer,
-      "",
-      `The entry: ${publicOrigin()}/algorithms/${thread.entry.publicId}`,
-    ].join("\n"),
+  const mail = nt.mail.answered({
+    reference: thread.reference,
+    organisation: thread.organisation.name,
+    entry: thread.entry.name,
+    answer,
+    entryUrl: `${publicOrigin()}/algorithms/${thread.entry.publicId}`,
   });
+  await sendMail({ to: thread.email, ...mail });
 }

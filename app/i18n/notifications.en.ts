@@ -89,6 +89,23 @@ export const notificationText = {
         ...staffFooter(settingsUrl),
       ].join("\n"),
     }),
+    feedbackReceived: (f: { reference: string; type: string; entry: string; deadline: string; link: string; settingsUrl: string }) => ({
+      subject: `New feedback ${f.reference} on "${f.entry}"`,
+      text: [
+        `A member of the public sent feedback (${f.type}) on the entry "${f.entry}".`,
+        "",
+        `Reference: ${f.reference}`,
+        `Answer by: ${f.deadline}`,
+        "",
+        "Read, moderate and answer it here:",
+        f.link,
+        ...staffFooter(f.settingsUrl),
+      ].join("\n"),
+    }),
+    answered: (a: { reference: string; organisation: string; entry: string; answer: string; entryUrl: string }) => ({
+      subject: `Answer to your feedback ${a.reference}`,
+      text: [`${a.organisation} has answered your feedback ${a.reference} on "${a.entry}":`, "", a.answer, "", "The entry:", a.entryUrl].join("\n"),
+    }),
     receipt: (r: { reference: string; entry: string; organisation: string; deadline: string; entryUrl: string; withdrawUrl: string }) => ({
       subject: `We have received your message ${r.reference}`,
       text: [

@@ -88,6 +88,8 @@ describe("notifications", () => {
         .sort(),
     ).toEqual([editor.email, approver.email].sort());
     expect(notices()[0].data).toContain(`http://localhost/feedback/${thread.id}`);
+    // Staff can switch this mail off: it says where.
+    expect(notices()[0].data).toContain("http://localhost/account/notifications");
     expect(notices()[0].data).not.toContain("me@citizen.example");
   });
 
