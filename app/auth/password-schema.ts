@@ -3,7 +3,8 @@ import { accountText as at } from "~/i18n/account.en";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
 /** A new password, by the one policy (the same rule for an administrator's initial password). */
-export const newPasswordField = (tooShort = at.rules.tooShort(PASSWORD_MIN)) => z.string().min(PASSWORD_MIN, tooShort).max(PASSWORD_MAX, at.rules.tooLong(PASSWORD_MAX));
+export const newPasswordField = (tooShort = at.rules.tooShort(PASSWORD_MIN)) =>
+  z.string().min(PASSWORD_MIN, tooShort).max(PASSWORD_MAX, at.rules.tooLong(PASSWORD_MAX));
 
 const confirmed = { newPassword: newPasswordField(), confirmPassword: z.string().min(1, at.rules.confirmMissing).max(1000) };
 
@@ -12,12 +13,10 @@ function sameTwice(v: { newPassword: string; confirmPassword: string }, ctx: z.R
 }
 
 /** /account/password: the person proves they know the current password. */
-export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, at.change.currentMissing).max(1000), ...confirmed })
-  .superRefine((v, ctx) => {
-    sameTwice(v, ctx);
-    if (v.currentPassword && v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: at.change.sameAsCurrent });
-  });
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, at.change.currentMissing).max(1000), ...confirmed }).superRefine((v, ctx) => {
+  sameTwice(v, ctx);
+  if (v.currentPassword && v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: at.change.sameAsCurrent });
+});
 
 /** /account/set-password/<token>: the link is the proof. */
 export const setPasswordSchema = z.object(confirmed).superRefine(sameTwice);
