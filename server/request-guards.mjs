@@ -5,6 +5,9 @@
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 const METHODS = new Set(ALLOWED_METHODS);
 
+/** Declared bodies over the limit but under this are read and dropped before the 413 (see limitBody). */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
 function plain(res, status, text, headers = {}) {
   if (res.headersSent) return res.destroy();
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", ...headers });
@@ -18,8 +21,16 @@ function plain(res, status, text, headers = {}) {
 function limitBody(req, res, limit) {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limit) {
-    plain(res, 413, "The request body is too large.", { Connection: "close" });
-    req.destroy();
+    if (declared > DRAIN_LIMIT) {
+      plain(res, 413, "The request body is too large.", { Connection: "close" });
+      req.destroy();
+      return false;
+    }
+    // Answering at once and closing leaves the client still sending: it sees a reset connection, not
+    // the 413. A body of modest size is read and dropped first, so the client gets the answer.
+    req.on("end", () => plain(res, 413, "The request body is too large.", { Connection: "close" }));
+    req.on("error", () => res.destroy());
+    req.resume();
     return false;
   }
   const chunked = req.headers["transfer-encoding"] !== undefined;
