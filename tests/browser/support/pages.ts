@@ -4,7 +4,7 @@ import { inject } from "vitest";
 /**
  * Every public page and every filing/review page, for the accessibility suite. Placeholders are
  * filled from the demo database: {entry} public id, {entryId}, {org} slug, {supplier} slug,
- * {assessmentId}, {draftAssessmentId}, {queuedAssessmentId}, {threadId}, {revisedEntry} (an entry with a version diff), {submittedEntryId} (an entry waiting for approval). A page whose placeholder cannot be filled fails the suite.
+ * {assessmentId}, {draftAssessmentId}, {queuedAssessmentId}, {threadId}, {revisedEntry} (an entry with a version diff, none of whose versions was broken on purpose by unreadable-documents.test.ts), {submittedEntryId} (an entry waiting for approval). A page whose placeholder cannot be filled fails the suite.
  */
 export const A11Y_PUBLIC_PAGES = [
   "/",
@@ -79,7 +79,8 @@ export async function resolveDynamicPages(paths: string[]) {
       `SELECT e.id, e.publicId FROM Entry e JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published' AND o.slug = 'gemeente-lindewaard' ORDER BY e.createdAt LIMIT 1`,
     );
     const revised = one<{ publicId: string }>(
-      `SELECT e.publicId FROM Entry e JOIN EntryVersion v ON v.entryId = e.id WHERE e.state = 'published' AND v.kind = 'published' GROUP BY e.id HAVING COUNT(*) >= 2 ORDER BY e.publicId LIMIT 1`,
+      `SELECT e.publicId FROM Entry e JOIN EntryVersion v ON v.entryId = e.id WHERE e.state = 'published' AND v.kind = 'published'
+         AND e.id NOT IN (SELECT entryId FROM EntryVersion WHERE json_valid(data) = 0) GROUP BY e.id HAVING COUNT(*) >= 2 ORDER BY e.publicId LIMIT 1`,
     );
     const supplier = one<{ slug: string }>(`SELECT slug FROM Supplier ORDER BY name LIMIT 1`);
     const assessment = one<{ id: string }>(
