@@ -1,4 +1,6 @@
 import { Form } from "@remix-run/react";
+import type { FormEvent } from "react";
+import type { z } from "zod";
 import { CsrfInput, TextArea, type FieldErrors } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { useValidatedForm } from "~/forms/use-validated-form";
@@ -11,6 +13,16 @@ import { COMMENT_MAX, commentFormSchema } from "./review-forms";
  * from an earlier action is gone once another form is sent.
  */
 export type SentForm = { active: string | null; onSent: (form: string) => void };
+
+/** One form of such a page: its errors show only when it was sent last, and sending it tells the page. */
+export function useOneOfManyForms(schema: z.ZodType, key: string, sent: SentForm | undefined, refused: { errors: FieldErrors } | undefined) {
+  const { errors, formProps } = useValidatedForm(schema, { serverErrors: refused?.errors });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    sent?.onSent(key);
+    formProps.onSubmit(event);
+  };
+  return { errors: !sent || sent.active === key ? errors : {}, formProps: { ...formProps, onSubmit } };
+}
 
 /** A reviewer's new comment beside one answer (a question, a right of part 4, or the assessment as a whole). */
 export function CommentForm({
@@ -26,25 +38,13 @@ export function CommentForm({
   /** What the action answered when it refused this form: its errors and what was typed. */
   refused?: { errors: FieldErrors; body?: string };
 }) {
-  const key = `comment:${target}`;
-  const mine = sent.active === key;
-  const { errors: checked, formProps } = useValidatedForm(commentFormSchema, { serverErrors: refused?.errors });
-  const errors = mine ? checked : {};
+  const { errors, formProps } = useOneOfManyForms(commentFormSchema, `comment:${target}`, sent, refused);
   const id = `comment-${anchorOf(target)}`;
   const error = errors.body;
   const right = rightOfTarget(target);
   const label = commentLabel(target);
   return (
-    <Form
-      method="post"
-      action={action}
-      className="assessment-reply"
-      {...formProps}
-      onSubmit={(event) => {
-        sent.onSent(key);
-        formProps.onSubmit(event);
-      }}
-    >
+    <Form method="post" action={action} className="assessment-reply" {...formProps}>
       <ErrorSummary errors={errors} labels={{ body: label }} href={(name) => (name === "body" ? `#${id}` : undefined)} />
       <CsrfInput />
       <input type="hidden" name="intent" value="comment" />

@@ -1,9 +1,8 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput, TextArea, type FieldErrors } from "~/components/forms";
-import { useValidatedForm } from "~/forms/use-validated-form";
 import { ta } from "~/i18n/assessments.en";
 import type { StaffAssessmentView } from "./assessment-view.server";
-import type { SentForm } from "./comment-form";
+import { useOneOfManyForms, type SentForm } from "./comment-form";
 import { COMMENT_MAX, replyFormSchema } from "./review-forms";
 
 type Comment = StaffAssessmentView["comments"][number];
@@ -65,22 +64,11 @@ export function CommentThreads({
 
 /** One reply form per thread, checked with the action's schema before it posts. */
 function ReplyForm({ parentId, refused, action, sent }: { parentId: string; refused?: RefusedReply; action?: string; sent?: SentForm }) {
-  const key = `reply:${parentId}`;
-  const { errors: checked, formProps } = useValidatedForm(replyFormSchema, { serverErrors: refused?.errors });
-  const errors = !sent || sent.active === key ? checked : {};
+  const { errors, formProps } = useOneOfManyForms(replyFormSchema, `reply:${parentId}`, sent, refused);
   const id = `reply-${parentId}`;
   const error = errors.body;
   return (
-    <Form
-      method="post"
-      action={action}
-      className="assessment-reply"
-      {...formProps}
-      onSubmit={(event) => {
-        sent?.onSent(key);
-        formProps.onSubmit(event);
-      }}
-    >
+    <Form method="post" action={action} className="assessment-reply" {...formProps}>
       <CsrfInput />
       <input type="hidden" name="intent" value="reply" />
       <input type="hidden" name="parentId" value={parentId} />

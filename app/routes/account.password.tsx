@@ -4,7 +4,7 @@ import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { loginThrottle } from "~/auth/login-throttle.server";
 import { changeOwnPassword } from "~/auth/own-password.server";
-import { PASSWORD_MIN } from "~/auth/password-policy";
+import { NewPasswordFields } from "~/auth/new-password-fields";
 import { changePasswordSchema, PASSWORD_FIELDS } from "~/auth/password-schema";
 import { startSession } from "~/auth/session.server";
 import { CsrfInput, TextField } from "~/components/forms";
@@ -56,15 +56,7 @@ export default function ChangePassword() {
       <Form method="post" {...formProps}>
         <CsrfInput />
         <TextField name="currentPassword" label={LABELS.currentPassword} type="password" autoComplete="current-password" error={errors.currentPassword} />
-        <TextField
-          name="newPassword"
-          label={LABELS.newPassword}
-          hint={at.rules.hint(PASSWORD_MIN)}
-          type="password"
-          autoComplete="new-password"
-          error={errors.newPassword}
-        />
-        <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" error={errors.confirmPassword} />
+        <NewPasswordFields errors={errors} />
         <button type="submit">{at.change.submit}</button>
       </Form>
     </div>

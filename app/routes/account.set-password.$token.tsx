@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { setPasswordWithToken } from "~/auth/own-password.server";
-import { PASSWORD_MIN } from "~/auth/password-policy";
+import { NewPasswordFields } from "~/auth/new-password-fields";
 import { PASSWORD_FIELDS, setPasswordSchema } from "~/auth/password-schema";
 import { findUsablePasswordToken } from "~/auth/password-tokens.server";
 import { CsrfInput, TextField } from "~/components/forms";
@@ -61,15 +61,7 @@ export default function SetPassword() {
         <CsrfInput />
         {/* For password managers: the account the new password belongs to. */}
         <TextField name="username" label={at.link.account} type="email" autoComplete="username" value={account.email} readOnly />
-        <TextField
-          name="newPassword"
-          label={LABELS.newPassword}
-          hint={at.rules.hint(PASSWORD_MIN)}
-          type="password"
-          autoComplete="new-password"
-          error={form.errors.newPassword}
-        />
-        <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" error={form.errors.confirmPassword} />
+        <NewPasswordFields errors={form.errors} />
         <button type="submit">{at.link.submit}</button>
       </Form>
     </div>
