@@ -5,6 +5,7 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { checkSettingsOrExit, setting } from "./app/config/settings.mjs";
+import { languageInPath } from "./app/i18n/languages.mjs";
 import { answerFromCache, createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
 import { guardRequest } from "./server/request-guards.mjs";
 import { newNonce, securityHeaders } from "./server/security-headers.mjs";
@@ -33,6 +34,12 @@ app.use((req, res, next) => {
   const nonce = newNonce();
   res.locals.cspNonce = nonce;
   for (const [name, value] of securityHeaders(nonce, { dev: DEV, secure: PRODUCTION && req.secure })) res.setHeader(name, value);
+  next();
+});
+
+// A page without a language prefix is in the visitor's language (decision record 010).
+app.use((req, res, next) => {
+  if (!languageInPath(req.path)) res.setHeader("Vary", "Accept-Language, Cookie");
   next();
 });
 

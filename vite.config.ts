@@ -1,6 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { defineLocalizedRoutes } from "./app/i18n/localized-routes";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -13,6 +14,8 @@ export default defineConfig({
     remix({
       // BUILD_DIR lets parallel test runs build side by side; the default is ./build.
       buildDirectory: process.env.BUILD_DIR ?? "build",
+      // Every page again under /en/ and /nl/ (decision record 010).
+      routes: async (defineRoutes) => defineRoutes((route) => defineLocalizedRoutes(route, "app/routes")),
       ignoredRouteFiles: ["**/*.test.ts", "**/*.test.tsx", "**/*.server.ts"],
       future: {
         v3_fetcherPersist: true,

@@ -8,13 +8,16 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
+  useLocation,
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getSessionUser } from "~/auth/session.server";
 import { SiteFooter, SiteHeader } from "~/components/layout";
-import { t } from "~/i18n/en";
+import { languageCookieFor, languageOf } from "~/i18n/language.server";
+import { LANGUAGES, localePath, pathWithoutLanguage } from "~/i18n/languages.mjs";
+import { textFor, useLanguage, useT } from "~/i18n/text";
 import styles from "~/styles/app.css?url";
 import { getCsrfToken } from "~/utils/csrf.server";
 import { useNonce } from "~/utils/nonce";
@@ -25,21 +28,32 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: t.site.name }, { name: "description", content: t.site.tagline }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = textFor(data?.language ?? "en");
+  return [{ title: t.site.name }, { name: "description", content: t.site.tagline }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Pages the server may cache and show to any anonymous visitor carry no CSRF token: they have
   // no POST forms for anonymous visitors, and shouldRevalidate fetches one before leaving them.
+  const language = languageOf(request);
+  const origin = new URL(request.url).origin;
+  const cookies = new Headers();
+  const languageCookie = languageCookieFor(request);
+  if (languageCookie) cookies.append("Set-Cookie", languageCookie);
   if (isCacheableRequest({ method: request.method, url: request.url, cookie: request.headers.get("Cookie") })) {
-    return data({ csrfToken: "", user: null as RootUser | null });
+    return data({ csrfToken: "", user: null as RootUser | null, language, origin }, { headers: cookies });
   }
   const [user, csrf] = await Promise.all([getSessionUser(request), getCsrfToken(request)]);
+  if (csrf.setCookie) cookies.append("Set-Cookie", csrf.setCookie);
   return data(
     {
       csrfToken: csrf.token,
       user: (user ? { name: user.name, role: user.role, organisation: user.organisation?.name ?? null } : null) as RootUser | null,
+      language,
+      origin,
     },
-    { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : undefined },
+    { headers: cookies },
   );
 }
 
@@ -54,13 +68,16 @@ export type RootData = Awaited<ReturnType<typeof loader>>["data"];
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const root = useRouteLoaderData<typeof loader>("root");
+  const language = useLanguage();
+  const t = useT();
   return (
-    <html lang="en">
+    <html lang={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {root ? <LanguageAlternates origin={root.origin} /> : null}
       </head>
       <body>
         <a href="#main-content" className="skip-link">
@@ -78,6 +95,20 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/** The page in each language, for search engines (`hreflang`); the address without a prefix is the default. */
+function LanguageAlternates({ origin }: { origin: string }) {
+  const { pathname, search } = useLocation();
+  const path = `${pathname}${search}`;
+  return (
+    <>
+      {LANGUAGES.map((language) => (
+        <link key={language} rel="alternate" hrefLang={language} href={`${origin}${localePath(language, path)}`} />
+      ))}
+      <link rel="alternate" hrefLang="x-default" href={`${origin}${pathWithoutLanguage(pathname)}${search}`} />
+    </>
+  );
+}
+
 export default function App() {
   return <Outlet />;
 }
@@ -88,6 +119,8 @@ export function ErrorBoundary() {
 }
 
 export function ErrorPage({ error }: { error: unknown }) {
+  const t = useT();
+  const home = localePath(useLanguage(), "/");
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) {
       return (
@@ -95,7 +128,7 @@ export function ErrorPage({ error }: { error: unknown }) {
           <h1>{t.errors.notFoundTitle}</h1>
           <p>{t.errors.notFoundBody}</p>
           <p>
-            <a href="/">{t.nav.home}</a>
+            <a href={home}>{t.nav.home}</a>
           </p>
         </>
       );

@@ -7,6 +7,8 @@
 import { constants, brotliCompress, gzip } from "node:zlib";
 import accepts from "accepts";
 import { LRUCache } from "lru-cache";
+import { setting } from "../app/config/settings.mjs";
+import { languageInPath, negotiateLanguage } from "../app/i18n/languages.mjs";
 import { changedSince, dataVersion } from "../app/utils/data-version.mjs";
 import { isCacheableRequest } from "../app/utils/page-cache-rule.mjs";
 import { newNonce, securityHeaders } from "./security-headers.mjs";
@@ -107,7 +109,18 @@ export function protocolOf(req, trustProxy) {
  * request URL from, so a forged Host can only ever reach the cache entry of its own sender.
  */
 export function cacheKeyOf(req, trustProxy) {
-  return `${protocolOf(req, trustProxy)}://${req.headers["x-forwarded-host"] ?? ""}|${req.headers.host ?? ""}|${req.originalUrl ?? req.url}`;
+  const url = req.originalUrl ?? req.url;
+  return `${protocolOf(req, trustProxy)}://${req.headers["x-forwarded-host"] ?? ""}|${req.headers.host ?? ""}|${url}|${requestLanguage(req, url)}`;
+}
+
+/** An address without a language prefix is answered in the negotiated language: part of the key. */
+export function requestLanguage(req, url = req.originalUrl ?? req.url) {
+  return negotiateLanguage({
+    pathname: url.split("?")[0],
+    cookie: req.headers.cookie,
+    acceptLanguage: req.headers["accept-language"],
+    fallback: setting("DEFAULT_LANGUAGE"),
+  });
 }
 
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
@@ -125,7 +138,7 @@ export function answerFromCache(cache, req, res, { trustProxy = false, hsts = fa
   for (const [name, value] of securityHeaders(nonce, { secure: hsts && protocolOf(req, trustProxy) === "https" })) res.setHeader(name, value);
   for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
   res.setHeader("X-Cache", "HIT");
-  res.setHeader("Vary", "Accept-Encoding");
+  res.setHeader("Vary", languageInPath(req.url.split("?")[0]) ? "Accept-Encoding" : "Accept-Encoding, Accept-Language, Cookie");
   const body = hit.page.body(nonce);
   const send = (encoding, bytes) => {
     if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);

@@ -1,6 +1,7 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { Form, useRouteLoaderData } from "@remix-run/react";
-import { t } from "~/i18n/en";
+import { showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
 
 export type { FieldErrors } from "~/forms/errors";
 
@@ -49,6 +50,7 @@ function FieldShell({
   optional?: boolean;
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={id} className="label">
@@ -61,7 +63,7 @@ function FieldShell({
       ) : null}
       {error ? (
         <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">{t.forms.errorPrefix}</span> {error}
+          <span className="visually-hidden">{t.forms.errorPrefix}</span> {showProblem(t, error)}
         </p>
       ) : null}
       {children}
@@ -164,6 +166,7 @@ export function ChoiceGroup({
   defaultValue?: string | readonly string[] | null;
 }) {
   const id = fieldId(name);
+  const t = useT();
   const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue as string] : []);
   return (
     <div className={`field${error ? " field--error" : ""}`}>
@@ -178,7 +181,7 @@ export function ChoiceGroup({
         ) : null}
         {error ? (
           <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">{t.forms.errorPrefix}</span> {error}
+            <span className="visually-hidden">{t.forms.errorPrefix}</span> {showProblem(t, error)}
           </p>
         ) : null}
         <div className="choices">

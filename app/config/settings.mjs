@@ -4,6 +4,7 @@
 // content folders between files. Each parsed value is kept until its raw string changes, so a read
 // on a hot path (the database URL on every query) is one environment lookup and a string compare.
 import { z } from "zod";
+import { LANGUAGES } from "../i18n/languages.mjs";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 const count = (fallback) => z.coerce.number().int().min(0).default(fallback);
@@ -36,6 +37,7 @@ export const SETTINGS = {
   BUILD_DIR: z.string().min(1).default("build"),
   DATABASE_URL: z.string().startsWith("file:", "must start with file: (an SQLite file)").default("file:./data/register.db"),
   SEED_DEMO: flag.default(true),
+  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default("en"),
   SESSION_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   SECRET_FILE: z.string().min(1).default("data/.session-secret"),
   INSECURE_COOKIES: flag.default(false),

@@ -7,6 +7,7 @@
  * Number fields accept the raw string in drafts so a mistyped value is kept.
  */
 import { z } from "zod";
+import { problem } from "~/i18n/problem";
 import { LIMITS, type FieldMeta } from "./standard";
 
 export type Num = z.ZodNumber | z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
@@ -51,7 +52,7 @@ export function isValidMonth(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
-const tooLong = (max: number) => `Use ${max} characters or fewer`;
+const tooLong = (max: number) => problem("forms.validation.tooLong", { max });
 const numOrRaw = () => z.union([z.number(), z.string()]);
 
 export const looseKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
@@ -159,7 +160,7 @@ export function parseDroppingInvalid<T>(schema: z.ZodType<T>, input: unknown): {
 function expandKeyIssues(issues: readonly z.core.$ZodIssue[]): { path: PropertyKey[]; message: string }[] {
   return issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: [...issue.path, key], message: "Not a known option" }))
+      ? issue.keys.map((key) => ({ path: [...issue.path, key], message: problem("forms.validation.unknownOption") }))
       : [{ path: issue.path, message: issue.message }],
   );
 }

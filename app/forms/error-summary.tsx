@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { fieldId } from "~/components/forms";
-import { t } from "~/i18n/en";
+import { showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
 import { FORM_ERROR, type FieldErrors } from "./errors";
 import { summarize, type FieldLabels } from "./summary";
 
@@ -16,6 +17,7 @@ const onThisPage = (name: string) => (name === FORM_ERROR ? undefined : `#${fiel
 
 /** GOV.UK-style summary: headed "There is a problem", takes focus, one line per field linking to it. */
 export function ErrorSummary({ errors, labels, href = onThisPage }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const items = summarize(errors, labels);
   const key = items.map((i) => i.name + i.message).join("|");
@@ -28,7 +30,7 @@ export function ErrorSummary({ errors, labels, href = onThisPage }: Props) {
       <h2 id="error-summary-title">{t.forms.errorSummaryTitle}</h2>
       <ul>
         {items.map(({ name, label, message }) => {
-          const text = label ? `${label}: ${message}` : message;
+          const text = label ? `${label}: ${showProblem(t, message)}` : showProblem(t, message);
           const target = href(name);
           return <li key={name}>{target ? <a href={target}>{text}</a> : text}</li>;
         })}

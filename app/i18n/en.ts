@@ -9,6 +9,10 @@ const en = {
     skipLink: "Skip to main content",
     primaryNav: "Main",
     footerNav: "About this site",
+    footerLicence: "Open-source software. Content is open data unless stated otherwise.",
+    languageNav: "Language",
+    /** Each language named in itself, as the switch shows it. */
+    languageNames: { en: "English", nl: "Nederlands" },
   },
   nav: {
     home: "Home",
@@ -35,6 +39,10 @@ const en = {
     optional: "(optional)",
     save: "Save",
     cancel: "Cancel",
+    validation: {
+      tooLong: "Use {max} characters or fewer",
+      unknownOption: "Not a known option",
+    },
     cannotSave: "The register cannot save anything right now, so nothing was sent or saved. Your text is still here: try again in a few minutes.",
   },
   auth: {

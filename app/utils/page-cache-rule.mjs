@@ -2,6 +2,8 @@
 // JavaScript so server.mjs can import it directly and the root loader (which must leave the CSRF
 // token out of such pages) uses the very same rule.
 
+import { pathWithoutLanguage } from "../i18n/languages.mjs";
+
 const SLUG = "[a-z0-9][a-z0-9-]*";
 const CACHEABLE_PATHS = [
   "/",
@@ -32,7 +34,8 @@ export const SESSION_COOKIE = "__session";
  * @returns {boolean}
  */
 export function isCacheablePath(pathname) {
-  return CACHEABLE_PATHS.some((re) => re.test(pathname));
+  const path = pathWithoutLanguage(pathname);
+  return CACHEABLE_PATHS.some((re) => re.test(path));
 }
 
 /** @param {string | null | undefined} cookieHeader */

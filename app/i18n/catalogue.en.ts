@@ -1,0 +1,30 @@
+/**
+ * The English catalogue: every word the register says, by domain. It is the reference the other
+ * languages are checked against (their catalogues must have exactly its keys). Messages are ICU
+ * strings; see translator.ts.
+ */
+import { accountText } from "./account.en";
+import { ta } from "./assessments.en";
+import { dataUseText } from "./data-use.en";
+import { discovery } from "./discovery.en";
+import { t as site } from "./en";
+import { entriesText } from "./entries.en";
+import { feedbackText } from "./feedback.en";
+import { importText } from "./imports.en";
+import { notificationText } from "./notifications.en";
+import { t as procurement } from "./procurement.en";
+
+export const catalogueEn = {
+  ...site,
+  account: accountText,
+  assessments: ta,
+  dataUse: dataUseText,
+  discovery,
+  entries: entriesText,
+  feedback: feedbackText,
+  imports: importText,
+  notifications: notificationText,
+  procurement,
+} as const;
+
+export type Catalogue = typeof catalogueEn;

@@ -1,0 +1,26 @@
+/** The Dutch catalogue: the English catalogue's keys in Dutch (catalogue.en.ts). */
+import { accountNl } from "./account.nl";
+import { assessmentsNl } from "./assessments.nl";
+import type { Catalogue } from "./catalogue.en";
+import { dataUseNl } from "./data-use.nl";
+import { discoveryNl } from "./discovery.nl";
+import { entriesNl } from "./entries.nl";
+import { feedbackNl } from "./feedback.nl";
+import { importsNl } from "./imports.nl";
+import { notificationsNl } from "./notifications.nl";
+import { procurementNl } from "./procurement.nl";
+import { siteNl } from "./site.nl";
+import type { CatalogueShape } from "./translator";
+
+export const catalogueNl: CatalogueShape<Catalogue> = {
+  ...siteNl,
+  account: accountNl,
+  assessments: assessmentsNl,
+  dataUse: dataUseNl,
+  discovery: discoveryNl,
+  entries: entriesNl,
+  feedback: feedbackNl,
+  imports: importsNl,
+  notifications: notificationsNl,
+  procurement: procurementNl,
+};

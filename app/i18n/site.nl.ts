@@ -1,0 +1,67 @@
+// Dutch text of the catalogue in en.ts: the same keys, Dutch wording (the compiler checks that none is missing).
+import type { t as english } from "./en";
+import type { CatalogueShape } from "./translator";
+
+export const siteNl: CatalogueShape<typeof english> = {
+  site: {
+    name: "Openbaar Algoritmeregister",
+    tagline: "Welke algoritmes de overheid gebruikt, hoe ze uw gegevens gebruiken en hoe u kunt reageren.",
+    skipLink: "Direct naar de inhoud",
+    primaryNav: "Hoofdmenu",
+    footerNav: "Over deze website",
+    footerLicence: "Opensourcesoftware. De inhoud is open data, tenzij anders vermeld.",
+    languageNav: "Taal",
+    languageNames: { en: "English", nl: "Nederlands" },
+  },
+  nav: {
+    home: "Home",
+    algorithms: "Algoritmes",
+    organisations: "Organisaties",
+    suppliers: "Leveranciers",
+    yourData: "Uw gegevens",
+    statistics: "Statistieken",
+    downloads: "Open data",
+    about: "Over het register",
+    dashboard: "Dashboard",
+    assessments: "Beoordelingen",
+    feedback: "Reacties",
+    admin: "Beheer",
+    login: "Inloggen",
+    logout: "Uitloggen",
+    privacy: "Privacy",
+    accessibility: "Toegankelijkheid",
+    decisions: "Ontwerpbesluiten",
+  },
+  forms: {
+    errorSummaryTitle: "Er is een probleem",
+    errorPrefix: "Fout:",
+    optional: "(niet verplicht)",
+    save: "Opslaan",
+    cancel: "Annuleren",
+    validation: {
+      tooLong: "Gebruik {max} tekens of minder",
+      unknownOption: "Geen bekende keuze",
+    },
+    cannotSave: "Het register kan nu niets opslaan, dus er is niets verstuurd of opgeslagen. Uw tekst staat er nog: probeer het over een paar minuten opnieuw.",
+  },
+  auth: {
+    loginTitle: "Inloggen",
+    email: "E-mailadres",
+    password: "Wachtwoord",
+    submit: "Inloggen",
+    invalid: "Vul een juist e-mailadres en wachtwoord in.",
+    locked: "Te veel mislukte pogingen. Dit account is 15 minuten geblokkeerd.",
+    throttled: "Te veel inlogpogingen vanaf uw netwerk. Wacht een minuut en probeer het opnieuw.",
+    loggedOut: "U bent uitgelogd.",
+  },
+  errors: {
+    notFoundTitle: "Pagina niet gevonden",
+    notFoundBody: "Hebt u het webadres getypt? Controleer of het klopt. Hebt u het geplakt? Controleer of u het hele adres hebt gekopieerd.",
+    forbiddenTitle: "U hebt geen toegang tot deze pagina",
+    serverTitle: "Sorry, er is een probleem met de dienst",
+    serverBody: "Probeer het later opnieuw. Niets van wat u hebt ingevuld is gepubliceerd.",
+    genericTitle: "Er ging iets mis",
+    unavailableTitle: "Het register kan nu niet opslaan",
+    unavailableBody: "Er is niets opgeslagen. Ga terug, bewaar wat u hebt getypt en probeer het over een paar minuten opnieuw.",
+  },
+};
