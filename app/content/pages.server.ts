@@ -36,12 +36,10 @@ function dir(kind: ContentKind, language: Language = ORIGINAL_LANGUAGE) {
   return language === ORIGINAL_LANGUAGE ? base : join(base, language);
 }
 
-/** The file that holds a page in a language: the translation, else the English original; null when neither exists. */
-function sourceOf(slug: string, kind: ContentKind, language: Language): { file: string; language: Language } | null {
+/** The file that holds an existing page in a language: the translation, else the English original. */
+function sourceOf(slug: string, kind: ContentKind, language: Language): { file: string; language: Language } {
   const translation = join(dir(kind, language), `${slug}.md`);
-  if (existsSync(translation)) return { file: translation, language };
-  const original = join(dir(kind), `${slug}.md`);
-  return existsSync(original) ? { file: original, language: ORIGINAL_LANGUAGE } : null;
+  return existsSync(translation) ? { file: translation, language } : { file: join(dir(kind), `${slug}.md`), language: ORIGINAL_LANGUAGE };
 }
 
 /**
@@ -51,7 +49,7 @@ function sourceOf(slug: string, kind: ContentKind, language: Language): { file: 
  */
 export function loadContentPage(slug: string, kind: ContentKind = "pages", language: Language = ORIGINAL_LANGUAGE): ContentPage | null {
   if (!SLUG.test(slug) || !existsSync(join(dir(kind), `${slug}.md`))) return null;
-  const source = sourceOf(slug, kind, language)!;
+  const source = sourceOf(slug, kind, language);
   return parse(slug, readFileSync(source.file, "utf8"), source.language, language);
 }
 

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { listContentPages, loadContentPage } from "~/content/pages.server";
 import { catalogueEn } from "~/i18n/catalogue.en";
 import { textFor } from "~/i18n/text";
+import { renderMarkdown } from "~/utils/markdown.server";
 import AboutPage, { loader as aboutLoader, meta as aboutMeta } from "~/routes/about.$slug";
 import About, { loader as aboutIndexLoader } from "~/routes/about._index";
 import DecisionPage, { loader as decisionLoader } from "~/routes/about.decisions.$slug";
@@ -130,6 +131,12 @@ describe("content pages in Dutch", () => {
     const english = loadContentPage("links", "pages", "en")!.html;
     expect(english).toContain('href="/en/algorithms?q=x"');
     for (const href of ["/downloads/entries.csv", "/api/v1/entries", "https://example.org", "/en/about"]) expect(english).toContain(`href="${href}"`);
+  });
+
+  it("still sanitizes a rewritten link", () => {
+    const html = renderMarkdown("[x](/a) [y](https://example.org)", { rewriteLink: () => "javascript:alert(1)" });
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain('rel="noopener noreferrer"');
   });
 
   it("links from the real Dutch about page stay in Dutch", () => {
