@@ -5,6 +5,7 @@
  */
 import { accountText } from "./account.en";
 import { ta } from "./assessments.en";
+import { contentText } from "./content.en";
 import { dataUseText } from "./data-use.en";
 import { discovery } from "./discovery.en";
 import { t as site } from "./en";
@@ -18,6 +19,7 @@ export const catalogueEn = {
   ...site,
   account: accountText,
   assessments: ta,
+  content: contentText,
   dataUse: dataUseText,
   discovery,
   entries: entriesText,

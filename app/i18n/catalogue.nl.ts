@@ -2,6 +2,7 @@
 import { accountNl } from "./account.nl";
 import { assessmentsNl } from "./assessments.nl";
 import type { Catalogue } from "./catalogue.en";
+import { contentNl } from "./content.nl";
 import { dataUseNl } from "./data-use.nl";
 import { discoveryNl } from "./discovery.nl";
 import { entriesNl } from "./entries.nl";
@@ -16,6 +17,7 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   ...siteNl,
   account: accountNl,
   assessments: assessmentsNl,
+  content: contentNl,
   dataUse: dataUseNl,
   discovery: discoveryNl,
   entries: entriesNl,
