@@ -1,0 +1,243 @@
+/**
+ * English text of the publication standard's fields (app/entries/standard.ts holds their structure):
+ * section titles and intros, each field's label and hint by field id, the inputs inside repeated
+ * rows, and the validation messages of the entry schemas.
+ */
+export const standardText = {
+  sections: {
+    general: {
+      title: "General information",
+      intro: "What the algorithm is called, what it does in a few sentences, and who to contact about it.",
+    },
+    responsible_use: {
+      title: "Responsible use",
+      intro: "Why it is used, the legal basis, the role of people, how to appeal, and the risks.",
+    },
+    how_it_works: {
+      title: "How it works",
+      intro: "The data it uses, how it works technically, and where to find the source code.",
+    },
+    charter: {
+      title: "Algorithm Charter commitments",
+      intro: "How each commitment of the New Zealand Algorithm Charter is met.",
+    },
+    risk: {
+      title: "Risk and EU AI Act",
+      intro: "The risk level from the Charter risk matrix, and whether the EU AI Act classes it as high risk.",
+    },
+    procurement: {
+      title: "Procurement and suppliers",
+      intro: "Whether it was built in-house or bought, who supplied it, and the contract terms.",
+    },
+    data: {
+      title: "Data declarations",
+      intro: "Each data set the algorithm uses: where it comes from, how personal it is, and the legal ground.",
+    },
+  },
+  /** By field id (FIELDS in app/entries/standard.ts). A hint may use {max}, the field's limit. */
+  fields: {
+    name: {
+      label: "Name",
+      hint: "A short name that says what it does, ideally with a verb, for example “Checking housing benefit applications”.",
+    },
+    descriptionShort: { label: "Short description", hint: "Explain in plain language what it does and why. This is shown in search results." },
+    themes: { label: "Themes", hint: "Choose up to {max} policy themes." },
+    "lifecycle.status": { label: "Status", hint: "Whether it is being developed, is in use, or is no longer used." },
+    "lifecycle.beganOn": { label: "In use from", hint: "The month it went into use, for example 2023-04." },
+    "lifecycle.endedOn": { label: "In use until", hint: "The month it went out of use, for example 2025-01." },
+    publicationCategory: {
+      label: "Publication category",
+      hint: "A for high-risk AI systems under the EU AI Act, B for algorithms with an effect on people, C for others.",
+    },
+    contact: { label: "Contact", hint: "A team email address or a web page where the public can ask questions. Do not use a personal address." },
+    website: { label: "Web page", hint: "A public page about the process the algorithm is used in." },
+    language: { label: "Language of this entry", hint: "The language the entry is written in." },
+    tags: {
+      label: "Search words",
+      hint: "Words or short phrases people might search for, up to {max, number} characters in all. They are not shown on the page.",
+    },
+    lifeEvents: { label: "Life events", hint: "Moments in people’s lives when they may meet this algorithm." },
+    reviewDueOn: { label: "Next review", hint: "The date by which the entry should be checked again, for example 2026-03-31." },
+    sourceId: { label: "Id in your own register", hint: "If your organisation keeps its own register of algorithms, the id of this entry there." },
+    sourceRegisterUrl: {
+      label: "Entry in your own register",
+      hint: "If your organisation keeps its own register of algorithms, the address of this entry there.",
+    },
+    dutchRegisterId: { label: "Id in the Dutch algorithm register", hint: "The id algoritmes.overheid.nl gave this entry, if it is published there." },
+    goal: { label: "Purpose and impact", hint: "What it is for, what it achieves, and what effect it has on people." },
+    affectedGroups: { label: "Who is affected", hint: "The groups of people or organisations it affects." },
+    proportionality: { label: "Considerations", hint: "Why using it is proportionate, and which alternatives were considered." },
+    humanIntervention: { label: "Human involvement", hint: "How people use, check and correct what it produces." },
+    appeals: { label: "Challenging a decision", hint: "How someone can object to, or appeal, a decision the algorithm was involved in." },
+    risks: { label: "Risk management", hint: "The main risks, such as bias or errors, and how they are managed." },
+    lawfulBasis: { label: "Legal basis", hint: "The law or regulation that allows this task and this use of data, in words." },
+    lawfulBasisLinks: { label: "Links to the law", hint: "Links to the legislation, for example on an official legislation website." },
+    processingRegisterUrl: { label: "Processing register", hint: "A link to the entry in your register of personal data processing (GDPR)." },
+    assessmentsText: {
+      label: "Impact assessments",
+      hint: "Which assessments were done (such as a DPIA or a human rights impact assessment), or why none was done.",
+    },
+    assessmentLinks: { label: "Links to assessments", hint: "Links to published assessments." },
+    dataSourcesText: { label: "Data used", hint: "Which data it uses and where that data comes from." },
+    dataSourceLinks: { label: "Links about the data", hint: "Links to descriptions of the data sources." },
+    technicalOperation: { label: "Technical operation", hint: "How it works technically. Say at least whether it learns by itself." },
+    algorithmType: { label: "Type of algorithm", hint: "Rule-based, machine learning, a mix of both, or generative AI." },
+    selfLearning: { label: "Self-learning", hint: "Whether it keeps changing by learning from new data while in use." },
+    decisionsPerYear: { label: "Cases per year", hint: "About how many cases or decisions it is used for each year." },
+    sourceCodeUrl: { label: "Source code", hint: "A link to the published source code, if there is one." },
+    "risk.likelihood": { label: "Likelihood of unintended harm", hint: "How likely it is that the algorithm leads to an unintended adverse outcome." },
+    "risk.impact": { label: "Impact of unintended harm", hint: "How serious that outcome would be for the people affected." },
+    "euAiAct.highRisk": { label: "High-risk AI system under the EU AI Act", hint: "Whether the system falls under Annex III of the EU AI Act." },
+    "euAiAct.annexIIIArea": { label: "Annex III area", hint: "The high-risk area from Annex III of the EU AI Act." },
+    "euAiAct.euDatabaseUrl": { label: "EU database entry", hint: "A link to the provider’s entry in the EU database for high-risk AI systems." },
+    "euAiAct.restrictedSection": {
+      label: "Restricted section",
+      hint: "Law enforcement, migration, asylum and border systems are registered in a non-public section.",
+    },
+    deployerContact: {
+      label: "Deployer contact details",
+      hint: "Name, address and contact details of the organisation using the system (EU AI Act Annex VIII).",
+    },
+    submitterContact: { label: "Submitter contact details", hint: "Name, address and contact details of whoever submits this information, if different." },
+    art27Summary: {
+      label: "Fundamental rights impact assessment summary",
+      hint: "A summary of the findings of the assessment under Article 27 of the EU AI Act.",
+    },
+    dpiaSummary: { label: "Data protection impact assessment summary", hint: "A summary of the DPIA under the GDPR." },
+    "procurement.inHouse": { label: "Built in-house", hint: "Whether your organisation built it itself, without a supplier." },
+    "procurement.suppliers": { label: "Suppliers", hint: "Each supplier and the role it plays." },
+    "procurement.procedure": { label: "Procurement procedure", hint: "How the contract was awarded." },
+    "procurement.ocid": { label: "Open Contracting id (OCID)", hint: "The id of the contracting process, for example ocds-abc123-2024-001." },
+    "procurement.tenderUrl": { label: "Tender notice", hint: "A link to the published tender notice." },
+    "procurement.contractReference": { label: "Contract reference", hint: "Your reference for the contract." },
+    "procurement.contractStart": { label: "Contract start", hint: "For example 2024-01-31." },
+    "procurement.contractEnd": { label: "Contract end", hint: "For example 2027-12-31." },
+    "procurement.contractValue": { label: "Contract value", hint: "The total value of the contract, without currency symbols." },
+    "procurement.currency": { label: "Currency", hint: "A three-letter currency code, for example EUR or NZD." },
+    "procurement.modelOwnership": { label: "Who owns the model", hint: "Who owns the model and its code." },
+    "procurement.dataOwnership": { label: "Who owns the data", hint: "Who owns the data the model is trained on or produces." },
+    "procurement.supplierDataAccess": { label: "Supplier access to personal data", hint: "What personal data the supplier can see." },
+    "procurement.sourceAvailability": {
+      label: "Source code availability",
+      hint: "Whether you, an auditor or the public can inspect the source code, and on what terms.",
+    },
+    "procurement.licence": { label: "Licence", hint: "The licence the software is used under, for example EUPL-1.2 or a proprietary licence." },
+    "procurement.contractClauses": { label: "Contract clauses", hint: "Model contract clauses used, for example on transparency, audit or data." },
+    "procurement.withheld": { label: "Withheld information", hint: "Procurement details not published, each with the reason and the legal ground." },
+    dataDeclarations: { label: "Data sets", hint: "Describe each data set it uses." },
+    "charter.transparency": {
+      label: "Transparency",
+      hint: "How do you explain, in plain language, how the algorithm informs decisions and what data it uses and how that data is kept safe?",
+    },
+    "charter.partnership": {
+      label: "Partnership",
+      hint: "How have you honoured Te Tiriti o Waitangi and included a Te Ao Māori view, including on any use of Māori data?",
+    },
+    "charter.people": { label: "People", hint: "Who is affected or has an interest, and how did you involve them?" },
+    "charter.data": { label: "Data", hint: "Is the data fit for this purpose, what are its limits, and how do you find and manage bias?" },
+    "charter.privacy_ethics_human_rights": {
+      label: "Privacy, ethics and human rights",
+      hint: "How often is the algorithm reviewed for unintended effects, by whom, and what do you do with the results?",
+    },
+    "charter.human_oversight": {
+      label: "Human oversight",
+      hint: "Who can the public contact, how can a decision be challenged, and what role do people play in the process?",
+    },
+  },
+  /** The inputs inside repeated rows. */
+  items: {
+    link: {
+      title: { label: "Title", hint: "What the link is, for example the name of the law." },
+      link: { label: "Web address", hint: "The full address, starting with https://." },
+    },
+    supplier: {
+      supplierId: { label: "Supplier", hint: "Choose the supplier." },
+      role: { label: "Role", hint: "What the supplier does." },
+    },
+    withheld: {
+      field: { label: "Withheld detail", hint: "Which detail is not published." },
+      reason: { label: "Reason", hint: "Why it is not published." },
+      legalGround: { label: "Legal ground", hint: "The legal ground for not publishing it." },
+    },
+    dataDeclaration: {
+      name: { label: "Name of the data set", hint: "For example “Benefit applications 2020–2024”." },
+      source: { label: "Source", hint: "Where the data comes from." },
+      sourceDetail: { label: "Source details", hint: "The specific register, system or organisation." },
+      personalData: { label: "Personal data", hint: "Whether the data can be linked to people." },
+      categories: { label: "Kinds of personal data", hint: "Choose every kind of personal data in the set." },
+      legalGrounds: {
+        label: "Legal ground for sensitive data",
+        hint: "For each special category or criminal data, the legal ground (GDPR art. 9 or 10).",
+      },
+      retention: { label: "How long it is kept", hint: "The retention period and what happens afterwards." },
+      sharedWith: { label: "Shared with", hint: "Who else receives the data, if anyone." },
+      use: { label: "Used for", hint: "Training the model, deciding individual cases, or both." },
+    },
+  },
+  requiredForAb: "(required for categories A and B)",
+  /** The risk panel's advice and warnings (app/entries/risk.ts). */
+  risk: {
+    reasonEuHighRisk: "It is a high-risk AI system under the EU AI Act.",
+    reasonRiskLevel: "Its risk level on the Charter risk matrix is {level}.",
+    reasonDecidesAboutPeople: "It takes or supports decisions about people.",
+    reasonLearnsNotHighRisk:
+      "It is not high risk and does not decide about people. As it uses {type, select, machine_learning {machine learning} generative {generative AI} other {{type}}}, check that its output never reaches decisions about people.",
+    reasonNotHighRisk: "It is not high risk and does not take or support decisions about people.",
+    euHighRiskNotA: "It is marked as a high-risk AI system under the EU AI Act, so the publication category should be A.",
+    categoryCHighRisk: "The Charter risk level is high, which does not fit category C (other algorithms).",
+    restrictedOutsideArea:
+      "Only law enforcement and migration, asylum and border systems go in the restricted section. Choose one of those Annex III areas, or untick the restricted section.",
+    selfLearningRuleBased: "A rule-based algorithm does not learn by itself. Change the type of algorithm or the self-learning answer.",
+    annexAreaNotHighRisk: "An Annex III area is chosen, but the system is not marked as high risk under the EU AI Act.",
+    endDateNotOutOfUse: "An end month is given, but the status is not “Out of use”.",
+  },
+  validation: {
+    /** When a required field is empty. */
+    missing: {
+      name: "Enter the name of the algorithm",
+      descriptionShort: "Enter a short description",
+      lifecycleStatus: "Choose the status",
+      publicationCategory: "Choose the publication category",
+      contact: "Enter a team email address or a web page for questions",
+      language: "Choose the language of the entry",
+      goal: "Enter the purpose and impact (required for categories A and B)",
+      humanIntervention: "Describe the role of people (required for categories A and B)",
+      appeals: "Explain how to challenge a decision (required for categories A and B)",
+      other: "Answer this question",
+    },
+    chooseOrAddAtMost: "Choose or add no more than {max}",
+    number: "Enter a number, for example 1200",
+    wholeNumber: "Enter a whole number",
+    notNegative: "Enter 0 or more",
+    webAddress: "Enter a full web address starting with https://",
+    month: "Enter a month as YYYY-MM, for example 2024-03",
+    day: "Enter a date as YYYY-MM-DD, for example 2024-03-31",
+    personalContact:
+      "This looks like a personal email address. Use a team address, such as algorithms@your-organisation.example, so the contact still works when people change jobs.",
+    contactFormat: "Enter an email address (like team@example.org) or a web address starting with https://",
+    contactNotPersonal: "Use a team email address or a web page, not a personal address",
+    linkTitle: "Enter a title for the link",
+    linkAddress: "Enter the web address",
+    emptySearchWord: "Remove the empty search word",
+    searchWordsTooLong: "Use {max} characters or fewer for the search words together",
+    endBeforeStart: "The end month must be the same as or after the start month",
+    notAField: "Not a field of an entry",
+    // procurement
+    supplierRole: "Choose the supplier’s role",
+    withheldField: "Choose which detail is withheld",
+    withheldReason: "Give the reason it is withheld",
+    ocid: "Enter an OCID such as ocds-abc123-2024-001",
+    currencyCode: "Enter a three-letter currency code such as EUR or NZD",
+    contractEndBeforeStart: "The contract end date must be after the start date",
+    currencyMissing: "Enter the currency of the contract value",
+    supplierMissing: "Add the supplier, or say it was built in-house",
+    supplierChoose: "Choose the supplier",
+    // data declarations
+    dataName: "Enter the name of the data set",
+    dataSource: "Choose where the data comes from",
+    dataPersonal: "Say whether the data is personal",
+    dataUse: "Say what the data is used for",
+    dataNoKinds: "Data with no personal data cannot have kinds of personal data: remove them or change the answer on personal data",
+    dataLegalGround: "Give the legal ground for processing “{category}” data ({article})",
+  },
+} as const;
