@@ -177,6 +177,7 @@ export const standardText = {
   requiredForAb: "(required for categories A and B)",
   /** The risk panel's advice and warnings (app/entries/risk.ts). */
   risk: {
+    levels: { low: "Low", moderate: "Moderate", high: "High" },
     reasonEuHighRisk: "It is a high-risk AI system under the EU AI Act.",
     reasonRiskLevel: "Its risk level on the Charter risk matrix is {level}.",
     reasonDecidesAboutPeople: "It takes or supports decisions about people.",

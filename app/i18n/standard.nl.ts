@@ -241,6 +241,7 @@ export const standardNl: CatalogueShape<typeof english> = {
   },
   requiredForAb: "(verplicht voor categorie A en B)",
   risk: {
+    levels: { low: "Laag", moderate: "Gemiddeld", high: "Hoog" },
     reasonEuHighRisk: "Het is een AI-systeem met een hoog risico volgens de AI-verordening.",
     reasonRiskLevel:
       "Het risiconiveau volgens de risicomatrix van het Algoritmecharter is {level, select, high {hoog} moderate {gemiddeld} low {laag} other {{level}}}.",

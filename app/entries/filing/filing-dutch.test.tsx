@@ -89,10 +89,18 @@ describe("the publication standard in Dutch", () => {
   });
 
   it("gives the risk panel's advice and warnings in Dutch", async () => {
-    const live: EntryDraft = { ...emptyEntry(), algorithmType: "rule_based", selfLearning: true, euAiAct: { highRisk: true }, publicationCategory: "B" };
+    const live: EntryDraft = {
+      ...emptyEntry(),
+      algorithmType: "rule_based",
+      selfLearning: true,
+      euAiAct: { highRisk: true },
+      publicationCategory: "B",
+      risk: { likelihood: "probable", impact: "high" },
+    };
     const html = await renderInLanguage(<FilingSections defaults={entryToFormDefaults(live)} live={live} messages={{}} supplierOptions={[]} />, "nl");
     expect(html).toContain("Het is een AI-systeem met een hoog risico volgens de AI-verordening.");
     expect(html).toContain("U koos B.");
+    expect(html).toMatch(/data-testid="risk-level"><strong>(Laag|Gemiddeld|Hoog)<\/strong>/);
     expect(html).toContain("Een regelgebaseerd algoritme leert niet zelf.");
     expect(html).not.toContain("rule-based algorithm");
   });

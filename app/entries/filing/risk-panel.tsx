@@ -28,7 +28,7 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         <dd data-testid="risk-level">
           {level && application ? (
             <>
-              <strong>{level[0].toUpperCase() + level.slice(1)}</strong> – {CHARTER_APPLICATION_LABELS[application].label}.{" "}
+              <strong>{t.standard.risk.levels[level]}</strong> – {CHARTER_APPLICATION_LABELS[application].label}.{" "}
               {CHARTER_APPLICATION_LABELS[application].explanation}
             </>
           ) : (
