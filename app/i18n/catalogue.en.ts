@@ -14,6 +14,7 @@ import { feedbackText } from "./feedback.en";
 import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
 import { t as procurement } from "./procurement.en";
+import { standardText } from "./standard.en";
 
 export const catalogueEn = {
   ...site,
@@ -27,6 +28,7 @@ export const catalogueEn = {
   imports: importText,
   notifications: notificationText,
   procurement,
+  standard: standardText,
 } as const;
 
 export type Catalogue = typeof catalogueEn;

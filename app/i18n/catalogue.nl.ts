@@ -11,6 +11,7 @@ import { importsNl } from "./imports.nl";
 import { notificationsNl } from "./notifications.nl";
 import { procurementNl } from "./procurement.nl";
 import { siteNl } from "./site.nl";
+import { standardNl } from "./standard.nl";
 import type { CatalogueShape } from "./translator";
 
 export const catalogueNl: CatalogueShape<Catalogue> = {
@@ -25,4 +26,5 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   imports: importsNl,
   notifications: notificationsNl,
   procurement: procurementNl,
+  standard: standardNl,
 };
