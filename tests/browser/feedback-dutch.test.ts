@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { openBrowser } from "./support/browser";
-import { waitForMail } from "./support/mailbox";
+import { login, openBrowser } from "./support/browser";
 
 // The test process writes to the same SQLite file the server reads: set it before the client is first used.
 process.env.DATABASE_URL = inject("databaseUrl");
 
 const EMAIL = "browser.burger@voorbeeld.nl";
+
+/** The mail to an address as the server stored it in its outbox (with the change it is about); its delivery is tested in the unit tests. */
+async function mailTo(address: string, subject: string) {
+  const { db } = await import("~/utils/db.server");
+  return db.outboxMail.findFirstOrThrow({ where: { to: address, subject: { startsWith: subject } }, orderBy: { createdAt: "desc" } });
+}
 let publicId = "";
 
 /** A fresh published entry of Gemeente Lindewaard, filed and published through the real workflow. */
@@ -54,7 +59,7 @@ describe("feedback in Dutch: ask at /nl/ → Dutch receipt page and mail → wit
       const link = (await b.page.locator(".feedback-withdraw-link a").getAttribute("href")) ?? "";
       expect(link).toMatch(/\/nl\/feedback\/withdraw\/[\w-]{40,}$/);
 
-      const mail = await waitForMail(EMAIL);
+      const mail = await mailTo(EMAIL, "We hebben uw bericht");
       expect(mail.subject).toBe(`We hebben uw bericht ${reference} ontvangen`);
       expect(mail.text).toContain(`/nl/algorithms/${publicId}`);
       expect(mail.text).toContain(link);
@@ -66,5 +71,37 @@ describe("feedback in Dutch: ask at /nl/ → Dutch receipt page and mail → wit
     } finally {
       await b.close();
     }
+  });
+
+  it("a moderator answers on the Dutch moderation page; the sender gets the answer in Dutch", async () => {
+    const { publishedEntryForFeedback, submitFeedback } = await import("~/feedback/feedback.server");
+    const { feedbackSchema } = await import("~/feedback/feedback-schema");
+    const entry = (await publishedEntryForFeedback(publicId))!;
+    const input = feedbackSchema.parse({ type: "concern", message: "Ik maak bezwaar tegen dit algoritme.", email: "bezwaar@voorbeeld.nl", consent: "yes" });
+    const receipt = await submitFeedback(entry, input, { ip: "192.0.2.77", language: "nl" });
+    if (!receipt.ok) throw new Error("feedback refused");
+    const { db } = await import("~/utils/db.server");
+    const thread = await db.feedbackThread.findUniqueOrThrow({ where: { reference: receipt.reference } });
+
+    const b = await openBrowser();
+    try {
+      await login(b.page, "editor@lindewaard.example");
+      await b.page.goto("/nl/feedback");
+      await b.page.getByRole("heading", { name: "Reacties van het publiek" }).waitFor();
+      await b.page.getByRole("link", { name: receipt.reference }).click();
+      await b.page.waitForURL(`**/nl/feedback/${thread.id}`);
+      await b.page.getByRole("heading", { name: `Zorg of bezwaar ${receipt.reference}` }).waitFor();
+      expect(await b.page.locator("dl.summary").textContent()).toContain("Taal van het berichtNederlands");
+      await b.page.getByLabel("Uw antwoord").fill("Wij nemen uw bezwaar in behandeling.");
+      await b.page.getByRole("button", { name: "Antwoord versturen" }).click();
+      await b.page.getByText("Uw antwoord is opgeslagen en naar de afzender gestuurd.").waitFor();
+      expect(new URL(b.page.url()).pathname).toBe(`/nl/feedback/${thread.id}`);
+    } finally {
+      await b.close();
+    }
+    const mail = await mailTo("bezwaar@voorbeeld.nl", "Antwoord op uw reactie");
+    expect(mail.subject).toBe(`Antwoord op uw reactie ${receipt.reference}`);
+    expect(mail.text).toContain("Wij nemen uw bezwaar in behandeling.");
+    expect(mail.text).toContain(`/nl/algorithms/${publicId}`);
   });
 });
