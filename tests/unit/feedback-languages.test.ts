@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { deliverOutbox } from "~/email/email.server";
 import { createDraft, transition } from "~/entries/entries.server";
 import { FeedbackFormFields, feedbackFormLabels } from "~/feedback/feedback-form-fields";
+import { FeedbackSection } from "~/feedback/feedback-section";
 import { ErrorSummary } from "~/forms/error-summary";
 import { showProblem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
@@ -224,5 +225,45 @@ describe("the feedback form in Dutch", () => {
     const data = { entry: { publicId: "1", name: "Bijstand", organisation: "Gemeente Lindewaard" } };
     const tags = formMeta({ data, matches } as Parameters<typeof formMeta>[0]);
     expect(tags).toEqual([{ title: "Stel een vraag of reageer: Bijstand – Openbaar Algoritmeregister" }]);
+  });
+});
+
+describe("the feedback section of an entry page", () => {
+  const feedback = {
+    organisationName: "Gemeente Lindewaard",
+    acceptsFeedback: true,
+    threads: [
+      {
+        reference: "FB-2026-000042",
+        type: "question",
+        text: "Wie controleert de uitkomst?",
+        status: "answered",
+        receivedAt: "2026-03-02T09:00:00.000Z",
+        updatedAt: "2026-03-05T10:00:00.000Z",
+        answeredAt: "2026-03-05T10:00:00.000Z",
+        closedAt: null,
+        awaitingDays: 40,
+        answers: [{ body: "Een medewerker.", at: "2026-03-05T10:00:00.000Z" }],
+      },
+    ],
+  };
+
+  it("is in Dutch on a Dutch page, with links that stay Dutch", () => {
+    const html = renderInLanguage("nl", createElement(FeedbackSection, { feedback, entryPublicId: "12345678" }), "/algorithms/12345678");
+    expect(html).toContain("Vragen en reacties");
+    expect(html).toContain("Vraag <span");
+    expect(html).toContain("Een burger");
+    expect(html).toContain("Beantwoord");
+    expect(html).toContain("Wacht al 40 dagen op antwoord");
+    expect(html).toContain("Antwoord van Gemeente Lindewaard");
+    expect(html).toContain('href="/nl/algorithms/12345678/feedback"');
+    expect(html).toContain('href="/algorithms/12345678/feedback.atom?lang=nl"');
+    expect(html).not.toMatch(/Questions and responses|Awaiting an answer|Answer from/);
+  });
+
+  it("says one day in the singular", () => {
+    const one = { ...feedback, threads: [{ ...feedback.threads[0], awaitingDays: 1 }] };
+    expect(renderInLanguage("nl", createElement(FeedbackSection, { feedback: one, entryPublicId: "1" }))).toContain("Wacht al 1 dag op antwoord");
+    expect(renderInLanguage("en", createElement(FeedbackSection, { feedback: one, entryPublicId: "1" }))).toContain("Awaiting an answer for 1 day<");
   });
 });
