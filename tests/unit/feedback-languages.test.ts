@@ -9,6 +9,7 @@ import { showProblem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
 import { action as submit, meta as formMeta } from "~/routes/algorithms.$id_.feedback";
 import { loader as receiptLoader } from "~/routes/algorithms.$id_.feedback_.received";
+import { loader as feedLoader } from "~/routes/algorithms.$id_.feedback[.]atom";
 import { action as moderateAction } from "~/routes/feedback.$id";
 import { loader as withdrawLoader } from "~/routes/feedback.withdraw.$token";
 import { db } from "~/utils/db.server";
@@ -16,6 +17,7 @@ import { createOrgWithStaff, createPublishedEntry, validDocument } from "../supp
 import { sessionFor } from "../support/factories";
 import { renderInLanguage } from "../support/in-language";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+import { readAtom } from "../support/atom";
 import { readMail, startSmtpServer } from "../support/smtp-server";
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -265,5 +267,18 @@ describe("the feedback section of an entry page", () => {
     const one = { ...feedback, threads: [{ ...feedback.threads[0], awaitingDays: 1 }] };
     expect(renderInLanguage("nl", createElement(FeedbackSection, { feedback: one, entryPublicId: "1" }))).toContain("Wacht al 1 dag op antwoord");
     expect(renderInLanguage("en", createElement(FeedbackSection, { feedback: one, entryPublicId: "1" }))).toContain("Awaiting an answer for 1 day<");
+  });
+});
+
+describe("the feedback feed of an entry", () => {
+  it("has its title in the language asked with ?lang=, else in the request's language", async () => {
+    const { entry } = await createPublishedEntry({ name: "Kwijtschelding" });
+    const title = async (request: Request) => readAtom(await (await call(feedLoader, request, { id: entry.publicId })).result!.text()).title;
+    expect(await title(getRequest(`/algorithms/${entry.publicId}/feedback.atom?lang=nl`))).toBe("Vragen en antwoorden: Kwijtschelding");
+    expect(await title(getRequest(`/algorithms/${entry.publicId}/feedback.atom`))).toBe("Questions and answers: Kwijtschelding");
+    const dutchBrowser = getRequest(`/algorithms/${entry.publicId}/feedback.atom`);
+    dutchBrowser.headers.set("Accept-Language", "nl");
+    expect(await title(dutchBrowser)).toBe("Vragen en antwoorden: Kwijtschelding");
+    expect(await title(getRequest(`/algorithms/${entry.publicId}/feedback.atom?lang=xx`))).toBe("Questions and answers: Kwijtschelding");
   });
 });
