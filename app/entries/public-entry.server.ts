@@ -6,6 +6,7 @@ import { CHARTER_COMMITMENTS } from "~content/vocabularies/entry-enums";
 import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
 import { procurementForEntryPage } from "~/procurement/entry-procurement.server";
 import { publicProcurement } from "~/procurement/public-procurement";
+import type { Language } from "~/i18n/languages.mjs";
 import { db } from "~/utils/db.server";
 import { badRequest, notFound } from "~/utils/http.server";
 import { renderMarkdown } from "~/utils/markdown.server";
@@ -61,9 +62,9 @@ export function publicDocument(doc: EntryDraft): EntryDraft {
  * for a published version and for the approver's preview of a submission, so the preview cannot
  * show more (or less) than publication will.
  */
-export async function entryPageBody(entryId: string, doc: EntryDraft) {
+export async function entryPageBody(entryId: string, doc: EntryDraft, language: Language) {
   const shown = publicDocument(doc);
-  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc), assessmentsForEntryPage(entryId)]);
+  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc, language), assessmentsForEntryPage(entryId)]);
   const level = entryRiskLevel(shown);
   return {
     doc: shown,
@@ -126,7 +127,7 @@ export async function versionHistory(publicId: string, from: number | null, to: 
   const after = publicDocument(b!.doc);
   const supplierNames = await supplierNamesOf([before, after]);
   return {
-    entry: { publicId: entry.publicId, name: entry.doc.name ?? "Untitled entry", organisation: entry.organisation },
+    entry: { publicId: entry.publicId, name: entry.doc.name ?? null, organisation: entry.organisation },
     versions,
     from: fromNumber,
     to: toNumber,

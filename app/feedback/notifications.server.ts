@@ -29,7 +29,7 @@ export async function queueNewFeedbackNotice(thread: NewThread, tx: Pick<Prisma.
     reference: thread.reference,
     type: FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type,
     entry: thread.entry.name,
-    deadline: formatDay(thread.deadlineAt),
+    deadline: formatDay(thread.deadlineAt, "en"),
     link: `${publicOrigin()}/feedback/${thread.id}`,
     settingsUrl: settingsUrl(),
   });
@@ -56,7 +56,7 @@ export async function queueReceiptCopy(
     reference: receipt.reference,
     entry: receipt.entry.name,
     organisation: receipt.entry.organisation.name,
-    deadline: formatDay(receipt.deadlineAt),
+    deadline: formatDay(receipt.deadlineAt, "en"),
     entryUrl: `${origin}/algorithms/${receipt.entry.publicId}`,
     withdrawUrl: `${origin}/feedback/withdraw/${receipt.withdrawToken}`,
   });

@@ -9,6 +9,7 @@ import { dataUseText } from "./data-use.en";
 import { discovery } from "./discovery.en";
 import { t as site } from "./en";
 import { entriesText } from "./entries.en";
+import { entryPageText } from "./entry-page.en";
 import { feedbackText } from "./feedback.en";
 import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
@@ -21,6 +22,7 @@ export const catalogueEn = {
   dataUse: dataUseText,
   discovery,
   entries: entriesText,
+  entryPage: entryPageText,
   feedback: feedbackText,
   imports: importText,
   notifications: notificationText,

@@ -5,6 +5,7 @@ import type { Catalogue } from "./catalogue.en";
 import { dataUseNl } from "./data-use.nl";
 import { discoveryNl } from "./discovery.nl";
 import { entriesNl } from "./entries.nl";
+import { entryPageNl } from "./entry-page.nl";
 import { feedbackNl } from "./feedback.nl";
 import { importsNl } from "./imports.nl";
 import { notificationsNl } from "./notifications.nl";
@@ -19,6 +20,7 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   dataUse: dataUseNl,
   discovery: discoveryNl,
   entries: entriesNl,
+  entryPage: entryPageNl,
   feedback: feedbackNl,
   imports: importsNl,
   notifications: notificationsNl,

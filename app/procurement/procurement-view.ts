@@ -3,6 +3,8 @@ import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_
 import type { ProcurementDraft } from "~/entries/procurement-schema";
 import { FIELDS } from "~/entries/standard";
 import { t } from "~/i18n/procurement.en";
+import type { Language } from "~/i18n/languages.mjs";
+import { formatMoney } from "~/utils/format";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
 
@@ -21,15 +23,9 @@ export type ProcurementView = {
 const labelOf = (list: readonly { slug: string; label: string }[], slug: unknown) => list.find((x) => x.slug === slug)?.label;
 const fieldLabel = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS]?.label ?? field;
 
-function money(value: unknown, currency: unknown): string | undefined {
+function money(value: unknown, currency: unknown, language: Language): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
-  if (typeof value === "number" && typeof currency === "string") {
-    try {
-      return new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(value);
-    } catch {
-      // an unknown currency code: show it as typed
-    }
-  }
+  if (typeof value === "number" && typeof currency === "string") return formatMoney(value, currency, language);
   return [String(value), typeof currency === "string" ? currency : ""].filter(Boolean).join(" ");
 }
 
@@ -50,7 +46,11 @@ const DETAIL_FIELDS = [
   "contractClauses",
 ] as const;
 
-export function procurementView(p: ProcurementDraft | undefined | null, suppliers: Record<string, SupplierSummary>): ProcurementView | null {
+export function procurementView(
+  p: ProcurementDraft | undefined | null,
+  suppliers: Record<string, SupplierSummary>,
+  language: Language = "en",
+): ProcurementView | null {
   const pub = publicProcurement(p);
   if (!pub) return null;
   const withheld = new Map(pub.withheld.map((w) => [w.field, { reason: w.reason, legalGround: w.legalGround }]));
@@ -61,7 +61,7 @@ export function procurementView(p: ProcurementDraft | undefined | null, supplier
     contractReference: pub.contractReference,
     contractStart: pub.contractStart,
     contractEnd: pub.contractEnd,
-    contractValue: money(pub.contractValue, pub.currency),
+    contractValue: money(pub.contractValue, pub.currency, language),
     modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership),
     dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership),
     supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess),

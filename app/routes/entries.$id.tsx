@@ -7,6 +7,7 @@ import { CsrfInput, TextArea } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
+import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
 import { reviewStatus, transition } from "~/entries/entries.server";
 import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry, unreadableDocuments } from "~/entries/staff.server";
@@ -19,6 +20,7 @@ import { readForm } from "~/utils/form.server";
 import { ScrollTable } from "~/components/scroll-table";
 import { draftRevision } from "~/entries/draft-revision.server";
 import { submissionReview } from "~/entries/submission-review.server";
+import { languageOf } from "~/i18n/language.server";
 import { SubmissionReviewView } from "~/entries/submission-review-view";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.name ?? "Entry"} – ${t.nav.dashboard} – ${t.site.name}` }];
@@ -46,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     unreadable: await unreadableDocuments(entry),
     // What the approver is shown: "Approve and publish" sends it back, and publishing refuses if it changed since.
     revision: draftRevision(entry),
-    review: await submissionReview(entry),
+    review: await submissionReview(entry, languageOf(request)),
   };
 }
 
@@ -74,6 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function StaffEntry() {
   const { entry, canEdit, actions, trail, unreadable, revision, review } = useLoaderData<typeof loader>();
+  const language = useLanguage();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = confirmation(tx.done, params.get("done"));
@@ -113,14 +116,14 @@ export default function StaffEntry() {
           <>
             <dt>Public page</dt>
             <dd>
-              <a href={`/algorithms/${entry.publicId}`}>{tx.publicPage}</a> (last published {formatDay(entry.publishedAt)}) ·{" "}
+              <a href={`/algorithms/${entry.publicId}`}>{tx.publicPage}</a> (last published {formatDay(entry.publishedAt, language)}) ·{" "}
               <a href={`/algorithms/${entry.publicId}/history`}>{tx.history}</a>
             </dd>
             <dt>Last reviewed</dt>
-            <dd>{formatDay(entry.lastReviewedAt) || "Not yet"}</dd>
+            <dd>{formatDay(entry.lastReviewedAt, language) || "Not yet"}</dd>
             <dt>Review due</dt>
             <dd>
-              {formatDay(entry.reviewDueAt)}{" "}
+              {formatDay(entry.reviewDueAt, language)}{" "}
               {entry.review === "overdue" ? (
                 <span className="tag tag--danger">{tx.reviewOverdue}</span>
               ) : entry.review === "due_soon" ? (

@@ -7,6 +7,7 @@ import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
+import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
 import { FEEDBACK_TYPE_TITLES, feedbackStatusLabel, MODERATION_LABELS } from "~/feedback/feedback-types";
 import { moderationSchema } from "~/feedback/moderation-schema";
@@ -40,6 +41,7 @@ const LABELS = { publicMessage: "Text to publish", reason: "Reason for rejecting
 
 export default function ModerateFeedback() {
   const { thread } = useLoaderData<typeof loader>();
+  const language = useLanguage();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   // One schema for the page's forms (told apart by intent): errors belong to the form last sent.
@@ -68,14 +70,14 @@ export default function ModerateFeedback() {
           <a href={`/algorithms/${thread.entry.publicId}`}>{thread.entry.name}</a> ({thread.organisation.name})
         </dd>
         <dt>Received</dt>
-        <dd>{formatDay(thread.createdAt)}</dd>
+        <dd>{formatDay(thread.createdAt, language)}</dd>
         <dt>Answer by</dt>
         <dd>
-          {formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}
+          {formatDay(thread.deadlineAt, language)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}
         </dd>
         <dt>Moderation</dt>
         <dd>
-          {thread.withdrawnAt ? `Withdrawn by the sender on ${formatDay(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}
+          {thread.withdrawnAt ? `Withdrawn by the sender on ${formatDay(thread.withdrawnAt, language)}` : MODERATION_LABELS[thread.moderation]}
           {thread.moderationReason ? ` — ${thread.moderationReason}` : ""}
         </dd>
         <dt>Status</dt>
@@ -158,7 +160,7 @@ export default function ModerateFeedback() {
       {thread.messages.length ? (
         thread.messages.map((m) => (
           <div className="feedback-answer" key={m.id}>
-            <p className="feedback-meta">{formatDay(m.createdAt)}</p>
+            <p className="feedback-meta">{formatDay(m.createdAt, language)}</p>
             <p className="feedback-text">{m.body}</p>
           </div>
         ))
