@@ -114,7 +114,7 @@ export async function nlStandardResponse(publicId: string, request: Request) {
 }
 
 /** All published versions and the field-by-field difference between two of them. */
-export async function versionHistory(publicId: string, from: number | null, to: number | null) {
+export async function versionHistory(publicId: string, from: number | null, to: number | null, language: Language) {
   const entry = await requirePublishedEntry(publicId);
   const versions = await listVersions(entry.id);
   const numbers = versions.map((v) => v.number);
@@ -131,6 +131,6 @@ export async function versionHistory(publicId: string, from: number | null, to: 
     versions,
     from: fromNumber,
     to: toNumber,
-    diff: diffDocuments(before, after, { supplierNames, organisations: { before: a!.organisationName, after: b!.organisationName } }),
+    diff: diffDocuments(before, after, { supplierNames, language, organisations: { before: a!.organisationName, after: b!.organisationName } }),
   };
 }

@@ -25,7 +25,7 @@ export async function submissionReview(entry: SubmittedEntry, language: Language
   if (!submitted) return null;
   const [preview, published] = await Promise.all([entryPageBody(entry.id, submitted, language), publishedVersion(entry)]);
   const publishedDoc = published?.doc;
-  const changes = published && publishedDoc ? await changesFrom({ ...published, doc: publishedDoc }, submitted, entry.organisation.name) : null;
+  const changes = published && publishedDoc ? await changesFrom({ ...published, doc: publishedDoc }, submitted, entry.organisation.name, language) : null;
   return { preview, nextVersion: (published?.number ?? 0) + 1, changes };
 }
 
@@ -42,12 +42,12 @@ async function publishedVersion(entry: SubmittedEntry) {
 
 type Doc = ReturnType<typeof readPublicDocument>;
 
-async function changesFrom(published: { number: number; organisationName: string | null; doc: Doc }, submitted: Doc, org: string) {
+async function changesFrom(published: { number: number; organisationName: string | null; doc: Doc }, submitted: Doc, org: string, language: Language) {
   const before = publicDocument(published.doc);
   const after = publicDocument(submitted);
   const supplierNames = await supplierNamesOf([before, after]);
   return {
     version: published.number,
-    diff: diffDocuments(before, after, { supplierNames, organisations: { before: published.organisationName, after: org } }),
+    diff: diffDocuments(before, after, { supplierNames, language, organisations: { before: published.organisationName, after: org } }),
   };
 }

@@ -102,5 +102,15 @@ export const entryPageText = {
     removedMark: "[removed: ",
     addedMark: "[added: ",
     markEnd: "]",
+    /** How a data declaration reads in the comparison, one line per data set. */
+    declaration: {
+      unnamed: "Unnamed data set",
+      source: "source: {value}",
+      personalData: "personal data: {value}",
+      kinds: "kinds: {value}",
+      use: "used for: {value}",
+      retention: "kept: {value}",
+      sharedWith: "shared with: {value}",
+    },
   },
 } as const;

@@ -103,5 +103,14 @@ export const entryPageNl: CatalogueShape<typeof entryPageText> = {
     removedMark: "[verwijderd: ",
     addedMark: "[toegevoegd: ",
     markEnd: "]",
+    declaration: {
+      unnamed: "Gegevensbron zonder naam",
+      source: "bron: {value}",
+      personalData: "persoonsgegevens: {value}",
+      kinds: "soorten: {value}",
+      use: "gebruikt voor: {value}",
+      retention: "bewaard: {value}",
+      sharedWith: "gedeeld met: {value}",
+    },
   },
 };

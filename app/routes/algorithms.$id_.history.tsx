@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/utils/format";
 import { VersionDiffTable } from "~/entries/public/version-diff-table";
 import { versionHistory } from "~/entries/public-entry.server";
+import { languageOf } from "~/i18n/language.server";
 import { metaText } from "~/i18n/meta-text";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
@@ -23,7 +24,7 @@ const versionParam = (value: string | null) => (value && /^\d{1,6}$/.test(value)
 /** Public: published versions only; `?from=1&to=3` picks the two versions to compare. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  return versionHistory(params.id ?? "", versionParam(url.searchParams.get("from")), versionParam(url.searchParams.get("to")));
+  return versionHistory(params.id ?? "", versionParam(url.searchParams.get("from")), versionParam(url.searchParams.get("to")), languageOf(request));
 }
 
 export default function VersionHistory() {
