@@ -6,6 +6,7 @@ import { CHARTER_COMMITMENTS } from "~content/vocabularies/entry-enums";
 import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
 import { procurementForEntryPage } from "~/procurement/entry-procurement.server";
 import { publicProcurement } from "~/procurement/public-procurement";
+import { textOf } from "~/i18n/language.server";
 import type { Language } from "~/i18n/languages.mjs";
 import { db } from "~/utils/db.server";
 import { badRequest, notFound } from "~/utils/http.server";
@@ -90,7 +91,7 @@ export const NL_FORMAT = "nl-1.0";
 export async function nlStandardResponse(publicId: string, request: Request) {
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? NL_FORMAT;
-  if (format !== NL_FORMAT) badRequest(`Unknown format "${format}". Use format=${NL_FORMAT}.`);
+  if (format !== NL_FORMAT) badRequest(textOf(request).entryPage.unknownFormat({ format, expected: NL_FORMAT }));
   const entry = await requirePublishedEntry(publicId);
   const doc = publicDocument(entry.doc);
   const names = await supplierNamesOf([doc]);

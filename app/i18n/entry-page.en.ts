@@ -42,6 +42,7 @@ export const entryPageText = {
   history: "Version history",
   historyLink: "Version history: all published versions and what changed",
   downloadNl: "Download as Dutch standard 1.0 JSON",
+  unknownFormat: "Unknown format “{format}”. Use format={expected}.",
   notStated: "Not stated",
   yes: "Yes",
   no: "No",

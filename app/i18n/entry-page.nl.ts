@@ -45,6 +45,7 @@ export const entryPageNl: CatalogueShape<typeof entryPageText> = {
   history: "Versiegeschiedenis",
   historyLink: "Versiegeschiedenis: alle gepubliceerde versies en wat er veranderde",
   downloadNl: "Downloaden als JSON volgens de Nederlandse publicatiestandaard 1.0",
+  unknownFormat: "Onbekend formaat “{format}”. Gebruik format={expected}.",
   notStated: "Niet ingevuld",
   yes: "Ja",
   no: "Nee",

@@ -7,6 +7,7 @@ import { entryPageText } from "~/i18n/entry-page.en";
 import { entryPageNl } from "~/i18n/entry-page.nl";
 import * as entryPage from "~/routes/algorithms.$id";
 import * as historyPage from "~/routes/algorithms.$id_.history";
+import * as jsonPage from "~/routes/algorithms.$id[.json]";
 import { db } from "~/utils/db.server";
 import { createPublishedEntry, validDocument } from "../support/entry-factories";
 import { renderPage } from "../support/render-page";
@@ -110,6 +111,20 @@ describe("the public entry page in Dutch and English", () => {
       (await entryPageBody(entryId, doc, language)).procurement?.details.find((d) => d.field === "contractValue")?.value;
     expect(await value("nl")).toBe("€\u00a0120.000,00");
     expect(await value("en")).toBe("€120,000.00");
+  });
+
+  it("refuses an unknown download format in the language the client accepts", async () => {
+    const refusal = async (headers: Record<string, string>) => {
+      try {
+        await jsonPage.loader({ request: page(`/algorithms/${publicId}.json?format=csv`, headers), params: { id: publicId }, context: {} });
+      } catch (thrown) {
+        if (thrown instanceof Response) return [thrown.status, await thrown.text()];
+        throw thrown;
+      }
+      return null;
+    };
+    expect(await refusal({ "Accept-Language": "nl" })).toEqual([400, "Onbekend formaat “csv”. Gebruik format=nl-1.0."]);
+    expect(await refusal({})).toEqual([400, "Unknown format “csv”. Use format=nl-1.0."]);
   });
 
   it("gives the page title in the page's language, also when the entry does not exist", () => {
