@@ -4,7 +4,7 @@ import type { ProcurementDraft } from "~/entries/procurement-schema";
 import { FIELDS } from "~/entries/standard";
 import { t } from "~/i18n/procurement.en";
 import type { Language } from "~/i18n/languages.mjs";
-import { formatMoney } from "~/utils/format";
+import { formatDay, formatMoney } from "~/utils/format";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
 
@@ -59,8 +59,8 @@ export function procurementView(
     ocid: pub.ocid,
     tenderUrl: pub.tenderUrl,
     contractReference: pub.contractReference,
-    contractStart: pub.contractStart,
-    contractEnd: pub.contractEnd,
+    contractStart: pub.contractStart && (formatDay(pub.contractStart, language) || pub.contractStart),
+    contractEnd: pub.contractEnd && (formatDay(pub.contractEnd, language) || pub.contractEnd),
     contractValue: money(pub.contractValue, pub.currency, language),
     modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership),
     dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership),

@@ -24,7 +24,7 @@ beforeAll(async () => {
     name: "Toeslagen sorteren",
     decisionsPerYear: 12345,
     selfLearning: false,
-    procurement: { inHouse: true, suppliers: [], contractValue: 120000, currency: "EUR" },
+    procurement: { inHouse: true, suppliers: [], contractValue: 120000, currency: "EUR", contractStart: "2024-01-01", contractEnd: "2026-12-31" },
   };
   // Versions cannot be changed once published, so they are published on the days the test expects.
   vi.useFakeTimers({ toFake: ["Date"], now: FIRST });
@@ -105,12 +105,12 @@ describe("the public entry page in Dutch and English", () => {
     expect(english).not.toContain("Algemene informatie");
   });
 
-  it("formats the contract value as money in the page's language", async () => {
+  it("formats the contract's value and dates in the page's language", async () => {
     const { doc } = (await getPublishedEntry(publicId))!;
-    const value = async (language: "en" | "nl") =>
-      (await entryPageBody(entryId, doc, language)).procurement?.details.find((d) => d.field === "contractValue")?.value;
-    expect(await value("nl")).toBe("€\u00a0120.000,00");
-    expect(await value("en")).toBe("€120,000.00");
+    const details = async (language: "en" | "nl") =>
+      Object.fromEntries(((await entryPageBody(entryId, doc, language)).procurement?.details ?? []).map((d) => [d.field, d.value]));
+    expect(await details("nl")).toMatchObject({ contractValue: "€\u00a0120.000,00", contractStart: "1 januari 2024", contractEnd: "31 december 2026" });
+    expect(await details("en")).toMatchObject({ contractValue: "€120,000.00", contractStart: "1 January 2024", contractEnd: "31 December 2026" });
   });
 
   it("refuses an unknown download format in the language the client accepts", async () => {
