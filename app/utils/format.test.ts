@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDay, formatMoney } from "./format";
+import { formatCount, formatDay, formatMoney, formatMonth } from "./format";
 
 describe("dates, numbers and money in the page's language", () => {
   it("writes a day out in full, in UTC", () => {
@@ -8,6 +8,14 @@ describe("dates, numbers and money in the page's language", () => {
     expect(formatDay(new Date("2027-05-05T00:00:00Z"), "nl")).toBe("5 mei 2027");
     expect(formatDay(null, "nl")).toBe("");
     expect(formatDay("not a date", "en")).toBe("");
+  });
+
+  it("writes a month of the standard (YYYY-MM) out, and leaves other text alone", () => {
+    expect(formatMonth("2023-04", "en")).toBe("April 2023");
+    expect(formatMonth("2023-04", "nl")).toBe("april 2023");
+    expect(formatMonth("2023-13", "nl")).toBe("2023-13");
+    expect(formatMonth("spring 2023", "en")).toBe("spring 2023");
+    expect(formatMonth(undefined, "en")).toBe("");
   });
 
   it("groups thousands the way each language does", () => {

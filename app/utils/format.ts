@@ -22,12 +22,20 @@ function memo<F>(build: (locale: string) => F): (language: Language) => F {
 }
 
 const dayFormat = memo((locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const monthFormat = memo((locale) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }));
 const countFormat = memo((locale) => new Intl.NumberFormat(locale));
 
 export function formatDay(value: Date | string | null | undefined, language: Language): string {
   if (!value) return "";
   const d = typeof value === "string" ? new Date(value) : value;
   return Number.isNaN(d.getTime()) ? "" : dayFormat(language).format(d);
+}
+
+/** A month as the standard stores it (2023-04) written out: "April 2023", "april 2023"; any other text as it is. */
+export function formatMonth(value: string | null | undefined, language: Language): string {
+  if (!value) return "";
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+  return match ? monthFormat(language).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : value;
 }
 
 /** A whole number with thousands separators: 12,345 in English, 12.345 in Dutch. */

@@ -75,6 +75,7 @@ describe("the public entry page in Dutch and English", () => {
       "Controle te laat.",
       "Deze registratie had uiterlijk 3 december 2025 gecontroleerd moeten zijn.",
       "<dd>12.345</dd>",
+      "<dd>maart 2024</dd>",
       "<dd>Nee</dd>",
       "Op deze pagina",
       "Vragen over dit algoritme",

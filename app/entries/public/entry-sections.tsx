@@ -8,9 +8,10 @@ import { THEMES } from "~content/vocabularies/themes";
 import { AssessmentSection } from "~/assessments/assessment-section";
 import { DataSection } from "~/data-use/data-section";
 import type { EntryPageBody } from "~/entries/public-entry.server";
+import type { FieldKey } from "~/entries/standard";
 import { useLanguage, useT } from "~/i18n/text";
 import { ProcurementBlock } from "~/procurement/procurement-block";
-import { formatCount, formatDay } from "~/utils/format";
+import { formatCount, formatDay, formatMonth } from "~/utils/format";
 import { ContactBlock, LinkList, Row, TextBlock } from "./entry-page-parts";
 import { fieldLabel } from "./field-label";
 
@@ -29,7 +30,7 @@ export const labelOf = <T extends { slug: string; label: string }>(list: readonl
 export function EntrySections({ d }: { d: EntrySectionsData }) {
   const t = useT();
   const language = useLanguage();
-  const label = (field: Parameters<typeof fieldLabel>[1]) => fieldLabel(t, field);
+  const label = (field: FieldKey) => fieldLabel(t, field);
   const yesNo = (value: boolean) => (value ? t.entryPage.yes : t.entryPage.no);
   const { doc, html } = d;
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
@@ -40,8 +41,8 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
         <h2 id="general">{t.entryPage.sections.general}</h2>
         <dl className="summary">
           <Row label={label("themes")}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.[language] ?? s).join(", ")}</Row>
-          <Row label={label("lifecycle.beganOn")}>{doc.lifecycle?.beganOn}</Row>
-          <Row label={label("lifecycle.endedOn")}>{doc.lifecycle?.endedOn}</Row>
+          <Row label={label("lifecycle.beganOn")}>{formatMonth(doc.lifecycle?.beganOn, language)}</Row>
+          <Row label={label("lifecycle.endedOn")}>{formatMonth(doc.lifecycle?.endedOn, language)}</Row>
           <Row label={label("website")}>
             {doc.website ? (
               <a href={doc.website} rel="noopener noreferrer">
