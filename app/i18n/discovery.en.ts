@@ -12,7 +12,7 @@ export const discovery = {
     /** The disclosure that holds the filters on a narrow screen, with the number of filters applied. */
     filterToggle: (active: number) => (active ? `Filter (${active})` : "Filter"),
     skipToResults: "Skip to results",
-    moreNotShown: (n: number) => `${formatCount(n)} more not shown.`,
+    moreNotShown: (n: number) => `${formatCount(n, "en")} more not shown.`,
     allOrganisations: "All organisations",
     allSuppliers: "All suppliers",
     apply: "Apply filters",
@@ -20,7 +20,7 @@ export const discovery = {
     sortBy: "Sort by",
     sortSubmit: "Sort",
     sorts: { relevance: "Best match", name: "Name (A to Z)", updated: "Last updated" },
-    results: (n: number) => (n === 1 ? "1 algorithm" : `${formatCount(n)} algorithms`),
+    results: (n: number) => (n === 1 ? "1 algorithm" : `${formatCount(n, "en")} algorithms`),
     noResults: "No algorithms match. Try fewer or different words, or remove a filter.",
     didYouMean: "Did you mean:",
     retired: "Retired",

@@ -5,6 +5,8 @@ import { FIELDS, type FieldKey } from "~/entries/standard";
 import { fieldLabel as standardFieldLabel } from "~/entries/standard-text";
 import { textFor } from "~/i18n/text";
 import { t } from "~/i18n/procurement.en";
+import type { Language } from "~/i18n/languages.mjs";
+import { formatDay, formatMoney } from "~/utils/format";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
 
@@ -27,15 +29,9 @@ const fieldLabel = (field: string) => {
   return key in FIELDS ? standardFieldLabel(textFor("en"), key as FieldKey) : field;
 };
 
-function money(value: unknown, currency: unknown): string | undefined {
+function money(value: unknown, currency: unknown, language: Language): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
-  if (typeof value === "number" && typeof currency === "string") {
-    try {
-      return new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(value);
-    } catch {
-      // an unknown currency code: show it as typed
-    }
-  }
+  if (typeof value === "number" && typeof currency === "string") return formatMoney(value, currency, language);
   return [String(value), typeof currency === "string" ? currency : ""].filter(Boolean).join(" ");
 }
 
@@ -56,7 +52,11 @@ const DETAIL_FIELDS = [
   "contractClauses",
 ] as const;
 
-export function procurementView(p: ProcurementDraft | undefined | null, suppliers: Record<string, SupplierSummary>): ProcurementView | null {
+export function procurementView(
+  p: ProcurementDraft | undefined | null,
+  suppliers: Record<string, SupplierSummary>,
+  language: Language = "en",
+): ProcurementView | null {
   const pub = publicProcurement(p);
   if (!pub) return null;
   const withheld = new Map(pub.withheld.map((w) => [w.field, { reason: w.reason, legalGround: w.legalGround }]));
@@ -65,9 +65,9 @@ export function procurementView(p: ProcurementDraft | undefined | null, supplier
     ocid: pub.ocid,
     tenderUrl: pub.tenderUrl,
     contractReference: pub.contractReference,
-    contractStart: pub.contractStart,
-    contractEnd: pub.contractEnd,
-    contractValue: money(pub.contractValue, pub.currency),
+    contractStart: pub.contractStart && (formatDay(pub.contractStart, language) || pub.contractStart),
+    contractEnd: pub.contractEnd && (formatDay(pub.contractEnd, language) || pub.contractEnd),
+    contractValue: money(pub.contractValue, pub.currency, language),
     modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership),
     dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership),
     supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess),

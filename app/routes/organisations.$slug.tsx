@@ -6,6 +6,7 @@ import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { organisationPage } from "~/organisations/organisation-page.server";
 import { invariantResponse } from "~/utils/http.server";
+import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
 import { ScrollTable } from "~/components/scroll-table";
 
@@ -27,10 +28,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [{ title: t.site.name }];
 
 const label = (list: readonly { slug: string; label: string }[], slug: string | null) => list.find((x) => x.slug === slug)?.label;
-const day = (iso: string | null) => formatDay(iso);
 
 export default function OrganisationPage() {
   const { organisation, entries, assessments, feedback } = useLoaderData<typeof loader>();
+  const language = useLanguage();
+  const day = (iso: string | null) => formatDay(iso, language);
   const published = entries.filter((e) => e.state === "published");
   const retired = entries.filter((e) => e.state === "archived");
   return (

@@ -6,6 +6,7 @@ import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { BarChart } from "~/statistics/bar-chart";
 import { registerStatistics } from "~/statistics/statistics.server";
+import { useLanguage } from "~/i18n/text";
 import { formatCount } from "~/utils/format";
 
 export async function loader() {
@@ -17,13 +18,15 @@ export const meta: MetaFunction = () => [{ title: `${d.statistics.title} – ${t
 
 export default function Statistics() {
   const { stats, data } = useLoaderData<typeof loader>();
+  const language = useLanguage();
   const share = stats.entries ? Math.round((stats.assessments[0].count / stats.entries) * 100) : 0;
   const f = stats.feedbackStats;
   return (
     <>
       <h1>{d.statistics.title}</h1>
       <p className="lead">
-        {formatCount(stats.entries)} algorithms are published in the register. {share}% of them have a submitted or concluded human-rights impact assessment.
+        {formatCount(stats.entries, language)} algorithms are published in the register. {share}% of them have a submitted or concluded human-rights impact
+        assessment.
         {f.answered ? ` ${Math.round((f.answeredInTime / f.answered) * 100)}% of answered questions from the public were answered within the deadline.` : ""}
       </p>
       <h2>Algorithms</h2>

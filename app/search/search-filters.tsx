@@ -4,12 +4,14 @@
  */
 import { Link } from "@remix-run/react";
 import { discovery as d } from "~/i18n/discovery.en";
+import { useLanguage } from "~/i18n/text";
 import { formatCount } from "~/utils/format";
 import type { FacetView } from "./facet-view.server";
 
 type Props = { facets: FacetView[]; active: number; clearLink: string | null };
 
 export function SearchFilters({ facets, active, clearLink }: Props) {
+  const language = useLanguage();
   return (
     <details className="filters">
       <summary className="filters__toggle">{d.search.filterToggle(active)}</summary>
@@ -27,7 +29,7 @@ export function SearchFilters({ facets, active, clearLink }: Props) {
                     <div className="choice" key={o.value}>
                       <input type="checkbox" id={id} name={facet.key} value={o.value} defaultChecked={o.checked} />
                       <label htmlFor={id}>
-                        {o.label} <span className="facet-count">({formatCount(o.count)})</span>
+                        {o.label} <span className="facet-count">({formatCount(o.count, language)})</span>
                       </label>
                     </div>
                   );
