@@ -7,7 +7,6 @@ import type { Language } from "~/i18n/languages.mjs";
 import { db } from "~/utils/db.server";
 import { readOrSkip, readPublicDocument, storedDraft } from "./documents.server";
 import { entryPageBody, publicDocument, supplierNamesOf } from "./public-entry.server";
-import type { Text } from "~/i18n/text-types";
 import { diffDocuments } from "./version-diff";
 
 type SubmittedEntry = {
