@@ -15,6 +15,7 @@ import { toNlStandard } from "./nl-standard";
 import { charterApplication, entryRiskLevel } from "./risk";
 import { diffDocuments } from "./version-diff";
 import { publicOrigin } from "~/config/settings.mjs";
+import type { Language } from "~content/vocabularies/localized";
 
 const MARKDOWN_FIELDS = [
   "goal",
@@ -61,9 +62,9 @@ export function publicDocument(doc: EntryDraft): EntryDraft {
  * for a published version and for the approver's preview of a submission, so the preview cannot
  * show more (or less) than publication will.
  */
-export async function entryPageBody(entryId: string, doc: EntryDraft) {
+export async function entryPageBody(entryId: string, doc: EntryDraft, language: Language = "en") {
   const shown = publicDocument(doc);
-  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc), assessmentsForEntryPage(entryId)]);
+  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc), assessmentsForEntryPage(entryId, language)]);
   const level = entryRiskLevel(shown);
   return {
     doc: shown,

@@ -50,7 +50,7 @@ export function suggestCategory(input: CategoryInput): { category: PublicationCa
     return { category: "B", reason: "It takes or supports decisions about people." };
   }
   const learns = input.algorithmType === "machine_learning" || input.algorithmType === "generative";
-  const type = ALGORITHM_TYPES.find((t) => t.slug === input.algorithmType)?.label.toLowerCase();
+  const type = ALGORITHM_TYPES.find((t) => t.slug === input.algorithmType)?.label.en.toLowerCase();
   return {
     category: "C",
     reason: learns

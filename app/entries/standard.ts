@@ -598,7 +598,10 @@ const BASE_FIELDS = {
 } as const satisfies Record<string, FieldMeta>;
 
 const CHARTER_FIELDS = Object.fromEntries(
-  CHARTER_COMMITMENTS.map((c) => [`charter.${c.id}`, { label: c.title, hint: c.prompt, max: LIMITS.charterStatement, section: "charter" } satisfies FieldMeta]),
+  CHARTER_COMMITMENTS.map((c) => [
+    `charter.${c.id}`,
+    { label: c.title.en, hint: c.prompt.en, max: LIMITS.charterStatement, section: "charter" } satisfies FieldMeta,
+  ]),
 ) as Record<`charter.${CharterCommitmentId}`, FieldMeta>;
 
 export const FIELDS: Record<keyof typeof BASE_FIELDS | `charter.${CharterCommitmentId}`, FieldMeta> = {

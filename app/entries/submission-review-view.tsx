@@ -9,6 +9,7 @@ import { EntrySections, labelOf } from "./public/entry-sections";
 import { DiffTable } from "./public/version-diff-table";
 import { RESTRICTED_NOTICE } from "./restricted";
 import type { SubmissionReview } from "./submission-review.server";
+import { useLanguage } from "~/i18n/text";
 
 type Props = {
   review: SubmissionReview;
@@ -22,6 +23,7 @@ type Props = {
 export function SubmissionReviewView({ review, entry, readOnly, decide }: Props) {
   const { preview, changes } = review;
   const doc = preview.doc;
+  const language = useLanguage();
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   return (
     <>
@@ -76,8 +78,8 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
           ) : null}
           <dl className="summary entry-meta">
             <Row label="Organisation">{entry.organisation.name}</Row>
-            <Row label="Status">{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
-            <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
+            <Row label="Status">{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status, language)}</Row>
+            <Row label="Publication category">{category ? `${category.slug}: ${category.label[language]}` : tx.notStated}</Row>
             <Row label="Version">{tx.previewVersion(review.nextVersion)}</Row>
           </dl>
           <EntrySections

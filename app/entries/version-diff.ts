@@ -11,6 +11,7 @@ import { ALGORITHM_TYPES, ANNEX_III_AREAS, LANGUAGES, LIFECYCLE_STATUSES, PUBLIC
 import { LIFE_EVENTS } from "~content/vocabularies/life-events";
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
+import type { Localized } from "~content/vocabularies/localized";
 import { THEMES } from "~content/vocabularies/themes";
 import type { EntryDraft } from "./entry-schema";
 import { FIELDS, SECTIONS, type FieldKey, type SectionId } from "./standard";
@@ -34,12 +35,12 @@ type FieldChange = {
 
 export type VersionDiff = { changes: FieldChange[]; changedCount: number; unchangedCount: number };
 
-type Vocab = readonly { slug: string; label?: string; en?: string }[];
+type Vocab = readonly { slug: string; label: Localized }[];
 
+// The diff is written in English for now; the vocabularies hold both languages (label[language]).
 const labelIn = (list: Vocab, slug: unknown) => {
   if (typeof slug !== "string") return "";
-  const item = list.find((x) => x.slug === slug);
-  return item?.label ?? item?.en ?? slug;
+  return list.find((x) => x.slug === slug)?.label.en ?? slug;
 };
 
 const VOCABULARIES: Partial<Record<FieldKey, Vocab>> = {
@@ -75,7 +76,7 @@ function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): st
   if (key === "publicationCategory") {
     return typeof value === "string" ? `${value} – ${labelIn(PUBLICATION_CATEGORIES, value)}` : "";
   }
-  if (key === "language") return LANGUAGES.find((l) => l.code === value)?.label ?? text(value);
+  if (key === "language") return LANGUAGES.find((l) => l.code === value)?.label.en ?? text(value);
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) {
     if (vocab) return value.map((v) => labelIn(vocab, v)).join(", ");

@@ -4,6 +4,8 @@ import type { EntryFormValues } from "~/entries/entry-form";
 import { WITHHOLDABLE_FIELDS } from "~/entries/procurement-schema";
 import { FIELDS, LIMITS } from "~/entries/standard";
 import { t } from "~/i18n/procurement.en";
+import { useLanguage } from "~/i18n/text";
+import type { Language, Localized } from "~content/vocabularies/localized";
 import { REGISTER_SUPPLIER_INTENT } from "./registered-supplier";
 
 const EMPTY_SUPPLIER_ROWS = 2;
@@ -12,7 +14,7 @@ const MIN_SUPPLIER_ROWS = 3;
 const MIN_WITHHELD_ROWS = 2;
 
 const meta = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS];
-const options = (list: readonly { slug: string; label: string }[]) => list.map((x) => ({ value: x.slug, label: x.label }));
+const options = (list: readonly { slug: string; label: Localized }[], language: Language) => list.map((x) => ({ value: x.slug, label: x.label[language] }));
 const WITHHOLDABLE_OPTIONS = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: meta(f)?.label ?? f }));
 
 /** Row count: what is filled in plus a few empty rows, so adding a row needs no JavaScript. */
@@ -32,6 +34,7 @@ export function ProcurementFields({
   errors: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
 }) {
+  const language = useLanguage();
   const p = defaults.procurement;
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
   const withheldRows = rowCount(p.withheld.length, EMPTY_WITHHELD_ROWS, MIN_WITHHELD_ROWS, LIMITS.maxWithheld);
@@ -52,7 +55,7 @@ export function ProcurementFields({
       />
     );
   };
-  const select = (field: keyof typeof p, list: readonly { slug: string; label: string }[]) => {
+  const select = (field: keyof typeof p, list: readonly { slug: string; label: Localized }[]) => {
     const m = meta(field);
     const name = `procurement.${field}`;
     return (
@@ -62,7 +65,7 @@ export function ProcurementFields({
         hint={m.hint}
         optional
         error={errors[name]}
-        options={options(list)}
+        options={options(list, language)}
         placeholder={t.fields.choose}
         defaultValue={String(p[field] ?? "")}
       />
@@ -124,7 +127,7 @@ export function ProcurementFields({
                 <SelectField
                   name={`${base}.role`}
                   label={t.fields.role}
-                  options={options(SUPPLIER_ROLES)}
+                  options={options(SUPPLIER_ROLES, language)}
                   placeholder={t.fields.choose}
                   error={errors[`${base}.role`]}
                   defaultValue={row.role}

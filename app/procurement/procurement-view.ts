@@ -3,6 +3,7 @@ import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_
 import type { ProcurementDraft } from "~/entries/procurement-schema";
 import { FIELDS } from "~/entries/standard";
 import { t } from "~/i18n/procurement.en";
+import type { Language, Localized } from "~content/vocabularies/localized";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
 
@@ -18,7 +19,7 @@ export type ProcurementView = {
   details: ProcurementDetail[];
 };
 
-const labelOf = (list: readonly { slug: string; label: string }[], slug: unknown) => list.find((x) => x.slug === slug)?.label;
+const labelOf = (list: readonly { slug: string; label: Localized }[], slug: unknown, language: Language) => list.find((x) => x.slug === slug)?.label[language];
 const fieldLabel = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS]?.label ?? field;
 
 function money(value: unknown, currency: unknown): string | undefined {
@@ -50,21 +51,25 @@ const DETAIL_FIELDS = [
   "contractClauses",
 ] as const;
 
-export function procurementView(p: ProcurementDraft | undefined | null, suppliers: Record<string, SupplierSummary>): ProcurementView | null {
+export function procurementView(
+  p: ProcurementDraft | undefined | null,
+  suppliers: Record<string, SupplierSummary>,
+  language: Language = "en",
+): ProcurementView | null {
   const pub = publicProcurement(p);
   if (!pub) return null;
   const withheld = new Map(pub.withheld.map((w) => [w.field, { reason: w.reason, legalGround: w.legalGround }]));
   const values: Record<(typeof DETAIL_FIELDS)[number], string | undefined> = {
-    procedure: labelOf(PROCUREMENT_METHODS, pub.procedure),
+    procedure: labelOf(PROCUREMENT_METHODS, pub.procedure, language),
     ocid: pub.ocid,
     tenderUrl: pub.tenderUrl,
     contractReference: pub.contractReference,
     contractStart: pub.contractStart,
     contractEnd: pub.contractEnd,
     contractValue: money(pub.contractValue, pub.currency),
-    modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership),
-    dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership),
-    supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess),
+    modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership, language),
+    dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership, language),
+    supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess, language),
     sourceAvailability: pub.sourceAvailability,
     licence: pub.licence,
     contractClauses: pub.contractClauses,
@@ -86,7 +91,7 @@ export function procurementView(p: ProcurementDraft | undefined | null, supplier
             slug: record?.slug ?? null,
             scheme: record?.scheme ?? null,
             identifier: record?.identifier ?? null,
-            role: labelOf(SUPPLIER_ROLES, s.role) ?? null,
+            role: labelOf(SUPPLIER_ROLES, s.role, language) ?? null,
           };
         }),
     suppliersWithheld: withheld.get("suppliers") ?? null,

@@ -15,6 +15,8 @@ import { ta } from "~/i18n/assessments.en";
 import { dataUseText } from "~/i18n/data-use.en";
 import { feedbackText as ft } from "~/i18n/feedback.en";
 import { t as procurementText } from "~/i18n/procurement.en";
+import { useLanguage } from "~/i18n/text";
+import { languageOf } from "~/i18n/language.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: `${t.errors.notFoundTitle} – ${t.site.name}` }];
@@ -31,9 +33,9 @@ const SOURCE_SYSTEMS: Record<string, string> = {
 };
 
 /** Public: the latest published version only. `/algorithms/:id.json` is the route algorithms.$id[.json]. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const entry = await requirePublishedEntry(params.id ?? "");
-  const [body, feedback] = await Promise.all([entryPageBody(entry.id, entry.doc), feedbackForEntryPage(entry.id)]);
+  const [body, feedback] = await Promise.all([entryPageBody(entry.id, entry.doc, languageOf(request)), feedbackForEntryPage(entry.id)]);
   return {
     publicId: entry.publicId,
     state: entry.state,
@@ -54,6 +56,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function AlgorithmPage() {
+  const language = useLanguage();
   const d = useLoaderData<typeof loader>();
   const { doc } = d;
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
@@ -102,8 +105,8 @@ export default function AlgorithmPage() {
         <Row label="Organisation">
           <a href={`/organisations/${d.organisation.slug}`}>{d.organisation.name}</a>
         </Row>
-        <Row label="Status">{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
-        <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
+        <Row label="Status">{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status, language)}</Row>
+        <Row label="Publication category">{category ? `${category.slug}: ${category.label[language]}` : tx.notStated}</Row>
         <Row label="Version">
           Version {d.version.number}, published {formatDay(d.version.publishedAt)} · <a href={`/algorithms/${d.publicId}/history`}>{tx.history}</a>
         </Row>

@@ -8,6 +8,8 @@ import { organisationPage } from "~/organisations/organisation-page.server";
 import { invariantResponse } from "~/utils/http.server";
 import { formatDay } from "~/utils/format";
 import { ScrollTable } from "~/components/scroll-table";
+import { useLanguage } from "~/i18n/text";
+import type { Language, Localized } from "~content/vocabularies/localized";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await organisationPage(params.slug ?? "");
@@ -26,10 +28,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
       ]
     : [{ title: t.site.name }];
 
-const label = (list: readonly { slug: string; label: string }[], slug: string | null) => list.find((x) => x.slug === slug)?.label;
+const label = (list: readonly { slug: string; label: Localized }[], slug: string | null, language: Language) =>
+  list.find((x) => x.slug === slug)?.label[language];
 const day = (iso: string | null) => formatDay(iso);
 
 export default function OrganisationPage() {
+  const language = useLanguage();
   const { organisation, entries, assessments, feedback } = useLoaderData<typeof loader>();
   const published = entries.filter((e) => e.state === "published");
   const retired = entries.filter((e) => e.state === "archived");
@@ -70,8 +74,8 @@ export default function OrganisationPage() {
                 </h3>
                 <p>{e.descriptionShort}</p>
                 <p>
-                  {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category)}</span> : null}
-                  {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle)}</span> : null}
+                  {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category, language)}</span> : null}
+                  {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle, language)}</span> : null}
                 </p>
               </li>
             ))}

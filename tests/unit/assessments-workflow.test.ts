@@ -5,6 +5,8 @@ import { db } from "~/utils/db.server";
 import { completeAssessmentDoc, createAssessmentIn } from "../support/assessment-factories";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 import { createUser } from "../support/factories";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -100,11 +102,12 @@ describe("assessment state machine", () => {
     const result = await transitionAssessment(editor, assessmentId, "submit");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors["answers.1.1"]).toMatch(/Answer question 1.1/);
-    expect(result.errors["confidential.1.1.reason"]).toMatch(/reason/);
-    expect(result.errors["confidential.1.1.legalGround"]).toMatch(/legal ground/);
-    expect(result.errors.rights).toMatch(/Protection of personal data/);
-    expect(result.errors.noneExplanation).toMatch(/Explain why/);
+    const en = (message: string | undefined) => showProblem(textFor("en"), message ?? "");
+    expect(en(result.errors["answers.1.1"])).toMatch(/Answer question 1.1/);
+    expect(en(result.errors["confidential.1.1.reason"])).toMatch(/reason/);
+    expect(en(result.errors["confidential.1.1.legalGround"])).toMatch(/legal ground/);
+    expect(en(result.errors.rights)).toMatch(/data protection/);
+    expect(en(result.errors.noneExplanation)).toMatch(/Explain why/);
   });
 
   it("requires an outcome and a public summary to conclude, and a comment to request changes", async () => {

@@ -19,6 +19,8 @@ import type { EntryFormValues } from "~/entries/entry-form";
 import { looksPersonal, valueAt, type EntryDraft } from "~/entries/entry-schema";
 import { FIELDS, fieldsInSection, SECTIONS, type FieldKey, type SectionId } from "~/entries/standard";
 import { entriesText as tx } from "~/i18n/entries.en";
+import { useLanguage } from "~/i18n/text";
+import type { Language } from "~content/vocabularies/localized";
 import { ProcurementFields } from "~/procurement/procurement-fields";
 import { hintOf, labelOf, LinkRows, PlainField, YesNoCheckbox } from "./filing-inputs";
 import { RiskPanel } from "./risk-panel";
@@ -34,7 +36,9 @@ type Props = {
   saved?: { id: SectionId; message: string; problems: number } | null;
 };
 
-type Draw = (p: Props) => ReactNode;
+/** What a section or field is drawn from: the form's props and the page's language. */
+type Drawn = Props & { language: Language };
+type Draw = (p: Drawn) => ReactNode;
 
 const legend = (key: FieldKey) => {
   const { label, optional } = labelOf(key);
@@ -48,27 +52,27 @@ function links(key: "lawfulBasisLinks" | "assessmentLinks" | "dataSourceLinks"):
 
 /** Fields that are not plain, or need more than their input. Fields drawn by a whole section (procurement, data) are absent. */
 const CUSTOM: Partial<Record<FieldKey, Draw>> = {
-  themes: ({ defaults, messages }) => (
+  themes: ({ defaults, messages, language }) => (
     <ChoiceGroup
       name="themes"
       type="checkbox"
       {...legend("themes")}
       error={messages.themes}
       defaultValue={defaults.themes}
-      options={THEMES.map((th) => ({ value: th.slug, label: th.en }))}
+      options={THEMES.map((th) => ({ value: th.slug, label: th.label[language] }))}
     />
   ),
-  "lifecycle.status": ({ defaults, messages }) => (
+  "lifecycle.status": ({ defaults, messages, language }) => (
     <ChoiceGroup
       name="lifecycle.status"
       type="radio"
       {...legend("lifecycle.status")}
       error={messages["lifecycle.status"]}
       defaultValue={defaults.lifecycle.status}
-      options={LIFECYCLE_STATUSES.map((s) => ({ value: s.slug, label: s.label, hint: s.description }))}
+      options={LIFECYCLE_STATUSES.map((s) => ({ value: s.slug, label: s.label[language], hint: s.description[language] }))}
     />
   ),
-  publicationCategory: ({ defaults, messages }) => (
+  publicationCategory: ({ defaults, messages, language }) => (
     <ChoiceGroup
       name="publicationCategory"
       type="radio"
@@ -76,7 +80,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       hint={`${FIELDS.publicationCategory.hint} See the suggestion in the risk section.`}
       error={messages.publicationCategory}
       defaultValue={defaults.publicationCategory}
-      options={PUBLICATION_CATEGORIES.map((c) => ({ value: c.slug, label: `${c.slug}: ${c.label}`, hint: c.description }))}
+      options={PUBLICATION_CATEGORIES.map((c) => ({ value: c.slug, label: `${c.slug}: ${c.label[language]}`, hint: c.description[language] }))}
     />
   ),
   contact: ({ defaults, messages, live }) => {
@@ -92,7 +96,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       </>
     );
   },
-  language: ({ defaults, messages }) => (
+  language: ({ defaults, messages, language }) => (
     <SelectField
       name="language"
       {...labelOf("language")}
@@ -100,7 +104,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder="Choose a language"
       error={messages.language}
       defaultValue={defaults.language}
-      options={LANGUAGES.map((l) => ({ value: l.code, label: l.label === l.native ? l.label : `${l.label} (${l.native})` }))}
+      options={LANGUAGES.map((l) => ({ value: l.code, label: l.label[language] === l.native ? l.native : `${l.label[language]} (${l.native})` }))}
     />
   ),
   tags: ({ defaults, messages }) => (
@@ -115,14 +119,14 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
   lawfulBasisLinks: links("lawfulBasisLinks"),
   assessmentLinks: links("assessmentLinks"),
   dataSourceLinks: links("dataSourceLinks"),
-  algorithmType: ({ defaults, messages }) => (
+  algorithmType: ({ defaults, messages, language }) => (
     <ChoiceGroup
       name="algorithmType"
       type="radio"
       {...legend("algorithmType")}
       error={messages.algorithmType}
       defaultValue={defaults.algorithmType}
-      options={ALGORITHM_TYPES.map((a) => ({ value: a.slug, label: a.label, hint: a.description }))}
+      options={ALGORITHM_TYPES.map((a) => ({ value: a.slug, label: a.label[language], hint: a.description[language] }))}
     />
   ),
   selfLearning: ({ defaults, messages }) => (
@@ -134,7 +138,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       error={messages.selfLearning}
     />
   ),
-  "risk.likelihood": ({ defaults, messages }) => (
+  "risk.likelihood": ({ defaults, messages, language }) => (
     <SelectField
       name="risk.likelihood"
       {...labelOf("risk.likelihood")}
@@ -142,10 +146,10 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder="Choose the likelihood"
       defaultValue={defaults.risk.likelihood}
       error={messages["risk.likelihood"]}
-      options={RISK_LIKELIHOODS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))}
+      options={RISK_LIKELIHOODS.map((r) => ({ value: r.slug, label: `${r.label[language]} – ${r.description[language]}` }))}
     />
   ),
-  "risk.impact": ({ defaults, messages }) => (
+  "risk.impact": ({ defaults, messages, language }) => (
     <SelectField
       name="risk.impact"
       {...labelOf("risk.impact")}
@@ -153,7 +157,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder="Choose the impact"
       defaultValue={defaults.risk.impact}
       error={messages["risk.impact"]}
-      options={RISK_IMPACTS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))}
+      options={RISK_IMPACTS.map((r) => ({ value: r.slug, label: `${r.label[language]} – ${r.description[language]}` }))}
     />
   ),
   "euAiAct.highRisk": ({ defaults, messages }) => (
@@ -165,7 +169,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       error={messages["euAiAct.highRisk"]}
     />
   ),
-  "euAiAct.annexIIIArea": ({ defaults, messages }) => (
+  "euAiAct.annexIIIArea": ({ defaults, messages, language }) => (
     <SelectField
       name="euAiAct.annexIIIArea"
       {...labelOf("euAiAct.annexIIIArea")}
@@ -173,7 +177,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder="Not high risk / not applicable"
       defaultValue={defaults.euAiAct.annexIIIArea}
       error={messages["euAiAct.annexIIIArea"]}
-      options={ANNEX_III_AREAS.map((a) => ({ value: a.slug, label: `${a.point}. ${a.label}` }))}
+      options={ANNEX_III_AREAS.map((a) => ({ value: a.slug, label: `${a.point}. ${a.label[language]}` }))}
     />
   ),
   // The risk panel and the Annex VIII questions follow the restricted-section question.
@@ -194,13 +198,13 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
 
 /** Sections drawn as a whole rather than field by field. */
 const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
-  charter: ({ defaults, messages }) =>
+  charter: ({ defaults, messages, language }) =>
     CHARTER_COMMITMENTS.map((c) => (
       <TextArea
         key={c.id}
         name={`charter.${c.id}`}
-        label={c.title}
-        hint={`${c.prompt} One short statement. You can use Markdown.`}
+        label={c.title[language]}
+        hint={`${c.prompt[language]} One short statement. You can use Markdown.`}
         optional
         defaultValue={defaults.charter[c.id]}
         error={messages[`charter.${c.id}`]}
@@ -211,7 +215,7 @@ const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
   data: ({ defaults, messages }) => <DataDeclarationFields defaults={defaults} errors={messages} />,
 };
 
-function drawField(key: FieldKey, props: Props): ReactNode {
+function drawField(key: FieldKey, props: Drawn): ReactNode {
   const custom = CUSTOM[key];
   if (custom) return custom(props);
   if (!FIELDS[key].input) return null; // drawn with its section's block (life events with the data sets)
@@ -220,7 +224,8 @@ function drawField(key: FieldKey, props: Props): ReactNode {
   return <PlainField name={key} value={typeof value === "string" ? value : ""} error={props.messages[key]} category={props.live.publicationCategory} />;
 }
 
-export function FilingSections(props: Props) {
+export function FilingSections(formProps: Props) {
+  const props: Drawn = { ...formProps, language: useLanguage() };
   const last = SECTIONS[SECTIONS.length - 1].id;
   return SECTIONS.map((section) => (
     <section key={section.id} id={sectionAnchor(section.id)} aria-labelledby={`${sectionAnchor(section.id)}-title`} className="form-section">

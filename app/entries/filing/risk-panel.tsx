@@ -1,5 +1,6 @@
 /** The risk panel of the filing form: Charter risk level, suggested publication category and contradictions. */
-import { CHARTER_APPLICATION_LABELS } from "~content/vocabularies/risk-matrix";
+import { CHARTER_APPLICATION_LABELS, riskLevelLabel } from "~content/vocabularies/risk-matrix";
+import { useLanguage } from "~/i18n/text";
 import { PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { fieldId } from "~/components/forms";
 import type { EntryDraft } from "~/entries/entry-schema";
@@ -7,6 +8,7 @@ import { charterApplication, contradictions, entryRiskLevel, suggestCategory } f
 import { entriesText as tx } from "~/i18n/entries.en";
 
 export function RiskPanel({ doc }: { doc: EntryDraft }) {
+  const language = useLanguage();
   const level = entryRiskLevel(doc);
   const application = level ? charterApplication(level) : undefined;
   const suggestion = suggestCategory({
@@ -25,8 +27,8 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         <dd data-testid="risk-level">
           {level && application ? (
             <>
-              <strong>{level[0].toUpperCase() + level.slice(1)}</strong> – {CHARTER_APPLICATION_LABELS[application].label}.{" "}
-              {CHARTER_APPLICATION_LABELS[application].explanation}
+              <strong>{riskLevelLabel(level, language)}</strong> – {CHARTER_APPLICATION_LABELS[application].label[language]}.{" "}
+              {CHARTER_APPLICATION_LABELS[application].explanation[language]}
             </>
           ) : (
             tx.riskNotSet
@@ -35,7 +37,7 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         <dt>{tx.suggestedCategory}</dt>
         <dd data-testid="suggested-category">
           <strong>
-            {category.slug}: {category.label}
+            {category.slug}: {category.label[language]}
           </strong>
           . {suggestion.reason}
           {doc.publicationCategory && doc.publicationCategory !== suggestion.category ? ` You chose ${doc.publicationCategory}.` : null}

@@ -2,9 +2,11 @@
  * The body of the public entry page, from "General" to the contact block. The public page and the
  * approver's "Preview as published" both render it, from the same entryPageBody data.
  */
-import { CHARTER_APPLICATION_LABELS, RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
-import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, LANGUAGES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
-import { THEMES } from "~content/vocabularies/themes";
+import { CHARTER_APPLICATION_LABELS, RISK_IMPACTS, RISK_LIKELIHOODS, riskLevelLabel } from "~content/vocabularies/risk-matrix";
+import type { Language, Localized } from "~content/vocabularies/localized";
+import { useLanguage } from "~/i18n/text";
+import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, PUBLICATION_CATEGORIES, entryLanguageLabel } from "~content/vocabularies/entry-enums";
+import { themeLabel } from "~content/vocabularies/themes";
 import { AssessmentSection } from "~/assessments/assessment-section";
 import { DataSection } from "~/data-use/data-section";
 import type { EntryPageBody } from "~/entries/public-entry.server";
@@ -24,9 +26,11 @@ export type EntrySectionsData = EntryPageBody & {
   sourceRegisteredAt: Day;
 };
 
-export const labelOf = <T extends { slug: string; label: string }>(list: readonly T[], slug: string | undefined) => list.find((x) => x.slug === slug)?.label;
+export const labelOf = <T extends { slug: string; label: Localized }>(list: readonly T[], slug: string | undefined, language: Language) =>
+  list.find((x) => x.slug === slug)?.label[language];
 
 export function EntrySections({ d }: { d: EntrySectionsData }) {
+  const language = useLanguage();
   const { doc, html } = d;
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   const annex = ANNEX_III_AREAS.find((a) => a.slug === doc.euAiAct?.annexIIIArea);
@@ -35,7 +39,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       <section aria-labelledby="general">
         <h2 id="general">General</h2>
         <dl className="summary">
-          <Row label={FIELDS.themes.label}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.en ?? s).join(", ")}</Row>
+          <Row label={FIELDS.themes.label}>{(doc.themes ?? []).map((s) => themeLabel(s, language)).join(", ")}</Row>
           <Row label={FIELDS["lifecycle.beganOn"].label}>{doc.lifecycle?.beganOn}</Row>
           <Row label={FIELDS["lifecycle.endedOn"].label}>{doc.lifecycle?.endedOn}</Row>
           <Row label={FIELDS.website.label}>
@@ -45,7 +49,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
               </a>
             ) : null}
           </Row>
-          <Row label={FIELDS.language.label}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
+          <Row label={FIELDS.language.label}>{doc.language ? entryLanguageLabel(doc.language, language) : null}</Row>
           <Row label="First published">{formatDay(d.firstPublishedAt)}</Row>
           <Row label="Last changed">{formatDay(d.lastChangedAt)}</Row>
           <Row label="Registered in the source register">{d.sourceRegisteredAt ? formatDay(d.sourceRegisteredAt) : null}</Row>
@@ -83,7 +87,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       <section aria-labelledby="how-it-works">
         <h2 id="how-it-works">How it works</h2>
         <dl className="summary">
-          <Row label={FIELDS.algorithmType.label}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
+          <Row label={FIELDS.algorithmType.label}>{labelOf(ALGORITHM_TYPES, doc.algorithmType, language)}</Row>
           <Row label={FIELDS.selfLearning.label}>{doc.selfLearning === undefined ? null : doc.selfLearning ? "Yes" : "No"}</Row>
           <Row label={FIELDS.decisionsPerYear.label}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear) : null}</Row>
           <Row label={FIELDS.sourceCodeUrl.label}>
@@ -102,7 +106,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       <section aria-labelledby="charter">
         <h2 id="charter">Algorithm Charter commitments</h2>
         {CHARTER_COMMITMENTS.some((c) => html.charter[c.id]) ? (
-          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title} html={html.charter[c.id]} />)
+          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title[language]} html={html.charter[c.id]} />)
         ) : (
           <p>No Charter statements have been published for this algorithm.</p>
         )}
@@ -113,14 +117,14 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
         <dl className="summary">
           <Row label="Charter risk level">
             {d.risk
-              ? `${d.risk.level[0].toUpperCase()}${d.risk.level.slice(1)} – ${CHARTER_APPLICATION_LABELS[d.risk.application].label.toLowerCase()}`
+              ? `${riskLevelLabel(d.risk.level, language)} – ${CHARTER_APPLICATION_LABELS[d.risk.application].label[language].toLowerCase()}`
               : "Not assessed"}
           </Row>
-          <Row label={FIELDS["risk.likelihood"].label}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
-          <Row label={FIELDS["risk.impact"].label}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
-          <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
+          <Row label={FIELDS["risk.likelihood"].label}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood, language)}</Row>
+          <Row label={FIELDS["risk.impact"].label}>{labelOf(RISK_IMPACTS, doc.risk?.impact, language)}</Row>
+          <Row label="Publication category">{category ? `${category.slug}: ${category.label[language]}` : tx.notStated}</Row>
           <Row label={FIELDS["euAiAct.highRisk"].label}>{doc.euAiAct?.highRisk === undefined ? tx.notStated : doc.euAiAct.highRisk ? "Yes" : "No"}</Row>
-          <Row label={FIELDS["euAiAct.annexIIIArea"].label}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
+          <Row label={FIELDS["euAiAct.annexIIIArea"].label}>{annex ? `${annex.point}. ${annex.label[language]}` : null}</Row>
           <Row label={FIELDS["euAiAct.euDatabaseUrl"].label}>
             {doc.euAiAct?.euDatabaseUrl ? (
               <a href={doc.euAiAct.euDatabaseUrl} rel="noopener noreferrer">
@@ -134,7 +138,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
           <Row label={FIELDS.deployerContact.label}>{doc.euAiAct?.highRisk ? doc.deployerContact : null}</Row>
           <Row label={FIELDS.submitterContact.label}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
         </dl>
-        {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation}</p> : null}
+        {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation[language]}</p> : null}
         <TextBlock title={FIELDS.art27Summary.label} html={html.art27Summary} />
         <TextBlock title={FIELDS.dpiaSummary.label} html={html.dpiaSummary} />
       </section>
