@@ -84,7 +84,7 @@ export function declarationCsvRows(doc: EntryDraft, entry: { publicId: string; u
 
 function describe(d: Declaration): string {
   const source = [sourceLabel(d.source), d.sourceDetail].filter(Boolean).join(": ");
-  const categories = (d.categories ?? []).map((slug) => findCategory(slug)?.label ?? slug);
+  const categories = (d.categories ?? []).map((slug) => findCategory(slug)?.label.en ?? slug);
   const parts = [
     source ? `source: ${source}` : null,
     d.personalData ? `personal data: ${personalDataLabel(d.personalData)?.toLowerCase()}` : null,

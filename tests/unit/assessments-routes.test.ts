@@ -10,7 +10,7 @@ import { completeAssessmentDoc, createAssessmentIn } from "../support/assessment
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
-import { showProblem } from "~/i18n/problem";
+import { problem, showProblem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
 
 type Errors = { errors: Record<string, string>; doc?: ReturnType<typeof completeAssessmentDoc>; values?: Record<string, string> };
@@ -183,7 +183,10 @@ describe("assessment routes: review", () => {
       id: s.assessmentId,
     });
     expect(statusOf(bad.result)).toBe(400);
-    expect(dataOf<Errors>(bad.result)).toMatchObject({ errors: { publicSummary: "Write a public summary of the review" }, values: { outcome: "adequate" } });
+    expect(dataOf<Errors>(bad.result)).toMatchObject({
+      errors: { publicSummary: problem("assessments.validation.writeSummary") },
+      values: { outcome: "adequate" },
+    });
     const ok = await call(reviewAction, await formRequest(path, { intent: "conclude", outcome: "adequate", publicSummary: "Fine." }, { cookie }), {
       id: s.assessmentId,
     });
@@ -248,7 +251,7 @@ describe("assessment routes: replies to comments", () => {
     expect(statusOf(empty.result)).toBe(400);
     const refused = dataOf<{ errors: Record<string, string>; reply: { parentId: string; errors: Record<string, string>; body: string } }>(empty.result);
     expect(en(refused.errors.body)).toBe("Write a comment");
-    expect(refused.reply).toMatchObject({ parentId, errors: { body: "Write a comment" } });
+    expect(refused.reply).toMatchObject({ parentId, errors: { body: problem("assessments.validation.writeComment") } });
 
     const long = "x".repeat(5001);
     const tooLong = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: long }, { cookie }), {
@@ -296,7 +299,10 @@ describe("assessment routes: comments beside each answer on the review page", ()
     const cookie = await sessionFor(s.reviewer.id);
     const empty = await post(s.assessmentId, cookie, { intent: "comment", questionId: "3.2", body: "  " });
     expect(statusOf(empty.result)).toBe(400);
-    expect(dataOf<Errors & { form: string }>(empty.result)).toMatchObject({ errors: { body: "Write a comment" }, form: "comment:3.2" });
+    expect(dataOf<Errors & { form: string }>(empty.result)).toMatchObject({
+      errors: { body: problem("assessments.validation.writeComment") },
+      form: "comment:3.2",
+    });
 
     const long = "y".repeat(5001);
     const tooLong = await post(s.assessmentId, cookie, { intent: "comment", right: "data-protection", body: long });
@@ -307,7 +313,7 @@ describe("assessment routes: comments beside each answer on the review page", ()
 
     const unknown = await post(s.assessmentId, cookie, { intent: "comment", right: "flying", body: "x" });
     expect(dataOf<Errors & { form: string }>(unknown.result)).toMatchObject({
-      errors: { right: "Choose a right from the list" },
+      errors: { right: problem("assessments.validation.chooseRightFromList") },
       form: "comment:right:flying",
     });
     expect(await db.assessmentComment.count({ where: { assessmentId: s.assessmentId } })).toBe(0);
