@@ -82,10 +82,11 @@ function ReplyForm({ parentId, refused, action, sent }: { parentId: string; refu
 }
 
 function CommentBody({ c }: { c: Comment }) {
+  const roles: Readonly<Record<string, string>> = useT().assessments.roles;
   return (
     <>
       <p className="assessment-comment__meta">
-        <strong>{c.author}</strong> ({c.authorRole}) · <time dateTime={c.createdAt}>{c.createdAt.slice(0, 10)}</time>
+        <strong>{c.author}</strong> ({roles[c.authorRole] ?? c.authorRole}) · <time dateTime={c.createdAt}>{c.createdAt.slice(0, 10)}</time>
       </p>
       <p className="assessment-comment__body">{c.body}</p>
     </>

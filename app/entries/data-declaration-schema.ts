@@ -43,7 +43,7 @@ export const dataDeclarationSchema = z.object(dataDeclarationShape(submitKit)).s
     if (!category || !isSensitiveCategory(slug)) continue;
     if (!d.legalGrounds?.[slug]?.trim()) {
       const article = category.criminal ? "GDPR art. 10" : "GDPR art. 9";
-      issue(["legalGrounds", slug], `Give the legal ground for processing “${category.label}” data (${article})`);
+      issue(["legalGrounds", slug], `Give the legal ground for processing “${category.label.en}” data (${article})`);
     }
   }
 });

@@ -87,6 +87,10 @@ export const ta = {
     organisation: "Organisation",
     lastChange: "Last change",
   },
+  /** A comment's author's role, beside the name. */
+  roles: { editor: "editor", approver: "approver", reviewer: "reviewer", admin: "admin" },
+  underReview: "This assessment is being reviewed. Withdraw it to change answers.",
+  cannotChange: "You cannot change this assessment.",
   backToAssessment: "Back to the assessment of {name}",
   overviewPage: {
     heading: "Impact assessment: {name}",

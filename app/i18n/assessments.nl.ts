@@ -88,6 +88,9 @@ export const assessmentsNl: CatalogueShape<typeof english> = {
     organisation: "Organisatie",
     lastChange: "Laatst gewijzigd",
   },
+  roles: { editor: "redacteur", approver: "goedkeurder", reviewer: "beoordelaar", admin: "beheerder" },
+  underReview: "Deze impactbeoordeling wordt beoordeeld. Trek haar terug om antwoorden te wijzigen.",
+  cannotChange: "U kunt deze impactbeoordeling niet wijzigen.",
   backToAssessment: "Terug naar de beoordeling van {name}",
   overviewPage: {
     heading: "Impactbeoordeling: {name}",

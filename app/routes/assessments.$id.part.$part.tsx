@@ -12,6 +12,7 @@ import { CsrfInput } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { redirectPath } from "~/assessments/paths.server";
+import { textOf } from "~/i18n/language.server";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 import { formString, readForm } from "~/utils/form.server";
@@ -25,8 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const part = parsePartId(params.part);
   if (!part) notFound();
   const a = await getAssessmentForStaff(user, params.id!);
-  if (!a.can.edit)
-    forbidden(a.state === "submitted" ? "This assessment is being reviewed. Withdraw it to change answers." : "You cannot change this assessment.");
+  if (!a.can.edit) {
+    const ta = textOf(request).assessments;
+    forbidden(a.state === "submitted" ? ta.underReview : ta.cannotChange);
+  }
   return { id: a.id, part, entryName: a.entry.name, doc: a.doc };
 }
 

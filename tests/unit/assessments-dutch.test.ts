@@ -2,6 +2,8 @@ import { createElement, type ComponentType } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { describe, expect, it } from "vitest";
+import { AssessmentSection } from "~/assessments/assessment-section";
+import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
 import { showProblem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
 import AssessmentOverview, { loader as overviewLoader } from "~/routes/assessments.$id._index";
@@ -106,5 +108,20 @@ describe("an assessment in Dutch", () => {
     const page = text(renderPage(AssessmentOverview, path, "nl", dataOf(loaded.result), { errors }));
     expect(page).toContain("1.1 Aanleiding en probleemdefinitie: Beantwoord vraag 1.1");
     expect(page).not.toContain("Answer question");
+  });
+
+  it("shows a concluded assessment on the Dutch entry page in Dutch", async () => {
+    const s = await createAssessmentIn("concluded");
+    const assessments = await assessmentsForEntryPage(s.entry.id, "nl");
+    const Section = () => createElement(AssessmentSection, { assessments, entryPublicId: "x" });
+    const page = text(renderPage(Section, "/nl/algorithms/x", "nl", null));
+    expect(page).toContain("Impact Assessment Mensenrechten en Algoritmes (IAMA), beoordeeld op");
+    expect(page).toContain("Toereikend, met aanbevelingen");
+    expect(page).toContain("Deel 2A: Wat: de data (input): 4 van 4 beantwoord");
+    expect(page).toContain("3 grondrechten beoordeeld");
+    expect(page).toContain("Gelijke behandeling en verbod op directe en indirecte discriminatie");
+    expect(page).toContain("Niet openbaar gemaakt");
+    expect(page).not.toContain("Adequate");
+    expect(page).not.toContain("Fundamental rights assessed");
   });
 });
