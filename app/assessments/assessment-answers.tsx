@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { SanitizedHtml } from "~/components/markdown";
-import { ta } from "~/i18n/assessments.en";
-import { ART27_ELEMENTS, ASSESSMENT_TYPES, FRAIA_PARTS, FRAIA_QUESTIONS, SERIOUSNESS_LEVELS } from "~content/vocabularies/fraia";
-import { TEXT_QUESTIONS, rightLabel } from "./assessment-schema";
+import { useLanguage, useT } from "~/i18n/text";
+import { ART27_ELEMENTS, FRAIA_PARTS, FRAIA_QUESTIONS, assessmentTypeLabel, fraiaPartTitle, rightName, seriousnessLabel } from "~content/vocabularies/fraia";
+import { TEXT_QUESTIONS } from "./assessment-schema";
 import { anchorOf, rightTarget } from "./comment-targets";
 import type { StaffAssessmentView } from "./assessment-view.server";
 
@@ -13,22 +13,23 @@ import type { StaffAssessmentView } from "./assessment-view.server";
  */
 export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; after?: (target: string) => ReactNode }) {
   const { doc } = view;
+  const ta = useT().assessments;
+  const a = ta.answers;
+  const language = useLanguage();
   return (
     <>
       {FRAIA_PARTS.filter((p) => p.id !== "4").map((part) => (
         <section key={part.id} aria-labelledby={`part-${part.id}`}>
-          <h2 id={`part-${part.id}`}>
-            Part {part.id}: {part.title}
-          </h2>
+          <h2 id={`part-${part.id}`}>{ta.partHeading({ id: part.id, title: part.title[language] })}</h2>
           {TEXT_QUESTIONS.filter((q) => q.part === part.id).map((q) => (
             <div key={q.id} className="assessment-question" id={anchorOf(q.id)}>
               <h3>
-                {q.id} {q.title}
+                {q.id} {q.title[language]}
               </h3>
-              <p className="muted">{q.question}</p>
+              <p className="muted">{q.question[language]}</p>
               {doc.confidential[q.id]?.withheld ? (
                 <p className="tag tag--warning">
-                  {ta.withheld}: {doc.confidential[q.id]?.reason || "no reason given"} ({doc.confidential[q.id]?.legalGround || "no legal ground given"})
+                  {ta.withheld}: {doc.confidential[q.id]?.reason || a.noReason} ({doc.confidential[q.id]?.legalGround || a.noGround})
                 </p>
               ) : null}
               {view.answersHtml[q.id] ? <SanitizedHtml html={view.answersHtml[q.id]} /> : <p className="muted">{ta.notAnswered}</p>}
@@ -38,29 +39,29 @@ export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; 
         </section>
       ))}
       <section aria-labelledby="part-4">
-        <h2 id="part-4">Part 4: {FRAIA_PARTS.find((p) => p.id === "4")?.title}</h2>
+        <h2 id="part-4">{ta.partHeading({ id: "4", title: fraiaPartTitle("4", language) })}</h2>
         {doc.rights.length ? (
           doc.rights.map((r) => (
             <div key={r.right} className="assessment-question" id={anchorOf(rightTarget(r.right))}>
-              <h3>{rightLabel(r.right)}</h3>
+              <h3>{rightName(r.right, language)}</h3>
               <dl className="summary">
-                <dt>Affected</dt>
-                <dd>{r.affected === undefined ? ta.notAnswered : r.affected ? "Yes" : "No"}</dd>
+                <dt>{a.affected}</dt>
+                <dd>{r.affected === undefined ? ta.notAnswered : r.affected ? ta.yes : ta.no}</dd>
                 {r.affected ? (
                   <>
-                    <dt>Seriousness</dt>
-                    <dd>{SERIOUSNESS_LEVELS.find((s) => s.slug === r.seriousness)?.label ?? ta.notAnswered}</dd>
-                    <dt>Specific law (4.2)</dt>
+                    <dt>{a.seriousness}</dt>
+                    <dd>{r.seriousness ? seriousnessLabel(r.seriousness, language) : ta.notAnswered}</dd>
+                    <dt>{a.specificLaw}</dt>
                     <dd className="pre-line">{r.legalBasis}</dd>
-                    <dt>Objectives (4.4)</dt>
+                    <dt>{a.objectives}</dt>
                     <dd className="pre-line">{r.objectives}</dd>
-                    <dt>Effectiveness (4.5)</dt>
+                    <dt>{a.effectiveness}</dt>
                     <dd className="pre-line">{r.effectiveness}</dd>
-                    <dt>Necessity and subsidiarity (4.6)</dt>
+                    <dt>{a.necessity}</dt>
                     <dd className="pre-line">{r.necessity}</dd>
-                    <dt>Balancing (4.7)</dt>
+                    <dt>{a.balancing}</dt>
                     <dd className="pre-line">{r.balancing}</dd>
-                    <dt>Mitigating measures</dt>
+                    <dt>{a.mitigations}</dt>
                     <dd className="pre-line">{r.mitigations}</dd>
                   </>
                 ) : null}
@@ -78,25 +79,23 @@ export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; 
       <section aria-labelledby="part-extra">
         <h2 id="part-extra">{ta.extraPart.title}</h2>
         <dl className="summary">
-          <dt>DPIA summary</dt>
+          <dt>{a.dpiaSummary}</dt>
           <dd className="pre-line">{doc.dpia.summary || "—"}</dd>
-          <dt>DPIA link</dt>
+          <dt>{a.dpiaLink}</dt>
           <dd>{doc.dpia.link || "—"}</dd>
           {ART27_ELEMENTS.map((e) => (
             <div key={e.id} className="summary-row">
-              <dt>
-                Art. 27 ({e.id}) {e.label}
-              </dt>
+              <dt>{a.art27({ id: e.id, label: e.label[language] })}</dt>
               <dd className="pre-line">{doc.art27[e.id] || "—"}</dd>
             </div>
           ))}
-          <dt>Other assessments</dt>
+          <dt>{a.otherAssessments}</dt>
           <dd>
             {doc.otherAssessments.length ? (
               <ul>
                 {doc.otherAssessments.map((o, i) => (
                   <li key={i}>
-                    {ASSESSMENT_TYPES.find((t) => t.slug === o.type)?.label ?? "Other"}, {o.date}: {o.summary}
+                    {o.type ? assessmentTypeLabel(o.type, language) : a.otherType}, {o.date}: {o.summary}
                   </li>
                 ))}
               </ul>
@@ -104,7 +103,7 @@ export function AssessmentAnswers({ view, after }: { view: StaffAssessmentView; 
               doc.noneExplanation || "—"
             )}
           </dd>
-          <dt>Review due</dt>
+          <dt>{a.reviewDue}</dt>
           <dd>{doc.reviewDueOn || "—"}</dd>
         </dl>
       </section>

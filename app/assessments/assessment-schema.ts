@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { isHttpUrl, isValidDay } from "~/entries/schema-kit";
+import { problem } from "~/i18n/problem";
 import {
   ALWAYS_CHECKED_RIGHTS,
   ART27_ELEMENTS,
@@ -24,7 +25,6 @@ export const TEXT_QUESTIONS = FRAIA_QUESTIONS.filter((q) => q.part !== "4");
 export const TEXT_QUESTION_IDS = TEXT_QUESTIONS.map((q) => q.id) as [string, ...string[]];
 export const ALL_RIGHTS = RIGHTS_CLUSTERS.flatMap((c) => c.rights.map((r) => ({ ...r, cluster: c.slug })));
 export const RIGHT_SLUGS = ALL_RIGHTS.map((r) => r.slug) as [string, ...string[]];
-export const rightLabel = (slug: string) => ALL_RIGHTS.find((r) => r.slug === slug)?.label ?? slug;
 export const ART27_IDS = ART27_ELEMENTS.map((e) => e.id);
 export const ASSESSMENT_TYPE_SLUGS = ASSESSMENT_TYPES.map((t) => t.slug) as [string, ...string[]];
 
@@ -33,13 +33,13 @@ export type FormPartId = FraiaPartId | "extra";
 export const FORM_PARTS: readonly FormPartId[] = ["1", "2A", "2B", "3", "4", "extra"];
 export const parsePartId = (raw: string | undefined): FormPartId | null => FORM_PARTS.find((p) => p.toLowerCase() === raw?.toLowerCase()) ?? null;
 
-const tooLong = (max: number) => `Use ${max} characters or fewer`;
+const tooLong = (max: number) => problem("forms.validation.tooLong", { max });
 const text = (max: number) => z.string().max(max, tooLong(max)).optional();
 
 const confidentialSchema = z.object({ withheld: z.literal(true), reason: text(ASSESSMENT_LIMITS.reason), legalGround: text(ASSESSMENT_LIMITS.legalGround) });
 
 const rightSchema = z.object({
-  right: z.enum(RIGHT_SLUGS, { error: "Choose a right from the catalogue" }),
+  right: z.enum(RIGHT_SLUGS, { error: problem("assessments.validation.chooseRight") }),
   affected: z.boolean().optional(),
   seriousness: z.enum(SERIOUSNESS_LEVELS.map((s) => s.slug) as [string, ...string[]]).optional(),
   legalBasis: text(ASSESSMENT_LIMITS.rightText),
@@ -51,7 +51,7 @@ const rightSchema = z.object({
 });
 
 const otherAssessmentSchema = z.object({
-  type: z.enum(ASSESSMENT_TYPE_SLUGS, { error: "Choose the type of assessment" }).optional(),
+  type: z.enum(ASSESSMENT_TYPE_SLUGS, { error: problem("assessments.validation.chooseType") }).optional(),
   date: text(20),
   link: text(ASSESSMENT_LIMITS.url),
   summary: text(ASSESSMENT_LIMITS.summary),
@@ -63,7 +63,10 @@ export const assessmentDraftSchema = z.object({
   rights: z.array(rightSchema).default([]),
   dpia: z.object({ summary: text(ASSESSMENT_LIMITS.summary), link: text(ASSESSMENT_LIMITS.url) }).default({}),
   art27: z.partialRecord(z.enum(ART27_IDS as [string, ...string[]]), z.string().max(ASSESSMENT_LIMITS.summary, tooLong(ASSESSMENT_LIMITS.summary))).default({}),
-  otherAssessments: z.array(otherAssessmentSchema).max(ASSESSMENT_LIMITS.maxOther, `Add no more than ${ASSESSMENT_LIMITS.maxOther}`).default([]),
+  otherAssessments: z
+    .array(otherAssessmentSchema)
+    .max(ASSESSMENT_LIMITS.maxOther, problem("assessments.validation.maxOther", { max: ASSESSMENT_LIMITS.maxOther }))
+    .default([]),
   noneExplanation: text(ASSESSMENT_LIMITS.summary),
   reviewDueOn: text(20),
 });
@@ -80,38 +83,39 @@ const blank = (v: string | undefined | null) => !v || !v.trim();
 export const assessmentSubmitSchema = assessmentDraftSchema.superRefine((doc, ctx) => {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
   for (const q of TEXT_QUESTIONS) {
-    if (blank(doc.answers[q.id])) issue(["answers", q.id], `Answer question ${q.id} (${q.title})`);
+    if (blank(doc.answers[q.id])) issue(["answers", q.id], problem("assessments.validation.answer", { id: q.id }));
     const c = doc.confidential[q.id];
     if (c?.withheld) {
-      if (blank(c.reason)) issue(["confidential", q.id, "reason"], `Give the reason for withholding the answer to ${q.id}`);
-      if (blank(c.legalGround)) issue(["confidential", q.id, "legalGround"], `Give the legal ground for withholding the answer to ${q.id}`);
+      if (blank(c.reason)) issue(["confidential", q.id, "reason"], problem("assessments.validation.withholdReason", { id: q.id }));
+      if (blank(c.legalGround)) issue(["confidential", q.id, "legalGround"], problem("assessments.validation.withholdGround", { id: q.id }));
     }
   }
   const chosen = new Set(doc.rights.map((r) => r.right));
   const missing = ALWAYS_CHECKED_RIGHTS.filter((slug) => !chosen.has(slug));
-  if (missing.length) issue(["rights"], `Assess these rights, which are always checked: ${missing.map(rightLabel).join(", ")}`);
+  if (missing.length) issue(["rights"], problem("assessments.validation.alwaysChecked"));
   doc.rights.forEach((r, i) => {
-    const name = rightLabel(r.right);
-    if (r.affected === undefined) return issue(["rights", i, "affected"], `Say whether ${name} is affected`);
+    // The error summary names the right (assessmentLabels), so the messages need not.
+    if (r.affected === undefined) return issue(["rights", i, "affected"], problem("assessments.validation.affected"));
     if (!r.affected) return;
-    if (!r.seriousness) issue(["rights", i, "seriousness"], `Choose how serious the interference with ${name} is`);
-    if (blank(r.legalBasis)) issue(["rights", i, "legalBasis"], `Give the specific legal basis for ${name}`);
-    if (blank(r.effectiveness)) issue(["rights", i, "effectiveness"], `Explain the effectiveness for ${name}`);
-    if (blank(r.necessity)) issue(["rights", i, "necessity"], `Explain necessity and subsidiarity for ${name}`);
-    if (blank(r.balancing)) issue(["rights", i, "balancing"], `Give the balancing argument for ${name}`);
-    if (blank(r.mitigations)) issue(["rights", i, "mitigations"], `Describe the mitigating measures for ${name}, or write "none"`);
+    if (!r.seriousness) issue(["rights", i, "seriousness"], problem("assessments.validation.seriousness"));
+    if (blank(r.legalBasis)) issue(["rights", i, "legalBasis"], problem("assessments.validation.legalBasis"));
+    if (blank(r.effectiveness)) issue(["rights", i, "effectiveness"], problem("assessments.validation.effectiveness"));
+    if (blank(r.necessity)) issue(["rights", i, "necessity"], problem("assessments.validation.necessity"));
+    if (blank(r.balancing)) issue(["rights", i, "balancing"], problem("assessments.validation.balancing"));
+    if (blank(r.mitigations)) issue(["rights", i, "mitigations"], problem("assessments.validation.mitigations"));
   });
-  if (doc.dpia.link && !isHttpUrl(doc.dpia.link)) issue(["dpia", "link"], "Enter a full web address for the DPIA, starting with https://");
+  if (doc.dpia.link && !isHttpUrl(doc.dpia.link)) issue(["dpia", "link"], problem("assessments.validation.dpiaLink"));
   doc.otherAssessments.forEach((o, i) => {
-    if (!o.type) issue(["otherAssessments", i, "type"], `Choose the type of assessment ${i + 1}`);
-    if (!o.date || !isValidDay(o.date)) issue(["otherAssessments", i, "date"], `Enter the date of assessment ${i + 1} as YYYY-MM-DD`);
-    if (o.link && !isHttpUrl(o.link)) issue(["otherAssessments", i, "link"], `Enter a full web address for assessment ${i + 1}, starting with https://`);
-    if (blank(o.summary)) issue(["otherAssessments", i, "summary"], `Summarise assessment ${i + 1}`);
+    const number = i + 1;
+    if (!o.type) issue(["otherAssessments", i, "type"], problem("assessments.validation.otherType", { number }));
+    if (!o.date || !isValidDay(o.date)) issue(["otherAssessments", i, "date"], problem("assessments.validation.otherDate", { number }));
+    if (o.link && !isHttpUrl(o.link)) issue(["otherAssessments", i, "link"], problem("assessments.validation.otherLink", { number }));
+    if (blank(o.summary)) issue(["otherAssessments", i, "summary"], problem("assessments.validation.otherSummary", { number }));
   });
   if (!doc.otherAssessments.length && blank(doc.noneExplanation)) {
-    issue(["noneExplanation"], "Explain why no other assessment (such as a DPIA) was done");
+    issue(["noneExplanation"], problem("assessments.validation.noneExplanation"));
   }
-  if (doc.reviewDueOn && !isValidDay(doc.reviewDueOn)) issue(["reviewDueOn"], "Enter the review date as YYYY-MM-DD");
+  if (doc.reviewDueOn && !isValidDay(doc.reviewDueOn)) issue(["reviewDueOn"], problem("assessments.validation.reviewDueOn"));
 });
 
 /** Reads a stored document; anything unreadable becomes an empty assessment rather than a crash. */

@@ -28,6 +28,7 @@ import {
   type AssessmentAction,
   type AssessmentState,
 } from "./workflow";
+import { problem } from "~/i18n/problem";
 
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
@@ -181,7 +182,7 @@ export async function saveAia(actor: Actor, id: string, input: Record<string, un
   for (const q of [...AIA_RISK_QUESTIONS, ...AIA_MITIGATION_QUESTIONS]) {
     const v = input[q.id];
     if (typeof v !== "string" || !v) continue;
-    if (!q.options.some((o) => o.value === v)) errors[q.id] = "Choose one of the answers";
+    if (!q.options.some((o) => o.value === v)) errors[q.id] = problem("assessments.validation.chooseAnswer");
     else answers[q.id] = v;
   }
   if (Object.keys(errors).length) return { ok: false, errors };
@@ -217,11 +218,11 @@ export async function transitionAssessment(
     : canActForOrganisation(actor, a.entry.organisationId, rule.permission);
   if (!allowed) forbidden();
   if (!canTransition(a.state, action)) {
-    return { ok: false, errors: { _form: `This assessment is ${a.state.replace("_", " ")}: “${rule.label.toLowerCase()}” is not possible now.` } };
+    return { ok: false, errors: { _form: problem("assessments.validation.notPossibleNow", { state: a.state }) } };
   }
   const doc = parseAssessmentDoc(a.data);
   const comment = input.comment?.trim() ?? "";
-  if (comment.length > COMMENT_MAX) return { ok: false, errors: { comment: `Use ${COMMENT_MAX} characters or fewer` } };
+  if (comment.length > COMMENT_MAX) return { ok: false, errors: { comment: problem("forms.validation.tooLong", { max: COMMENT_MAX }) } };
   const data: Record<string, unknown> = { state: rule.to };
 
   if (action === "submit") {
@@ -229,13 +230,13 @@ export async function transitionAssessment(
     if (!check.success) return { ok: false, errors: flattenIssues(check.error.issues) };
     data.submittedAt = now;
   }
-  if (action === "request_changes" && !comment) return { ok: false, errors: { comment: "Explain what needs to change" } };
+  if (action === "request_changes" && !comment) return { ok: false, errors: { comment: problem("assessments.validation.explainChanges") } };
   if (action === "conclude") {
     const errors: Record<string, string> = {};
     const summary = input.publicSummary?.trim() ?? "";
-    if (!REVIEW_OUTCOMES.some((o) => o.slug === input.outcome)) errors.outcome = "Choose the outcome of the review";
-    if (!summary) errors.publicSummary = "Write a public summary of the review";
-    else if (summary.length > PUBLIC_SUMMARY_MAX) errors.publicSummary = `Use ${PUBLIC_SUMMARY_MAX} characters or fewer`;
+    if (!REVIEW_OUTCOMES.some((o) => o.slug === input.outcome)) errors.outcome = problem("assessments.validation.chooseOutcome");
+    if (!summary) errors.publicSummary = problem("assessments.validation.writeSummary");
+    else if (summary.length > PUBLIC_SUMMARY_MAX) errors.publicSummary = problem("forms.validation.tooLong", { max: PUBLIC_SUMMARY_MAX });
     if (Object.keys(errors).length) return { ok: false, errors };
     Object.assign(data, {
       outcome: input.outcome,
@@ -264,7 +265,7 @@ export async function transitionAssessment(
       tx,
     );
     if (action === "conclude") {
-      const outcome = REVIEW_OUTCOMES.find((o) => o.slug === input.outcome)!.label;
+      const outcome = REVIEW_OUTCOMES.find((o) => o.slug === input.outcome)!.label.en;
       await queueReviewConcluded(tx, { assessmentId: id, entry: a.entry, outcome }, actor.id);
     }
   });
@@ -288,10 +289,10 @@ export async function addComment(
   const editor = canEdit(actor, a.entry.organisationId);
   if (!reviewer && !editor) forbidden();
   if (!ASSESSMENT_DISCUSSION_STATES.includes(a.state as AssessmentState))
-    return { ok: false, errors: { body: "Comments can only be added while the assessment is under review." } };
+    return { ok: false, errors: { body: problem("assessments.validation.commentsClosed") } };
   const body = input.body?.trim() ?? "";
-  if (!body) return { ok: false, errors: { body: "Write a comment" } };
-  if (body.length > COMMENT_MAX) return { ok: false, errors: { body: `Use ${COMMENT_MAX} characters or fewer` } };
+  if (!body) return { ok: false, errors: { body: problem("assessments.validation.writeComment") } };
+  if (body.length > COMMENT_MAX) return { ok: false, errors: { body: problem("forms.validation.tooLong", { max: COMMENT_MAX }) } };
   let questionId: string | null;
   let parentId: string | null = null;
   if (input.parentId) {
@@ -299,14 +300,20 @@ export async function addComment(
       where: { id: input.parentId, assessmentId: id },
       select: { id: true, questionId: true, parentId: true },
     });
-    if (!parent) return { ok: false, errors: { body: "The comment you are answering no longer exists." } };
+    if (!parent) return { ok: false, errors: { body: problem("assessments.validation.parentGone") } };
     // Replies hang off the first comment of a thread, so threads stay one level deep.
     parentId = parent.parentId ?? parent.id;
     questionId = parent.questionId;
   } else {
     if (!reviewer) forbidden("Editors answer reviewers' comments; only reviewers start a comment thread.");
     const target = storedTarget(postedTarget(input));
-    if (!target.ok) return { ok: false, errors: input.right ? { right: "Choose a right from the list" } : { questionId: "Choose a question from the list" } };
+    if (!target.ok)
+      return {
+        ok: false,
+        errors: input.right
+          ? { right: problem("assessments.validation.chooseRightFromList") }
+          : { questionId: problem("assessments.validation.chooseQuestion") },
+      };
     questionId = target.questionId;
   }
   const created = await db.assessmentComment.create({ data: { assessmentId: id, authorId: actor.id, body, questionId, parentId }, select: { id: true } });

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { CsrfInput, TextArea, type FieldErrors } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { ta } from "~/i18n/assessments.en";
+import { useLanguage, useT } from "~/i18n/text";
 import { anchorOf, commentLabel, rightOfTarget } from "./comment-targets";
 import { COMMENT_MAX, commentFormSchema } from "./review-forms";
 
@@ -42,7 +42,8 @@ export function CommentForm({
   const id = `comment-${anchorOf(target)}`;
   const error = errors.body;
   const right = rightOfTarget(target);
-  const label = commentLabel(target);
+  const t = useT();
+  const label = commentLabel(target, t, useLanguage());
   return (
     <Form method="post" action={action} className="assessment-reply" {...formProps}>
       <ErrorSummary errors={errors} labels={{ body: label }} href={(name) => (name === "body" ? `#${id}` : undefined)} />
@@ -52,7 +53,7 @@ export function CommentForm({
       {right !== null ? <input type="hidden" name="right" value={right} /> : null}
       <TextArea name="body" id={id} label={label} error={error} rows={3} maxLength={COMMENT_MAX} defaultValue={refused?.body} />
       <button type="submit" className="button--secondary">
-        {ta.commentButton}
+        {t.assessments.commentButton}
       </button>
     </Form>
   );

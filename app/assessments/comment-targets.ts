@@ -3,9 +3,10 @@
  * right assessed in part 4. Stored in AssessmentComment.questionId (null, "2A.3", "right:privacy"),
  * posted by the comment forms as the hidden `questionId` or `right` field. Shared by the page and the server.
  */
-import { ta } from "~/i18n/assessments.en";
-import { FRAIA_QUESTIONS } from "~content/vocabularies/fraia";
-import { RIGHT_SLUGS, rightLabel } from "./assessment-schema";
+import type { Language } from "~/i18n/languages.mjs";
+import type { Text } from "~/i18n/text";
+import { FRAIA_QUESTIONS, rightName } from "~content/vocabularies/fraia";
+import { RIGHT_SLUGS } from "./assessment-schema";
 
 export const GENERAL_TARGET = "general";
 const RIGHT_PREFIX = "right:";
@@ -36,12 +37,12 @@ export function anchorOf(target: string | null): string {
 }
 
 /** The label of a target's comment field: it names the question or right. */
-export function commentLabel(target: string): string {
-  if (target === GENERAL_TARGET) return ta.commentOnGeneral;
+export function commentLabel(target: string, t: Text, language: Language): string {
+  if (target === GENERAL_TARGET) return t.assessments.commentOnGeneral;
   const right = rightOfTarget(target);
-  if (right !== null) return ta.commentOnRight(rightLabel(right));
+  if (right !== null) return t.assessments.commentOnRight({ right: rightName(right, language) });
   const q = FRAIA_QUESTIONS.find((x) => x.id === target);
-  return ta.commentOnQuestion(target, q?.title ?? "");
+  return t.assessments.commentOnQuestion({ id: target, title: q?.title[language] ?? "" });
 }
 
 /**

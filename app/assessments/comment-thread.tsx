@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { CsrfInput, TextArea, type FieldErrors } from "~/components/forms";
-import { ta } from "~/i18n/assessments.en";
+import { useT } from "~/i18n/text";
 import type { StaffAssessmentView } from "./assessment-view.server";
 import { useOneOfManyForms, type SentForm } from "./comment-form";
 import { COMMENT_MAX, replyFormSchema } from "./review-forms";
@@ -65,6 +65,7 @@ export function CommentThreads({
 /** One reply form per thread, checked with the action's schema before it posts. */
 function ReplyForm({ parentId, refused, action, sent }: { parentId: string; refused?: RefusedReply; action?: string; sent?: SentForm }) {
   const { errors, formProps } = useOneOfManyForms(replyFormSchema, `reply:${parentId}`, sent, refused);
+  const t = useT();
   const id = `reply-${parentId}`;
   const error = errors.body;
   return (
@@ -72,19 +73,20 @@ function ReplyForm({ parentId, refused, action, sent }: { parentId: string; refu
       <CsrfInput />
       <input type="hidden" name="intent" value="reply" />
       <input type="hidden" name="parentId" value={parentId} />
-      <TextArea name="body" id={id} label={ta.reply} error={error} rows={3} maxLength={COMMENT_MAX} defaultValue={refused?.body} />
+      <TextArea name="body" id={id} label={t.assessments.reply} error={error} rows={3} maxLength={COMMENT_MAX} defaultValue={refused?.body} />
       <button type="submit" className="button--secondary">
-        {ta.replyButton}
+        {t.assessments.replyButton}
       </button>
     </Form>
   );
 }
 
 function CommentBody({ c }: { c: Comment }) {
+  const roles: Readonly<Record<string, string>> = useT().assessments.roles;
   return (
     <>
       <p className="assessment-comment__meta">
-        <strong>{c.author}</strong> ({c.authorRole}) · <time dateTime={c.createdAt}>{c.createdAt.slice(0, 10)}</time>
+        <strong>{c.author}</strong> ({roles[c.authorRole] ?? c.authorRole}) · <time dateTime={c.createdAt}>{c.createdAt.slice(0, 10)}</time>
       </p>
       <p className="assessment-comment__body">{c.body}</p>
     </>

@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import type { Language } from "~content/vocabularies/localized";
 import { toPublicAssessment, type PublicAssessment } from "./public-assessment";
 
 /** Only concluded reviews of entries that have been published are public. */
@@ -15,9 +16,9 @@ const PUBLIC_SELECT = {
 } as const;
 
 /** Public summaries of an entry's concluded assessments, newest first (never answers' text, never comments). */
-export async function assessmentsForEntryPage(entryId: string): Promise<PublicAssessment[]> {
+export async function assessmentsForEntryPage(entryId: string, language: Language = "en"): Promise<PublicAssessment[]> {
   const rows = await db.assessment.findMany({ where: { ...PUBLIC_WHERE, entryId }, orderBy: { concludedAt: "desc" }, select: PUBLIC_SELECT });
-  return rows.map(toPublicAssessment);
+  return rows.map((row) => toPublicAssessment(row, language));
 }
 
 /** The same public data for the JSON API, for one assessment (null when it is not public). */

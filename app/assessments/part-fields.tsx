@@ -1,12 +1,24 @@
 /** Form fields of one part of an assessment. Field names are the dotted paths errors are reported on. */
 import { ChoiceGroup, SelectField, TextArea, TextField, fieldId, type FieldErrors } from "~/components/forms";
-import { ta } from "~/i18n/assessments.en";
-import { ART27_ELEMENTS, ALWAYS_CHECKED_RIGHTS, ASSESSMENT_TYPES, FRAIA_QUESTIONS, RIGHTS_CLUSTERS, SERIOUSNESS_LEVELS } from "~content/vocabularies/fraia";
-import { ASSESSMENT_LIMITS, TEXT_QUESTIONS, rightLabel, type AssessmentDoc, type FormPartId } from "./assessment-schema";
+import { showProblem } from "~/i18n/problem";
+import { useLanguage, useT } from "~/i18n/text";
+import {
+  ART27_ELEMENTS,
+  ALWAYS_CHECKED_RIGHTS,
+  ASSESSMENT_TYPES,
+  FRAIA_QUESTIONS,
+  RIGHTS_CLUSTERS,
+  SERIOUSNESS_LEVELS,
+  rightName,
+} from "~content/vocabularies/fraia";
+import { ASSESSMENT_LIMITS, TEXT_QUESTIONS, type AssessmentDoc, type FormPartId } from "./assessment-schema";
 
 type Props = { doc: AssessmentDoc; errors: FieldErrors };
 
 export function QuestionFields({ part, doc, errors }: Props & { part: FormPartId }) {
+  const t = useT();
+  const ta = t.assessments;
+  const language = useLanguage();
   return (
     <>
       {TEXT_QUESTIONS.filter((q) => q.part === part).map((q) => {
@@ -15,14 +27,14 @@ export function QuestionFields({ part, doc, errors }: Props & { part: FormPartId
         return (
           <fieldset key={q.id} className="fieldset assessment-question">
             <legend className="legend">
-              {q.id} {q.title}
+              {q.id} {q.title[language]}
             </legend>
             <TextArea
               name={`answers.${q.id}`}
-              label={q.question}
+              label={q.question[language]}
               hint={
                 <>
-                  {q.guidance} {ta.answerHint}
+                  {q.guidance[language]} {ta.answerHint}
                 </>
               }
               rows={6}
@@ -49,7 +61,7 @@ export function QuestionFields({ part, doc, errors }: Props & { part: FormPartId
                 name={`${base}.reason`}
                 label={ta.withholdReason}
                 optional
-                hint="Needed only when you withhold the answer."
+                hint={ta.fields.withholdReasonHint}
                 maxLength={ASSESSMENT_LIMITS.reason}
                 defaultValue={c?.reason ?? ""}
                 error={errors[`${base}.reason`]}
@@ -74,6 +86,10 @@ export function QuestionFields({ part, doc, errors }: Props & { part: FormPartId
 const q4 = (id: string) => FRAIA_QUESTIONS.find((q) => q.id === id)!;
 
 export function RightsFields({ doc, errors, shown }: Props & { shown: string[] }) {
+  const t = useT();
+  const ta = t.assessments;
+  const language = useLanguage();
+  const q4text = (id: string) => `${id} ${q4(id).question[language]}`;
   const optional = new Set(shown.filter((s) => !(ALWAYS_CHECKED_RIGHTS as readonly string[]).includes(s)));
   return (
     <>
@@ -85,12 +101,12 @@ export function RightsFields({ doc, errors, shown }: Props & { shown: string[] }
           </div>
           {errors.rights ? (
             <p className="error-message">
-              <span className="visually-hidden">Error:</span> {errors.rights}
+              <span className="visually-hidden">{t.forms.errorPrefix}</span> {showProblem(t, errors.rights)}
             </p>
           ) : null}
           {RIGHTS_CLUSTERS.map((cluster) => (
             <fieldset key={cluster.slug} className="fieldset assessment-cluster">
-              <legend>{cluster.label}</legend>
+              <legend>{cluster.label[language]}</legend>
               <div className="choices">
                 {cluster.rights.map((r) => {
                   const always = "alwaysCheck" in r && r.alwaysCheck;
@@ -105,8 +121,8 @@ export function RightsFields({ doc, errors, shown }: Props & { shown: string[] }
                         disabled={always}
                       />
                       <label htmlFor={`right-${r.slug}`}>
-                        {r.label}
-                        {always ? " (always assessed)" : ""}
+                        {r.label[language]}
+                        {always ? ` ${ta.fields.alwaysAssessed}` : ""}
                       </label>
                     </div>
                   );
@@ -124,25 +140,25 @@ export function RightsFields({ doc, errors, shown }: Props & { shown: string[] }
         const p = `rights.${i}`;
         return (
           <section key={slug} className="assessment-right" aria-labelledby={`right-title-${slug}`}>
-            <h2 id={`right-title-${slug}`}>{rightLabel(slug)}</h2>
+            <h2 id={`right-title-${slug}`}>{rightName(slug, language)}</h2>
             <input type="hidden" name={`${p}.right`} value={slug} />
             <ChoiceGroup
               type="radio"
               name={`${p}.affected`}
-              legend={`4.1 ${q4("4.1").question}`}
-              hint={q4("4.1").guidance}
+              legend={q4text("4.1")}
+              hint={q4("4.1").guidance[language]}
               options={[
-                { value: "yes", label: "Yes" },
-                { value: "no", label: "No" },
+                { value: "yes", label: ta.yes },
+                { value: "no", label: ta.no },
               ]}
               defaultValue={r.affected === undefined ? null : r.affected ? "yes" : "no"}
               error={errors[`${p}.affected`]}
             />
-            <p className="hint">Answer the questions below only if the right is affected.</p>
+            <p className="hint">{ta.fields.onlyIfAffected}</p>
             <TextArea
               name={`${p}.legalBasis`}
-              label={`4.2 ${q4("4.2").question}`}
-              hint={q4("4.2").guidance}
+              label={q4text("4.2")}
+              hint={q4("4.2").guidance[language]}
               rows={3}
               defaultValue={r.legalBasis ?? ""}
               error={errors[`${p}.legalBasis`]}
@@ -150,16 +166,16 @@ export function RightsFields({ doc, errors, shown }: Props & { shown: string[] }
             <ChoiceGroup
               type="radio"
               name={`${p}.seriousness`}
-              legend={`4.3 ${q4("4.3").question}`}
-              hint={q4("4.3").guidance}
-              options={SERIOUSNESS_LEVELS.map((s) => ({ value: s.slug, label: s.label }))}
+              legend={q4text("4.3")}
+              hint={q4("4.3").guidance[language]}
+              options={SERIOUSNESS_LEVELS.map((s) => ({ value: s.slug, label: s.label[language] }))}
               defaultValue={r.seriousness ?? null}
               error={errors[`${p}.seriousness`]}
             />
             <TextArea
               name={`${p}.objectives`}
-              label={`4.4 ${q4("4.4").question}`}
-              hint={q4("4.4").guidance}
+              label={q4text("4.4")}
+              hint={q4("4.4").guidance[language]}
               optional
               rows={3}
               defaultValue={r.objectives ?? ""}
@@ -167,32 +183,32 @@ export function RightsFields({ doc, errors, shown }: Props & { shown: string[] }
             />
             <TextArea
               name={`${p}.effectiveness`}
-              label={`4.5 ${q4("4.5").question}`}
-              hint={q4("4.5").guidance}
+              label={q4text("4.5")}
+              hint={q4("4.5").guidance[language]}
               rows={3}
               defaultValue={r.effectiveness ?? ""}
               error={errors[`${p}.effectiveness`]}
             />
             <TextArea
               name={`${p}.necessity`}
-              label={`4.6 ${q4("4.6").question}`}
-              hint={q4("4.6").guidance}
+              label={q4text("4.6")}
+              hint={q4("4.6").guidance[language]}
               rows={3}
               defaultValue={r.necessity ?? ""}
               error={errors[`${p}.necessity`]}
             />
             <TextArea
               name={`${p}.balancing`}
-              label={`4.7 ${q4("4.7").question}`}
-              hint={q4("4.7").guidance}
+              label={q4text("4.7")}
+              hint={q4("4.7").guidance[language]}
               rows={3}
               defaultValue={r.balancing ?? ""}
               error={errors[`${p}.balancing`]}
             />
             <TextArea
               name={`${p}.mitigations`}
-              label="Mitigating measures"
-              hint="What you do to limit the interference. These are shown publicly."
+              label={ta.fields.mitigations}
+              hint={ta.fields.mitigationsHint}
               rows={3}
               defaultValue={r.mitigations ?? ""}
               error={errors[`${p}.mitigations`]}
@@ -205,56 +221,58 @@ export function RightsFields({ doc, errors, shown }: Props & { shown: string[] }
 }
 
 export function ExtraFields({ doc, errors }: Props) {
+  const f = useT().assessments.fields;
+  const language = useLanguage();
   const rows = [...doc.otherAssessments, {} as AssessmentDoc["otherAssessments"][number]];
   return (
     <>
-      <h2>Data protection impact assessment (DPIA)</h2>
+      <h2>{f.dpiaHeading}</h2>
       <TextArea
         name="dpia.summary"
-        label="Summary of the DPIA"
+        label={f.dpiaSummary}
         optional
-        hint="Shown publicly, as the EU AI Act asks public deployers to register."
+        hint={f.dpiaSummaryHint}
         rows={4}
         defaultValue={doc.dpia.summary ?? ""}
         error={errors["dpia.summary"]}
       />
-      <TextField name="dpia.link" label="Link to the DPIA" optional type="url" defaultValue={doc.dpia.link ?? ""} error={errors["dpia.link"]} />
-      <h2>EU AI Act Article 27</h2>
+      <TextField name="dpia.link" label={f.dpiaLink} optional type="url" defaultValue={doc.dpia.link ?? ""} error={errors["dpia.link"]} />
+      <h2>{f.art27Heading}</h2>
       {ART27_ELEMENTS.map((e) => (
         <TextArea
           key={e.id}
           name={`art27.${e.id}`}
-          label={`(${e.id}) ${e.label}`}
-          hint={e.prompt}
+          label={`(${e.id}) ${e.label[language]}`}
+          hint={e.prompt[language]}
           optional
           rows={3}
           defaultValue={doc.art27[e.id] ?? ""}
           error={errors[`art27.${e.id}`]}
         />
       ))}
-      <h2>Other assessments</h2>
-      <p className="hint">Add each other assessment done (DPIA, DEDA, AIIA, …). An empty row is ignored; save to get another empty row.</p>
+      <h2>{f.otherHeading}</h2>
+      <p className="hint">{f.otherHint}</p>
       {rows.map((o, i) => (
         <fieldset key={i} className="fieldset assessment-other">
-          <legend className="legend">{i < doc.otherAssessments.length ? `Assessment ${i + 1}` : "Add an assessment"}</legend>
+          <legend className="legend">{i < doc.otherAssessments.length ? f.otherRow({ number: i + 1 }) : f.addOther}</legend>
           <SelectField
             name={`otherAssessments.${i}.type`}
-            label="Type"
-            placeholder="Choose…"
-            options={ASSESSMENT_TYPES.map((t) => ({ value: t.slug, label: t.label }))}
+            label={f.type}
+            placeholder={f.choose}
+            options={ASSESSMENT_TYPES.map((a) => ({ value: a.slug, label: a.label[language] }))}
             defaultValue={o.type ?? ""}
             error={errors[`otherAssessments.${i}.type`]}
           />
           <TextField
             name={`otherAssessments.${i}.date`}
-            label="Date"
-            hint="For example 2026-03-31"
+            label={f.date}
+            hint={f.dateHint}
             defaultValue={o.date ?? ""}
             error={errors[`otherAssessments.${i}.date`]}
           />
           <TextField
             name={`otherAssessments.${i}.link`}
-            label="Link"
+            label={f.link}
             optional
             type="url"
             defaultValue={o.link ?? ""}
@@ -262,30 +280,16 @@ export function ExtraFields({ doc, errors }: Props) {
           />
           <TextArea
             name={`otherAssessments.${i}.summary`}
-            label="Summary"
+            label={f.summary}
             rows={3}
             defaultValue={o.summary ?? ""}
             error={errors[`otherAssessments.${i}.summary`]}
           />
         </fieldset>
       ))}
-      <TextArea
-        name="noneExplanation"
-        label="If no other assessment was done, explain why"
-        optional
-        rows={3}
-        defaultValue={doc.noneExplanation ?? ""}
-        error={errors.noneExplanation}
-      />
-      <h2>Review date</h2>
-      <TextField
-        name="reviewDueOn"
-        label="Review this assessment again by"
-        hint="For example 2027-06-30. Without a date, the review is due 12 months after the reviewers conclude."
-        optional
-        defaultValue={doc.reviewDueOn ?? ""}
-        error={errors.reviewDueOn}
-      />
+      <TextArea name="noneExplanation" label={f.noneExplanation} optional rows={3} defaultValue={doc.noneExplanation ?? ""} error={errors.noneExplanation} />
+      <h2>{f.reviewHeading}</h2>
+      <TextField name="reviewDueOn" label={f.reviewDueOn} hint={f.reviewDueOnHint} optional defaultValue={doc.reviewDueOn ?? ""} error={errors.reviewDueOn} />
     </>
   );
 }

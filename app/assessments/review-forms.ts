@@ -6,22 +6,24 @@
 import { z } from "zod";
 import { AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS } from "~content/vocabularies/canada-aia";
 import { REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
+import { problem } from "~/i18n/problem";
 
 export const COMMENT_MAX = 5000;
 export const PUBLIC_SUMMARY_MAX = 2500;
 
-const tooLong = (max: number) => `Use ${max} characters or fewer`;
+const tooLong = (max: number) => problem("forms.validation.tooLong", { max });
 
 export const newAssessmentSchema = z.object({
-  entryId: z.string({ error: "Choose the entry this assessment is about" }).min(1, "Choose the entry this assessment is about"),
+  entryId: z.string({ error: problem("assessments.validation.chooseEntry") }).min(1, problem("assessments.validation.chooseEntry")),
 });
 
-const commentBody = z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(COMMENT_MAX, tooLong(COMMENT_MAX));
+const writeComment = problem("assessments.validation.writeComment");
+const commentBody = z.string({ error: writeComment }).trim().min(1, writeComment).max(COMMENT_MAX, tooLong(COMMENT_MAX));
 
 /** An answer to a comment thread (the overview page; the review page takes it as one of its intents). */
 export const replyFormSchema = z.object({
   intent: z.literal("reply"),
-  parentId: z.string({ error: "Choose the comment to answer" }).min(1, "Choose the comment to answer"),
+  parentId: z.string({ error: problem("assessments.validation.chooseComment") }).min(1, problem("assessments.validation.chooseComment")),
   body: commentBody,
 });
 
@@ -36,19 +38,23 @@ export const reviewFormSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("reply"), parentId: z.string().optional(), body: commentBody }),
     z.object({
       intent: z.literal("request_changes"),
-      comment: z.string({ error: "Explain what needs to change" }).trim().min(1, "Explain what needs to change").max(COMMENT_MAX, tooLong(COMMENT_MAX)),
+      comment: z
+        .string({ error: problem("assessments.validation.explainChanges") })
+        .trim()
+        .min(1, problem("assessments.validation.explainChanges"))
+        .max(COMMENT_MAX, tooLong(COMMENT_MAX)),
     }),
     z.object({
       intent: z.literal("conclude"),
-      outcome: z.enum(REVIEW_OUTCOMES.map((o) => o.slug) as [string, ...string[]], { error: "Choose the outcome of the review" }),
+      outcome: z.enum(REVIEW_OUTCOMES.map((o) => o.slug) as [string, ...string[]], { error: problem("assessments.validation.chooseOutcome") }),
       publicSummary: z
-        .string({ error: "Write a public summary of the review" })
+        .string({ error: problem("assessments.validation.writeSummary") })
         .trim()
-        .min(1, "Write a public summary of the review")
+        .min(1, problem("assessments.validation.writeSummary"))
         .max(PUBLIC_SUMMARY_MAX, tooLong(PUBLIC_SUMMARY_MAX)),
     }),
   ],
-  { error: "Unknown action" },
+  { error: problem("assessments.validation.unknownAction") },
 );
 
 const AIA_QUESTIONS = [...AIA_RISK_QUESTIONS, ...AIA_MITIGATION_QUESTIONS];
@@ -60,7 +66,7 @@ export const aiaSchema = z.object(
       q.id,
       z.preprocess(
         (v) => (v === "" ? undefined : v),
-        z.enum(q.options.map((o) => o.value) as [string, ...string[]], { error: "Choose one of the answers" }).optional(),
+        z.enum(q.options.map((o) => o.value) as [string, ...string[]], { error: problem("assessments.validation.chooseAnswer") }).optional(),
       ),
     ]),
   ),

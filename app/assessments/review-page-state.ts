@@ -1,7 +1,5 @@
 import { confirmation } from "~/i18n/confirmation";
-import { ta } from "~/i18n/assessments.en";
-
-const CONFIRMATIONS = { comment: ta.commentAdded, reply: ta.replyAdded } as const;
+import { textFor, type Text } from "~/i18n/text";
 
 /**
  * Which of the review page's many forms shows errors, and which answer shows a confirmation.
@@ -9,8 +7,11 @@ const CONFIRMATIONS = { comment: ta.commentAdded, reply: ta.replyAdded } as cons
  * `refused`: the form the action refused. Only that form's errors show; a confirmation (from the
  * address of the redirect after an earlier action) is gone as soon as another form is sent or refused.
  */
-export function reviewPageState({ sent, refused, done, on }: { sent: string | null; refused: string | null; done: string | null; on: string | null }) {
+export function reviewPageState(
+  { sent, refused, done, on }: { sent: string | null; refused: string | null; done: string | null; on: string | null },
+  t: Text = textFor("en"),
+) {
   const active = sent ?? refused;
-  const message = active !== null ? null : confirmation(CONFIRMATIONS, done);
+  const message = active !== null ? null : confirmation({ comment: t.assessments.commentAdded, reply: t.assessments.replyAdded }, done);
   return { active, confirmation: message && on ? { on, message } : null };
 }

@@ -1,13 +1,20 @@
 /** Roles and what each may do, as data. Checked on the server by auth/guards.server.ts. */
+import type { Language, Localized } from "~content/vocabularies/localized";
+
 export const ROLES = ["editor", "approver", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  editor: "Editor (files entries for their organisation)",
-  approver: "Approver (publishes their organisation's entries)",
-  reviewer: "Reviewer (oversight body)",
-  admin: "Administrator",
+export const ROLE_LABELS: Record<Role, Localized> = {
+  editor: { en: "Editor (files entries for their organisation)", nl: "Redacteur (registreert algoritmes voor de eigen organisatie)" },
+  approver: { en: "Approver (publishes their organisation's entries)", nl: "Goedkeurder (publiceert de registraties van de eigen organisatie)" },
+  reviewer: { en: "Reviewer (oversight body)", nl: "Beoordelaar (toezichthouder)" },
+  admin: { en: "Administrator", nl: "Beheerder" },
 };
+
+/** A role named in a language (the role itself when unknown). */
+export function roleLabel(role: string, language: Language): string {
+  return (ROLE_LABELS as Record<string, Localized | undefined>)[role]?.[language] ?? role;
+}
 
 /** `own` means: only for the user's own organisation. */
 export type Permission =

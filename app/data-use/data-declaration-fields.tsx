@@ -8,6 +8,8 @@ import { useT } from "~/i18n/text";
 import { dataUseText } from "~/i18n/data-use.en";
 import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS } from "~content/vocabularies/life-events";
+import type { Language, Localized } from "~content/vocabularies/localized";
+import { useLanguage } from "~/i18n/text";
 
 type DeclarationValues = EntryFormValues["dataDeclarations"][number];
 
@@ -22,7 +24,7 @@ const CATEGORY_GROUPS = [
   { id: "criminal", legend: t.criminal, categories: DATA_CATEGORIES.filter((c) => c.criminal) },
 ];
 
-const options = (list: readonly { slug: string; label: string }[]) => list.map((x) => ({ value: x.slug, label: x.label }));
+const options = (list: readonly { slug: string; label: Localized }[], language: Language) => list.map((x) => ({ value: x.slug, label: x.label[language] }));
 
 function emptyDeclaration(): DeclarationValues {
   return {
@@ -41,6 +43,7 @@ function emptyDeclaration(): DeclarationValues {
 function CategoryCheckboxes({ index, values, error }: { index: number; values: DeclarationValues; error?: string }) {
   const text = useT();
   const f = text.standard.items.dataDeclaration;
+  const language = useLanguage();
   const name = `dataDeclarations.${index}.categories`;
   const id = fieldId(name);
   const selected = new Set(values.categories);
@@ -63,8 +66,8 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
               {group.categories.map((c) => (
                 <div className="choice" key={c.slug}>
                   <input type="checkbox" id={`${id}-${c.slug}`} name={name} value={c.slug} defaultChecked={selected.has(c.slug)} />
-                  <label htmlFor={`${id}-${c.slug}`}>{c.label}</label>
-                  <div className="hint">{c.plain}</div>
+                  <label htmlFor={`${id}-${c.slug}`}>{c.label[language]}</label>
+                  <div className="hint">{c.plain[language]}</div>
                 </div>
               ))}
             </div>
@@ -77,6 +80,7 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
 
 function LegalGrounds({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
   const f = useT().standard.items.dataDeclaration;
+  const language = useLanguage();
   const prefix = `dataDeclarations.${index}.legalGrounds.`;
   const open = SENSITIVE_CATEGORIES.some((c) => values.legalGrounds[c.slug]?.trim() || errors[prefix + c.slug] || values.categories.includes(c.slug));
   return (
@@ -87,8 +91,8 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
         <TextField
           key={c.slug}
           name={prefix + c.slug}
-          label={`${f.legalGrounds.label}: ${c.label}`}
-          hint={t.legalGroundHint(c.label)}
+          label={`${f.legalGrounds.label}: ${c.label[language]}`}
+          hint={t.legalGroundHint(c.label[language])}
           error={errors[prefix + c.slug]}
           defaultValue={values.legalGrounds[c.slug]}
           maxLength={limits.legalGrounds.max}
@@ -101,6 +105,7 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
 
 function DeclarationBlock({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
   const f = useT().standard.items.dataDeclaration;
+  const language = useLanguage();
   const name = (key: string) => `dataDeclarations.${index}.${key}`;
   return (
     <fieldset className="fieldset data-fields__dataset">
@@ -119,7 +124,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.source.hint}
         error={errors[name("source")]}
         defaultValue={values.source}
-        options={options(DATA_SOURCES)}
+        options={options(DATA_SOURCES, language)}
         placeholder={t.choose}
       />
       <TextField
@@ -134,10 +139,10 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
       <SelectField
         name={name("personalData")}
         label={f.personalData.label}
-        hint={`${f.personalData.hint} ${PERSONAL_DATA_LEVELS.map((l) => `${l.label}: ${l.description}`).join(" ")}`}
+        hint={`${f.personalData.hint} ${PERSONAL_DATA_LEVELS.map((l) => `${l.label[language]}: ${l.description[language]}`).join(" ")}`}
         error={errors[name("personalData")]}
         defaultValue={values.personalData}
-        options={options(PERSONAL_DATA_LEVELS)}
+        options={options(PERSONAL_DATA_LEVELS, language)}
         placeholder={t.choose}
       />
       <CategoryCheckboxes index={index} values={values} error={errors[name("categories")]} />
@@ -167,7 +172,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.use.hint}
         error={errors[name("use")]}
         defaultValue={values.use}
-        options={options(DATA_USES)}
+        options={options(DATA_USES, language)}
         placeholder={t.choose}
       />
     </fieldset>
@@ -181,6 +186,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
  */
 export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFormValues; errors: FieldErrors }) {
   const st = useT();
+  const language = useLanguage();
   const blocks = [...(defaults.dataDeclarations ?? []), ...Array.from({ length: EMPTY_BLOCKS }, emptyDeclaration)];
   return (
     <div className="data-fields">
@@ -199,7 +205,7 @@ export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFor
         hint={fieldHint(st, "lifeEvents")}
         error={errors.lifeEvents}
         type="checkbox"
-        options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: e.label, hint: e.plain }))}
+        options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: e.label[language], hint: e.plain[language] }))}
         defaultValue={defaults.lifeEvents}
         optional
       />

@@ -1,5 +1,7 @@
 import type { EntryDraft } from "~/entries/entry-schema";
 import { dataUseText } from "~/i18n/data-use.en";
+import { useLanguage } from "~/i18n/text";
+import type { Language } from "~content/vocabularies/localized";
 import { categoryPath, findCategory, findLifeEvent, lifeEventPath, personalDataLabel, sourceLabel, dataUseLabel } from "./vocabulary";
 
 const t = dataUseText.section;
@@ -7,18 +9,19 @@ type Declaration = NonNullable<EntryDraft["dataDeclarations"]>[number];
 
 const orStated = (value: string | undefined) => (value?.trim() ? value : dataUseText.notStated);
 
-function sourceText(d: Declaration) {
-  const label = sourceLabel(d.source);
+function sourceText(d: Declaration, language: Language) {
+  const label = sourceLabel(d.source, language);
   if (label && d.sourceDetail) return `${label}: ${d.sourceDetail}`;
   return label ?? d.sourceDetail;
 }
 
-function personalDataText(d: Declaration) {
+function personalDataText(d: Declaration, language: Language) {
   if (d.personalData === "none") return t.noPersonalData;
-  return personalDataLabel(d.personalData);
+  return personalDataLabel(d.personalData, language);
 }
 
 function Categories({ d }: { d: Declaration }) {
+  const language = useLanguage();
   const categories = (d.categories ?? []).map((slug) => findCategory(slug)).filter((c) => c !== undefined);
   if (!categories.length) return <>{d.personalData === "none" ? t.noPersonalData : dataUseText.notStated}</>;
   return (
@@ -27,11 +30,11 @@ function Categories({ d }: { d: Declaration }) {
         const ground = d.legalGrounds?.[c.slug as keyof NonNullable<Declaration["legalGrounds"]>];
         return (
           <li key={c.slug}>
-            {c.label}
+            {c.label[language]}
             {c.special || c.criminal ? <span className="tag tag--warning">{c.criminal ? "criminal offence data" : "special category"}</span> : null} (
             <a href={categoryPath(c.slug)}>
               {t.otherSystems}
-              <span className="visually-hidden">: {c.label}</span>
+              <span className="visually-hidden">: {c.label[language]}</span>
             </a>
             )
             {c.special || c.criminal ? (
@@ -48,6 +51,7 @@ function Categories({ d }: { d: Declaration }) {
 
 /** The public "Data used" section of an entry page: every data set in plain language. */
 export function DataSection({ doc }: { doc: EntryDraft }) {
+  const language = useLanguage();
   const declarations = doc.dataDeclarations ?? [];
   const events = (doc.lifeEvents ?? []).map((slug) => findLifeEvent(slug)).filter((e) => e !== undefined);
   return (
@@ -63,9 +67,9 @@ export function DataSection({ doc }: { doc: EntryDraft }) {
             <h3>{d.name?.trim() || dataUseText.fields.dataset(i + 1)}</h3>
             <dl className="summary">
               <dt>{t.source}</dt>
-              <dd>{orStated(sourceText(d))}</dd>
+              <dd>{orStated(sourceText(d, language))}</dd>
               <dt>{t.personalData}</dt>
-              <dd>{orStated(personalDataText(d))}</dd>
+              <dd>{orStated(personalDataText(d, language))}</dd>
               {d.personalData !== "none" ? (
                 <>
                   <dt>{t.categories}</dt>
@@ -79,7 +83,7 @@ export function DataSection({ doc }: { doc: EntryDraft }) {
               <dt>{t.sharedWith}</dt>
               <dd>{orStated(d.sharedWith)}</dd>
               <dt>{t.use}</dt>
-              <dd>{orStated(dataUseLabel(d.use))}</dd>
+              <dd>{orStated(dataUseLabel(d.use, language))}</dd>
             </dl>
           </div>
         ))
@@ -91,7 +95,7 @@ export function DataSection({ doc }: { doc: EntryDraft }) {
           <ul>
             {events.map((e) => (
               <li key={e.slug}>
-                <a href={lifeEventPath(e.slug)}>{e.label}</a>
+                <a href={lifeEventPath(e.slug)}>{e.label[language]}</a>
               </li>
             ))}
           </ul>

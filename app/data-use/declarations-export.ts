@@ -37,7 +37,7 @@ export function declarationsForApi(doc: EntryDraft): ApiDataDeclaration[] | null
     personal_data: d.personalData ?? null,
     categories: (d.categories ?? []).flatMap((slug) => {
       const c = findCategory(slug);
-      return c ? [{ slug: c.slug, label: c.label, special: c.special, criminal: c.criminal, legal_ground: isSensitive(c) ? groundOf(d, slug) : null }] : [];
+      return c ? [{ slug: c.slug, label: c.label.en, special: c.special, criminal: c.criminal, legal_ground: isSensitive(c) ? groundOf(d, slug) : null }] : [];
     }),
     retention: d.retention ?? null,
     shared_with: d.sharedWith ?? null,
@@ -84,7 +84,7 @@ export function declarationCsvRows(doc: EntryDraft, entry: { publicId: string; u
 
 function describe(d: Declaration): string {
   const source = [sourceLabel(d.source), d.sourceDetail].filter(Boolean).join(": ");
-  const categories = (d.categories ?? []).map((slug) => findCategory(slug)?.label ?? slug);
+  const categories = (d.categories ?? []).map((slug) => findCategory(slug)?.label.en ?? slug);
   const parts = [
     source ? `source: ${source}` : null,
     d.personalData ? `personal data: ${personalDataLabel(d.personalData)?.toLowerCase()}` : null,

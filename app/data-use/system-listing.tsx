@@ -10,7 +10,9 @@ function whyListed(system: SystemSummary) {
   if (!m) return null;
   const reasons = [
     m.tagged ? t.reasonTagged : null,
-    m.categories.length ? t.reasonData(m.categories.map((c) => categoryLabel(c).toLowerCase()).join(", "), m.themes.map(themeLabel).join(", ")) : null,
+    m.categories.length
+      ? t.reasonData(m.categories.map((c) => categoryLabel(c).toLowerCase()).join(", "), m.themes.map((slug) => themeLabel(slug)).join(", "))
+      : null,
   ].filter(Boolean);
   return reasons.join(" ");
 }

@@ -44,7 +44,7 @@ export const dataDeclarationSchema = z.object(dataDeclarationShape(submitKit)).s
     if (!category || !isSensitiveCategory(slug)) continue;
     if (!d.legalGrounds?.[slug]?.trim()) {
       const article = category.criminal ? "GDPR art. 10" : "GDPR art. 9";
-      issue(["legalGrounds", slug], problem("standard.validation.dataLegalGround", { category: category.label, article }));
+      issue(["legalGrounds", slug], problem("standard.validation.dataLegalGround", { category: category.label.en, article }));
     }
   }
 });

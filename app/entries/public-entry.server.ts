@@ -65,7 +65,7 @@ export function publicDocument(doc: EntryDraft): EntryDraft {
  */
 export async function entryPageBody(entryId: string, doc: EntryDraft, language: Language) {
   const shown = publicDocument(doc);
-  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc, language), assessmentsForEntryPage(entryId)]);
+  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc, language), assessmentsForEntryPage(entryId, language)]);
   const level = entryRiskLevel(shown);
   return {
     doc: shown,

@@ -9,6 +9,7 @@ import { EntrySections, labelOf } from "./public/entry-sections";
 import { DiffTable } from "./public/version-diff-table";
 import { RESTRICTED_NOTICE } from "./restricted";
 import type { SubmissionReview } from "./submission-review.server";
+import { useLanguage } from "~/i18n/text";
 
 type Props = {
   review: SubmissionReview;
@@ -23,6 +24,7 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
   const tx = useT().entries;
   const { preview, changes } = review;
   const doc = preview.doc;
+  const language = useLanguage();
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   return (
     <>
@@ -82,8 +84,8 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
           ) : null}
           <dl className="summary entry-meta">
             <Row label={tx.staff.organisation}>{entry.organisation.name}</Row>
-            <Row label={tx.staff.status}>{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
-            <Row label={tx.staff.publicationCategory}>{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
+            <Row label={tx.staff.status}>{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status, language)}</Row>
+            <Row label={tx.staff.publicationCategory}>{category ? `${category.slug}: ${category.label[language]}` : tx.notStated}</Row>
             <Row label={tx.staff.version}>{tx.previewVersion({ version: review.nextVersion })}</Row>
           </dl>
           <EntrySections

@@ -11,6 +11,7 @@ import { ALGORITHM_TYPES, ANNEX_III_AREAS, LANGUAGES, LIFECYCLE_STATUSES, PUBLIC
 import { LIFE_EVENTS } from "~content/vocabularies/life-events";
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
+import type { Localized } from "~content/vocabularies/localized";
 import { THEMES } from "~content/vocabularies/themes";
 import type { Language } from "~/i18n/languages.mjs";
 import { textFor, type Text } from "~/i18n/text";
@@ -37,12 +38,11 @@ type FieldChange = {
 
 export type VersionDiff = { changes: FieldChange[]; changedCount: number; unchangedCount: number };
 
-type Vocab = readonly { slug: string; label?: string; en?: string; nl?: string }[];
+type Vocab = readonly { slug: string; label: Localized }[];
 
 const labelIn = (list: Vocab, slug: unknown, language: Language = "en") => {
   if (typeof slug !== "string") return "";
-  const item = list.find((x) => x.slug === slug);
-  return item?.label ?? item?.[language] ?? item?.en ?? slug;
+  return list.find((x) => x.slug === slug)?.label[language] ?? slug;
 };
 
 const VOCABULARIES: Partial<Record<FieldKey, Vocab>> = {
@@ -81,7 +81,7 @@ function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): st
   if (key === "publicationCategory") {
     return typeof value === "string" ? `${value} – ${labelIn(PUBLICATION_CATEGORIES, value)}` : "";
   }
-  if (key === "language") return LANGUAGES.find((l) => l.code === value)?.label ?? text(value);
+  if (key === "language") return LANGUAGES.find((l) => l.code === value)?.label[language] ?? text(value);
   if (typeof value === "boolean") return value ? t.entryPage.yes : t.entryPage.no;
   if (Array.isArray(value)) {
     if (vocab) return value.map((v) => labelIn(vocab, v, language)).join(", ");

@@ -5,7 +5,7 @@ import { ENTRY_STATES, STATE_LABELS, TRANSITIONS } from "./workflow";
 describe("entry workflow states", () => {
   it("are the vocabulary's states, labelled as the vocabulary says", () => {
     expect(ENTRY_STATES).toEqual(["draft", "submitted", "changes_requested", "published", "archived"]);
-    for (const state of WORKFLOW_STATES) expect(STATE_LABELS[state.slug]).toBe(state.label);
+    for (const state of WORKFLOW_STATES) expect(STATE_LABELS[state.slug]).toBe(state.label.en);
     expect(STATE_LABELS.submitted).toBe("Submitted for approval");
     expect(STATE_LABELS.archived).toBe("Retired (archived)");
   });

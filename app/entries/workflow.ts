@@ -9,7 +9,8 @@ import type { Permission } from "~/auth/roles";
 export const ENTRY_STATES = WORKFLOW_STATES.map((s) => s.slug);
 export type EntryState = WorkflowState;
 
-export const STATE_LABELS = Object.fromEntries(WORKFLOW_STATES.map((s) => [s.slug, s.label])) as Record<EntryState, string>;
+/** English names of the states; a page shows `workflowStateLabel(state, language)` (content/vocabularies/entry-enums). */
+export const STATE_LABELS = Object.fromEntries(WORKFLOW_STATES.map((s) => [s.slug, s.label.en])) as Record<EntryState, string>;
 
 export type WorkflowAction = "submit" | "withdraw" | "request_changes" | "publish" | "archive" | "confirm_review";
 

@@ -3,7 +3,8 @@
  * Both languages' catalogues are in the bundle (a page can switch without a round trip for text);
  * each is turned into functions once.
  */
-import { useLocation, useRouteLoaderData } from "@remix-run/react";
+import { UNSAFE_DataRouterStateContext, UNSAFE_LocationContext } from "react-router-dom";
+import { useContext } from "react";
 import { type Catalogue, catalogueEn } from "./catalogue.en";
 import { catalogueNl } from "./catalogue.nl";
 import { languageInPath, type Language } from "./languages.mjs";
@@ -26,20 +27,14 @@ export function textFor(language: Language): Text {
 
 /**
  * The page's language: the root loader's choice, or (on an error page without it) the address's prefix.
- * A component rendered on its own, outside any router (a unit test of one component), gets English.
+ * Read from the router's contexts rather than its hooks, so that a component rendered on its own (a unit
+ * test with renderToStaticMarkup, outside any router) is drawn in English instead of throwing.
  */
 export function useLanguage(): Language {
-  let root: { language?: Language } | undefined;
-  let pathname = "";
-  // A component is always inside a data router or never, so these hooks run the same way on every render.
-  try {
-    // eslint-disable-next-line react-hooks/rules-of-hooks
-    root = useRouteLoaderData<{ language?: Language }>("root");
-    // eslint-disable-next-line react-hooks/rules-of-hooks
-    pathname = useLocation().pathname;
-  } catch {
-    return "en";
-  }
+  const state = useContext(UNSAFE_DataRouterStateContext);
+  const location = useContext(UNSAFE_LocationContext);
+  const root = state?.loaderData.root as { language?: Language } | undefined;
+  const pathname = location?.location.pathname ?? "";
   return root?.language ?? languageInPath(pathname) ?? "en";
 }
 

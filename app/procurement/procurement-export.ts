@@ -95,13 +95,13 @@ function procurementJson(p: PublicProcurement | null, suppliers: SuppliersById):
             scheme: record?.scheme ?? null,
             identifier: record?.identifier ?? null,
             role: s.role ?? null,
-            roleLabel: SUPPLIER_ROLES.find((r) => r.slug === s.role)?.label ?? null,
+            roleLabel: SUPPLIER_ROLES.find((r) => r.slug === s.role)?.label.en ?? null,
           };
         })
       : p.withheld.some((w) => w.field === "suppliers")
         ? null
         : [],
-    procedure: method ? { code: method.slug, ocdsMethod: method.ocds, label: method.label } : null,
+    procedure: method ? { code: method.slug, ocdsMethod: method.ocds, label: method.label.en } : null,
     ocid: orNull(p.ocid),
     tenderUrl: orNull(p.tenderUrl),
     contractReference: orNull(p.contractReference),

@@ -7,6 +7,8 @@ import { fieldHint, fieldLabel } from "~/entries/standard-text";
 import { showProblem } from "~/i18n/problem";
 import { useT, type Text } from "~/i18n/text";
 import { t } from "~/i18n/procurement.en";
+import { useLanguage } from "~/i18n/text";
+import type { Language, Localized } from "~content/vocabularies/localized";
 import { REGISTER_SUPPLIER_INTENT } from "./registered-supplier";
 
 const EMPTY_SUPPLIER_ROWS = 2;
@@ -19,7 +21,7 @@ function metaIn(text: Text, field: string) {
   const key = `procurement.${field}` as FieldKey;
   return { ...FIELDS[key], label: fieldLabel(text, key), hint: fieldHint(text, key) };
 }
-const options = (list: readonly { slug: string; label: string }[]) => list.map((x) => ({ value: x.slug, label: x.label }));
+const options = (list: readonly { slug: string; label: Localized }[], language: Language) => list.map((x) => ({ value: x.slug, label: x.label[language] }));
 
 /** Row count: what is filled in plus a few empty rows, so adding a row needs no JavaScript. */
 const rowCount = (filled: number, empty: number, min: number, max: number) => Math.max(filled, Math.min(Math.max(filled + empty, min), max));
@@ -38,6 +40,7 @@ export function ProcurementFields({
   errors: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
 }) {
+  const language = useLanguage();
   const p = defaults.procurement;
   const words = useT();
   const meta = (field: string) => metaIn(words, field);
@@ -61,7 +64,7 @@ export function ProcurementFields({
       />
     );
   };
-  const select = (field: keyof typeof p, list: readonly { slug: string; label: string }[]) => {
+  const select = (field: keyof typeof p, list: readonly { slug: string; label: Localized }[]) => {
     const m = meta(field);
     const name = `procurement.${field}`;
     return (
@@ -71,7 +74,7 @@ export function ProcurementFields({
         hint={m.hint}
         optional
         error={errors[name]}
-        options={options(list)}
+        options={options(list, language)}
         placeholder={t.fields.choose}
         defaultValue={String(p[field] ?? "")}
       />
@@ -133,7 +136,7 @@ export function ProcurementFields({
                 <SelectField
                   name={`${base}.role`}
                   label={t.fields.role}
-                  options={options(SUPPLIER_ROLES)}
+                  options={options(SUPPLIER_ROLES, language)}
                   placeholder={t.fields.choose}
                   error={errors[`${base}.role`]}
                   defaultValue={row.role}

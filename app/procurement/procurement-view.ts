@@ -5,7 +5,7 @@ import { FIELDS, type FieldKey } from "~/entries/standard";
 import { fieldLabel as standardFieldLabel } from "~/entries/standard-text";
 import { textFor } from "~/i18n/text";
 import { t } from "~/i18n/procurement.en";
-import type { Language } from "~/i18n/languages.mjs";
+import type { Language, Localized } from "~content/vocabularies/localized";
 import { formatDay, formatMoney } from "~/utils/format";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
@@ -22,8 +22,7 @@ export type ProcurementView = {
   details: ProcurementDetail[];
 };
 
-const labelOf = (list: readonly { slug: string; label: string }[], slug: unknown) => list.find((x) => x.slug === slug)?.label;
-// English until this view takes the page's language (the labels are the standard's, t.standard.fields).
+const labelOf = (list: readonly { slug: string; label: Localized }[], slug: unknown, language: Language) => list.find((x) => x.slug === slug)?.label[language];
 const fieldLabel = (field: string) => {
   const key = `procurement.${field}`;
   return key in FIELDS ? standardFieldLabel(textFor("en"), key as FieldKey) : field;
@@ -61,16 +60,16 @@ export function procurementView(
   if (!pub) return null;
   const withheld = new Map(pub.withheld.map((w) => [w.field, { reason: w.reason, legalGround: w.legalGround }]));
   const values: Record<(typeof DETAIL_FIELDS)[number], string | undefined> = {
-    procedure: labelOf(PROCUREMENT_METHODS, pub.procedure),
+    procedure: labelOf(PROCUREMENT_METHODS, pub.procedure, language),
     ocid: pub.ocid,
     tenderUrl: pub.tenderUrl,
     contractReference: pub.contractReference,
     contractStart: pub.contractStart && (formatDay(pub.contractStart, language) || pub.contractStart),
     contractEnd: pub.contractEnd && (formatDay(pub.contractEnd, language) || pub.contractEnd),
     contractValue: money(pub.contractValue, pub.currency, language),
-    modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership),
-    dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership),
-    supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess),
+    modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership, language),
+    dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership, language),
+    supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess, language),
     sourceAvailability: pub.sourceAvailability,
     licence: pub.licence,
     contractClauses: pub.contractClauses,
@@ -92,7 +91,7 @@ export function procurementView(
             slug: record?.slug ?? null,
             scheme: record?.scheme ?? null,
             identifier: record?.identifier ?? null,
-            role: labelOf(SUPPLIER_ROLES, s.role) ?? null,
+            role: labelOf(SUPPLIER_ROLES, s.role, language) ?? null,
           };
         }),
     suppliersWithheld: withheld.get("suppliers") ?? null,

@@ -20,7 +20,7 @@ export function identifierProblem(scheme: string, raw: string): string | null {
   const def = supplierScheme(scheme);
   if (!def) return "Choose the identifier scheme";
   const value = normaliseIdentifier(scheme, raw);
-  if (!value) return `Enter the supplier’s ${def.label} (${def.scheme})`;
+  if (!value) return `Enter the supplier’s ${def.label.en} (${def.scheme})`;
   if (new RegExp(def.pattern).test(value)) return null;
-  return `A ${def.label} (${def.scheme}) ${def.rule}, for example ${def.example}`;
+  return `A ${def.label.en} (${def.scheme}) ${def.rule.en}, for example ${def.example}`;
 }

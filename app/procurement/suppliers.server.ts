@@ -140,7 +140,7 @@ function publicSupplierRoles(doc: EntryDraft): Map<string, string[]> {
   const roles = new Map<string, string[]>();
   for (const s of publicProcurement(doc.procurement)?.suppliers ?? []) {
     if (!s.supplierId) continue;
-    const label = SUPPLIER_ROLES.find((r) => r.slug === s.role)?.label;
+    const label = SUPPLIER_ROLES.find((r) => r.slug === s.role)?.label.en;
     roles.set(s.supplierId, [...(roles.get(s.supplierId) ?? []), ...(label ? [label] : [])]);
   }
   return roles;

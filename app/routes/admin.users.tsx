@@ -18,6 +18,7 @@ import { createUser, listUsers } from "~/users/users.server";
 import { readForm } from "~/utils/form.server";
 import { notFound } from "~/utils/http.server";
 import { ScrollTable } from "~/components/scroll-table";
+import { useLanguage } from "~/i18n/text";
 
 const at = accountText.admin;
 
@@ -56,6 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
 const LABELS = at.labels;
 
 export default function AdminUsers() {
+  const language = useLanguage();
   const { users, organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -112,7 +114,7 @@ export default function AdminUsers() {
         <SelectField
           name="role"
           label={LABELS.role}
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][language] }))}
           placeholder={at.chooseRole}
           error={errors.role}
           defaultValue={v.role}

@@ -102,8 +102,8 @@ export default function AlgorithmPage() {
         <Row label={tp.meta.organisation}>
           <a href={to(`/organisations/${d.organisation.slug}`)}>{d.organisation.name}</a>
         </Row>
-        <Row label={tp.meta.status}>{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
-        <Row label={tp.meta.publicationCategory}>{category ? `${category.slug}: ${category.label}` : tp.notStated}</Row>
+        <Row label={tp.meta.status}>{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status, language)}</Row>
+        <Row label={tp.meta.publicationCategory}>{category ? `${category.slug}: ${category.label[language]}` : tp.notStated}</Row>
         <Row label={tp.meta.version}>
           {tp.meta.versionPublished({ number: d.version.number, date: formatDay(d.version.publishedAt, language) })} ·{" "}
           <a href={to(`/algorithms/${d.publicId}/history`)}>{tp.history}</a>

@@ -9,6 +9,8 @@ import { facetViews } from "~/search/facet-view.server";
 import { SearchFilters } from "~/search/search-filters";
 import { parseSearchParams, SORTS, toQueryString } from "~/search/search-params";
 import { search } from "~/search/search.server";
+import { useLanguage } from "~/i18n/text";
+import type { Language, Localized } from "~content/vocabularies/localized";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchParams(new URL(request.url).searchParams);
@@ -36,9 +38,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   return [{ title: `${q ? `“${q}” – ` : ""}${d.search.title}${page} – ${t.site.name}` }, { name: "description", content: d.search.description }];
 };
 
-const label = (list: readonly { slug: string; label: string }[], slug: string | null) => list.find((x) => x.slug === slug)?.label;
+const label = (list: readonly { slug: string; label: Localized }[], slug: string | null, language: Language) =>
+  list.find((x) => x.slug === slug)?.label[language];
 
 export default function Algorithms() {
+  const language = useLanguage();
   const data = useLoaderData<typeof loader>();
   const { params } = data;
   return (
@@ -93,8 +97,8 @@ export default function Algorithms() {
                   <p className="muted">{e.organisation.name}</p>
                   <p>{e.descriptionShort}</p>
                   <p>
-                    {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category)}</span> : null}
-                    {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle)}</span> : null}
+                    {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category, language)}</span> : null}
+                    {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle, language)}</span> : null}
                     {e.state === "archived" ? <span className="tag tag--warning">{d.search.retired}</span> : null}
                   </p>
                 </li>

@@ -5,21 +5,23 @@ import { AssessmentAnswers } from "~/assessments/assessment-answers";
 import { addComment, transitionAssessment } from "~/assessments/assessments.server";
 import { staffAssessmentView } from "~/assessments/assessment-view.server";
 import { CommentThreads, type RefusedReply } from "~/assessments/comment-thread";
-import { ASSESSMENT_LABELS } from "~/assessments/assessment-labels";
+import { assessmentLabels } from "~/assessments/assessment-labels";
+import { assessmentMeta } from "~/assessments/assessment-meta";
 import { partOfErrorPath } from "~/assessments/assessment-schema";
 import { replyFormSchema } from "~/assessments/review-forms";
-import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
 import { requireUser } from "~/auth/guards.server";
 import { ActionButton, fieldId } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
-import { ta } from "~/i18n/assessments.en";
-import { t } from "~/i18n/en";
+import { redirectPath } from "~/assessments/paths.server";
+import { problem } from "~/i18n/problem";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { formString, readForm } from "~/utils/form.server";
-import { FRAIA_PARTS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
+import { fraiaPartTitle, reviewOutcomeLabel } from "~content/vocabularies/fraia";
 import { ScrollTable } from "~/components/scroll-table";
 
-export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
+export const meta: MetaFunction = assessmentMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -34,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "submit" || intent === "withdraw") {
     const result = await transitionAssessment(user, id, intent);
     if (!result.ok) return data({ errors: result.errors }, { status: 400 });
-    throw redirect(`/assessments/${id}?done=${intent}`);
+    throw redirect(redirectPath(request, `/assessments/${id}?done=${intent}`));
   }
   if (intent === "reply") {
     const parsed = parseForm(form, replyFormSchema);
@@ -43,16 +45,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.ok) return refused(parsed.errors);
     const result = await addComment(user, id, { body: parsed.data.body, parentId: parsed.data.parentId });
     if (!result.ok) return refused(result.errors);
-    throw redirect(`/assessments/${id}?done=reply#comments`);
+    throw redirect(redirectPath(request, `/assessments/${id}?done=reply#comments`));
   }
-  return data({ errors: { _form: "Unknown action" } as Record<string, string> }, { status: 400 });
+  return data({ errors: { _form: problem("assessments.validation.unknownAction") } as Record<string, string> }, { status: 400 });
 }
 
 /** Submit problems link to the field on its part's page; a reply's to the comments, the rest to the actions. */
-const errorHref = (id: string) => (path: string) =>
-  path === "body" ? "#comments" : path === "_form" || path === "comment" ? "#actions" : `/assessments/${id}/part/${partOfErrorPath(path)}#${fieldId(path)}`;
-
-const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : (FRAIA_PARTS.find((p) => p.id === id)?.title ?? id));
+const errorHref = (id: string, to: (path: string) => string) => (path: string) =>
+  path === "body" ? "#comments" : path === "_form" || path === "comment" ? "#actions" : to(`/assessments/${id}/part/${partOfErrorPath(path)}#${fieldId(path)}`);
 
 export default function AssessmentOverview() {
   const { view } = useLoaderData<typeof loader>();
@@ -60,12 +60,18 @@ export default function AssessmentOverview() {
   const refusedReply = actionData && "reply" in actionData ? (actionData.reply as RefusedReply) : undefined;
   const [params] = useSearchParams();
   const done = params.get("done");
+  const t = useT();
+  const ta = t.assessments;
+  const o = ta.overviewPage;
+  const language = useLanguage();
+  const to = useLocalePath();
+  const partTitle = (id: string) => (id === "extra" ? ta.extraPart.title : fraiaPartTitle(id, language));
   return (
     <>
       <p>
-        <a href="/assessments">{ta.title}</a>
+        <a href={to("/assessments")}>{ta.title}</a>
       </p>
-      <h1>Impact assessment: {view.entry.name}</h1>
+      <h1>{o.heading({ name: view.entry.name })}</h1>
       {done === "submit" ? (
         <p className="notice notice--success" role="status">
           {ta.submitted}
@@ -73,25 +79,33 @@ export default function AssessmentOverview() {
       ) : null}
       {done === "conclude" ? (
         <p className="notice notice--success" role="status">
-          The review has been concluded. The outcome and summary are now on the public page of the entry.
+          {o.concluded}
         </p>
       ) : null}
       {done === "request_changes" ? (
         <p className="notice notice--success" role="status">
-          Changes have been requested from the agency.
+          {o.changesRequested}
         </p>
       ) : null}
       {done === "withdraw" ? (
         <p className="notice notice--success" role="status">
-          The assessment has been withdrawn from review and can be changed again.
+          {o.withdrawn}
         </p>
       ) : null}
       {done === "reply" ? (
         <p className="notice notice--success" role="status">
-          Your answer has been added.
+          {ta.replyAdded}
         </p>
       ) : null}
-      <ErrorSummary errors={actionData?.errors} labels={ASSESSMENT_LABELS} href={errorHref(view.id)} />
+      <ErrorSummary
+        errors={actionData?.errors}
+        labels={assessmentLabels(
+          t,
+          language,
+          view.doc.rights.map((r) => r.right),
+        )}
+        href={errorHref(view.id, to)}
+      />
       <dl className="summary">
         <dt>{ta.entry}</dt>
         <dd>
@@ -99,12 +113,12 @@ export default function AssessmentOverview() {
         </dd>
         <dt>{ta.state}</dt>
         <dd>
-          <span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span>
+          <span className="tag">{ta.states[view.state]}</span>
         </dd>
         {view.outcome ? (
           <>
             <dt>{ta.outcome}</dt>
-            <dd>{REVIEW_OUTCOMES.find((o) => o.slug === view.outcome)?.label}</dd>
+            <dd>{reviewOutcomeLabel(view.outcome, language)}</dd>
           </>
         ) : null}
         {view.publicSummary ? (
@@ -116,7 +130,7 @@ export default function AssessmentOverview() {
         {view.aiaLevel ? (
           <>
             <dt>{ta.aiaLevel}</dt>
-            <dd>Level {view.aiaLevel}</dd>
+            <dd>{o.level({ level: view.aiaLevel })}</dd>
           </>
         ) : null}
       </dl>
@@ -124,27 +138,27 @@ export default function AssessmentOverview() {
       <ScrollTable caption={ta.parts}>
         <thead>
           <tr>
-            <th scope="col">Part</th>
-            <th scope="col">Progress</th>
+            <th scope="col">{o.part}</th>
+            <th scope="col">{o.progress}</th>
             <th scope="col">
-              <span className="visually-hidden">Action</span>
+              <span className="visually-hidden">{o.action}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {[
-            ...view.progress.map((p) => ({ id: p.part, progress: p.part === "4" ? ta.rightsAssessed(p.answered) : ta.answered(p.answered, p.total) })),
+            ...view.progress.map((p) => ({
+              id: p.part,
+              progress: p.part === "4" ? ta.rightsAssessed({ count: p.answered }) : ta.answered({ answered: p.answered, total: p.total }),
+            })),
             { id: "extra", progress: "" },
           ].map((p) => (
             <tr key={p.id}>
-              <th scope="row">
-                {p.id === "extra" ? "" : `Part ${p.id}: `}
-                {partTitle(p.id)}
-              </th>
+              <th scope="row">{p.id === "extra" ? partTitle(p.id) : ta.partHeading({ id: p.id, title: partTitle(p.id) })}</th>
               <td>{p.progress}</td>
               <td>
                 {view.can.edit ? (
-                  <a href={`/assessments/${view.id}/part/${p.id}`}>
+                  <a href={to(`/assessments/${view.id}/part/${p.id}`)}>
                     {ta.fill}
                     <span className="visually-hidden"> {partTitle(p.id)}</span>
                   </a>
@@ -160,11 +174,11 @@ export default function AssessmentOverview() {
         </tbody>
       </ScrollTable>
       <p>
-        <a href={`/assessments/${view.id}/aia`}>{ta.aiaTitle}</a>
+        <a href={to(`/assessments/${view.id}/aia`)}>{ta.aiaTitle}</a>
       </p>
 
       <section id="actions" aria-labelledby="actions-title">
-        <h2 id="actions-title">What you can do</h2>
+        <h2 id="actions-title">{o.actionsTitle}</h2>
         {view.can.submit ? (
           <ActionButton intent="submit" formClassName="inline-form">
             {ta.submit}
@@ -177,18 +191,18 @@ export default function AssessmentOverview() {
         ) : null}
         {view.can.review ? (
           <p>
-            <a className="button" href={`/assessments/${view.id}/review`}>
+            <a className="button" href={to(`/assessments/${view.id}/review`)}>
               {ta.reviewTitle}
             </a>
           </p>
         ) : null}
-        {!view.can.submit && !view.can.withdraw && !view.can.review ? <p className="muted">Nothing to do in this state.</p> : null}
+        {!view.can.submit && !view.can.withdraw && !view.can.review ? <p className="muted">{o.nothingToDo}</p> : null}
       </section>
 
       <section id="comments" aria-labelledby="comments-title">
         <h2 id="comments-title">{ta.comments}</h2>
         <p className="muted">{ta.commentsNote}</p>
-        {view.comments.length ? null : <p>No comments yet.</p>}
+        {view.comments.length ? null : <p>{o.noComments}</p>}
         <h3>{ta.generalQuestion}</h3>
         <CommentThreads comments={view.comments} questionId={null} canReply={view.can.reply} refused={refusedReply} />
       </section>

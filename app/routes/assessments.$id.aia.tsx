@@ -8,12 +8,14 @@ import { ChoiceGroup, CsrfInput } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { ta } from "~/i18n/assessments.en";
-import { t } from "~/i18n/en";
+import { assessmentMeta } from "~/assessments/assessment-meta";
+import { redirectPath } from "~/assessments/paths.server";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { AIA_LEVELS, AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS, scoreAia } from "~content/vocabularies/canada-aia";
 
-export const meta: MetaFunction = () => [{ title: `${ta.aiaTitle} – ${t.site.name}` }];
+export const meta: MetaFunction = assessmentMeta;
 
 function parseAnswers(json: string | null): Record<string, string> {
   try {
@@ -38,10 +40,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   const result = await saveAia(user, params.id!, parsed.data);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
-  throw redirect(`/assessments/${params.id}/aia?saved=1`);
+  throw redirect(redirectPath(request, `/assessments/${params.id}/aia?saved=1`));
 }
-
-const AIA_LABELS = Object.fromEntries([...AIA_RISK_QUESTIONS, ...AIA_MITIGATION_QUESTIONS].map((q) => [q.id, q.question]));
 
 export default function AiaQuestionnaire() {
   const { id, entryName, canEdit, answers, result } = useLoaderData<typeof loader>();
@@ -50,15 +50,19 @@ export default function AiaQuestionnaire() {
   const values = (actionData?.values ?? answers) as Record<string, string>;
   const { errors, formProps } = useValidatedForm(aiaSchema, { serverErrors: actionData?.errors });
   const level = result ? AIA_LEVELS.find((l) => l.level === result.level) : null;
+  const ta = useT().assessments;
+  const language = useLanguage();
+  const to = useLocalePath();
+  const labels = Object.fromEntries([...AIA_RISK_QUESTIONS, ...AIA_MITIGATION_QUESTIONS].map((q) => [q.id, q.question[language]]));
   const fields = (qs: typeof AIA_RISK_QUESTIONS | typeof AIA_MITIGATION_QUESTIONS) =>
     qs.map((q) => (
       <ChoiceGroup
         key={q.id}
         type="radio"
         name={q.id}
-        legend={q.question}
+        legend={q.question[language]}
         optional
-        options={q.options.map((o) => ({ value: o.value, label: o.label }))}
+        options={q.options.map((o) => ({ value: o.value, label: o.label[language] }))}
         defaultValue={values[q.id] ?? null}
         error={errors[q.id]}
       />
@@ -66,7 +70,7 @@ export default function AiaQuestionnaire() {
   return (
     <>
       <p>
-        <a href={`/assessments/${id}`}>Back to the assessment of {entryName}</a>
+        <a href={to(`/assessments/${id}`)}>{ta.backToAssessment({ name: entryName })}</a>
       </p>
       <h1>{ta.aiaTitle}</h1>
       <p className="lead">{ta.aiaIntro}</p>
@@ -81,14 +85,14 @@ export default function AiaQuestionnaire() {
             {ta.aiaLevel}: {result.level}
           </h2>
           <p>
-            {level.label}. {level.summary}
+            {level.label[language]}. {level.summary[language]}
           </p>
           <p>
-            Score {Math.round(result.score * 100) / 100} ({Math.round(result.share * 100)}% of the maximum)
-            {result.mitigationApplied ? ", reduced by 15% because mitigation reached 80% of its maximum" : ""}.
+            {ta.aiaPage.score({ score: Math.round(result.score * 100) / 100, share: Math.round(result.share * 100) / 100 })}
+            {result.mitigationApplied ? ta.aiaPage.reduced : ""}.
           </p>
           <ul>
-            {level.requires.map((r) => (
+            {level.requires[language].map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
@@ -96,18 +100,18 @@ export default function AiaQuestionnaire() {
       ) : null}
       {canEdit ? (
         <>
-          <ErrorSummary errors={errors} labels={AIA_LABELS} />
+          <ErrorSummary errors={errors} labels={labels} />
           <Form method="post" {...formProps}>
             <CsrfInput />
-            <h2>Impact</h2>
+            <h2>{ta.aiaPage.impact}</h2>
             {fields(AIA_RISK_QUESTIONS)}
-            <h2>Mitigation</h2>
+            <h2>{ta.aiaPage.mitigation}</h2>
             {fields(AIA_MITIGATION_QUESTIONS)}
             <button type="submit">{ta.aiaSave}</button>
           </Form>
         </>
       ) : (
-        <p className="muted">The questionnaire can only be changed by the agency while the assessment is a draft or changes are requested.</p>
+        <p className="muted">{ta.aiaPage.readOnly}</p>
       )}
     </>
   );

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { applyPartForm, rightsToShow } from "~/assessments/assessment-form";
-import { ASSESSMENT_LABELS } from "~/assessments/assessment-labels";
+import { assessmentLabels } from "~/assessments/assessment-labels";
+import { assessmentMeta } from "~/assessments/assessment-meta";
 import { assessmentDraftSchema, FORM_PARTS, parsePartId, type FormPartId } from "~/assessments/assessment-schema";
 import { getAssessmentForStaff, saveAssessmentPart } from "~/assessments/assessments.server";
 import { ExtraFields, QuestionFields, RightsFields } from "~/assessments/part-fields";
@@ -10,24 +11,25 @@ import { requireUser } from "~/auth/guards.server";
 import { CsrfInput } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { ta } from "~/i18n/assessments.en";
-import { t } from "~/i18n/en";
+import { redirectPath } from "~/assessments/paths.server";
+import { textOf } from "~/i18n/language.server";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { formString, readForm } from "~/utils/form.server";
 import { forbidden, notFound } from "~/utils/http.server";
-import { FRAIA_PARTS } from "~content/vocabularies/fraia";
+import { FRAIA_PARTS, fraiaPartTitle } from "~content/vocabularies/fraia";
 
-export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
-
-const partTitle = (id: FormPartId) => (id === "extra" ? ta.extraPart.title : `Part ${id}: ${FRAIA_PARTS.find((p) => p.id === id)?.title}`);
-const partIntro = (id: FormPartId) => (id === "extra" ? "" : (FRAIA_PARTS.find((p) => p.id === id)?.intro ?? ""));
+export const meta: MetaFunction = assessmentMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const part = parsePartId(params.part);
   if (!part) notFound();
   const a = await getAssessmentForStaff(user, params.id!);
-  if (!a.can.edit)
-    forbidden(a.state === "submitted" ? "This assessment is being reviewed. Withdraw it to change answers." : "You cannot change this assessment.");
+  if (!a.can.edit) {
+    const ta = textOf(request).assessments;
+    forbidden(a.state === "submitted" ? ta.underReview : ta.cannotChange);
+  }
   return { id: a.id, part, entryName: a.entry.name, doc: a.doc };
 }
 
@@ -40,9 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) return data({ errors: result.errors, doc: result.doc }, { status: 400 });
   const intent = formString(form, "intent");
   const next = FORM_PARTS[FORM_PARTS.indexOf(part) + 1];
-  if (intent === "save-next" && next) throw redirect(`/assessments/${params.id}/part/${next}?saved=1`);
-  if (intent === "update-rights") throw redirect(`/assessments/${params.id}/part/4?saved=1#${"f-rights"}`);
-  throw redirect(`/assessments/${params.id}/part/${part}?saved=1`);
+  if (intent === "save-next" && next) throw redirect(redirectPath(request, `/assessments/${params.id}/part/${next}?saved=1`));
+  if (intent === "update-rights") throw redirect(redirectPath(request, `/assessments/${params.id}/part/4?saved=1#${"f-rights"}`));
+  throw redirect(redirectPath(request, `/assessments/${params.id}/part/${part}?saved=1`));
 }
 
 export default function AssessmentPart() {
@@ -57,10 +59,17 @@ export default function AssessmentPart() {
     read: (form) => applyPartForm(loaded.doc, part, form),
   });
   const next = FORM_PARTS[FORM_PARTS.indexOf(part) + 1];
+  const t = useT();
+  const ta = t.assessments;
+  const language = useLanguage();
+  const to = useLocalePath();
+  const partTitle = (p: FormPartId) => (p === "extra" ? ta.extraPart.title : ta.partHeading({ id: p, title: fraiaPartTitle(p, language) }));
+  const partIntro = (p: FormPartId) => FRAIA_PARTS.find((x) => x.id === p)?.intro[language] ?? "";
+  const rightsShown = rightsToShow(doc.rights.map((r) => r.right));
   return (
     <>
       <p>
-        <a href={`/assessments/${id}`}>Back to the assessment of {loaded.entryName}</a>
+        <a href={to(`/assessments/${id}`)}>{ta.backToAssessment({ name: loaded.entryName })}</a>
       </p>
       <h1>{partTitle(part)}</h1>
       {partIntro(part) ? <p className="lead">{partIntro(part)}</p> : null}
@@ -69,11 +78,11 @@ export default function AssessmentPart() {
           {ta.saved}
         </p>
       ) : null}
-      <ErrorSummary errors={errors} labels={ASSESSMENT_LABELS} />
+      <ErrorSummary errors={errors} labels={assessmentLabels(t, language, rightsShown)} />
       <Form method="post" {...formProps} key={part}>
         <CsrfInput />
         {part === "4" ? (
-          <RightsFields doc={doc} errors={errors} shown={rightsToShow(doc.rights.map((r) => r.right))} />
+          <RightsFields doc={doc} errors={errors} shown={rightsShown} />
         ) : part === "extra" ? (
           <ExtraFields doc={doc} errors={errors} />
         ) : (

@@ -9,19 +9,20 @@ import { CommentForm, type SentForm } from "~/assessments/comment-form";
 import { GENERAL_TARGET, anchorOf, formKeyOf } from "~/assessments/comment-targets";
 import { CommentThreads } from "~/assessments/comment-thread";
 import { reviewPageState } from "~/assessments/review-page-state";
-import { ASSESSMENT_STATE_LABELS } from "~/assessments/workflow";
 import { requirePermission } from "~/auth/guards.server";
 import { reviewFormSchema } from "~/assessments/review-forms";
 import { ChoiceGroup, CsrfInput, TextArea } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { ta } from "~/i18n/assessments.en";
-import { t } from "~/i18n/en";
+import { assessmentMeta } from "~/assessments/assessment-meta";
+import { redirectPath } from "~/assessments/paths.server";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { FRAIA_QUESTIONS, REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
 
-export const meta: MetaFunction = () => [{ title: `${ta.reviewTitle} – ${t.site.name}` }];
+export const meta: MetaFunction = assessmentMeta;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "assessment:review:any");
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       parentId: input.intent === "reply" ? input.parentId : undefined,
     });
     if (!result.ok) return refuse(result.errors);
-    throw redirect(backTo(id, input.intent, result.questionId));
+    throw redirect(redirectPath(request, backTo(id, input.intent, result.questionId)));
   }
   const result = await transitionAssessment(
     user,
@@ -63,10 +64,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     input.intent === "conclude" ? { outcome: input.outcome, publicSummary: input.publicSummary } : { comment: input.comment },
   );
   if (!result.ok) return refuse(result.errors);
-  throw redirect(`/assessments/${id}?done=${input.intent}`);
+  throw redirect(redirectPath(request, `/assessments/${id}?done=${input.intent}`));
 }
 
-const LABELS = { comment: ta.changesLabel, outcome: ta.outcome, publicSummary: ta.publicSummary };
 const PART_4_QUESTIONS = new Set<string>(FRAIA_QUESTIONS.filter((q) => q.part === "4").map((q) => q.id));
 
 type Served = { errors: Errors; values: Record<string, string>; form: string };
@@ -79,9 +79,12 @@ export default function ReviewAssessment() {
   // The form sent from this page as it is now; a new page (after a redirect or a refusal) forgets it.
   const [sentHere, setSentHere] = useState<{ at: string; form: string } | null>(null);
   const sentNow = sentHere?.at === location.key ? sentHere.form : null;
-  const state = reviewPageState({ sent: sentNow, refused: served?.form ?? null, done: params.get("done"), on: params.get("on") });
+  const t = useT();
+  const ta = t.assessments;
+  const to = useLocalePath();
+  const state = reviewPageState({ sent: sentNow, refused: served?.form ?? null, done: params.get("done"), on: params.get("on") }, t);
   const sent: SentForm = { active: state.active, onSent: (form) => setSentHere({ at: location.key, form }) };
-  const pageAddress = `/assessments/${view.id}/review`;
+  const pageAddress = to(`/assessments/${view.id}/review`);
 
   const v = served?.values;
   const { errors, formProps } = useValidatedForm(reviewFormSchema, { serverErrors: served?.errors });
@@ -132,15 +135,18 @@ export default function ReviewAssessment() {
   return (
     <>
       <p>
-        <a href={`/assessments/${view.id}`}>{ta.backToOverview}</a>
+        <a href={to(`/assessments/${view.id}`)}>{ta.backToOverview}</a>
       </p>
       <h1>
         {ta.reviewTitle}: {view.entry.name}
       </h1>
       <p>
-        {view.entry.organisation} · <span className="tag">{ASSESSMENT_STATE_LABELS[view.state]}</span>
+        {view.entry.organisation} · <span className="tag">{ta.states[view.state]}</span>
       </p>
-      <ErrorSummary errors={sent.active === "request_changes" || sent.active === "conclude" ? errors : {}} labels={LABELS} />
+      <ErrorSummary
+        errors={sent.active === "request_changes" || sent.active === "conclude" ? errors : {}}
+        labels={{ comment: ta.changesLabel, outcome: ta.outcome, publicSummary: ta.publicSummary }}
+      />
       {view.can.review ? <ReviewForms view={view} values={v} only={only} sendReview={sendReview} /> : <p className="notice">{ta.notUnderReview}</p>}
       <section id={anchorOf(GENERAL_TARGET)} aria-labelledby="general-comments-title">
         <h2 id="general-comments-title">
@@ -168,16 +174,19 @@ function ReviewForms({
   only: (intent: "request_changes" | "conclude") => Record<string, string | undefined>;
   sendReview: (intent: "request_changes" | "conclude") => FormProps;
 }) {
+  const ta = useT().assessments;
+  const language = useLanguage();
+  const to = useLocalePath();
   return (
     <>
       <section aria-labelledby="changes-title">
         <h2 id="changes-title">{ta.requestChanges}</h2>
-        <Form method="post" action={`/assessments/${view.id}/review`} {...sendReview("request_changes")}>
+        <Form method="post" action={to(`/assessments/${view.id}/review`)} {...sendReview("request_changes")}>
           <CsrfInput />
           <input type="hidden" name="intent" value="request_changes" />
           <TextArea
             name="comment"
-            label={LABELS.comment}
+            label={ta.changesLabel}
             hint={ta.requestChangesHint}
             rows={4}
             defaultValue={v?.comment ?? ""}
@@ -190,20 +199,20 @@ function ReviewForms({
       </section>
       <section aria-labelledby="conclude-title">
         <h2 id="conclude-title">{ta.conclude}</h2>
-        <Form method="post" action={`/assessments/${view.id}/review`} {...sendReview("conclude")}>
+        <Form method="post" action={to(`/assessments/${view.id}/review`)} {...sendReview("conclude")}>
           <CsrfInput />
           <input type="hidden" name="intent" value="conclude" />
           <ChoiceGroup
             type="radio"
             name="outcome"
-            legend={LABELS.outcome}
-            options={REVIEW_OUTCOMES.map((o) => ({ value: o.slug, label: o.label, hint: o.description }))}
+            legend={ta.outcome}
+            options={REVIEW_OUTCOMES.map((o) => ({ value: o.slug, label: o.label[language], hint: o.description[language] }))}
             defaultValue={v?.outcome ?? null}
             error={only("conclude").outcome}
           />
           <TextArea
             name="publicSummary"
-            label={LABELS.publicSummary}
+            label={ta.publicSummary}
             hint={ta.publicSummaryHint}
             rows={5}
             maxLength={2500}

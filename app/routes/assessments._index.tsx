@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { createAssessment, entriesForNewAssessment, listAssessmentsFor } from "~/assessments/assessments.server";
-import { ASSESSMENT_STATE_LABELS, type AssessmentState } from "~/assessments/workflow";
+import { assessmentMeta } from "~/assessments/assessment-meta";
+import { ASSESSMENT_STATES, type AssessmentState } from "~/assessments/workflow";
 import { requireUser } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
 import { newAssessmentSchema } from "~/assessments/review-forms";
@@ -10,12 +11,13 @@ import { CsrfInput, SelectField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { ta } from "~/i18n/assessments.en";
-import { t } from "~/i18n/en";
+import { redirectPath } from "~/assessments/paths.server";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { ScrollTable } from "~/components/scroll-table";
 
-export const meta: MetaFunction = () => [{ title: `${ta.title} – ${t.site.name}` }];
+export const meta: MetaFunction = assessmentMeta;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -34,13 +36,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(form, newAssessmentSchema);
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
   const created = await createAssessment(user, parsed.data.entryId);
-  throw redirect(`/assessments/${created.id}`);
+  throw redirect(redirectPath(request, `/assessments/${created.id}`));
 }
 
 export default function Assessments() {
   const { assessments, entries, canCreate, preselect } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(newAssessmentSchema, { serverErrors: actionData?.errors });
+  const ta = useT().assessments;
+  const to = useLocalePath();
+  const stateLabel = (state: string) => ((ASSESSMENT_STATES as readonly string[]).includes(state) ? ta.states[state as AssessmentState] : state);
   return (
     <>
       <h1>{ta.title}</h1>
@@ -56,7 +61,7 @@ export default function Assessments() {
                   name="entryId"
                   label={ta.chooseEntry}
                   hint={ta.chooseEntryHint}
-                  placeholder="Choose…"
+                  placeholder={ta.fields.choose}
                   defaultValue={preselect}
                   error={errors.entryId}
                   options={entries.map((e) => ({ value: e.id, label: `${e.name} (${e.publicId})` }))}
@@ -69,23 +74,23 @@ export default function Assessments() {
           )}
         </section>
       ) : null}
-      <ScrollTable caption={<>{assessments.length} assessments</>}>
+      <ScrollTable caption={<>{ta.list.count({ count: assessments.length })}</>}>
         <thead>
           <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Organisation</th>
+            <th scope="col">{ta.entry}</th>
+            <th scope="col">{ta.list.organisation}</th>
             <th scope="col">{ta.state}</th>
-            <th scope="col">Last change</th>
+            <th scope="col">{ta.list.lastChange}</th>
           </tr>
         </thead>
         <tbody>
           {assessments.map((a) => (
             <tr key={a.id}>
               <td>
-                <a href={`/assessments/${a.id}`}>{a.entry.name}</a>
+                <a href={to(`/assessments/${a.id}`)}>{a.entry.name}</a>
               </td>
               <td>{a.entry.organisation.name}</td>
-              <td>{ASSESSMENT_STATE_LABELS[a.state as AssessmentState] ?? a.state}</td>
+              <td>{stateLabel(a.state)}</td>
               <td>
                 <time dateTime={a.updatedAt}>{a.updatedAt.slice(0, 10)}</time>
               </td>

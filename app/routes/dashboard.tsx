@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { ROLE_LABELS, type Role } from "~/auth/roles";
+import { roleLabel, type Role } from "~/auth/roles";
 import { EntriesPanel } from "~/dashboard/entries-panel";
 import { entriesPanel } from "~/dashboard/entries-panel.server";
 import { FeedbackPanel } from "~/dashboard/feedback-panel";
@@ -11,6 +11,7 @@ import { reviewPanel } from "~/dashboard/review-panel.server";
 import { t } from "~/i18n/en";
 import { notificationText as nt } from "~/i18n/notifications.en";
 import { kindsForRole } from "~/notifications/kinds";
+import { useLanguage } from "~/i18n/text";
 
 export const meta: MetaFunction = () => [{ title: `${t.nav.dashboard} – ${t.site.name}` }];
 
@@ -28,11 +29,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Dashboard() {
   const { user, entries, review, feedback } = useLoaderData<typeof loader>();
+  const language = useLanguage();
   return (
     <>
       <h1>{t.nav.dashboard}</h1>
       <p>
-        Signed in as <strong>{user.name}</strong> — {ROLE_LABELS[user.role]}
+        Signed in as <strong>{user.name}</strong> — {roleLabel(user.role, language)}
         {user.organisation ? (
           <>
             , <a href={`/organisations/${user.organisation.slug}`}>{user.organisation.name}</a>

@@ -6,9 +6,10 @@ import { discovery as d } from "~/i18n/discovery.en";
 import { t } from "~/i18n/en";
 import { organisationPage } from "~/organisations/organisation-page.server";
 import { invariantResponse } from "~/utils/http.server";
-import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
 import { ScrollTable } from "~/components/scroll-table";
+import { useLanguage } from "~/i18n/text";
+import type { Language, Localized } from "~content/vocabularies/localized";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await organisationPage(params.slug ?? "");
@@ -27,7 +28,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
       ]
     : [{ title: t.site.name }];
 
-const label = (list: readonly { slug: string; label: string }[], slug: string | null) => list.find((x) => x.slug === slug)?.label;
+const label = (list: readonly { slug: string; label: Localized }[], slug: string | null, language: Language) =>
+  list.find((x) => x.slug === slug)?.label[language];
 
 export default function OrganisationPage() {
   const { organisation, entries, assessments, feedback } = useLoaderData<typeof loader>();
@@ -72,8 +74,8 @@ export default function OrganisationPage() {
                 </h3>
                 <p>{e.descriptionShort}</p>
                 <p>
-                  {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category)}</span> : null}
-                  {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle)}</span> : null}
+                  {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category, language)}</span> : null}
+                  {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle, language)}</span> : null}
                 </p>
               </li>
             ))}

@@ -7,11 +7,12 @@ import { t } from "~/i18n/procurement.en";
 import { supplierWithPublishedEntries } from "~/procurement/suppliers.server";
 import { notFound } from "~/utils/http.server";
 import { ScrollTable } from "~/components/scroll-table";
+import { languageOf } from "~/i18n/language.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.supplier.name ?? t.suppliers.title} – ${site.site.name}` }];
 
 // Public page: only published versions are read, so drafts and withheld supplier lists never show.
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = await supplierWithPublishedEntries(params.slug ?? "");
   if (!page) notFound();
   const { supplier } = page;
@@ -20,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       name: supplier.name,
       scheme: supplier.scheme,
       identifier: supplier.identifier,
-      country: supplier.country ? countryName(supplier.country) : null,
+      country: supplier.country ? countryName(supplier.country, languageOf(request)) : null,
       // Imported records were not validated by the form: only web addresses become links.
       website: supplier.website && isHttpUrl(supplier.website) ? supplier.website : null,
     },

@@ -8,12 +8,14 @@ import { t } from "~/i18n/procurement.en";
 import { SUPPLIER_STAFF_ROLES } from "~/procurement/supplier-access";
 import { listSuppliersWithCounts } from "~/procurement/suppliers.server";
 import { ScrollTable } from "~/components/scroll-table";
+import { languageOf } from "~/i18n/language.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.suppliers.title} – ${site.site.name}` }];
 
 // Public page: supplier records are public; counts only include published entries.
 export async function loader({ request }: LoaderFunctionArgs) {
   const [suppliers, user] = await Promise.all([listSuppliersWithCounts(), getOptionalUser(request)]);
+  const language = languageOf(request);
   return {
     canRegister: Boolean(user && SUPPLIER_STAFF_ROLES.includes(user.role as Role)),
     suppliers: suppliers.map((s) => ({
@@ -21,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: s.name,
       scheme: s.scheme,
       identifier: s.identifier,
-      country: s.country ? countryName(s.country) : null,
+      country: s.country ? countryName(s.country, language) : null,
       publishedEntries: s.publishedEntries,
     })),
   };

@@ -17,6 +17,8 @@ import { supplierSchema } from "~/procurement/supplier-schema";
 import { createSupplier } from "~/procurement/suppliers.server";
 import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
+import { languageOf } from "~/i18n/language.server";
+import { useLanguage } from "~/i18n/text";
 
 export const meta: MetaFunction = () => [{ title: `${t.register.title} – ${site.site.name}` }];
 
@@ -24,8 +26,9 @@ const returnPath = (value: unknown) => (typeof value === "string" && value ? saf
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, SUPPLIER_STAFF_ROLES);
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) =>
-    a.label.localeCompare(b.label, "en"),
+  const language = languageOf(request);
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, language)} (${code})` })).sort((a, b) =>
+    a.label.localeCompare(b.label, language),
   );
   return { countries, returnTo: returnPath(new URL(request.url).searchParams.get("returnTo")) };
 }
@@ -57,7 +60,8 @@ export default function NewSupplier() {
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(supplierSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
-  const schemes = SUPPLIER_ID_SCHEMES.map((s) => ({ value: s.scheme, label: `${s.scheme}: ${s.label}` }));
+  const language = useLanguage();
+  const schemes = SUPPLIER_ID_SCHEMES.map((s) => ({ value: s.scheme, label: `${s.scheme}: ${s.label[language]}` }));
   return (
     <div className="prose">
       <h1>{t.register.title}</h1>

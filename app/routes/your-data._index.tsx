@@ -4,6 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { categoryPath, findCategory, findLifeEvent, lifeEventPath } from "~/data-use/vocabulary";
 import { dataUseCounts } from "~/data-use/your-data.server";
 import { dataUseText } from "~/i18n/data-use.en";
+import { languageOf } from "~/i18n/language.server";
 
 const t = dataUseText.yourData;
 
@@ -17,9 +18,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const event = findLifeEvent(url.searchParams.get("lifeEvent") ?? undefined);
   if (event) throw redirect(lifeEventPath(event.slug));
   const counts = await dataUseCounts();
+  const language = languageOf(request);
   return {
-    categories: counts.categories.map((c) => ({ slug: c.slug, label: c.label, plain: c.plain, sensitive: c.special || c.criminal, count: c.count })),
-    lifeEvents: counts.lifeEvents,
+    categories: counts.categories.map((c) => ({
+      slug: c.slug,
+      label: c.label[language],
+      plain: c.plain[language],
+      sensitive: c.special || c.criminal,
+      count: c.count,
+    })),
+    lifeEvents: counts.lifeEvents.map((e) => ({ ...e, label: e.label[language], plain: e.plain[language] })),
   };
 }
 

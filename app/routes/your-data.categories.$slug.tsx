@@ -5,6 +5,7 @@ import { findCategory } from "~/data-use/vocabulary";
 import { systemsUsingCategory } from "~/data-use/your-data.server";
 import { dataUseText } from "~/i18n/data-use.en";
 import { notFound } from "~/utils/http.server";
+import { languageOf } from "~/i18n/language.server";
 
 const t = dataUseText.results;
 
@@ -17,11 +18,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [{ title: "Page not found – Public Algorithm Register" }];
 
 // Public page: no guard; only published versions are read.
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = findCategory(params.slug);
   if (!found) notFound();
   const { slug, label, plain, special, criminal } = found;
-  return { category: { slug, label, plain, special, criminal }, listing: await systemsUsingCategory(found) };
+  const language = languageOf(request);
+  return { category: { slug, label: label[language], plain: plain[language], special, criminal }, listing: await systemsUsingCategory(found) };
 }
 
 export default function CategoryPage() {

@@ -5,6 +5,7 @@ import { categoryPath, findCategory, findLifeEvent } from "~/data-use/vocabulary
 import { systemsForLifeEvent } from "~/data-use/your-data.server";
 import { dataUseText } from "~/i18n/data-use.en";
 import { notFound } from "~/utils/http.server";
+import { languageOf } from "~/i18n/language.server";
 
 const t = dataUseText.results;
 
@@ -17,11 +18,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [{ title: "Page not found – Public Algorithm Register" }];
 
 // Public page: no guard; only published versions are read.
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const event = findLifeEvent(params.slug);
   if (!event) notFound();
-  const categories = event.dataCategories.map((slug) => ({ slug, label: findCategory(slug)?.label ?? slug }));
-  return { event: { slug: event.slug, label: event.label, plain: event.plain }, categories, listing: await systemsForLifeEvent(event) };
+  const language = languageOf(request);
+  const categories = event.dataCategories.map((slug) => ({ slug, label: findCategory(slug)?.label[language] ?? slug }));
+  return { event: { slug: event.slug, label: event.label[language], plain: event.plain[language] }, categories, listing: await systemsForLifeEvent(event) };
 }
 
 export default function LifeEventPage() {

@@ -8,6 +8,7 @@ import { DATA_CATEGORIES } from "~content/vocabularies/data-categories";
 import { ALGORITHM_TYPES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { PROCUREMENT_METHODS } from "~content/vocabularies/procurement";
 import { RISK_LEVELS } from "~content/vocabularies/risk-matrix";
+import { labelsIn, type Localized } from "~content/vocabularies/localized";
 import { THEMES } from "~content/vocabularies/themes";
 
 export type FacetKey =
@@ -34,12 +35,13 @@ export type FacetDefinition = {
   labels?: Record<string, string>;
 };
 
-const labelsOf = (list: readonly { slug: string; label: string }[]) => Object.fromEntries(list.map((x) => [x.slug, x.label]));
+// English facet labels; the vocabularies hold both languages (labelsIn(list, language) in content/vocabularies/localized.ts).
+const labelsOf = (list: readonly { slug: string; label: Localized }[]) => labelsIn(list, "en");
 
 export const FACETS: readonly FacetDefinition[] = [
   { key: "organisation", label: "Organisation", kind: "indexed" },
   { key: "organisation_type", label: "Type of organisation", kind: "indexed", labels: Object.fromEntries(ORGANISATION_TYPES.map((t) => [t.value, t.label])) },
-  { key: "theme", label: "Theme", kind: "indexed", labels: Object.fromEntries(THEMES.map((t) => [t.slug, t.en])) },
+  { key: "theme", label: "Theme", kind: "indexed", labels: labelsOf(THEMES) },
   { key: "lifecycle", label: "Status", kind: "indexed", labels: labelsOf(LIFECYCLE_STATUSES) },
   { key: "category", label: "Publication category", kind: "indexed", labels: labelsOf(PUBLICATION_CATEGORIES) },
   { key: "risk_level", label: "Risk level (Algorithm Charter)", kind: "indexed", labels: labelsOf(RISK_LEVELS) },

@@ -2,6 +2,8 @@
  * ISO 3166-1 alpha-2 country codes (the 249 officially assigned ones, no reserved or
  * exceptional codes such as EU, UK or XK). Names come from Intl.DisplayNames at run time.
  */
+import type { Language } from "./localized";
+
 export const COUNTRY_CODES = `
   AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ
   BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR
@@ -23,10 +25,14 @@ export function isCountryCode(code: string): boolean {
   return codes.has(code);
 }
 
-let names: Intl.DisplayNames | undefined;
+const names = new Map<Language, Intl.DisplayNames>();
 
-/** English name of an ISO 3166-1 alpha-2 code, or the code itself when unknown. */
-export function countryName(code: string): string {
-  names ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
-  return names.of(code) ?? code;
+/** Name of an ISO 3166-1 alpha-2 code in a language, or the code itself when unknown. */
+export function countryName(code: string, language: Language): string {
+  let display = names.get(language);
+  if (!display) {
+    display = new Intl.DisplayNames([language], { type: "region", fallback: "code" });
+    names.set(language, display);
+  }
+  return display.of(code) ?? code;
 }

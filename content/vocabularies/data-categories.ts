@@ -3,159 +3,205 @@
  * `special`: special category data under GDPR art. 9.
  * `criminal`: criminal convictions and offences data under GDPR art. 10.
  */
+import { labelIn, type Language, type Localized } from "./localized";
 
 export const DATA_CATEGORIES = [
   {
     slug: "identity-and-national-identifier",
-    label: "Identity and national identifier",
-    plain: "Who you are: name, date of birth and a national number such as the citizen service number (BSN).",
+    label: { en: "Identity and national identifier", nl: "Identiteit en burgerservicenummer" },
+    plain: {
+      en: "Who you are: name, date of birth and a national number such as the citizen service number (BSN).",
+      nl: "Wie u bent: naam, geboortedatum en een nationaal nummer zoals het burgerservicenummer (BSN).",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "contact-and-address",
-    label: "Contact details and address",
-    plain: "Where you live and how to reach you, such as your address, phone number or email.",
+    label: { en: "Contact details and address", nl: "Contactgegevens en adres" },
+    plain: {
+      en: "Where you live and how to reach you, such as your address, phone number or email.",
+      nl: "Waar u woont en hoe u bereikbaar bent, zoals uw adres, telefoonnummer of e-mailadres.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "family-and-household",
-    label: "Family and household",
-    plain: "Who you live with, your partner, children and other people in your household.",
+    label: { en: "Family and household", nl: "Gezin en huishouden" },
+    plain: {
+      en: "Who you live with, your partner, children and other people in your household.",
+      nl: "Met wie u samenwoont: uw partner, kinderen en andere mensen in uw huishouden.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "income-and-assets",
-    label: "Income and assets",
-    plain: "What you earn and own, such as wages, savings, debts and property.",
+    label: { en: "Income and assets", nl: "Inkomen en vermogen" },
+    plain: {
+      en: "What you earn and own, such as wages, savings, debts and property.",
+      nl: "Wat u verdient en bezit, zoals loon, spaargeld, schulden en eigendommen.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "benefits-and-allowances",
-    label: "Benefits and allowances",
-    plain: "Benefits, allowances or other support you receive or have applied for.",
+    label: { en: "Benefits and allowances", nl: "Uitkeringen en toeslagen" },
+    plain: {
+      en: "Benefits, allowances or other support you receive or have applied for.",
+      nl: "Uitkeringen, toeslagen of andere ondersteuning die u krijgt of hebt aangevraagd.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "employment",
-    label: "Employment",
-    plain: "Your work, such as your employer, job, working hours and work history.",
+    label: { en: "Employment", nl: "Werk" },
+    plain: {
+      en: "Your work, such as your employer, job, working hours and work history.",
+      nl: "Uw werk, zoals uw werkgever, functie, werktijden en arbeidsverleden.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "education",
-    label: "Education",
-    plain: "Your schooling, such as the school you attend, your results and your qualifications.",
+    label: { en: "Education", nl: "Onderwijs" },
+    plain: {
+      en: "Your schooling, such as the school you attend, your results and your qualifications.",
+      nl: "Uw opleiding, zoals de school waar u naartoe gaat, uw resultaten en uw diploma's.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "health",
-    label: "Health",
-    plain: "Anything about your physical or mental health, including care you receive and disabilities.",
+    label: { en: "Health", nl: "Gezondheid" },
+    plain: {
+      en: "Anything about your physical or mental health, including care you receive and disabilities.",
+      nl: "Alles over uw lichamelijke of geestelijke gezondheid, ook de zorg die u krijgt en een beperking.",
+    },
     special: true,
     criminal: false,
   },
   {
     slug: "ethnicity-or-nationality",
-    label: "Ethnic origin or nationality",
-    plain: "Your ethnic background or nationality; ethnic origin is special category data, and nationality can reveal it, so it needs the same care.",
+    label: { en: "Ethnic origin or nationality", nl: "Etnische afkomst of nationaliteit" },
+    plain: {
+      en: "Your ethnic background or nationality; ethnic origin is special category data, and nationality can reveal it, so it needs the same care.",
+      nl: "Uw etnische achtergrond of nationaliteit; etnische afkomst is een bijzonder persoonsgegeven en nationaliteit kan die verraden, dus ook die vraagt dezelfde zorg.",
+    },
     special: true,
     criminal: false,
   },
   {
     slug: "religion-or-belief",
-    label: "Religion or belief",
-    plain: "Your religion or your philosophical beliefs.",
+    label: { en: "Religion or belief", nl: "Religie of levensovertuiging" },
+    plain: { en: "Your religion or your philosophical beliefs.", nl: "Uw godsdienst of uw levensovertuiging." },
     special: true,
     criminal: false,
   },
   {
     slug: "political-opinions",
-    label: "Political opinions",
-    plain: "Your political views or the parties and causes you support.",
+    label: { en: "Political opinions", nl: "Politieke opvattingen" },
+    plain: { en: "Your political views or the parties and causes you support.", nl: "Uw politieke opvattingen of de partijen en doelen die u steunt." },
     special: true,
     criminal: false,
   },
   {
     slug: "trade-union",
-    label: "Trade union membership",
-    plain: "Whether you are a member of a trade union.",
+    label: { en: "Trade union membership", nl: "Lidmaatschap van een vakbond" },
+    plain: { en: "Whether you are a member of a trade union.", nl: "Of u lid bent van een vakbond." },
     special: true,
     criminal: false,
   },
   {
     slug: "sexual-orientation",
-    label: "Sex life or sexual orientation",
-    plain: "Your sexual orientation or details of your sex life.",
+    label: { en: "Sex life or sexual orientation", nl: "Seksueel gedrag of seksuele gerichtheid" },
+    plain: { en: "Your sexual orientation or details of your sex life.", nl: "Uw seksuele gerichtheid of gegevens over uw seksleven." },
     special: true,
     criminal: false,
   },
   {
     slug: "genetic",
-    label: "Genetic data",
-    plain: "Information from your DNA or other inherited characteristics.",
+    label: { en: "Genetic data", nl: "Genetische gegevens" },
+    plain: { en: "Information from your DNA or other inherited characteristics.", nl: "Informatie uit uw DNA of andere erfelijke kenmerken." },
     special: true,
     criminal: false,
   },
   {
     slug: "biometric",
-    label: "Biometric data",
-    plain: "Physical features used to recognise you, such as your face, fingerprints or voice.",
+    label: { en: "Biometric data", nl: "Biometrische gegevens" },
+    plain: {
+      en: "Physical features used to recognise you, such as your face, fingerprints or voice.",
+      nl: "Lichaamskenmerken waaraan u herkend kunt worden, zoals uw gezicht, vingerafdrukken of stem.",
+    },
     special: true,
     criminal: false,
   },
   {
     slug: "criminal-records",
-    label: "Criminal records and offences",
-    plain: "Criminal convictions, offences, or suspicions of an offence.",
+    label: { en: "Criminal records and offences", nl: "Strafrechtelijke gegevens" },
+    plain: {
+      en: "Criminal convictions, offences, or suspicions of an offence.",
+      nl: "Strafrechtelijke veroordelingen, strafbare feiten of verdenkingen daarvan.",
+    },
     special: false,
     criminal: true,
   },
   {
     slug: "location-and-movement",
-    label: "Location and movement",
-    plain: "Where you are or have been, for example from a phone, a camera or a travel card.",
+    label: { en: "Location and movement", nl: "Locatie en verplaatsingen" },
+    plain: {
+      en: "Where you are or have been, for example from a phone, a camera or a travel card.",
+      nl: "Waar u bent of bent geweest, bijvoorbeeld via een telefoon, een camera of een ov-chipkaart.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "behaviour-and-online-activity",
-    label: "Behaviour and online activity",
-    plain: "What you do, such as how you use a website or app, or patterns in your contact with the government.",
+    label: { en: "Behaviour and online activity", nl: "Gedrag en online activiteit" },
+    plain: {
+      en: "What you do, such as how you use a website or app, or patterns in your contact with the government.",
+      nl: "Wat u doet, zoals hoe u een website of app gebruikt, of patronen in uw contact met de overheid.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "vehicle-and-property",
-    label: "Vehicle and property",
-    plain: "Things you own or use, such as your car registration number or a building.",
+    label: { en: "Vehicle and property", nl: "Voertuig en eigendom" },
+    plain: {
+      en: "Things you own or use, such as your car registration number or a building.",
+      nl: "Dingen die u bezit of gebruikt, zoals het kenteken van uw auto of een gebouw.",
+    },
     special: false,
     criminal: false,
   },
   {
     slug: "tax",
-    label: "Tax",
-    plain: "Your tax returns, assessments and payments.",
+    label: { en: "Tax", nl: "Belasting" },
+    plain: { en: "Your tax returns, assessments and payments.", nl: "Uw belastingaangiften, aanslagen en betalingen." },
     special: false,
     criminal: false,
   },
   {
     slug: "housing",
-    label: "Housing",
-    plain: "Your home, such as whether you rent or own it, the rent you pay and its size.",
+    label: { en: "Housing", nl: "Wonen" },
+    plain: {
+      en: "Your home, such as whether you rent or own it, the rent you pay and its size.",
+      nl: "Uw woning, zoals of u huurt of een koophuis hebt, de huur die u betaalt en hoe groot de woning is.",
+    },
     special: false,
     criminal: false,
   },
 ] as const satisfies readonly {
   slug: string;
-  label: string;
-  plain: string;
+  label: Localized;
+  plain: Localized;
   special: boolean;
   criminal: boolean;
 }[];
@@ -172,38 +218,65 @@ export type SensitiveDataCategorySlug = SpecialDataCategorySlug | CriminalDataCa
 /* ---------- Where the data comes from ---------- */
 
 export const DATA_SOURCES = [
-  { slug: "population-register", label: "Population register" },
-  { slug: "tax-authority", label: "Tax authority" },
-  { slug: "person-themselves", label: "The person themselves" },
-  { slug: "another-agency", label: "Another government organisation" },
-  { slug: "supplier", label: "A supplier" },
-  { slug: "open-data", label: "Open data" },
-  { slug: "own-records", label: "Our own records" },
-  { slug: "other", label: "Other" },
-] as const;
+  { slug: "population-register", label: { en: "Population register", nl: "Basisregistratie Personen (BRP)" } },
+  { slug: "tax-authority", label: { en: "Tax authority", nl: "Belastingdienst" } },
+  { slug: "person-themselves", label: { en: "The person themselves", nl: "De persoon zelf" } },
+  { slug: "another-agency", label: { en: "Another government organisation", nl: "Een andere overheidsorganisatie" } },
+  { slug: "supplier", label: { en: "A supplier", nl: "Een leverancier" } },
+  { slug: "open-data", label: { en: "Open data", nl: "Open data" } },
+  { slug: "own-records", label: { en: "Our own records", nl: "Onze eigen administratie" } },
+  { slug: "other", label: { en: "Other", nl: "Anders" } },
+] as const satisfies readonly { slug: string; label: Localized }[];
 
 export type DataSourceSlug = (typeof DATA_SOURCES)[number]["slug"];
 
 /* ---------- How personal the data is ---------- */
 
 export const PERSONAL_DATA_LEVELS = [
-  { slug: "none", label: "No personal data", description: "The data cannot be linked to a person." },
+  {
+    slug: "none",
+    label: { en: "No personal data", nl: "Geen persoonsgegevens" },
+    description: { en: "The data cannot be linked to a person.", nl: "De gegevens zijn niet aan een persoon te koppelen." },
+  },
   {
     slug: "pseudonymised",
-    label: "Pseudonymised",
-    description: "Names and numbers are replaced by codes, but the data could be linked back to a person.",
+    label: { en: "Pseudonymised", nl: "Gepseudonimiseerd" },
+    description: {
+      en: "Names and numbers are replaced by codes, but the data could be linked back to a person.",
+      nl: "Namen en nummers zijn vervangen door codes, maar de gegevens zijn wel terug te herleiden tot een persoon.",
+    },
   },
-  { slug: "identifiable", label: "Identifiable", description: "The data directly identifies people." },
-] as const;
+  {
+    slug: "identifiable",
+    label: { en: "Identifiable", nl: "Herleidbaar" },
+    description: { en: "The data directly identifies people.", nl: "De gegevens wijzen mensen direct aan." },
+  },
+] as const satisfies readonly { slug: string; label: Localized; description: Localized }[];
 
 export type PersonalDataLevel = (typeof PERSONAL_DATA_LEVELS)[number]["slug"];
 
 /* ---------- What the data is used for ---------- */
 
 export const DATA_USES = [
-  { slug: "training", label: "Training", description: "Used to build or train the model, not for individual cases." },
-  { slug: "deciding", label: "Deciding", description: "Used when the algorithm handles an individual case." },
-  { slug: "both", label: "Training and deciding", description: "Used for both." },
-] as const;
+  {
+    slug: "training",
+    label: { en: "Training", nl: "Training" },
+    description: {
+      en: "Used to build or train the model, not for individual cases.",
+      nl: "Gebruikt om het model te bouwen of te trainen, niet voor individuele zaken.",
+    },
+  },
+  {
+    slug: "deciding",
+    label: { en: "Deciding", nl: "Besluiten" },
+    description: { en: "Used when the algorithm handles an individual case.", nl: "Gebruikt als het algoritme een individuele zaak behandelt." },
+  },
+  { slug: "both", label: { en: "Training and deciding", nl: "Training en besluiten" }, description: { en: "Used for both.", nl: "Gebruikt voor allebei." } },
+] as const satisfies readonly { slug: string; label: Localized; description: Localized }[];
 
 export type DataUse = (typeof DATA_USES)[number]["slug"];
+
+export const dataCategoryLabel = (slug: string | null | undefined, language: Language) => labelIn(DATA_CATEGORIES, slug, language);
+export const dataSourceLabel = (slug: string | null | undefined, language: Language) => labelIn(DATA_SOURCES, slug, language);
+export const personalDataLevelLabel = (slug: string | null | undefined, language: Language) => labelIn(PERSONAL_DATA_LEVELS, slug, language);
+export const dataUseLabel = (slug: string | null | undefined, language: Language) => labelIn(DATA_USES, slug, language);

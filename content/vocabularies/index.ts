@@ -6,3 +6,4 @@ export * from "./canada-aia";
 export * from "./data-categories";
 export * from "./life-events";
 export * from "./procurement";
+export * from "./localized";

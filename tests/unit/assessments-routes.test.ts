@@ -10,9 +10,13 @@ import { completeAssessmentDoc, createAssessmentIn } from "../support/assessment
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+import { problem, showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 
 type Errors = { errors: Record<string, string>; doc?: ReturnType<typeof completeAssessmentDoc>; values?: Record<string, string> };
 const location = (r: unknown) => (r instanceof Response ? r.headers.get("Location") : null);
+/** An action's message as the English page shows it. */
+const en = (message: string | undefined) => showProblem(textFor("en"), message ?? "");
 
 describe("assessment routes: access", () => {
   it("sends anonymous visitors to sign in and refuses other organisations", async () => {
@@ -86,7 +90,7 @@ describe("assessment routes: filling in", () => {
     );
     expect(statusOf(bad.result)).toBe(400);
     const d = dataOf<Errors>(bad.result);
-    expect(d.errors["answers.1.1"]).toBe("Use 5000 characters or fewer");
+    expect(en(d.errors["answers.1.1"])).toBe("Use 5000 characters or fewer");
     expect(d.doc?.answers["1.2"]).toBe("Faster decisions");
     expect(d.doc?.confidential["1.2"]).toMatchObject({ withheld: true, reason: "Security" });
     const good = await call(
@@ -166,7 +170,7 @@ describe("assessment routes: filling in", () => {
     // 4+4+4+4+4+4+3+3 = 30 of 40 = 75% → III
     expect((await db.assessment.findUniqueOrThrow({ where: { id: s.assessmentId } })).aiaLevel).toBe(3);
     const bad = await call(aiaAction, await formRequest(`/assessments/${s.assessmentId}/aia`, { risk_scale: "infinite" }, { cookie }), { id: s.assessmentId });
-    expect(dataOf<Errors>(bad.result).errors.risk_scale).toBe("Choose one of the answers");
+    expect(en(dataOf<Errors>(bad.result).errors.risk_scale)).toBe("Choose one of the answers");
   });
 });
 
@@ -179,7 +183,10 @@ describe("assessment routes: review", () => {
       id: s.assessmentId,
     });
     expect(statusOf(bad.result)).toBe(400);
-    expect(dataOf<Errors>(bad.result)).toMatchObject({ errors: { publicSummary: "Write a public summary of the review" }, values: { outcome: "adequate" } });
+    expect(dataOf<Errors>(bad.result)).toMatchObject({
+      errors: { publicSummary: problem("assessments.validation.writeSummary") },
+      values: { outcome: "adequate" },
+    });
     const ok = await call(reviewAction, await formRequest(path, { intent: "conclude", outcome: "adequate", publicSummary: "Fine." }, { cookie }), {
       id: s.assessmentId,
     });
@@ -243,8 +250,8 @@ describe("assessment routes: replies to comments", () => {
     });
     expect(statusOf(empty.result)).toBe(400);
     const refused = dataOf<{ errors: Record<string, string>; reply: { parentId: string; errors: Record<string, string>; body: string } }>(empty.result);
-    expect(refused.errors.body).toBe("Write a comment");
-    expect(refused.reply).toMatchObject({ parentId, errors: { body: "Write a comment" } });
+    expect(en(refused.errors.body)).toBe("Write a comment");
+    expect(refused.reply).toMatchObject({ parentId, errors: { body: problem("assessments.validation.writeComment") } });
 
     const long = "x".repeat(5001);
     const tooLong = await call(overviewAction, await formRequest(`/assessments/${s.assessmentId}`, { intent: "reply", parentId, body: long }, { cookie }), {
@@ -292,17 +299,21 @@ describe("assessment routes: comments beside each answer on the review page", ()
     const cookie = await sessionFor(s.reviewer.id);
     const empty = await post(s.assessmentId, cookie, { intent: "comment", questionId: "3.2", body: "  " });
     expect(statusOf(empty.result)).toBe(400);
-    expect(dataOf<Errors & { form: string }>(empty.result)).toMatchObject({ errors: { body: "Write a comment" }, form: "comment:3.2" });
+    expect(dataOf<Errors & { form: string }>(empty.result)).toMatchObject({
+      errors: { body: problem("assessments.validation.writeComment") },
+      form: "comment:3.2",
+    });
 
     const long = "y".repeat(5001);
     const tooLong = await post(s.assessmentId, cookie, { intent: "comment", right: "data-protection", body: long });
     const refused = dataOf<Errors & { form: string }>(tooLong.result);
-    expect(refused).toMatchObject({ errors: { body: "Use 5000 characters or fewer" }, form: "comment:right:data-protection" });
+    expect(refused).toMatchObject({ form: "comment:right:data-protection" });
+    expect(en(refused.errors.body)).toBe("Use 5000 characters or fewer");
     expect(refused.values?.body).toBe(long);
 
     const unknown = await post(s.assessmentId, cookie, { intent: "comment", right: "flying", body: "x" });
     expect(dataOf<Errors & { form: string }>(unknown.result)).toMatchObject({
-      errors: { right: "Choose a right from the list" },
+      errors: { right: problem("assessments.validation.chooseRightFromList") },
       form: "comment:right:flying",
     });
     expect(await db.assessmentComment.count({ where: { assessmentId: s.assessmentId } })).toBe(0);

@@ -13,8 +13,8 @@ import { ALWAYS_CHECKED_RIGHTS, FRAIA_QUESTIONS, RIGHTS_CLUSTERS } from "~conten
 
 const scale = (id: string, max: number): AiaQuestion => ({
   id,
-  question: id,
-  options: Array.from({ length: max + 1 }, (_, n) => ({ value: String(n), label: String(n), weight: n })),
+  question: { en: id, nl: id },
+  options: Array.from({ length: max + 1 }, (_, n) => ({ value: String(n), label: { en: String(n), nl: String(n) }, weight: n })),
 });
 // Round maxima (risk 20, mitigation 10) so 25/50/75% and 80% fall exactly on whole scores.
 const Q = { risk: [scale("r", 20)], mitigation: [scale("m", 10)] };
@@ -105,7 +105,7 @@ describe("FRAIA vocabulary", () => {
       "4.7",
     ];
     expect(FRAIA_QUESTIONS.map((q) => q.id)).toEqual(expected);
-    for (const q of FRAIA_QUESTIONS) expect(q.guidance.length).toBeGreaterThan(10);
+    for (const q of FRAIA_QUESTIONS) expect(q.guidance.en.length).toBeGreaterThan(10);
   });
   it("has four rights clusters and the three always-checked rights in the catalogue", () => {
     expect(RIGHTS_CLUSTERS.map((c) => c.slug)).toEqual(["person", "freedoms", "equality", "procedure"]);

@@ -5,6 +5,8 @@ import { db } from "~/utils/db.server";
 import { completeAssessmentDoc, createAssessmentIn } from "../support/assessment-factories";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
 import { createUser } from "../support/factories";
+import { problem, showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -100,19 +102,23 @@ describe("assessment state machine", () => {
     const result = await transitionAssessment(editor, assessmentId, "submit");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors["answers.1.1"]).toMatch(/Answer question 1.1/);
-    expect(result.errors["confidential.1.1.reason"]).toMatch(/reason/);
-    expect(result.errors["confidential.1.1.legalGround"]).toMatch(/legal ground/);
-    expect(result.errors.rights).toMatch(/Protection of personal data/);
-    expect(result.errors.noneExplanation).toMatch(/Explain why/);
+    const en = (message: string | undefined) => showProblem(textFor("en"), message ?? "");
+    expect(en(result.errors["answers.1.1"])).toMatch(/Answer question 1.1/);
+    expect(en(result.errors["confidential.1.1.reason"])).toMatch(/reason/);
+    expect(en(result.errors["confidential.1.1.legalGround"])).toMatch(/legal ground/);
+    expect(en(result.errors.rights)).toMatch(/data protection/);
+    expect(en(result.errors.noneExplanation)).toMatch(/Explain why/);
   });
 
   it("requires an outcome and a public summary to conclude, and a comment to request changes", async () => {
     const { reviewer, assessmentId } = await createAssessmentIn("submitted");
     const r1 = await transitionAssessment(reviewer, assessmentId, "conclude", { outcome: "great", publicSummary: " " });
-    expect(r1.ok ? {} : r1.errors).toEqual({ outcome: "Choose the outcome of the review", publicSummary: "Write a public summary of the review" });
+    expect(r1.ok ? {} : r1.errors).toEqual({
+      outcome: problem("assessments.validation.chooseOutcome"),
+      publicSummary: problem("assessments.validation.writeSummary"),
+    });
     const r2 = await transitionAssessment(reviewer, assessmentId, "request_changes", { comment: "" });
-    expect(r2.ok ? {} : r2.errors).toEqual({ comment: "Explain what needs to change" });
+    expect(r2.ok ? {} : r2.errors).toEqual({ comment: problem("assessments.validation.explainChanges") });
   });
 
   it("goes around the loop: submit → changes requested → editor answers → resubmit → concluded", async () => {
@@ -158,7 +164,7 @@ describe("comments", () => {
     });
     expect(await addComment(s.reviewer, s.assessmentId, { right: "flying", body: "x" })).toEqual({
       ok: false,
-      errors: { right: "Choose a right from the list" },
+      errors: { right: problem("assessments.validation.chooseRightFromList") },
     });
     expect(await addComment(s.reviewer, s.assessmentId, { questionId: "general", body: "Overall fine." })).toEqual({ ok: true, questionId: null });
     expect(await db.assessmentComment.count({ where: { assessmentId: s.assessmentId } })).toBe(3);

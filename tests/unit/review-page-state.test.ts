@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewPageState } from "~/assessments/review-page-state";
 import { anchorOf, commentLabel, formKeyOf, postedTarget, storedTarget } from "~/assessments/comment-targets";
+import { textFor } from "~/i18n/text";
 
 describe("review page: which form shows errors, which answer a confirmation", () => {
   it("shows the confirmation of the last action beside the answer it was about", () => {
@@ -46,9 +47,13 @@ describe("comment targets", () => {
       "general-comments",
       "general-comments",
     ]);
-    expect(commentLabel("2B.3")).toBe("Comment on question 2B.3: Accuracy and testing");
-    expect(commentLabel("right:data-protection")).toBe("Comment on part 4, the right: Protection of personal data");
-    expect(commentLabel("general")).toBe("Comment on the assessment as a whole");
+    const en = textFor("en");
+    expect(commentLabel("2B.3", en, "en")).toBe("Comment on question 2B.3: Accuracy and testing");
+    expect(commentLabel("right:data-protection", en, "en")).toBe("Comment on part 4, the right: Protection of personal data");
+    expect(commentLabel("general", en, "en")).toBe("Comment on the assessment as a whole");
+    const nl = textFor("nl");
+    expect(commentLabel("2B.3", nl, "nl")).toBe("Opmerking over vraag 2B.3: Accuraatheid algoritme");
+    expect(commentLabel("right:data-protection", nl, "nl")).toBe("Opmerking over deel 4, het grondrecht: Bescherming van persoonsgegevens");
     expect([formKeyOf({ intent: "comment", right: "privacy" }), formKeyOf({ intent: "reply", parentId: "c1" }), formKeyOf({ intent: "conclude" })]).toEqual([
       "comment:right:privacy",
       "reply:c1",

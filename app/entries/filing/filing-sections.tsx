@@ -20,7 +20,8 @@ import { looksPersonal, valueAt, type EntryDraft } from "~/entries/entry-schema"
 import { FIELDS, fieldsInSection, SECTIONS, type FieldKey, type SectionId } from "~/entries/standard";
 import { fieldHint, fieldLabel, sectionText } from "~/entries/standard-text";
 import { showProblem } from "~/i18n/problem";
-import { useT, type Text } from "~/i18n/text";
+import { useLanguage, useT, type Text } from "~/i18n/text";
+import type { Language } from "~content/vocabularies/localized";
 import { ProcurementFields } from "~/procurement/procurement-fields";
 import { hintOf, labelOf, LinkRows, PlainField, YesNoCheckbox } from "./filing-inputs";
 import { RiskPanel } from "./risk-panel";
@@ -36,8 +37,8 @@ type Props = {
   saved?: { id: SectionId; message: string; problems: number } | null;
 };
 
-/** What a drawing function gets: the form's props and the page's words. */
-type DrawProps = Props & { t: Text };
+/** What a drawing function gets: the form's props, the page's words and its language (for vocabularies). */
+type DrawProps = Props & { t: Text; language: Language };
 type Draw = (p: DrawProps) => ReactNode;
 
 const legend = (t: Text, key: FieldKey) => {
@@ -52,27 +53,27 @@ function links(key: "lawfulBasisLinks" | "assessmentLinks" | "dataSourceLinks"):
 
 /** Fields that are not plain, or need more than their input. Fields drawn by a whole section (procurement, data) are absent. */
 const CUSTOM: Partial<Record<FieldKey, Draw>> = {
-  themes: ({ defaults, messages, t }) => (
+  themes: ({ defaults, messages, t, language }) => (
     <ChoiceGroup
       name="themes"
       type="checkbox"
       {...legend(t, "themes")}
       error={messages.themes}
       defaultValue={defaults.themes}
-      options={THEMES.map((th) => ({ value: th.slug, label: th.en }))}
+      options={THEMES.map((th) => ({ value: th.slug, label: th.label[language] }))}
     />
   ),
-  "lifecycle.status": ({ defaults, messages, t }) => (
+  "lifecycle.status": ({ defaults, messages, t, language }) => (
     <ChoiceGroup
       name="lifecycle.status"
       type="radio"
       {...legend(t, "lifecycle.status")}
       error={messages["lifecycle.status"]}
       defaultValue={defaults.lifecycle.status}
-      options={LIFECYCLE_STATUSES.map((s) => ({ value: s.slug, label: s.label, hint: s.description }))}
+      options={LIFECYCLE_STATUSES.map((s) => ({ value: s.slug, label: s.label[language], hint: s.description[language] }))}
     />
   ),
-  publicationCategory: ({ defaults, messages, t }) => (
+  publicationCategory: ({ defaults, messages, t, language }) => (
     <ChoiceGroup
       name="publicationCategory"
       type="radio"
@@ -80,7 +81,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       hint={`${fieldHint(t, "publicationCategory")} ${t.entries.filing.seeRiskSuggestion}`}
       error={messages.publicationCategory}
       defaultValue={defaults.publicationCategory}
-      options={PUBLICATION_CATEGORIES.map((c) => ({ value: c.slug, label: `${c.slug}: ${c.label}`, hint: c.description }))}
+      options={PUBLICATION_CATEGORIES.map((c) => ({ value: c.slug, label: `${c.slug}: ${c.label[language]}`, hint: c.description[language] }))}
     />
   ),
   contact: ({ defaults, messages, live, t }) => {
@@ -103,7 +104,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       </>
     );
   },
-  language: ({ defaults, messages, t }) => (
+  language: ({ defaults, messages, t, language }) => (
     <SelectField
       name="language"
       {...labelOf(t, "language")}
@@ -111,7 +112,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder={t.entries.filing.chooseLanguage}
       error={messages.language}
       defaultValue={defaults.language}
-      options={LANGUAGES.map((l) => ({ value: l.code, label: l.label === l.native ? l.label : `${l.label} (${l.native})` }))}
+      options={LANGUAGES.map((l) => ({ value: l.code, label: l.label[language] === l.native ? l.native : `${l.label[language]} (${l.native})` }))}
     />
   ),
   tags: ({ defaults, messages, t }) => (
@@ -126,14 +127,14 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
   lawfulBasisLinks: links("lawfulBasisLinks"),
   assessmentLinks: links("assessmentLinks"),
   dataSourceLinks: links("dataSourceLinks"),
-  algorithmType: ({ defaults, messages, t }) => (
+  algorithmType: ({ defaults, messages, t, language }) => (
     <ChoiceGroup
       name="algorithmType"
       type="radio"
       {...legend(t, "algorithmType")}
       error={messages.algorithmType}
       defaultValue={defaults.algorithmType}
-      options={ALGORITHM_TYPES.map((a) => ({ value: a.slug, label: a.label, hint: a.description }))}
+      options={ALGORITHM_TYPES.map((a) => ({ value: a.slug, label: a.label[language], hint: a.description[language] }))}
     />
   ),
   selfLearning: ({ defaults, messages, t }) => (
@@ -145,7 +146,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       error={messages.selfLearning}
     />
   ),
-  "risk.likelihood": ({ defaults, messages, t }) => (
+  "risk.likelihood": ({ defaults, messages, t, language }) => (
     <SelectField
       name="risk.likelihood"
       {...labelOf(t, "risk.likelihood")}
@@ -153,10 +154,10 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder={t.entries.filing.chooseLikelihood}
       defaultValue={defaults.risk.likelihood}
       error={messages["risk.likelihood"]}
-      options={RISK_LIKELIHOODS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))}
+      options={RISK_LIKELIHOODS.map((r) => ({ value: r.slug, label: `${r.label[language]} – ${r.description[language]}` }))}
     />
   ),
-  "risk.impact": ({ defaults, messages, t }) => (
+  "risk.impact": ({ defaults, messages, t, language }) => (
     <SelectField
       name="risk.impact"
       {...labelOf(t, "risk.impact")}
@@ -164,7 +165,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder={t.entries.filing.chooseImpact}
       defaultValue={defaults.risk.impact}
       error={messages["risk.impact"]}
-      options={RISK_IMPACTS.map((r) => ({ value: r.slug, label: `${r.label} – ${r.description}` }))}
+      options={RISK_IMPACTS.map((r) => ({ value: r.slug, label: `${r.label[language]} – ${r.description[language]}` }))}
     />
   ),
   "euAiAct.highRisk": ({ defaults, messages, t }) => (
@@ -176,7 +177,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       error={messages["euAiAct.highRisk"]}
     />
   ),
-  "euAiAct.annexIIIArea": ({ defaults, messages, t }) => (
+  "euAiAct.annexIIIArea": ({ defaults, messages, t, language }) => (
     <SelectField
       name="euAiAct.annexIIIArea"
       {...labelOf(t, "euAiAct.annexIIIArea")}
@@ -184,7 +185,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
       placeholder={t.entries.filing.noAnnexArea}
       defaultValue={defaults.euAiAct.annexIIIArea}
       error={messages["euAiAct.annexIIIArea"]}
-      options={ANNEX_III_AREAS.map((a) => ({ value: a.slug, label: `${a.point}. ${a.label}` }))}
+      options={ANNEX_III_AREAS.map((a) => ({ value: a.slug, label: `${a.point}. ${a.label[language]}` }))}
     />
   ),
   // The risk panel and the Annex VIII questions follow the restricted-section question.
@@ -205,7 +206,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
 
 /** Sections drawn as a whole rather than field by field. */
 const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
-  charter: ({ defaults, messages, t }) =>
+  charter: ({ defaults, messages, t, language }) =>
     CHARTER_COMMITMENTS.map((c) => (
       <TextArea
         key={c.id}
@@ -233,7 +234,7 @@ function drawField(key: FieldKey, props: DrawProps): ReactNode {
 
 export function FilingSections(formProps: Props) {
   const t = useT();
-  const props: DrawProps = { ...formProps, t };
+  const props: DrawProps = { ...formProps, t, language: useLanguage() };
   const last = SECTIONS[SECTIONS.length - 1].id;
   return SECTIONS.map((section) => (
     <section key={section.id} id={sectionAnchor(section.id)} aria-labelledby={`${sectionAnchor(section.id)}-title`} className="form-section">

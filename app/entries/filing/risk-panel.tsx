@@ -1,5 +1,6 @@
 /** The risk panel of the filing form: Charter risk level, suggested publication category and contradictions. */
 import { CHARTER_APPLICATION_LABELS } from "~content/vocabularies/risk-matrix";
+import { useLanguage } from "~/i18n/text";
 import { PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { fieldId } from "~/components/forms";
 import type { EntryDraft } from "~/entries/entry-schema";
@@ -10,6 +11,7 @@ import { useT } from "~/i18n/text";
 export function RiskPanel({ doc }: { doc: EntryDraft }) {
   const t = useT();
   const tx = t.entries;
+  const language = useLanguage();
   const level = entryRiskLevel(doc);
   const application = level ? charterApplication(level) : undefined;
   const suggestion = suggestCategory({
@@ -28,8 +30,8 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         <dd data-testid="risk-level">
           {level && application ? (
             <>
-              <strong>{t.standard.risk.levels[level]}</strong> – {CHARTER_APPLICATION_LABELS[application].label}.{" "}
-              {CHARTER_APPLICATION_LABELS[application].explanation}
+              <strong>{t.standard.risk.levels[level]}</strong> – {CHARTER_APPLICATION_LABELS[application].label[language]}.{" "}
+              {CHARTER_APPLICATION_LABELS[application].explanation[language]}
             </>
           ) : (
             tx.riskNotSet
@@ -38,7 +40,7 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         <dt>{tx.suggestedCategory}</dt>
         <dd data-testid="suggested-category">
           <strong>
-            {category.slug}: {category.label}
+            {category.slug}: {category.label[language]}
           </strong>
           . {showProblem(t, suggestion.reason)}
           {doc.publicationCategory && doc.publicationCategory !== suggestion.category ? ` ${tx.filing.youChose({ category: doc.publicationCategory })}` : null}

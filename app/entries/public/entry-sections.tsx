@@ -3,8 +3,9 @@
  * approver's "Preview as published" both render it, from the same entryPageBody data.
  */
 import { CHARTER_APPLICATION_LABELS, RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
-import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, LANGUAGES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
-import { THEMES } from "~content/vocabularies/themes";
+import type { Language, Localized } from "~content/vocabularies/localized";
+import { ALGORITHM_TYPES, ANNEX_III_AREAS, CHARTER_COMMITMENTS, PUBLICATION_CATEGORIES, entryLanguageLabel } from "~content/vocabularies/entry-enums";
+import { themeLabel } from "~content/vocabularies/themes";
 import { AssessmentSection } from "~/assessments/assessment-section";
 import { DataSection } from "~/data-use/data-section";
 import type { EntryPageBody } from "~/entries/public-entry.server";
@@ -25,7 +26,8 @@ export type EntrySectionsData = EntryPageBody & {
   sourceRegisteredAt: Day;
 };
 
-export const labelOf = <T extends { slug: string; label: string }>(list: readonly T[], slug: string | undefined) => list.find((x) => x.slug === slug)?.label;
+export const labelOf = <T extends { slug: string; label: Localized }>(list: readonly T[], slug: string | undefined, language: Language) =>
+  list.find((x) => x.slug === slug)?.label[language];
 
 export function EntrySections({ d }: { d: EntrySectionsData }) {
   const t = useT();
@@ -40,7 +42,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       <section aria-labelledby="general">
         <h2 id="general">{t.entryPage.sections.general}</h2>
         <dl className="summary">
-          <Row label={label("themes")}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.[language] ?? s).join(", ")}</Row>
+          <Row label={label("themes")}>{(doc.themes ?? []).map((s) => themeLabel(s, language)).join(", ")}</Row>
           <Row label={label("lifecycle.beganOn")}>{formatMonth(doc.lifecycle?.beganOn, language)}</Row>
           <Row label={label("lifecycle.endedOn")}>{formatMonth(doc.lifecycle?.endedOn, language)}</Row>
           <Row label={label("website")}>
@@ -50,7 +52,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
               </a>
             ) : null}
           </Row>
-          <Row label={label("language")}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
+          <Row label={label("language")}>{doc.language ? entryLanguageLabel(doc.language, language) : null}</Row>
           <Row label={t.entryPage.firstPublished}>{formatDay(d.firstPublishedAt, language)}</Row>
           <Row label={t.entryPage.lastChanged}>{formatDay(d.lastChangedAt, language)}</Row>
           <Row label={t.entryPage.sourceRegistered}>{d.sourceRegisteredAt ? formatDay(d.sourceRegisteredAt, language) : null}</Row>
@@ -88,7 +90,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       <section aria-labelledby="how-it-works">
         <h2 id="how-it-works">{t.entryPage.sections.howItWorks}</h2>
         <dl className="summary">
-          <Row label={label("algorithmType")}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
+          <Row label={label("algorithmType")}>{labelOf(ALGORITHM_TYPES, doc.algorithmType, language)}</Row>
           <Row label={label("selfLearning")}>{doc.selfLearning === undefined ? null : yesNo(doc.selfLearning)}</Row>
           <Row label={label("decisionsPerYear")}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear, language) : null}</Row>
           <Row label={label("sourceCodeUrl")}>
@@ -107,7 +109,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       <section aria-labelledby="charter">
         <h2 id="charter">{t.entryPage.sections.charter}</h2>
         {CHARTER_COMMITMENTS.some((c) => html.charter[c.id]) ? (
-          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title} html={html.charter[c.id]} />)
+          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title[language]} html={html.charter[c.id]} />)
         ) : (
           <p>{t.entryPage.noCharterStatements}</p>
         )}
@@ -117,11 +119,11 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
         <h2 id="risk">{t.entryPage.sections.risk}</h2>
         <dl className="summary">
           <Row label={t.entryPage.charterRiskLevel}>{d.risk ? t.entryPage.riskLevels[d.risk.level] : t.entryPage.notAssessed}</Row>
-          <Row label={label("risk.likelihood")}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
-          <Row label={label("risk.impact")}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
-          <Row label={t.entryPage.meta.publicationCategory}>{category ? `${category.slug}: ${category.label}` : t.entryPage.notStated}</Row>
+          <Row label={label("risk.likelihood")}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood, language)}</Row>
+          <Row label={label("risk.impact")}>{labelOf(RISK_IMPACTS, doc.risk?.impact, language)}</Row>
+          <Row label={t.entryPage.meta.publicationCategory}>{category ? `${category.slug}: ${category.label[language]}` : t.entryPage.notStated}</Row>
           <Row label={label("euAiAct.highRisk")}>{doc.euAiAct?.highRisk === undefined ? t.entryPage.notStated : yesNo(doc.euAiAct.highRisk)}</Row>
-          <Row label={label("euAiAct.annexIIIArea")}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
+          <Row label={label("euAiAct.annexIIIArea")}>{annex ? `${annex.point}. ${annex.label[language]}` : null}</Row>
           <Row label={label("euAiAct.euDatabaseUrl")}>
             {doc.euAiAct?.euDatabaseUrl ? (
               <a href={doc.euAiAct.euDatabaseUrl} rel="noopener noreferrer">
@@ -133,7 +135,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
           <Row label={label("deployerContact")}>{doc.euAiAct?.highRisk ? doc.deployerContact : null}</Row>
           <Row label={label("submitterContact")}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
         </dl>
-        {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation}</p> : null}
+        {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation[language]}</p> : null}
         <TextBlock title={label("art27Summary")} html={html.art27Summary} />
         <TextBlock title={label("dpiaSummary")} html={html.dpiaSummary} />
       </section>
