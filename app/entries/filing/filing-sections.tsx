@@ -206,7 +206,7 @@ const CUSTOM: Partial<Record<FieldKey, Draw>> = {
 
 /** Sections drawn as a whole rather than field by field. */
 const WHOLE_SECTIONS: Partial<Record<SectionId, Draw>> = {
-  charter: ({ defaults, messages, t, language }) =>
+  charter: ({ defaults, messages, t }) =>
     CHARTER_COMMITMENTS.map((c) => (
       <TextArea
         key={c.id}
