@@ -184,6 +184,8 @@ const en = {
     notFoundTitle: "Page not found",
     notFoundBody: "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.",
     forbiddenTitle: "You do not have access to this page",
+    forbiddenBody: "You do not have permission to do this.",
+    badRequestBody: "The register could not read this request.",
     serverTitle: "Sorry, there is a problem with the service",
     serverBody: "Try again later. Nothing you entered has been published.",
     genericTitle: "Something went wrong",

@@ -186,6 +186,8 @@ export const siteNl: CatalogueShape<typeof english> = {
     notFoundTitle: "Pagina niet gevonden",
     notFoundBody: "Hebt u het webadres getypt? Controleer of het klopt. Hebt u het geplakt? Controleer of u het hele adres hebt gekopieerd.",
     forbiddenTitle: "U hebt geen toegang tot deze pagina",
+    forbiddenBody: "U hebt geen toestemming om dit te doen.",
+    badRequestBody: "Het register kon dit verzoek niet lezen.",
     serverTitle: "Sorry, er is een probleem met de dienst",
     serverBody: "Probeer het later opnieuw. Niets van wat u hebt ingevuld is gepubliceerd.",
     genericTitle: "Er ging iets mis",

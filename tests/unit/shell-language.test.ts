@@ -17,6 +17,8 @@ import AdminUsers, { action as userAction } from "~/routes/admin.users";
 import { action as importAction } from "~/routes/admin.import";
 import Home from "~/routes/_index";
 import Login, { action as loginAction, loader as loginLoader } from "~/routes/login";
+import { ErrorPage } from "~/root";
+import { forbidden } from "~/utils/http.server";
 import { db } from "~/utils/db.server";
 import { createUser, sessionFor, TEST_PASSWORD } from "../support/factories";
 import { renderIn } from "../support/render-in";
@@ -262,5 +264,19 @@ describe("shell pages in Dutch", () => {
     const html = await renderIn("nl", createElement(FeedbackPanel, { data }));
     for (const text of ["Reacties van het publiek", "2 te modereren, 3 wachten op antwoord", "1 te laat", 'href="/nl/feedback/t1"', "Te laat sinds 2026-11-30"])
       expect(html).toContain(text);
+  });
+
+  it("says a refusal in Dutch on the error page", async () => {
+    let refusal: Response | undefined;
+    try {
+      forbidden();
+    } catch (thrown) {
+      refusal = thrown as Response;
+    }
+    const error = { status: 403, statusText: "Forbidden", internal: false, data: await refusal!.text() };
+    const html = await renderIn("nl", createElement(ErrorPage, { error }));
+    expect(html).toContain("<h1>U hebt geen toegang tot deze pagina</h1>");
+    expect(html).toContain("<p>U hebt geen toestemming om dit te doen.</p>");
+    expect(await renderIn("en", createElement(ErrorPage, { error }))).toContain("<p>You do not have permission to do this.</p>");
   });
 });
