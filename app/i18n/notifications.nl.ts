@@ -16,37 +16,37 @@ const staffFooter = (settingsUrl: string) => [
 /** English text of the notification mails and of the staff's notification settings page. */
 export const notificationsNl: CatalogueShape<typeof english> = {
   settings: {
-    title: "Notification settings",
-    link: "Choose which emails you get",
-    intro: "The register emails you when something needs your attention or has happened to your work. Switch off the emails you do not want.",
-    legend: "Email me when",
-    hint: "Everything stays on your dashboard, whatever you choose here.",
-    none: "There are no notification emails for your role.",
-    save: "Save settings",
-    invalidKind: "Choose only from the emails listed",
+    title: "Instellingen voor meldingen",
+    link: "Kies welke e-mails u krijgt",
+    intro: "Het register mailt u als iets uw aandacht nodig heeft of als er iets met uw werk is gebeurd. Zet de e-mails uit die u niet wilt krijgen.",
+    legend: "Mail mij als",
+    hint: "Alles blijft op uw dashboard staan, wat u hier ook kiest.",
+    none: "Voor uw rol zijn er geen e-mails met meldingen.",
+    save: "Instellingen opslaan",
+    invalidKind: "Kies alleen uit de e-mails in de lijst",
     kinds: {
       entry_submitted: {
-        label: "an entry of my organisation is submitted for approval",
-        hint: "So you can check it and publish it, or ask for changes.",
+        label: "een algoritme van mijn organisatie ter vaststelling wordt ingediend",
+        hint: "Zodat u het kunt controleren en publiceren, of om wijzigingen kunt vragen.",
       },
       entry_changes_requested: {
-        label: "an approver asks for changes to an entry I submitted",
-        hint: "The email links to the entry, where you can read what needs to change.",
+        label: "een vaststeller om wijzigingen vraagt in een algoritme dat ik heb ingediend",
+        hint: "De e-mail linkt naar het algoritme, waar u leest wat er moet veranderen.",
       },
       entry_published: {
-        label: "an entry I submitted is published",
-        hint: "The email links to the public page of the entry.",
+        label: "een algoritme dat ik heb ingediend is gepubliceerd",
+        hint: "De e-mail linkt naar de openbare pagina van het algoritme.",
       },
       review_concluded: {
-        label: "the oversight body concludes its review of an impact assessment of my organisation",
-        hint: "Sent to the approvers and to the editors who worked on the entry.",
+        label: "de toezichthouder de beoordeling afrondt van een impactassessment van mijn organisatie",
+        hint: "Gaat naar de vaststellers en naar de redacteuren die aan het algoritme hebben gewerkt.",
       },
       feedback_received: {
-        label: "someone sends feedback on an entry of my organisation",
-        hint: "The email has the reference number and the answer deadline, never the sender's details.",
+        label: "iemand een reactie stuurt op een algoritme van mijn organisatie",
+        hint: "De e-mail bevat het referentienummer en de antwoordtermijn, nooit de gegevens van de afzender.",
       },
     } satisfies Record<NotificationKind, { label: string; hint: string }>,
-    done: { saved: "Your notification settings are saved." },
+    done: { saved: "Uw instellingen voor meldingen zijn opgeslagen." },
   },
 
   mail: {

@@ -10,6 +10,7 @@ import { showProblem } from "~/i18n/problem";
 import { FeedbackPanel } from "~/dashboard/feedback-panel";
 import { ImportResult } from "~/imports/import-result";
 import { loader as dashboardLoader } from "~/routes/dashboard";
+import NotificationSettings, { action as settingsAction } from "~/routes/account.notifications";
 import { action as changeAction } from "~/routes/account.password";
 import AdminOrganisations, { action as orgAction } from "~/routes/admin.organisations";
 import AdminOutbox from "~/routes/admin.outbox";
@@ -88,6 +89,27 @@ describe("account pages at /nl/", () => {
       ),
     );
     expect(locationOf(changed.thrown)).toBe("/nl/account/password?done=changed");
+  });
+});
+
+describe("notification settings at /nl/", () => {
+  it("refuses an unknown kind in Dutch, saves back to the Dutch page and renders in Dutch", async () => {
+    const user = await createUser("editor");
+    const cookie = await sessionFor(user.id);
+    const refused = await call(settingsAction, await formRequest("/nl/account/notifications", { receive: ["entry_published", "alles"] }, { cookie }));
+    expect(dutch(errorsOf(refused.result).receive)).toBe("Kies alleen uit de e-mails in de lijst");
+    const saved = await call(settingsAction, await formRequest("/nl/account/notifications", { receive: ["entry_published"] }, { cookie }));
+    expect(locationOf(saved.thrown)).toBe("/nl/account/notifications?done=saved");
+
+    const kinds = [{ kind: "entry_published", enabled: true }];
+    const html = await renderIn("nl", createElement(NotificationSettings), { path: "/nl/account/notifications?done=saved", data: { kinds } });
+    for (const text of [
+      "<h1>Instellingen voor meldingen</h1>",
+      "Mail mij als",
+      "een algoritme dat ik heb ingediend is gepubliceerd",
+      "Uw instellingen voor meldingen zijn opgeslagen.",
+    ])
+      expect(html).toContain(text);
   });
 });
 
