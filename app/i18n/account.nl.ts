@@ -58,7 +58,7 @@ export const accountNl: CatalogueShape<typeof english> = {
     },
     chooseRole: "Kies…",
     noOrganisation: "Geen",
-    organisationHint: "Verplicht voor redacteuren en vaststellers",
+    organisationHint: "Verplicht voor redacteuren en goedkeurders",
     choices: {
       link: "Stuur een e-mail met een link waarmee de persoon zelf een wachtwoord kiest",
       linkHint: "De link werkt één keer, {hours} uur lang. Niemand anders kent het wachtwoord ooit.",
@@ -73,7 +73,7 @@ export const accountNl: CatalogueShape<typeof english> = {
     emailMissing: "Vul een e-mailadres in",
     emailFormat: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl",
     roleMissing: "Kies een rol",
-    organisationNeeded: "Redacteuren en vaststellers horen bij een organisatie: kies er een",
+    organisationNeeded: "Redacteuren en goedkeurders horen bij een organisatie: kies er een",
     emailTaken: "Er bestaat al een account met dit e-mailadres",
     unknownOrganisation: "Kies een organisatie uit de lijst",
     submit: "Account aanmaken",

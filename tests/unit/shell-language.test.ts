@@ -97,16 +97,16 @@ describe("notification settings at /nl/", () => {
     const user = await createUser("editor");
     const cookie = await sessionFor(user.id);
     const refused = await call(settingsAction, await formRequest("/nl/account/notifications", { receive: ["entry_published", "alles"] }, { cookie }));
-    expect(dutch(errorsOf(refused.result).receive)).toBe("Kies alleen uit de e-mails in de lijst");
+    expect(dutch(errorsOf(refused.result).receive)).toBe("Kies alleen uit de genoemde e-mails");
     const saved = await call(settingsAction, await formRequest("/nl/account/notifications", { receive: ["entry_published"] }, { cookie }));
     expect(locationOf(saved.thrown)).toBe("/nl/account/notifications?done=saved");
 
     const kinds = [{ kind: "entry_published", enabled: true }];
     const html = await renderIn("nl", createElement(NotificationSettings), { path: "/nl/account/notifications?done=saved", data: { kinds } });
     for (const text of [
-      "<h1>Instellingen voor meldingen</h1>",
-      "Mail mij als",
-      "een algoritme dat ik heb ingediend is gepubliceerd",
+      "<h1>Meldingen</h1>",
+      "Stuur mij een e-mail als",
+      "een beschrijving die ik heb ingediend, wordt gepubliceerd",
       "Uw instellingen voor meldingen zijn opgeslagen.",
     ])
       expect(html).toContain(text);
@@ -126,7 +126,7 @@ describe("administration at /nl/", () => {
     expect(Object.fromEntries(Object.entries(errorsOf(refused.result)).map(([field, message]) => [field, dutch(message)]))).toEqual({
       name: "Vul de naam van de persoon in",
       email: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl",
-      organisationId: "Redacteuren en vaststellers horen bij een organisatie: kies er een",
+      organisationId: "Redacteuren en goedkeurders horen bij een organisatie: kies er een",
     });
 
     const created = await call(
