@@ -17,6 +17,7 @@ import { getSessionUser } from "~/auth/session.server";
 import { SiteFooter, SiteHeader } from "~/components/layout";
 import { languageCookieFor, languageOf } from "~/i18n/language.server";
 import { LANGUAGES, localePath, pathWithoutLanguage } from "~/i18n/languages.mjs";
+import { showProblem } from "~/i18n/problem";
 import { textFor, useLanguage, useT } from "~/i18n/text";
 import styles from "~/styles/app.css?url";
 import { getCsrfToken } from "~/utils/csrf.server";
@@ -137,14 +138,14 @@ export function ErrorPage({ error }: { error: unknown }) {
       return (
         <>
           <h1>{t.errors.forbiddenTitle}</h1>
-          <p>{typeof error.data === "string" ? error.data : ""}</p>
+          <p>{typeof error.data === "string" ? showProblem(t, error.data) : ""}</p>
         </>
       );
     }
     return (
       <>
         <h1>{error.status >= 500 ? t.errors.serverTitle : t.errors.genericTitle}</h1>
-        <p>{error.status < 500 && typeof error.data === "string" ? error.data : t.errors.serverBody}</p>
+        <p>{error.status < 500 && typeof error.data === "string" ? showProblem(t, error.data) : t.errors.serverBody}</p>
       </>
     );
   }

@@ -8,6 +8,11 @@ import { checkSettingsOrExit, setting } from "~/config/settings.mjs";
 import { createUser } from "~/users/users.server";
 import { getDb } from "~/utils/db.server";
 import { flattenIssues } from "~/forms/errors";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
+
+// Validation messages are catalogue references; the command line says them in English.
+const say = (message: string) => showProblem(textFor("en"), message);
 
 checkSettingsOrExit();
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
@@ -16,14 +21,14 @@ const parsed = userSchema.safeParse({ email: values.email ?? "", name: values.na
 
 async function main() {
   if (!parsed.success) {
-    for (const [field, message] of Object.entries(flattenIssues(parsed.error.issues))) console.error(`✗ ${field}: ${message}`);
+    for (const [field, message] of Object.entries(flattenIssues(parsed.error.issues))) console.error(`✗ ${field}: ${say(message)}`);
     console.error('Usage: npm run create-admin -- --email you@agency.example --name "Your Name"');
     process.exitCode = 2;
     return;
   }
   const result = await createUser(parsed.data);
   if (!result.ok) {
-    for (const message of Object.values(result.errors)) console.error(`✗ ${message}`);
+    for (const message of Object.values(result.errors)) console.error(`✗ ${say(message)}`);
     process.exitCode = 1;
     return;
   }

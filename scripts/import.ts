@@ -71,8 +71,12 @@ async function main(): Promise<number> {
   console.log(
     `Imported ${file} (${format}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} created, ${updated} updated, ${unchanged} unchanged${retiredPart}, ${failed.length} failed.`,
   );
-  for (const f of failed) console.log(`  ✗ record ${f.position}${f.sourceId ? ` (${f.sourceId})` : ""}: ${f.reason}`);
-  for (const w of outcome.summary.warnings) console.log(`  ! record ${w.position}${w.sourceId ? ` (${w.sourceId})` : ""}: ${w.message}`);
+  // Messages may be catalogue references (validation problems): the command line says them in English.
+  const { showProblem } = await import("~/i18n/problem");
+  const { textFor } = await import("~/i18n/text");
+  const say = (message: string) => showProblem(textFor("en"), message);
+  for (const f of failed) console.log(`  ✗ record ${f.position}${f.sourceId ? ` (${f.sourceId})` : ""}: ${say(f.reason)}`);
+  for (const w of outcome.summary.warnings) console.log(`  ! record ${w.position}${w.sourceId ? ` (${w.sourceId})` : ""}: ${say(w.message)}`);
   return 0;
 }
 

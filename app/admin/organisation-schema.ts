@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { problem } from "~/i18n/problem";
 
+/** The labels here are English, for the discovery pages; a page in a language reads `t.admin.organisation.types`. */
 export const ORGANISATION_TYPES = [
   { value: "ministry", label: "Ministry or department" },
   { value: "agency", label: "Executive agency" },
@@ -27,21 +29,23 @@ export const DEFAULT_COUNTRY = "NL";
 
 export const organisationSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the organisation's name").max(100, "Name must be 100 characters or fewer"),
-    type: z.enum(ORGANISATION_TYPES.map((t) => t.value) as [string, ...string[]], { message: "Choose the type of organisation" }),
-    identifierScheme: z.enum(IDENTIFIER_SCHEMES.map((s) => s.value) as [string, ...string[]], { message: "Choose an identifier scheme" }),
-    identifier: z.string().trim().min(1, "Enter the organisation's identifier").max(300),
+    name: z.string().trim().min(1, problem("admin.organisation.validation.nameMissing")).max(100, problem("admin.organisation.validation.nameTooLong")),
+    type: z.enum(ORGANISATION_TYPES.map((t) => t.value) as [string, ...string[]], { message: problem("admin.organisation.validation.typeMissing") }),
+    identifierScheme: z.enum(IDENTIFIER_SCHEMES.map((s) => s.value) as [string, ...string[]], {
+      message: problem("admin.organisation.validation.schemeMissing"),
+    }),
+    identifier: z.string().trim().min(1, problem("admin.organisation.validation.identifierMissing")).max(300),
     country: z
-      .enum(ORGANISATION_COUNTRIES.map((c) => c.value) as [string, ...string[]], { message: "Choose the country whose public holidays apply" })
+      .enum(ORGANISATION_COUNTRIES.map((c) => c.value) as [string, ...string[]], { message: problem("admin.organisation.validation.countryMissing") })
       .default(DEFAULT_COUNTRY),
-    website: z.union([z.literal(""), z.string().trim().url("Enter a full web address, starting with https://")]).optional(),
+    website: z.union([z.literal(""), z.string().trim().url(problem("admin.organisation.validation.website"))]).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.identifierScheme === "TOOI" && !/^https:\/\/identifier\.overheid\.nl\/tooi\/id\/[a-z_]+\/[a-z0-9_]+$/i.test(v.identifier)) {
-      ctx.addIssue({ code: "custom", path: ["identifier"], message: "A TOOI identifier looks like https://identifier.overheid.nl/tooi/id/gemeente/gm0503" });
+      ctx.addIssue({ code: "custom", path: ["identifier"], message: problem("admin.organisation.validation.tooi") });
     }
     if (v.identifierScheme === "NL-KVK" && !/^\d{8}$/.test(v.identifier)) {
-      ctx.addIssue({ code: "custom", path: ["identifier"], message: "A KVK number has 8 digits" });
+      ctx.addIssue({ code: "custom", path: ["identifier"], message: problem("admin.organisation.validation.kvk") });
     }
   });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { newPasswordField } from "~/auth/password-schema";
 import { PASSWORD_MIN } from "~/auth/password-policy";
 import { ROLES } from "~/auth/roles";
-import { accountText as at } from "~/i18n/account.en";
+import { problem } from "~/i18n/problem";
 
 export { PASSWORD_MIN };
 
@@ -12,27 +12,21 @@ export const PASSWORD_CHOICES = ["link", "typed"] as const;
 export const userSchema = z
   .object({
     intent: z.literal("create").optional(),
-    name: z.string().trim().min(1, "Enter the person's name").max(100),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .min(1, "Enter an email address")
-      .max(254)
-      .email("Enter an email address in the correct format, like name@example.org"),
-    role: z.enum(ROLES, { message: "Choose a role" }),
+    name: z.string().trim().min(1, problem("account.admin.nameMissing")).max(100),
+    email: z.string().trim().toLowerCase().min(1, problem("account.admin.emailMissing")).max(254).email(problem("account.admin.emailFormat")),
+    role: z.enum(ROLES, { message: problem("account.admin.roleMissing") }),
     organisationId: z.string().optional(),
     // Forms from before the choice existed post a password and no choice: they mean "typed".
-    passwordChoice: z.enum(PASSWORD_CHOICES, { message: at.admin.choiceMissing }).optional(),
+    passwordChoice: z.enum(PASSWORD_CHOICES, { message: problem("account.admin.choiceMissing") }).optional(),
     password: z.string().max(1000).optional(),
   })
   .superRefine((v, ctx) => {
     if ((v.role === "editor" || v.role === "approver") && !v.organisationId) {
-      ctx.addIssue({ code: "custom", path: ["organisationId"], message: "Editors and approvers belong to an organisation: choose one" });
+      ctx.addIssue({ code: "custom", path: ["organisationId"], message: problem("account.admin.organisationNeeded") });
     }
     if (choiceOf(v) === "typed") {
-      const checked = newPasswordField(`The initial password must be at least ${PASSWORD_MIN} characters`).safeParse(v.password ?? "");
-      if (!v.password) ctx.addIssue({ code: "custom", path: ["password"], message: at.admin.passwordNeeded });
+      const checked = newPasswordField(problem("account.admin.initialTooShort", { min: PASSWORD_MIN })).safeParse(v.password ?? "");
+      if (!v.password) ctx.addIssue({ code: "custom", path: ["password"], message: problem("account.admin.passwordNeeded") });
       else if (!checked.success) ctx.addIssue({ code: "custom", path: ["password"], message: checked.error.issues[0].message });
     }
   });

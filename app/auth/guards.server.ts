@@ -1,4 +1,5 @@
 import { redirect } from "@remix-run/node";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { forbidden } from "~/utils/http.server";
 import { hasPermission, type Permission, type Role } from "./roles";
 import { getSessionUser, type SessionUser } from "./session.server";
@@ -7,13 +8,13 @@ export async function getOptionalUser(request: Request) {
   return getSessionUser(request);
 }
 
-/** Signed-in user, or a redirect to the login page that comes back here afterwards. */
+/** Signed-in user, or a redirect to the login page (in the page's language) that comes back here afterwards. */
 export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getSessionUser(request);
   if (!user) {
     const url = new URL(request.url);
     const redirectTo = `${url.pathname}${url.search}`;
-    throw redirect(`/login?${new URLSearchParams({ redirectTo })}`);
+    throw redirect(samePrefixPath(request, `/login?${new URLSearchParams({ redirectTo })}`));
   }
   return user;
 }

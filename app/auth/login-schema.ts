@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { problem } from "~/i18n/problem";
 
 export const loginSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address").max(254).email("Enter an email address in the correct format, like name@example.org"),
-  password: z.string().min(1, "Enter your password").max(1000, "Password is too long"),
+  email: z.string().trim().min(1, problem("auth.validation.emailMissing")).max(254).email(problem("auth.validation.emailFormat")),
+  password: z.string().min(1, problem("auth.validation.passwordMissing")).max(1000, problem("auth.validation.passwordTooLong")),
   redirectTo: z.string().optional(),
 });

@@ -1,20 +1,21 @@
 import { TextField, type FieldErrors } from "~/components/forms";
-import { accountText as at } from "~/i18n/account.en";
+import { useT } from "~/i18n/text";
 import { PASSWORD_MIN } from "./password-policy";
 
 /** The new password and its confirmation, as on the change-password and set-password pages. */
 export function NewPasswordFields({ errors }: { errors: FieldErrors }) {
+  const t = useT();
   return (
     <>
       <TextField
         name="newPassword"
-        label={at.change.next}
-        hint={at.rules.hint(PASSWORD_MIN)}
+        label={t.account.change.next}
+        hint={t.account.rules.hint({ min: PASSWORD_MIN })}
         type="password"
         autoComplete="new-password"
         error={errors.newPassword}
       />
-      <TextField name="confirmPassword" label={at.change.confirm} type="password" autoComplete="new-password" error={errors.confirmPassword} />
+      <TextField name="confirmPassword" label={t.account.change.confirm} type="password" autoComplete="new-password" error={errors.confirmPassword} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { recordAudit } from "~/audit/audit.server";
-import { accountText as at } from "~/i18n/account.en";
+import { problem } from "~/i18n/problem";
 import { db } from "~/utils/db.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { consumePasswordToken, revokePasswordTokens } from "./password-tokens.server";
@@ -21,7 +21,7 @@ export type ChangePasswordResult = { ok: true } | { ok: false; errors: Record<st
  */
 export async function changeOwnPassword(userId: string, current: string, next: string, now = new Date()): Promise<ChangePasswordResult> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(current, user.passwordHash))) return { ok: false, errors: { currentPassword: at.change.currentWrong } };
+  if (!user || !(await verifyPassword(current, user.passwordHash))) return { ok: false, errors: { currentPassword: problem("account.change.currentWrong") } };
   const passwordHash = await hashPassword(next);
   await db.$transaction(async (tx) => {
     await replacePassword(tx, userId, passwordHash, now);

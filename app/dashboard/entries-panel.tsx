@@ -1,6 +1,7 @@
 import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
-import { entriesText as tx } from "~/i18n/entries.en";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import type { entriesPanel } from "./entries-panel.server";
 
 type Data = Awaited<ReturnType<typeof entriesPanel>>;
@@ -8,13 +9,15 @@ type Row = NonNullable<Data>["overdue"][number];
 
 function EntryList({ rows, showDue }: { rows: Row[]; showDue?: boolean }) {
   const language = useLanguage();
-  if (!rows.length) return <p className="muted">{tx.none}</p>;
+  const t = useT();
+  const to = useLocalePath();
+  if (!rows.length) return <p className="muted">{t.entries.none}</p>;
   return (
     <ul>
       {rows.map((e) => (
         <li key={e.id}>
-          <a href={`/entries/${e.id}`}>{e.name}</a>
-          {showDue && e.reviewDueAt ? <> – review due {formatDay(e.reviewDueAt, language)}</> : null}
+          <a href={to(`/entries/${e.id}`)}>{e.name}</a>
+          {showDue && e.reviewDueAt ? <> – {t.dashboard.entries.reviewDue({ date: formatDay(e.reviewDueAt, language) })}</> : null}
         </li>
       ))}
     </ul>
@@ -22,12 +25,15 @@ function EntryList({ rows, showDue }: { rows: Row[]; showDue?: boolean }) {
 }
 
 export function EntriesPanel({ data }: { data: Data }) {
+  const t = useT();
+  const to = useLocalePath();
+  const tx = t.entries;
   if (!data) return null;
   return (
     <section aria-labelledby="entries-panel" className="dashboard-panel">
       <h2 id="entries-panel">{tx.dashboardTitle}</h2>
       <p>
-        <a className="button" href="/entries/new">
+        <a className="button" href={to("/entries/new")}>
           {tx.fileNew}
         </a>
       </p>
@@ -47,8 +53,8 @@ export function EntriesPanel({ data }: { data: Data }) {
         {tx.dueSoonList} ({data.dueSoon.length})
       </h3>
       <EntryList rows={data.dueSoon} showDue />
-      <h3>All entries by state</h3>
-      {data.groups.length === 0 ? <p>Your organisation has no entries yet.</p> : null}
+      <h3>{t.dashboard.entries.byState}</h3>
+      {data.groups.length === 0 ? <p>{t.dashboard.entries.noEntries}</p> : null}
       {data.groups.map((g) => (
         <div key={g.state}>
           <h4>

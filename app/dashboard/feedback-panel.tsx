@@ -1,3 +1,6 @@
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
+
 /** What feedbackPanel() returns, as it arrives in the browser (dates as strings). */
 type PanelData = {
   pending: number;
@@ -7,25 +10,28 @@ type PanelData = {
 } | null;
 
 export function FeedbackPanel({ data }: { data: PanelData }) {
+  const t = useT();
+  const to = useLocalePath();
+  const tf = t.dashboard.feedback;
   if (!data) return null;
   return (
     <section className="card" aria-labelledby="feedback-panel-title">
-      <h2 id="feedback-panel-title">Feedback from the public</h2>
+      <h2 id="feedback-panel-title">{tf.title}</h2>
       <p>
-        {data.pending} to moderate, {data.awaiting} awaiting an answer
+        {tf.counts({ pending: data.pending, awaiting: data.awaiting })}
         {data.overdueCount ? (
           <>
-            , <strong className="feedback-overdue">{data.overdueCount} overdue</strong>
+            , <strong className="feedback-overdue">{tf.overdue({ count: data.overdueCount })}</strong>
           </>
         ) : null}
-        . <a href="/feedback">All feedback</a>
+        . <a href={to("/feedback")}>{tf.all}</a>
       </p>
       {data.overdue.length ? (
         <ul>
           {data.overdue.map((th) => (
             <li key={th.id}>
-              <a href={`/feedback/${th.id}`}>{th.reference}</a> on {th.entry.name} —{" "}
-              <span className="tag tag--danger">Overdue since {new Date(th.deadlineAt).toISOString().slice(0, 10)}</span>
+              <a href={to(`/feedback/${th.id}`)}>{th.reference}</a> {tf.on} {th.entry.name} —{" "}
+              <span className="tag tag--danger">{tf.overdueSince({ date: new Date(th.deadlineAt).toISOString().slice(0, 10) })}</span>
             </li>
           ))}
         </ul>

@@ -1,31 +1,35 @@
 import { ASSESSMENT_STATE_LABELS, type AssessmentState } from "~/assessments/workflow";
 import type { reviewPanel } from "./review-panel.server";
 import { ScrollTable } from "~/components/scroll-table";
-
-const REASONS: Record<string, string> = { "risk_level=high": "High risk", "category=A": "Category A", "eu_high_risk=yes": "EU AI Act high-risk" };
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 
 /** Oversight dashboard for reviewers; admins see it read-only. */
 export function ReviewPanel({ data }: { data: Awaited<ReturnType<typeof reviewPanel>> }) {
+  const t = useT();
+  const to = useLocalePath();
+  const tr = t.dashboard.review;
+  const reasons: Record<string, string> = tr.reasons;
   if (!data) return null;
-  const link = (id: string, text: string) => (data.readOnly ? text : <a href={`/assessments/${id}`}>{text}</a>);
+  const link = (id: string, text: string) => (data.readOnly ? text : <a href={to(`/assessments/${id}`)}>{text}</a>);
   return (
     <section aria-labelledby="review-panel-title" className="review-panel">
-      <h2 id="review-panel-title">Oversight of impact assessments</h2>
+      <h2 id="review-panel-title">{tr.title}</h2>
       {data.readOnly ? (
-        <p className="muted">You can see this overview, but only reviewers can review assessments.</p>
+        <p className="muted">{tr.readOnly}</p>
       ) : (
         <p>
-          <a href="/assessments">All assessments</a>
+          <a href={to("/assessments")}>{tr.all}</a>
         </p>
       )}
 
-      <ScrollTable caption={<>Review queue: {data.queue.length} waiting, oldest first</>}>
+      <ScrollTable caption={tr.queueCaption({ count: data.queue.length })}>
         <thead>
           <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Submitted</th>
-            <th scope="col">Waiting (days)</th>
+            <th scope="col">{tr.entry}</th>
+            <th scope="col">{tr.organisation}</th>
+            <th scope="col">{tr.submitted}</th>
+            <th scope="col">{tr.waitingDays}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,18 +46,18 @@ export function ReviewPanel({ data }: { data: Awaited<ReturnType<typeof reviewPa
             ))
           ) : (
             <tr>
-              <td colSpan={4}>Nothing is waiting for review.</td>
+              <td colSpan={4}>{tr.nothingWaiting}</td>
             </tr>
           )}
         </tbody>
       </ScrollTable>
 
-      <ScrollTable caption={<>High-risk entries without a concluded assessment: {data.highRiskWithoutAssessment.length}</>}>
+      <ScrollTable caption={tr.highRiskCaption({ count: data.highRiskWithoutAssessment.length })}>
         <thead>
           <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Why high risk</th>
+            <th scope="col">{tr.entry}</th>
+            <th scope="col">{tr.organisation}</th>
+            <th scope="col">{tr.whyHighRisk}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,28 +65,28 @@ export function ReviewPanel({ data }: { data: Awaited<ReturnType<typeof reviewPa
             data.highRiskWithoutAssessment.map((e) => (
               <tr key={e.id}>
                 <th scope="row">
-                  <a href={`/algorithms/${e.publicId}`}>{e.name}</a>
+                  <a href={to(`/algorithms/${e.publicId}`)}>{e.name}</a>
                 </th>
                 <td>{e.organisation}</td>
-                <td>{e.reasons.map((r) => REASONS[r] ?? r).join(", ")}</td>
+                <td>{e.reasons.map((r) => reasons[r] ?? r).join(", ")}</td>
               </tr>
             ))
           ) : (
             <tr>
-              <td colSpan={3}>None.</td>
+              <td colSpan={3}>{tr.none}</td>
             </tr>
           )}
         </tbody>
       </ScrollTable>
 
-      <ScrollTable caption={<>Assessments past their review date: {data.overdue.length}</>}>
+      <ScrollTable caption={tr.overdueCaption({ count: data.overdue.length })}>
         <thead>
           <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">State</th>
-            <th scope="col">Review was due</th>
-            <th scope="col">Days overdue</th>
+            <th scope="col">{tr.entry}</th>
+            <th scope="col">{tr.organisation}</th>
+            <th scope="col">{tr.state}</th>
+            <th scope="col">{tr.reviewWasDue}</th>
+            <th scope="col">{tr.daysOverdue}</th>
           </tr>
         </thead>
         <tbody>
@@ -100,20 +104,20 @@ export function ReviewPanel({ data }: { data: Awaited<ReturnType<typeof reviewPa
             ))
           ) : (
             <tr>
-              <td colSpan={5}>None.</td>
+              <td colSpan={5}>{tr.none}</td>
             </tr>
           )}
         </tbody>
       </ScrollTable>
 
-      <ScrollTable caption="Assessments per organisation">
+      <ScrollTable caption={tr.perOrganisationCaption}>
         <thead>
           <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Draft</th>
-            <th scope="col">Waiting for review</th>
-            <th scope="col">Changes requested</th>
-            <th scope="col">Concluded</th>
+            <th scope="col">{tr.organisation}</th>
+            <th scope="col">{tr.draft}</th>
+            <th scope="col">{tr.waitingForReview}</th>
+            <th scope="col">{tr.changesRequested}</th>
+            <th scope="col">{tr.concluded}</th>
           </tr>
         </thead>
         <tbody>
@@ -129,7 +133,7 @@ export function ReviewPanel({ data }: { data: Awaited<ReturnType<typeof reviewPa
             ))
           ) : (
             <tr>
-              <td colSpan={5}>No assessments yet.</td>
+              <td colSpan={5}>{tr.noAssessments}</td>
             </tr>
           )}
         </tbody>

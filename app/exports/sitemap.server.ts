@@ -1,5 +1,11 @@
-/** The addresses search engines should know: fixed pages, published entries, organisations, suppliers. */
+/**
+ * The addresses search engines should know: fixed pages, published entries, organisations, suppliers.
+ * Each page is listed in every language (`/en/…`, `/nl/…`) and at its address without prefix (answered
+ * in the visitor's language, so it is the `x-default`), each `<url>` naming all of them as alternates
+ * (sitemaps.org, with Google's `xhtml:link rel="alternate" hreflang` annotations).
+ */
 import { listContentPages } from "~/content/pages.server";
+import { LANGUAGES, localePath } from "~/i18n/languages.mjs";
 import { listSuppliersWithCounts } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { xmlEscape as x } from "./xml";
@@ -24,8 +30,17 @@ export async function sitemapXml(origin: string): Promise<string> {
     ...organisations.map((o) => ({ loc: `/organisations/${o.slug}` })),
     ...suppliers.filter((s) => s.publishedEntries > 0).map((s) => ({ loc: `/suppliers/${s.slug}` })),
   ];
-  const body = urls
-    .map((u) => `  <url><loc>${x(origin + u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.toISOString().slice(0, 10)}</lastmod>` : ""}</url>`)
-    .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+  const body = urls.flatMap((u) => pageInEveryLanguage(origin, u.loc, u.lastmod)).join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body}\n</urlset>\n`;
+}
+
+/** One `<url>` per address of the page, each with the same set of alternates (itself included, as Google asks). */
+function pageInEveryLanguage(origin: string, path: string, lastmod?: Date | null): string[] {
+  const addresses = [
+    ...LANGUAGES.map((language) => ({ hreflang: language, loc: origin + localePath(language, path) })),
+    { hreflang: "x-default", loc: origin + path },
+  ];
+  const alternates = addresses.map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${x(a.loc)}"/>`).join("");
+  const modified = lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : "";
+  return addresses.map((a) => `  <url><loc>${x(a.loc)}</loc>${modified}${alternates}</url>`);
 }

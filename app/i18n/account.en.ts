@@ -1,12 +1,10 @@
-import { PASSWORD_LINK_HOURS as HOURS } from "~/auth/password-policy";
-
 /** English text of the account pages (own password, set-password links) and the administrators' user form. */
 export const accountText = {
   nav: "Change password",
   rules: {
-    tooShort: (min: number) => `The password must be at least ${min} characters`,
-    tooLong: (max: number) => `The password must be ${max} characters or fewer`,
-    hint: (min: number) => `At least ${min} characters. A few unrelated words make a strong password that is easy to remember.`,
+    tooShort: "The password must be at least {min} characters",
+    tooLong: "The password must be {max} characters or fewer",
+    hint: "At least {min} characters. A few unrelated words make a strong password that is easy to remember.",
     confirmMissing: "Type the new password again",
     mismatch: "The two new passwords are not the same",
   },
@@ -25,7 +23,7 @@ export const accountText = {
   },
   link: {
     title: "Choose your password",
-    intro: (name: string) => `Hello ${name}. Choose the password you will use to sign in to the register.`,
+    intro: "Hello {name}. Choose the password you will use to sign in to the register.",
     account: "Your account",
     submit: "Save password",
     invalidTitle: "This link cannot be used",
@@ -37,25 +35,15 @@ export const accountText = {
   },
   mail: {
     subject: "Choose your password for the Public Algorithm Register",
-    body: (name: string, link: string) =>
-      [
-        `Hello ${name},`,
-        "",
-        "An administrator of the Public Algorithm Register asked us to send you a link to choose your password.",
-        "",
-        link,
-        "",
-        `The link works once and for ${HOURS} hours. If it has expired, ask your administrator for a new one.`,
-        "If you did not expect this message, you can ignore it: nothing changes until the link is used.",
-      ].join("\n"),
+    body: "Hello {name},\n\nAn administrator of the Public Algorithm Register asked us to send you a link to choose your password.\n\n{link}\n\nThe link works once and for {hours} hours. If it has expired, ask your administrator for a new one.\nIf you did not expect this message, you can ignore it: nothing changes until the link is used.",
   },
   admin: {
     title: "Users",
-    accounts: (n: number) => `${n} accounts`,
+    accounts: "{count, plural, one {# account} other {# accounts}}",
     columns: { name: "Name", email: "Email", role: "Role", organisation: "Organisation", access: "Password" },
     demo: "demo",
     sendLink: "Send a set-password link",
-    sendLinkTo: (name: string) => `to ${name}`,
+    sendLinkTo: "to {name}",
     createTitle: "Create an account",
     labels: {
       name: "Full name",
@@ -70,19 +58,27 @@ export const accountText = {
     organisationHint: "Required for editors and approvers",
     choices: {
       link: "Email them a link to choose their own password",
-      linkHint: `The link works once, for ${HOURS} hours. Nobody else ever knows the password.`,
+      linkHint: "The link works once, for {hours} hours. Nobody else ever knows the password.",
       typed: "Type an initial password",
       typedHint: "Only when email cannot reach them. Give it to them by a separate, secure channel.",
     },
-    passwordHint: (min: number) => `Only when you chose to type one. At least ${min} characters. The person should change it after signing in.`,
+    passwordHint: "Only when you chose to type one. At least {min} characters. The person should change it after signing in.",
     passwordNeeded: "Type an initial password, or choose to email a link",
+    initialTooShort: "The initial password must be at least {min} characters",
     choiceMissing: "Choose how the person gets a password",
+    nameMissing: "Enter the person's name",
+    emailMissing: "Enter an email address",
+    emailFormat: "Enter an email address in the correct format, like name@example.org",
+    roleMissing: "Choose a role",
+    organisationNeeded: "Editors and approvers belong to an organisation: choose one",
+    emailTaken: "An account with this email address already exists",
+    unknownOrganisation: "Choose an organisation from the list",
     submit: "Create account",
     unknownUser: "That account no longer exists",
     done: {
       created: "Account created. Send the person their initial password by a separate, secure channel and ask them to change it.",
-      "created-link": `Account created. A link to choose a password has been emailed to the person; it works once, for ${HOURS} hours.`,
-      "link-sent": `A link to choose a password has been emailed; it works once, for ${HOURS} hours. Any earlier link no longer works.`,
+      "created-link": "Account created. A link to choose a password has been emailed to the person; it works once, for {hours} hours.",
+      "link-sent": "A link to choose a password has been emailed; it works once, for {hours} hours. Any earlier link no longer works.",
     },
   },
 } as const;

@@ -1,6 +1,4 @@
-/** English UI text of the admin import page. */
-import { formatCount } from "~/utils/format";
-
+/** English UI text of the admin import page, and the import's messages about a whole file. */
 export const importText = {
   title: "Import entries",
   intro:
@@ -8,37 +6,50 @@ export const importText = {
   format: "Format",
   formatHint: "The kind of file you are uploading.",
   formatRequired: "Choose the format of the file",
+  chooseFormat: "Choose…",
+  /** Each format as the form offers it. */
+  formats: {
+    "nl-1.0": "Dutch publication standard 1.0 (one object or an array of objects)",
+    "nl-listing": "Dutch algorithm register listing (algoritmes.overheid.nl)",
+    "uk-atrs-listing": "UK Algorithmic Transparency Recording Standard records listing",
+  },
+  /** Each format as a message names the file it reads. */
+  sources: {
+    "nl-1.0": "a Dutch standard 1.0 file",
+    "nl-listing": "the Dutch algorithm register listing",
+    "uk-atrs-listing": "the UK ATRS records listing",
+  },
   file: "JSON file",
   fileHint: "Up to 10 MB.",
   fileRequired: "Choose a JSON file to import",
   submit: "Import",
   resultTitle: "Import finished",
-  counts: (s: { created: number; updated: number; unchanged: number; retired: number; failed: number }) =>
-    `${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.retired} retired, ${s.failed} failed.`,
+  counts: "{created} created, {updated} updated, {unchanged} unchanged, {retired} retired, {failed} failed.",
   partial: "This file is only part of the source register",
   partialHint:
     "A full listing retires the entries it no longer holds (reason: no longer in the source register). Tick this for a partial file, so that nothing is retired. Files in the Dutch standard 1.0 never retire anything.",
-  failuresCaption: (n: number) => (n === 1 ? "1 record could not be imported" : `${n} records could not be imported`),
+  failuresCaption: "{count, plural, one {# record could not be imported} other {# records could not be imported}}",
   position: "Record",
   sourceId: "Source id",
   reason: "Reason",
   noFailures: "Every record was imported.",
-  warningsCaption: (n: number) =>
-    n === 1 ? "1 warning: imported, but not everything in the record was kept" : `${n} warnings: imported, but not everything in the record was kept`,
+  warningsCaption:
+    "{count, plural, one {# warning: imported, but not everything in the record was kept} other {# warnings: imported, but not everything in the record was kept}}",
   warning: "What was not kept",
-  looksLike: (detected: string, chosen: string, choice: string) => `This file looks like ${detected}, not ${chosen}. Choose ${choice} and try again.`,
-  noSupportedFormat: (found: string) => `This file does not look like any supported format: it holds ${found}.`,
+  looksLike: "This file looks like {detected}, not {chosen}. Choose {choice} and try again.",
+  noSupportedFormat: "This file does not look like any supported format: it holds {found}.",
+  notJson: "The file is not valid JSON ({detail}).",
   /** What a file of no supported format holds, as the end of `noSupportedFormat`. */
   found: {
-    csv: (columns: string[]) => `CSV with the columns ${columns.join(", ")} (the import reads JSON files only)`,
+    csv: "CSV with the columns {columns} (the import reads JSON files only)",
     emptyList: "an empty list",
     emptyObject: "an empty object",
-    listOfValues: (n: number) => `a list of ${formatCount(n, "en")} values that are not objects`,
-    listOfObjects: (n: number, keys: string[]) => `a list of ${formatCount(n, "en")} ${n === 1 ? "object" : "objects"} with the fields ${keys.join(", ")}`,
-    bareListingRecords: (n: number, source: string, key: string) =>
-      `a list of ${formatCount(n, "en")} ${n === 1 ? "record" : "records"} of ${source}, but not inside an object under "${key}" as that listing has them`,
-    object: (keys: string[]) => `an object with the fields ${keys.join(", ")}`,
-    value: (type: string) => `a single ${type} value`,
+    listOfValues: "a list of {count, number} values that are not objects",
+    listOfObjects: "a list of {count, plural, one {# object} other {# objects}} with the fields {keys}",
+    bareListingRecords:
+      'a list of {count, plural, one {# record} other {# records}} of {source}, but not inside an object under "{key}" as that listing has them',
+    object: "an object with the fields {keys}",
+    value: "a single {type} value",
   },
   cli: "Large files can also be imported on the server with",
 } as const;

@@ -5,8 +5,8 @@
  * a bare object or list by the fields its records carry.
  */
 import { nlStandardSchema } from "~/entries/nl-standard";
-import { importText } from "~/i18n/imports.en";
-import { SOURCE_LABELS, type ImportFormat } from "./formats";
+import { textFor, type Text } from "~/i18n/text";
+import type { ImportFormat } from "./formats";
 import { isPlainObject } from "./text";
 
 export type Detection = { format: ImportFormat } | { format: null; found: string };
@@ -51,37 +51,38 @@ function commonKeys(items: unknown[], max = 8): string[] {
     .map(([key]) => key);
 }
 
-function describe(json: unknown): string {
-  const f = importText.found;
+function describe(json: unknown, t: Text): string {
+  const f = t.imports.found;
   if (Array.isArray(json)) {
     if (!json.length) return f.emptyList;
     const kind = recordKind(json);
     // Records of a listing without the object around them: say so, since the fix is in the file.
-    if (kind && kind !== "nl-1.0") return f.bareListingRecords(json.length, SOURCE_LABELS[kind], kind === "nl-listing" ? "algoritmes" : "records");
+    if (kind && kind !== "nl-1.0")
+      return f.bareListingRecords({ count: json.length, source: t.imports.sources[kind], key: kind === "nl-listing" ? "algoritmes" : "records" });
     const keys = commonKeys(json);
-    return keys.length ? f.listOfObjects(json.length, keys) : f.listOfValues(json.length);
+    return keys.length ? f.listOfObjects({ count: json.length, keys: keys.join(", ") }) : f.listOfValues({ count: json.length });
   }
   if (isPlainObject(json)) {
     const keys = Object.keys(json);
-    return keys.length ? f.object(keys.slice(0, 8)) : f.emptyObject;
+    return keys.length ? f.object({ keys: keys.slice(0, 8).join(", ") }) : f.emptyObject;
   }
-  return f.value(json === null ? "null" : typeof json);
+  return f.value({ type: json === null ? "null" : typeof json });
 }
 
-/** Which format the parsed JSON of a file is in, or what it holds when it is in none. */
-export function detectImportFormat(json: unknown): Detection {
+/** Which format the parsed JSON of a file is in, or what it holds (in `t`'s language) when it is in none. */
+export function detectImportFormat(json: unknown, t: Text = textFor("en")): Detection {
   if (isPlainObject(json) && Array.isArray(json.algoritmes)) return { format: "nl-listing" };
   if (isPlainObject(json) && Array.isArray(json.records)) return { format: "uk-atrs-listing" };
   const items = Array.isArray(json) ? json : isPlainObject(json) ? [json] : [];
   if (recordKind(items) === "nl-1.0") return { format: "nl-1.0" };
-  return { format: null, found: describe(json) };
+  return { format: null, found: describe(json, t) };
 }
 
 /** Why the file cannot be imported as the chosen format, or null when it fits. */
-export function formatMismatch(chosen: ImportFormat, json: unknown): FormatMismatch | null {
+export function formatMismatch(chosen: ImportFormat, json: unknown, t: Text = textFor("en")): FormatMismatch | null {
   // An empty list is an empty Dutch standard 1.0 file: nothing to import, nothing to refuse.
   if (chosen === "nl-1.0" && Array.isArray(json) && json.length === 0) return null;
-  const detection = detectImportFormat(json);
+  const detection = detectImportFormat(json, t);
   if (detection.format === chosen) return null;
   return detection.format ? { chosen, detected: detection.format } : { chosen, detected: null, found: detection.found };
 }
@@ -100,10 +101,12 @@ export function csvColumns(text: string): string[] | null {
 }
 
 /**
- * The one message for a mismatch. `choice` names how to choose a format where the message is read:
- * the option's label on the admin page, `--format …` on the command line.
+ * The one message for a mismatch, in `t`'s language. `choice` names how to choose a format where the message
+ * is read: the option's label on the admin page, `--format …` on the command line.
  */
-export function mismatchMessage(mismatch: FormatMismatch, choice: (format: ImportFormat) => string): string {
-  if (mismatch.detected) return importText.looksLike(SOURCE_LABELS[mismatch.detected], SOURCE_LABELS[mismatch.chosen], choice(mismatch.detected));
-  return importText.noSupportedFormat(mismatch.found ?? "");
+export function mismatchMessage(mismatch: FormatMismatch, choice: (format: ImportFormat) => string, t: Text = textFor("en")): string {
+  const { sources } = t.imports;
+  if (mismatch.detected)
+    return t.imports.looksLike({ detected: sources[mismatch.detected], chosen: sources[mismatch.chosen], choice: choice(mismatch.detected) });
+  return t.imports.noSupportedFormat({ found: mismatch.found ?? "" });
 }

@@ -1,27 +1,36 @@
 /** The summary of a finished import: counts, the records that failed, and the warnings. */
 import { ScrollTable } from "~/components/scroll-table";
-import { importText } from "~/i18n/imports.en";
+import { showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
 import type { ImportSummary } from "./import-types";
 
 export function ImportResult({ summary, fileName }: { summary: ImportSummary; fileName?: string }) {
+  const t = useT();
+  const ti = t.imports;
   return (
     <section className="notice" aria-labelledby="import-result">
-      <h2 id="import-result">{importText.resultTitle}</h2>
+      <h2 id="import-result">{ti.resultTitle}</h2>
       <p role="status">
         {fileName ? (
           <>
             <strong>{fileName}</strong>:{" "}
           </>
         ) : null}
-        {importText.counts({ ...summary, failed: summary.failed.length })}
+        {ti.counts({
+          created: summary.created,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          retired: summary.retired,
+          failed: summary.failed.length,
+        })}
       </p>
       {summary.failed.length ? (
-        <ScrollTable caption={importText.failuresCaption(summary.failed.length)}>
+        <ScrollTable caption={ti.failuresCaption({ count: summary.failed.length })}>
           <thead>
             <tr>
-              <th scope="col">{importText.position}</th>
-              <th scope="col">{importText.sourceId}</th>
-              <th scope="col">{importText.reason}</th>
+              <th scope="col">{ti.position}</th>
+              <th scope="col">{ti.sourceId}</th>
+              <th scope="col">{ti.reason}</th>
             </tr>
           </thead>
           <tbody>
@@ -29,21 +38,21 @@ export function ImportResult({ summary, fileName }: { summary: ImportSummary; fi
               <tr key={f.position}>
                 <td>{f.position}</td>
                 <td>{f.sourceId ?? "–"}</td>
-                <td>{f.reason}</td>
+                <td>{showProblem(t, f.reason)}</td>
               </tr>
             ))}
           </tbody>
         </ScrollTable>
       ) : (
-        <p>{importText.noFailures}</p>
+        <p>{ti.noFailures}</p>
       )}
       {summary.warnings.length ? (
-        <ScrollTable caption={importText.warningsCaption(summary.warnings.length)}>
+        <ScrollTable caption={ti.warningsCaption({ count: summary.warnings.length })}>
           <thead>
             <tr>
-              <th scope="col">{importText.position}</th>
-              <th scope="col">{importText.sourceId}</th>
-              <th scope="col">{importText.warning}</th>
+              <th scope="col">{ti.position}</th>
+              <th scope="col">{ti.sourceId}</th>
+              <th scope="col">{ti.warning}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +60,7 @@ export function ImportResult({ summary, fileName }: { summary: ImportSummary; fi
               <tr key={i}>
                 <td>{w.position}</td>
                 <td>{w.sourceId ?? "–"}</td>
-                <td>{w.message}</td>
+                <td>{showProblem(t, w.message)}</td>
               </tr>
             ))}
           </tbody>

@@ -9,11 +9,10 @@ import { publishImported, type ImportTx } from "~/entries/entries.server";
 import { createImportedEntries, type ImportedNewEntry } from "~/entries/imported-entries.server";
 import { sanitizeDraft, validateDraft, type EntryDraft } from "~/entries/entry-schema";
 import { showProblem } from "~/i18n/problem";
-import { textFor } from "~/i18n/text";
-import { importText } from "~/i18n/imports.en";
+import { textFor, type Text } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { csvColumns, formatMismatch, mismatchMessage } from "./detect-format";
-import { IMPORT_FORMATS, SOURCE_LABELS, type ImportFormat } from "./formats";
+import type { ImportFormat } from "./formats";
 import { loadImportLookups, type ImportedEntry, type ImportLookups } from "./import-lookups.server";
 import type { ImportOutcome, ImportSource, ImportSummary, MappedRecord } from "./import-types";
 import { nlListingSource } from "./nl-listing.import.server";
@@ -38,29 +37,33 @@ const BATCH_TIMEOUT_MS = 120_000;
 /**
  * `partial`: the file is not the whole source register, so entries missing from it are not retired.
  * `choice`: how the refusal of a file of another format names the format to choose (the option's label by default).
+ * `text`: the language of the messages about the whole file (English by default, as on the command line).
  */
-type Options = { actorId?: string | null; now?: Date; partial?: boolean; choice?: (format: ImportFormat) => string };
+type Options = { actorId?: string | null; now?: Date; partial?: boolean; choice?: (format: ImportFormat) => string; text?: Text };
 
-const optionLabel = (format: ImportFormat) => `“${IMPORT_FORMATS.find((f) => f.value === format)?.label ?? format}”`;
+const optionLabel = (t: Text) => (format: ImportFormat) => `“${t.imports.formats[format]}”`;
+/** Change notes are stored with the versions, so they are written once, in English, whatever the page's language. */
+const sourceName = (format: ImportFormat) => textFor("en").imports.sources[format];
 type Context = { format: ImportFormat; actorId: string | null; now: Date };
 
 class RecordError extends Error {}
 
 /** Reads the text of an uploaded or local file as JSON. A CSV file is in none of the formats (`wrongFormat`). */
-export function parseImportText(text: string): { ok: true; json: unknown } | { ok: false; reason: string; wrongFormat?: boolean } {
+export function parseImportText(text: string, t: Text = textFor("en")): { ok: true; json: unknown } | { ok: false; reason: string; wrongFormat?: boolean } {
   try {
     return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, "")) };
   } catch (error) {
     const columns = csvColumns(text);
-    if (columns) return { ok: false, reason: importText.noSupportedFormat(importText.found.csv(columns)), wrongFormat: true };
-    return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
+    if (columns) return { ok: false, reason: t.imports.noSupportedFormat({ found: t.imports.found.csv({ columns: columns.join(", ") }) }), wrongFormat: true };
+    return { ok: false, reason: t.imports.notJson({ detail: (error as Error).message }) };
   }
 }
 
 export async function runImport(format: ImportFormat, json: unknown, options: Options = {}): Promise<ImportOutcome> {
   // A file of another format would fail record by record: refuse it whole, before anything is stored.
-  const mismatch = formatMismatch(format, json);
-  if (mismatch) return { ok: false, reason: mismatchMessage(mismatch, options.choice ?? optionLabel), wrongFormat: true };
+  const t = options.text ?? textFor("en");
+  const mismatch = formatMismatch(format, json, t);
+  if (mismatch) return { ok: false, reason: mismatchMessage(mismatch, options.choice ?? optionLabel(t), t), wrongFormat: true };
   const source = SOURCES[format];
   const list = source.records(json);
   if (!list.ok) return list;
@@ -185,7 +188,7 @@ async function prepare(record: MappedRecord, lookups: ImportLookups, { format }:
   return {
     kind: "create",
     record,
-    entry: { publicId, doc, organisation, provenance, changeNote: `Imported from ${SOURCE_LABELS[format]}`, ...fromSource(record) },
+    entry: { publicId, doc, organisation, provenance, changeNote: `Imported from ${sourceName(format)}`, ...fromSource(record) },
   };
 }
 
@@ -226,7 +229,7 @@ async function storeBatch(batch: Write[], lookups: ImportLookups, context: Conte
 async function updateEntries(tx: ImportTx, updates: Update[], { format, actorId, now }: Context): Promise<string[]> {
   for (const { record, existing, doc, organisation, provenance, changed, back } of updates) {
     if (changed) {
-      const changeNote = back ? `Back in ${SOURCE_LABELS[format]}` : `Updated from ${SOURCE_LABELS[format]}`;
+      const changeNote = back ? `Back in ${sourceName(format)}` : `Updated from ${sourceName(format)}`;
       await publishImported(tx, {
         entryId: existing.id,
         doc,
@@ -292,6 +295,7 @@ function merge(current: EntryDraft, fields: Partial<EntryDraft>): EntryDraft {
 function checked(doc: Partial<EntryDraft>): EntryDraft {
   const clean = sanitizeDraft(doc);
   const problems = Object.entries(validateDraft(clean));
+  // Record failures are diagnostics of the source's data: in English, like the source field names they cite.
   if (problems.length) throw new RecordError(problems.map(([path, message]) => `${path}: ${showProblem(textFor("en"), message)}`).join("; "));
   return clean;
 }

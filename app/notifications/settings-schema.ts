@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { notificationText as nt } from "~/i18n/notifications.en";
+import { problem } from "~/i18n/problem";
 import { ALL_KINDS } from "./kinds";
 
 /** One checkbox per kind, all named `receive`: none ticked posts nothing, one posts a string. */
@@ -9,8 +9,6 @@ const isKind = (value: string) => (ALL_KINDS as readonly string[]).includes(valu
 export const notificationSettingsSchema = z.object({
   receive: z.preprocess(
     asList,
-    z.array(z.string()).refine((list) => list.every(isKind), nt.settings.invalidKind),
+    z.array(z.string()).refine((list) => list.every(isKind), problem("notifications.settings.invalidKind")),
   ),
 });
-
-export const NOTIFICATION_SETTINGS_LABELS = { receive: nt.settings.legend } as const;

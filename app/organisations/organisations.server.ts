@@ -1,4 +1,5 @@
 import type { OrganisationInput } from "~/admin/organisation-schema";
+import { problem } from "~/i18n/problem";
 import { db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 
@@ -23,7 +24,7 @@ export async function createOrganisation(input: OrganisationInput): Promise<Crea
     where: { identifierScheme_identifier: { identifierScheme: input.identifierScheme, identifier: input.identifier } },
     select: { name: true },
   });
-  if (existing) return { ok: false, errors: { identifier: `This identifier is already used by ${existing.name}` } };
+  if (existing) return { ok: false, errors: { identifier: problem("admin.organisation.validation.identifierTaken", { name: existing.name }) } };
   const slug = await uniqueOrganisationSlug(input.name);
   const org = await db.organisation.create({
     data: { ...input, website: input.website || null, slug },

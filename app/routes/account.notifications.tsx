@@ -6,13 +6,18 @@ import { ChoiceGroup, CsrfInput } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { t } from "~/i18n/en";
-import { notificationSettingsNotice, notificationText as nt } from "~/i18n/notifications.en";
+import { confirmation } from "~/i18n/confirmation";
+import { metaText } from "~/i18n/meta-text";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
+import { useT } from "~/i18n/text";
 import { notificationSettings, saveNotificationSettings } from "~/notifications/preferences.server";
-import { NOTIFICATION_SETTINGS_LABELS, notificationSettingsSchema } from "~/notifications/settings-schema";
+import { notificationSettingsSchema } from "~/notifications/settings-schema";
 import { readForm } from "~/utils/form.server";
 
-export const meta: MetaFunction = () => [{ title: `${nt.settings.title} – ${t.site.name}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.notifications.settings.title} – ${t.site.name}` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -24,14 +29,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), notificationSettingsSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   await saveNotificationSettings(user, parsed.data.receive);
-  throw redirect("/account/notifications?done=saved");
+  throw redirect(samePrefixPath(request, "/account/notifications?done=saved"));
 }
 
 export default function NotificationSettings() {
   const { kinds } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const done = notificationSettingsNotice(params.get("done"));
+  const t = useT();
+  const nt = t.notifications;
+  const done = confirmation(nt.settings.done, params.get("done"));
   const { errors, formProps } = useValidatedForm(notificationSettingsSchema, { serverErrors: actionData?.errors });
   const typed = actionData?.values.receive;
   const checked = actionData ? (typed === undefined ? [] : typed) : kinds.filter((k) => k.enabled).map((k) => k.kind);
@@ -46,7 +53,7 @@ export default function NotificationSettings() {
       <p>{nt.settings.intro}</p>
       {kinds.length ? (
         <>
-          <ErrorSummary errors={errors} labels={NOTIFICATION_SETTINGS_LABELS} />
+          <ErrorSummary errors={errors} labels={{ receive: nt.settings.legend }} />
           <Form method="post" {...formProps}>
             <CsrfInput />
             <ChoiceGroup

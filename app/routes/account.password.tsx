@@ -11,13 +11,18 @@ import { CsrfInput, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { accountText as at } from "~/i18n/account.en";
 import { confirmation } from "~/i18n/confirmation";
-import { t } from "~/i18n/en";
+import { metaText } from "~/i18n/meta-text";
+import { problem } from "~/i18n/problem";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
+import { useT } from "~/i18n/text";
 import { readForm } from "~/utils/form.server";
 import { clientIp } from "~/utils/rate-limit.server";
 
-export const meta: MetaFunction = () => [{ title: `${at.change.title} – ${t.site.name}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.account.change.title} – ${t.site.name}` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -29,16 +34,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), changePasswordSchema, { secret: PASSWORD_FIELDS });
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
   // Guessing the current password through a session left open is slowed down like guessing at sign-in.
-  if (!loginThrottle.hit(clientIp(context))) return data({ errors: { currentPassword: at.change.throttled } }, { status: 429 });
+  if (!loginThrottle.hit(clientIp(context))) return data({ errors: { currentPassword: problem("account.change.throttled") } }, { status: 429 });
   const result = await changeOwnPassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return data({ errors: result.errors }, { status: 400 });
   // Every session of the account has ended; this browser gets a new one.
-  throw redirect("/account/password?done=changed", { headers: { "Set-Cookie": await startSession(request, user.id) } });
+  throw redirect(samePrefixPath(request, "/account/password?done=changed"), { headers: { "Set-Cookie": await startSession(request, user.id) } });
 }
 
-const LABELS = { currentPassword: at.change.current, newPassword: at.change.next, confirmPassword: at.change.confirm };
-
 export default function ChangePassword() {
+  const t = useT();
+  const at = t.account;
+  const labels = { currentPassword: at.change.current, newPassword: at.change.next, confirmPassword: at.change.confirm };
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = confirmation(at.change.done, params.get("done"));
@@ -52,10 +58,10 @@ export default function ChangePassword() {
         </p>
       ) : null}
       <p>{at.change.intro}</p>
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" {...formProps}>
         <CsrfInput />
-        <TextField name="currentPassword" label={LABELS.currentPassword} type="password" autoComplete="current-password" error={errors.currentPassword} />
+        <TextField name="currentPassword" label={labels.currentPassword} type="password" autoComplete="current-password" error={errors.currentPassword} />
         <NewPasswordFields errors={errors} />
         <button type="submit">{at.change.submit}</button>
       </Form>

@@ -9,11 +9,16 @@ import { CsrfInput, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { accountText as at } from "~/i18n/account.en";
-import { t } from "~/i18n/en";
+import { metaText } from "~/i18n/meta-text";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 
-export const meta: MetaFunction = () => [{ title: `${at.link.title} – ${t.site.name}` }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.account.link.title} – ${t.site.name}` }, { name: "robots", content: "noindex" }];
+};
 
 // Neither cached nor sent on as a referrer: the address is the credential.
 const PRIVATE = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
@@ -31,12 +36,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await findUsablePasswordToken(params.token ?? ""))) return unusable();
   if (!parsed.ok) return data({ account: undefined, errors: parsed.errors }, { status: 400, headers: PRIVATE });
   if (!(await setPasswordWithToken(params.token ?? "", parsed.data.newPassword))) return unusable();
-  throw redirect("/login?done=password-set");
+  throw redirect(samePrefixPath(request, "/login?done=password-set"));
 }
 
-const LABELS = { newPassword: at.change.next, confirmPassword: at.change.confirm };
-
 export default function SetPassword() {
+  const t = useT();
+  const to = useLocalePath();
+  const at = t.account;
+  const labels = { newPassword: at.change.next, confirmPassword: at.change.confirm };
   const { account } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
@@ -47,7 +54,7 @@ export default function SetPassword() {
         <h1>{at.link.invalidTitle}</h1>
         <p>{at.link.invalid}</p>
         <p>
-          <a href="/login">{at.link.signIn}</a>
+          <a href={to("/login")}>{at.link.signIn}</a>
         </p>
       </div>
     );
@@ -55,8 +62,8 @@ export default function SetPassword() {
   return (
     <div className="prose">
       <h1>{at.link.title}</h1>
-      <p>{at.link.intro(account.name)}</p>
-      <ErrorSummary errors={form.errors} labels={LABELS} />
+      <p>{at.link.intro({ name: account.name })}</p>
+      <ErrorSummary errors={form.errors} labels={labels} />
       <Form method="post" {...form.formProps}>
         <CsrfInput />
         {/* For password managers: the account the new password belongs to. */}

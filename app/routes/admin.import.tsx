@@ -6,8 +6,10 @@ import { CsrfInput, fieldId, SelectField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { t } from "~/i18n/en";
-import { importText } from "~/i18n/imports.en";
+import { textOf } from "~/i18n/language.server";
+import { metaText } from "~/i18n/meta-text";
+import { showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
 import { IMPORT_FORMATS, type ImportFormat } from "~/imports/formats";
 import { importFormSchema, MAX_IMPORT_BYTES, readImportForm } from "~/imports/import-form-schema";
 import { parseImportText, runImport } from "~/imports/import-runner.server";
@@ -15,7 +17,10 @@ import { ImportResult } from "~/imports/import-result";
 import type { ImportSummary } from "~/imports/import-types";
 import { readForm } from "~/utils/form.server";
 
-export const meta: MetaFunction = () => [{ title: `${importText.title} – ${t.nav.admin}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.imports.title} – ${t.nav.admin}` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:manage");
@@ -31,44 +36,46 @@ export async function action({ request }: ActionFunctionArgs) {
   const { values } = parsed;
   if (!parsed.ok) return data<ActionData>({ errors: parsed.errors, values }, { status: 400 });
   const { file } = parsed.data;
+  const text = textOf(request);
 
   // A file of another format (or of none) is said at the format field: choosing the right one is the fix.
-  const json = parseImportText(await file.text());
+  const json = parseImportText(await file.text(), text);
   if (!json.ok) return data<ActionData>({ errors: { [json.wrongFormat ? "format" : "file"]: json.reason }, values }, { status: 400 });
-  const outcome = await runImport(parsed.data.format as ImportFormat, json.json, { actorId: admin.id, partial: parsed.data.partial === "on" });
+  const outcome = await runImport(parsed.data.format as ImportFormat, json.json, { actorId: admin.id, partial: parsed.data.partial === "on", text });
   if (!outcome.ok) return data<ActionData>({ errors: { [outcome.wrongFormat ? "format" : "file"]: outcome.reason }, values }, { status: 400 });
   // The outcome is shown, not redirected to: it exists only for this upload. Posting again is safe (nothing duplicates).
   return data<ActionData>({ summary: outcome.summary, fileName: file.name, values });
 }
 
-const LABELS = { format: importText.format, file: importText.file };
-
 export default function AdminImport() {
+  const t = useT();
+  const importText = t.imports;
+  const labels = { format: importText.format, file: importText.file };
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { errors, formProps } = useValidatedForm(importFormSchema, { serverErrors: actionData?.errors, read: readImportForm });
   const summary = actionData?.summary;
-  const fileError = errors.file;
+  const fileError = errors.file ? showProblem(t, errors.file) : undefined;
   const fileId = fieldId("file");
   return (
     <>
       <h1>{importText.title}</h1>
       <p>{importText.intro}</p>
       {summary ? <ImportResult summary={summary} fileName={actionData?.fileName} /> : null}
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" encType="multipart/form-data" {...formProps} aria-label={importText.title}>
         <CsrfInput />
         <SelectField
           name="format"
-          label={LABELS.format}
+          label={labels.format}
           hint={importText.formatHint}
-          options={IMPORT_FORMATS}
-          placeholder="Choose…"
+          options={IMPORT_FORMATS.map(({ value }) => ({ value, label: importText.formats[value] }))}
+          placeholder={importText.chooseFormat}
           error={errors.format}
           defaultValue={String(actionData?.values?.format ?? "")}
         />
         <div className={`field${fileError ? " field--error" : ""}`}>
           <label htmlFor={fileId} className="label">
-            {LABELS.file}
+            {labels.file}
           </label>
           <div id={`${fileId}-hint`} className="hint">
             {importText.fileHint}

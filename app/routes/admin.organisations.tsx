@@ -8,12 +8,18 @@ import { CsrfInput, SelectField, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { t } from "~/i18n/en";
+import { metaText } from "~/i18n/meta-text";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { createOrganisation, listOrganisations } from "~/organisations/organisations.server";
 import { readForm } from "~/utils/form.server";
 import { ScrollTable } from "~/components/scroll-table";
 
-export const meta: MetaFunction = () => [{ title: `Organisations – ${t.nav.admin}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.admin.organisation.title} – ${t.nav.admin}` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:manage");
@@ -28,80 +34,87 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await createOrganisation(parsed.data);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   await recordAudit({ actorId: admin.id, action: "organisation.created", subjectType: "organisation", subjectId: result.id });
-  throw redirect(`/admin/organisations?created=${encodeURIComponent(result.slug)}`);
+  throw redirect(samePrefixPath(request, `/admin/organisations?created=${encodeURIComponent(result.slug)}`));
 }
 
-const LABELS = { name: "Name", type: "Type", identifierScheme: "Identifier scheme", identifier: "Identifier", country: "Country", website: "Website" };
+/** The label of a value in the page's language, or the value itself when the catalogue does not know it. */
+const labelOf = (labels: Record<string, string>, value: string) => labels[value] ?? value;
 
 export default function AdminOrganisations() {
   const { organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const t = useT();
+  const to = useLocalePath();
+  const ot = t.admin.organisation;
+  const labels = ot.labels;
+  const options = (list: ReadonlyArray<{ value: string }>, names: Record<string, string>) => list.map(({ value }) => ({ value, label: labelOf(names, value) }));
   const { errors, formProps } = useValidatedForm(organisationSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <>
-      <h1>Organisations</h1>
+      <h1>{ot.title}</h1>
       {params.get("created") ? (
         <p className="notice notice--success" role="status">
-          Organisation created.
+          {ot.created}
         </p>
       ) : null}
-      <ScrollTable caption={<>{organisations.length} organisations</>}>
+      <ScrollTable caption={ot.count({ count: organisations.length })}>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Type</th>
-            <th scope="col">Identifier</th>
-            <th scope="col">Country</th>
+            <th scope="col">{ot.columns.name}</th>
+            <th scope="col">{ot.columns.type}</th>
+            <th scope="col">{ot.columns.identifier}</th>
+            <th scope="col">{ot.columns.country}</th>
           </tr>
         </thead>
         <tbody>
           {organisations.map((o) => (
             <tr key={o.id}>
               <td>
-                <a href={`/organisations/${o.slug}`}>{o.name}</a>
+                <a href={to(`/organisations/${o.slug}`)}>{o.name}</a>
               </td>
-              <td>{ORGANISATION_TYPES.find((x) => x.value === o.type)?.label ?? o.type}</td>
+              <td>{labelOf(ot.types, o.type)}</td>
               <td>
                 <code>{o.identifierScheme}</code> {o.identifier}
               </td>
-              <td>{ORGANISATION_COUNTRIES.find((x) => x.value === o.country)?.label ?? o.country}</td>
+              <td>{labelOf(ot.countries, o.country)}</td>
             </tr>
           ))}
         </tbody>
       </ScrollTable>
-      <h2 id="new">Add an organisation</h2>
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <h2 id="new">{ot.addTitle}</h2>
+      <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" {...formProps} aria-labelledby="new">
         <CsrfInput />
-        <TextField name="name" label={LABELS.name} error={errors.name} defaultValue={v.name} />
-        <SelectField name="type" label={LABELS.type} options={ORGANISATION_TYPES} placeholder="Choose…" error={errors.type} defaultValue={v.type} />
+        <TextField name="name" label={labels.name} error={errors.name} defaultValue={v.name} />
+        <SelectField
+          name="type"
+          label={labels.type}
+          options={options(ORGANISATION_TYPES, ot.types)}
+          placeholder={ot.choose}
+          error={errors.type}
+          defaultValue={v.type}
+        />
         <SelectField
           name="identifierScheme"
-          label={LABELS.identifierScheme}
-          options={IDENTIFIER_SCHEMES}
-          placeholder="Choose…"
+          label={labels.identifierScheme}
+          options={options(IDENTIFIER_SCHEMES, ot.schemes)}
+          placeholder={ot.choose}
           error={errors.identifierScheme}
           defaultValue={v.identifierScheme}
         />
-        <TextField
-          name="identifier"
-          label={LABELS.identifier}
-          hint="A stable identifier in that scheme, for example a TOOI URI"
-          error={errors.identifier}
-          defaultValue={v.identifier}
-        />
+        <TextField name="identifier" label={labels.identifier} hint={ot.identifierHint} error={errors.identifier} defaultValue={v.identifier} />
         <SelectField
           name="country"
-          label={LABELS.country}
-          hint="Its public holidays do not count as working days for feedback deadlines"
-          options={ORGANISATION_COUNTRIES}
+          label={labels.country}
+          hint={ot.countryHint}
+          options={options(ORGANISATION_COUNTRIES, ot.countries)}
           error={errors.country}
           defaultValue={v.country ?? DEFAULT_COUNTRY}
         />
-        <TextField name="website" label={LABELS.website} optional type="url" error={errors.website} defaultValue={v.website} />
-        <button type="submit">Add organisation</button>
+        <TextField name="website" label={labels.website} optional type="url" error={errors.website} defaultValue={v.website} />
+        <button type="submit">{ot.submit}</button>
       </Form>
     </>
   );

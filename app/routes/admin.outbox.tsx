@@ -3,10 +3,16 @@ import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/guards.server";
 import { listOutbox, MAX_ATTEMPTS } from "~/email/email.server";
 import { smtpConfig } from "~/email/smtp-config.server";
-import { t } from "~/i18n/en";
+import { metaText } from "~/i18n/meta-text";
+import { useT } from "~/i18n/text";
 import { ScrollTable } from "~/components/scroll-table";
 
-export const meta: MetaFunction = () => [{ title: `Outgoing mail – ${t.nav.admin}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.admin.mail.title} – ${t.nav.admin}` }];
+};
+
+const minute = (date: string | Date) => new Date(date).toISOString().slice(0, 16).replace("T", " ");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:manage");
@@ -15,27 +21,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminOutbox() {
   const { mails, smtp, maxAttempts } = useLoaderData<typeof loader>();
+  const tm = useT().admin.mail;
   return (
     <>
-      <h1>Outgoing mail</h1>
-      <p>
-        {smtp
-          ? "Mail is sent through the configured SMTP server and kept here. A failed delivery is tried again after 1, 5, 30, 120, 720 and 1,440 minutes."
-          : "No SMTP server is configured (SMTP_HOST is not set): mail is kept here and not sent."}
-      </p>
-      <ScrollTable caption={<>The {mails.length} most recent messages</>}>
+      <h1>{tm.title}</h1>
+      <p>{smtp ? tm.viaSmtp : tm.noSmtp}</p>
+      <ScrollTable caption={tm.caption({ count: mails.length })}>
         <thead>
           <tr>
-            <th scope="col">Created</th>
-            <th scope="col">To</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Delivery</th>
+            <th scope="col">{tm.columns.created}</th>
+            <th scope="col">{tm.columns.to}</th>
+            <th scope="col">{tm.columns.subject}</th>
+            <th scope="col">{tm.columns.delivery}</th>
           </tr>
         </thead>
         <tbody>
           {mails.map((m) => (
             <tr key={m.id}>
-              <td>{new Date(m.createdAt).toISOString().slice(0, 16).replace("T", " ")}</td>
+              <td>{minute(m.createdAt)}</td>
               <td>{m.to}</td>
               <td>
                 <details>
@@ -45,16 +48,14 @@ export default function AdminOutbox() {
               </td>
               <td>
                 {m.sentAt ? (
-                  <span className="tag tag--success">Sent</span>
+                  <span className="tag tag--success">{tm.sent}</span>
                 ) : m.error ? (
                   <>
-                    <span className="tag tag--danger">
-                      Failed {m.attempts} {m.attempts === 1 ? "time" : "times"}: {m.error}
-                    </span>
-                    {m.attempts < maxAttempts ? <> Next try {new Date(m.nextAttemptAt).toISOString().slice(0, 16).replace("T", " ")}</> : <> No more tries.</>}
+                    <span className="tag tag--danger">{tm.failed({ count: m.attempts, error: m.error })}</span>{" "}
+                    {m.attempts < maxAttempts ? tm.nextTry({ date: minute(m.nextAttemptAt) }) : tm.noMoreTries}
                   </>
                 ) : (
-                  <span className="tag">In outbox</span>
+                  <span className="tag">{tm.queued}</span>
                 )}
               </td>
             </tr>

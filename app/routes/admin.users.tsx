@@ -9,9 +9,12 @@ import { ChoiceGroup, CsrfInput, SelectField, TextField } from "~/components/for
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { accountText } from "~/i18n/account.en";
+import { PASSWORD_LINK_HOURS as HOURS } from "~/auth/password-policy";
 import { confirmation } from "~/i18n/confirmation";
-import { t } from "~/i18n/en";
+import { languageOf, textOf } from "~/i18n/language.server";
+import { metaText } from "~/i18n/meta-text";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
+import { useT, type Text } from "~/i18n/text";
 import { listOrganisations } from "~/organisations/organisations.server";
 import { sendPasswordLink } from "~/users/password-link.server";
 import { createUser, listUsers } from "~/users/users.server";
@@ -20,9 +23,16 @@ import { notFound } from "~/utils/http.server";
 import { ScrollTable } from "~/components/scroll-table";
 import { useLanguage } from "~/i18n/text";
 
-const at = accountText.admin;
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.account.admin.title} – ${t.nav.admin}` }];
+};
 
-export const meta: MetaFunction = () => [{ title: `${at.title} – ${t.nav.admin}` }];
+/** The confirmation for a `?done=` key: only these fixed messages. */
+function doneMessage(t: Text, key: string | null) {
+  const done = t.account.admin.done;
+  return confirmation({ created: done.created, "created-link": done["created-link"]({ hours: HOURS }), "link-sent": done["link-sent"]({ hours: HOURS }) }, key);
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:manage");
@@ -35,13 +45,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "send-link") {
     const parsed = parseForm(form, sendLinkSchema);
-    if (!parsed.ok || !(await sendPasswordLink(parsed.data.userId, admin.id))) notFound(at.unknownUser);
-    throw redirect("/admin/users?done=link-sent");
+    if (!parsed.ok || !(await sendPasswordLink(parsed.data.userId, admin.id, languageOf(request)))) notFound(textOf(request).account.admin.unknownUser);
+    throw redirect(samePrefixPath(request, "/admin/users?done=link-sent"));
   }
   const parsed = parseForm(form, userSchema, { secret: ["password"] });
   const safeValues = parsed.values;
   if (!parsed.ok) return data({ errors: parsed.errors, values: safeValues }, { status: 400 });
-  const result = await createUser(parsed.data);
+  const result = await createUser(parsed.data, languageOf(request));
   if (!result.ok) return data({ errors: result.errors, values: safeValues }, { status: 400 });
   const passwordChoice = choiceOf(parsed.data);
   await recordAudit({
@@ -51,17 +61,18 @@ export async function action({ request }: ActionFunctionArgs) {
     subjectId: result.id,
     details: { role: parsed.data.role, passwordChoice },
   });
-  throw redirect(`/admin/users?done=${result.linkSent ? "created-link" : "created"}`);
+  throw redirect(samePrefixPath(request, `/admin/users?done=${result.linkSent ? "created-link" : "created"}`));
 }
-
-const LABELS = at.labels;
 
 export default function AdminUsers() {
   const language = useLanguage();
   const { users, organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const done = confirmation(at.done, params.get("done"));
+  const t = useT();
+  const at = t.account.admin;
+  const labels = at.labels;
+  const done = doneMessage(t, params.get("done"));
   const { errors, formProps } = useValidatedForm(userSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   return (
@@ -72,7 +83,7 @@ export default function AdminUsers() {
           {done}
         </p>
       ) : null}
-      <ScrollTable caption={<>{at.accounts(users.length)}</>}>
+      <ScrollTable caption={at.accounts({ count: users.length })}>
         <thead>
           <tr>
             <th scope="col">{at.columns.name}</th>
@@ -96,7 +107,7 @@ export default function AdminUsers() {
                   <CsrfInput />
                   <input type="hidden" name="userId" value={u.id} />
                   <button type="submit" name="intent" value="send-link" className="button--secondary">
-                    {at.sendLink} <span className="visually-hidden">{at.sendLinkTo(u.name)}</span>
+                    {at.sendLink} <span className="visually-hidden">{at.sendLinkTo({ name: u.name })}</span>
                   </button>
                 </Form>
               </td>
@@ -105,15 +116,15 @@ export default function AdminUsers() {
         </tbody>
       </ScrollTable>
       <h2 id="new">{at.createTitle}</h2>
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" {...formProps} aria-labelledby="new">
         <CsrfInput />
         <input type="hidden" name="intent" value="create" />
-        <TextField name="name" label={LABELS.name} error={errors.name} defaultValue={v.name} autoComplete="off" />
-        <TextField name="email" label={LABELS.email} type="email" error={errors.email} defaultValue={v.email} autoComplete="off" />
+        <TextField name="name" label={labels.name} error={errors.name} defaultValue={v.name} autoComplete="off" />
+        <TextField name="email" label={labels.email} type="email" error={errors.email} defaultValue={v.email} autoComplete="off" />
         <SelectField
           name="role"
-          label={LABELS.role}
+          label={labels.role}
           options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][language] }))}
           placeholder={at.chooseRole}
           error={errors.role}
@@ -121,7 +132,7 @@ export default function AdminUsers() {
         />
         <SelectField
           name="organisationId"
-          label={LABELS.organisationId}
+          label={labels.organisationId}
           hint={at.organisationHint}
           options={organisations}
           placeholder={at.noOrganisation}
@@ -130,10 +141,10 @@ export default function AdminUsers() {
         />
         <ChoiceGroup
           name="passwordChoice"
-          legend={LABELS.passwordChoice}
+          legend={labels.passwordChoice}
           type="radio"
           options={[
-            { value: "link", label: at.choices.link, hint: at.choices.linkHint },
+            { value: "link", label: at.choices.link, hint: at.choices.linkHint({ hours: HOURS }) },
             { value: "typed", label: at.choices.typed, hint: at.choices.typedHint },
           ]}
           error={errors.passwordChoice}
@@ -141,8 +152,8 @@ export default function AdminUsers() {
         />
         <TextField
           name="password"
-          label={LABELS.password}
-          hint={at.passwordHint(PASSWORD_MIN)}
+          label={labels.password}
+          hint={at.passwordHint({ min: PASSWORD_MIN })}
           type="password"
           autoComplete="new-password"
           error={errors.password}

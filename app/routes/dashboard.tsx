@@ -8,12 +8,16 @@ import { FeedbackPanel } from "~/dashboard/feedback-panel";
 import { feedbackPanel } from "~/dashboard/feedback-panel.server";
 import { ReviewPanel } from "~/dashboard/review-panel";
 import { reviewPanel } from "~/dashboard/review-panel.server";
-import { t } from "~/i18n/en";
-import { notificationText as nt } from "~/i18n/notifications.en";
+import { metaText } from "~/i18n/meta-text";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { kindsForRole } from "~/notifications/kinds";
 import { useLanguage } from "~/i18n/text";
 
-export const meta: MetaFunction = () => [{ title: `${t.nav.dashboard} – ${t.site.name}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.nav.dashboard} – ${t.site.name}` }];
+};
 
 /** Each panel decides for itself, on the server, what this user may see (null when nothing). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,26 +34,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Dashboard() {
   const { user, entries, review, feedback } = useLoaderData<typeof loader>();
   const language = useLanguage();
+  const t = useT();
+  const to = useLocalePath();
   return (
     <>
       <h1>{t.nav.dashboard}</h1>
       <p>
-        Signed in as <strong>{user.name}</strong> — {roleLabel(user.role, language)}
+        {t.dashboard.signedInAs} <strong>{user.name}</strong> — {roleLabel(user.role, language)}
         {user.organisation ? (
           <>
-            , <a href={`/organisations/${user.organisation.slug}`}>{user.organisation.name}</a>
+            , <a href={to(`/organisations/${user.organisation.slug}`)}>{user.organisation.name}</a>
           </>
         ) : null}
         .
       </p>
       {user.role === "admin" ? (
         <p>
-          <a href="/admin">Go to administration</a>
+          <a href={to("/admin")}>{t.dashboard.goToAdmin}</a>
         </p>
       ) : null}
       {kindsForRole(user.role).length ? (
         <p>
-          <a href="/account/notifications">{nt.settings.link}</a>
+          <a href={to("/account/notifications")}>{t.notifications.settings.link}</a>
         </p>
       ) : null}
       <EntriesPanel data={entries as never} />

@@ -8,21 +8,28 @@ import { CsrfInput, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { accountText } from "~/i18n/account.en";
 import { confirmation } from "~/i18n/confirmation";
-import { t } from "~/i18n/en";
+import { textOf } from "~/i18n/language.server";
+import { metaText } from "~/i18n/meta-text";
+import { problem } from "~/i18n/problem";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
+import { useT } from "~/i18n/text";
 import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
 import { clientIp } from "~/utils/rate-limit.server";
 import { loginThrottle } from "~/auth/login-throttle.server";
 
-export const meta: MetaFunction = () => [{ title: `${t.auth.loginTitle} – ${t.site.name}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args);
+  return [{ title: `${t.auth.loginTitle} – ${t.site.name}` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
+  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), samePrefixPath(request, "/dashboard"));
   if (await getSessionUser(request)) throw redirect(redirectTo);
-  return { redirectTo, loggedOut: url.searchParams.has("loggedOut"), done: confirmation(accountText.login.done, url.searchParams.get("done")) };
+  const done = confirmation(textOf(request).account.login.done, url.searchParams.get("done"));
+  return { redirectTo, loggedOut: url.searchParams.has("loggedOut"), done };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -31,20 +38,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = typeof parsed.values.email === "string" ? parsed.values.email : "";
   if (!parsed.ok) return data({ errors: parsed.errors, email }, { status: 400 });
   if (!loginThrottle.hit(clientIp(context))) {
-    return data({ errors: { email: t.auth.throttled }, email }, { status: 429 });
+    return data({ errors: { email: problem("auth.throttled") }, email }, { status: 429 });
   }
   const result = await attemptLogin(parsed.data.email, parsed.data.password);
   if (!result.ok) {
-    const message = result.reason === "locked" ? t.auth.locked : t.auth.invalid;
+    const message = problem(result.reason === "locked" ? "auth.locked" : "auth.invalid");
     return data({ errors: { email: message }, email }, { status: result.reason === "locked" ? 429 : 400 });
   }
   const cookie = await startSession(request, result.userId);
-  throw redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": cookie } });
+  throw redirect(safeRedirect(parsed.data.redirectTo, samePrefixPath(request, "/dashboard")), { headers: { "Set-Cookie": cookie } });
 }
 
-const LABELS = { email: t.auth.email, password: t.auth.password };
-
 export default function Login() {
+  const t = useT();
+  const labels = { email: t.auth.email, password: t.auth.password };
   const { redirectTo, loggedOut, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(loginSchema, { serverErrors: actionData?.errors });
@@ -61,25 +68,23 @@ export default function Login() {
           {done}
         </p>
       ) : null}
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" {...formProps}>
         <CsrfInput />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField
           name="email"
-          label={LABELS.email}
+          label={labels.email}
           type="email"
           autoComplete="username"
           spellCheck={false}
           error={errors.email}
           defaultValue={actionData?.email ?? ""}
         />
-        <TextField name="password" label={LABELS.password} type="password" autoComplete="current-password" error={errors.password} />
+        <TextField name="password" label={labels.password} type="password" autoComplete="current-password" error={errors.password} />
         <button type="submit">{t.auth.submit}</button>
       </Form>
-      <p className="muted">
-        Accounts are for agency staff, reviewers and administrators. Citizens do not need an account to read the register or send feedback.
-      </p>
+      <p className="muted">{t.auth.intro}</p>
     </div>
   );
 }

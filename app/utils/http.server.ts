@@ -1,13 +1,18 @@
-/** One-line guards that turn missing records and refused access into proper HTTP answers. */
+/**
+ * One-line guards that turn missing records and refused access into proper HTTP answers. A message may be
+ * a catalogue reference (`problem(...)`): the error page shows it in the page's language.
+ */
+import { problem } from "~/i18n/problem";
+
 export function notFound(message = "Not found"): never {
   throw new Response(message, { status: 404, statusText: "Not Found" });
 }
 
-export function forbidden(message = "You do not have permission to do this."): never {
+export function forbidden(message = problem("errors.forbiddenBody")): never {
   throw new Response(message, { status: 403, statusText: "Forbidden" });
 }
 
-export function badRequest(message = "Bad request"): never {
+export function badRequest(message = problem("errors.badRequestBody")): never {
   throw new Response(message, { status: 400, statusText: "Bad Request" });
 }
 

@@ -12,6 +12,11 @@ import { db } from "~/utils/db.server";
 import { createUser, sessionFor, TEST_PASSWORD } from "../support/factories";
 import { readMail, startSmtpServer } from "../support/smtp-server";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
+
+/** A message as an English page shows it (actions return catalogue references). */
+const en = (message: string) => showProblem(textFor("en"), message);
 
 const NEW_PASSWORD = "a brand new passphrase 2026";
 const LINK = /\/account\/set-password\/([A-Za-z0-9_-]{43})/;
@@ -80,7 +85,7 @@ describe("changing one's own password", () => {
     const before = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
     const res = await changePassword(cookie, { currentPassword: "not the password", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
     expect(statusOf(res.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(res.result).errors).toEqual({ currentPassword: "The current password is not correct" });
+    expect(en(dataOf<{ errors: Record<string, string> }>(res.result).errors.currentPassword)).toBe("The current password is not correct");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
     // No password ever comes back to the page.
@@ -90,9 +95,9 @@ describe("changing one's own password", () => {
   it("checks the new password with the one policy, typed the same twice", async () => {
     const cookie = await sessionFor((await createUser("editor")).id);
     const short = await changePassword(cookie, { currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" });
-    expect(dataOf<{ errors: Record<string, string> }>(short.result).errors.newPassword).toMatch(/at least 12 characters/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(short.result).errors.newPassword)).toMatch(/at least 12 characters/);
     const mismatch = await changePassword(cookie, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD + "x" });
-    expect(dataOf<{ errors: Record<string, string> }>(mismatch.result).errors.confirmPassword).toMatch(/not the same/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(mismatch.result).errors.confirmPassword)).toMatch(/not the same/);
   });
 
   it("changes it, ends every other session, renews this one and records it", async () => {
@@ -141,9 +146,9 @@ describe("set-password links", () => {
     expect((await attemptLogin("nina@agency.example", "none")).ok).toBe(false);
 
     const { token, mail } = await linkMailedTo("nina@agency.example");
-    expect(mail.text).toContain(`${publicOrigin()}/account/set-password/${token}`);
+    expect(mail.text).toContain(`${publicOrigin()}/en/account/set-password/${token}`);
     await deliverOutbox();
-    expect(smtp.received.map((m) => readMail(m.data).text).join("\n")).toContain(`${publicOrigin()}/account/set-password/${token}`);
+    expect(smtp.received.map((m) => readMail(m.data).text).join("\n")).toContain(`${publicOrigin()}/en/account/set-password/${token}`);
 
     const stored = await db.passwordToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored.tokenHash).toBe(hashToken(token));
@@ -243,7 +248,7 @@ describe("set-password links", () => {
         { cookie: await adminCookie() },
       ),
     );
-    expect(dataOf<{ errors: Record<string, string> }>(res.result).errors.password).toMatch(/Type an initial password/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(res.result).errors.password)).toMatch(/Type an initial password/);
     const ok = await call(
       userAction,
       await formRequest(

@@ -9,6 +9,11 @@ import { loader as dashboardLoader } from "~/routes/dashboard";
 import { db } from "~/utils/db.server";
 import { createOrganisation, createUser, sessionFor, TEST_PASSWORD } from "../support/factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
+
+/** A message as an English page shows it (actions return catalogue references). */
+const en = (message: string) => showProblem(textFor("en"), message);
 
 beforeEach(() => loginThrottle.reset());
 
@@ -43,7 +48,7 @@ describe("login", () => {
     const { result } = await call(loginAction, await formRequest("/login", { email: "keep@agency.example", password: "wrong" }));
     expect(statusOf(result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; email: string }>(result);
-    expect(body.errors.email).toMatch(/correct email address and password/);
+    expect(en(body.errors.email)).toMatch(/correct email address and password/);
     expect(body.email).toBe("keep@agency.example");
   });
 
@@ -51,8 +56,8 @@ describe("login", () => {
     const { result } = await call(loginAction, await formRequest("/login", { email: "not-an-email", password: "" }));
     const body = dataOf<{ errors: Record<string, string> }>(result);
     expect(statusOf(result)).toBe(400);
-    expect(body.errors.email).toMatch(/correct format/);
-    expect(body.errors.password).toMatch(/Enter your password/);
+    expect(en(body.errors.email)).toMatch(/correct format/);
+    expect(en(body.errors.password)).toMatch(/Enter your password/);
   });
 
   it("locks the account after repeated failures, even for the right password", async () => {

@@ -3,12 +3,14 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportSummary } from "~/imports/import-types";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { ImportResult } from "~/imports/import-result";
 import { action, loader } from "~/routes/admin.import";
 import { db } from "~/utils/db.server";
 import { createOrganisation, createUser, sessionFor } from "../support/factories";
 import { ROOT } from "../support/paths";
+import { renderIn } from "../support/render-in";
 import { BASE, call, csrfPair, dataOf, getRequest, joinCookies, statusOf } from "../support/requests";
 
 /** A multipart upload as the browser sends it from the import form. */
@@ -85,7 +87,7 @@ describe("admin import page", () => {
     expect(out.summary.warnings).toEqual([
       { position: 1, sourceId: "gemeente-waarschuwing/w-1", message: "eigen_veld: not a field of the Dutch standard 1.0, not imported" },
     ]);
-    const html = renderToStaticMarkup(createElement(ImportResult, { summary: out.summary }));
+    const html = await renderIn("en", createElement(ImportResult, { summary: out.summary }));
     expect(html).toContain("1 warning: imported, but not everything in the record was kept");
     expect(html).toContain("eigen_veld: not a field of the Dutch standard 1.0, not imported");
   });
@@ -95,7 +97,8 @@ describe("admin import page", () => {
     const cookie = await sessionFor(admin.id);
     const empty = await call(action, await upload({}, cookie));
     expect(statusOf(empty.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(empty.result).errors).toEqual({
+    const { errors } = dataOf<{ errors: Record<string, string> }>(empty.result);
+    expect(Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, showProblem(textFor("en"), message)]))).toEqual({
       format: "Choose the format of the file",
       file: "Choose a JSON file to import",
     });

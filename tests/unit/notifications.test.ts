@@ -12,6 +12,8 @@ import { createOrgWithStaff, createPublishedEntry, validDocument } from "../supp
 import { createUser, sessionFor } from "../support/factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
 import { readMail, startSmtpServer } from "../support/smtp-server";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
@@ -297,7 +299,7 @@ describe("notification settings page", () => {
     const { result } = await call(settingsAction, await formRequest("/account/notifications", { receive: ["entry_published", "everything"] }, { cookie }));
     expect(statusOf(result)).toBe(400);
     const answer = dataOf<{ errors: Record<string, string>; values: Record<string, unknown> }>(result);
-    expect(answer.errors.receive).toBe("Choose only from the emails listed");
+    expect(showProblem(textFor("en"), answer.errors.receive)).toBe("Choose only from the emails listed");
     expect(answer.values.receive).toEqual(["entry_published", "everything"]);
     expect(await db.notificationPreference.count({ where: { userId: editor.id } })).toBe(0);
   });
