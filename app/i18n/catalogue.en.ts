@@ -13,6 +13,7 @@ import { feedbackText } from "./feedback.en";
 import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
 import { t as procurement } from "./procurement.en";
+import { translationsText } from "./translations.en";
 
 export const catalogueEn = {
   ...site,
@@ -25,6 +26,7 @@ export const catalogueEn = {
   imports: importText,
   notifications: notificationText,
   procurement,
+  translations: translationsText,
 } as const;
 
 export type Catalogue = typeof catalogueEn;

@@ -10,6 +10,7 @@ import { importsNl } from "./imports.nl";
 import { notificationsNl } from "./notifications.nl";
 import { procurementNl } from "./procurement.nl";
 import { siteNl } from "./site.nl";
+import { translationsNl } from "./translations.nl";
 import type { CatalogueShape } from "./translator";
 
 export const catalogueNl: CatalogueShape<Catalogue> = {
@@ -23,4 +24,5 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   imports: importsNl,
   notifications: notificationsNl,
   procurement: procurementNl,
+  translations: translationsNl,
 };
