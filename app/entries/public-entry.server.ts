@@ -14,6 +14,8 @@ import type { EntryDraft } from "./entry-schema";
 import { toNlStandard } from "./nl-standard";
 import { charterApplication, entryRiskLevel } from "./risk";
 import { diffDocuments } from "./version-diff";
+import { inLanguage } from "./translations";
+import type { Language } from "~/i18n/languages.mjs";
 import { publicOrigin } from "~/config/settings.mjs";
 
 const MARKDOWN_FIELDS = [
@@ -61,12 +63,14 @@ export function publicDocument(doc: EntryDraft): EntryDraft {
  * for a published version and for the approver's preview of a submission, so the preview cannot
  * show more (or less) than publication will.
  */
-export async function entryPageBody(entryId: string, doc: EntryDraft) {
-  const shown = publicDocument(doc);
+export async function entryPageBody(entryId: string, doc: EntryDraft, language?: Language) {
+  // In the page's language where the organisation translated the texts (see translations.ts).
+  const { doc: shown, texts } = language ? inLanguage(publicDocument(doc), language) : { doc: publicDocument(doc), texts: undefined };
   const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc), assessmentsForEntryPage(entryId)]);
   const level = entryRiskLevel(shown);
   return {
     doc: shown,
+    texts,
     html: renderEntryMarkdown(shown),
     risk: level ? { level, application: charterApplication(level) } : null,
     procurement,

@@ -7,6 +7,7 @@ import { db } from "~/utils/db.server";
 import { readOrSkip, readPublicDocument, storedDraft } from "./documents.server";
 import { entryPageBody, publicDocument, supplierNamesOf } from "./public-entry.server";
 import { diffDocuments } from "./version-diff";
+import type { Language } from "~/i18n/languages.mjs";
 
 type SubmittedEntry = {
   id: string;
@@ -18,11 +19,11 @@ type SubmittedEntry = {
 };
 
 /** Null unless the entry is submitted and its draft can be read (an unreadable one has its own notice). */
-export async function submissionReview(entry: SubmittedEntry) {
+export async function submissionReview(entry: SubmittedEntry, language?: Language) {
   if (entry.state !== "submitted") return null;
   const submitted = readOrSkip(() => readPublicDocument(storedDraft(entry), { entryId: entry.id }));
   if (!submitted) return null;
-  const [preview, published] = await Promise.all([entryPageBody(entry.id, submitted), publishedVersion(entry)]);
+  const [preview, published] = await Promise.all([entryPageBody(entry.id, submitted, language), publishedVersion(entry)]);
   const publishedDoc = published?.doc;
   const changes = published && publishedDoc ? await changesFrom({ ...published, doc: publishedDoc }, submitted, entry.organisation.name) : null;
   return { preview, nextVersion: (published?.number ?? 0) + 1, changes };

@@ -6,6 +6,8 @@ import { formatDay } from "~/utils/format";
 import { reviewStatus } from "~/entries/entries.server";
 import { OnThisPage, Row } from "~/entries/public/entry-page-parts";
 import { EntrySections, labelOf } from "~/entries/public/entry-sections";
+import { EntryLanguageNotice, useTextLanguage } from "~/entries/public/translation-parts";
+import { languageOf } from "~/i18n/language.server";
 import { entryPageBody, requirePublishedEntry } from "~/entries/public-entry.server";
 import { feedbackForEntryPage } from "~/feedback/entry-feedback.server";
 import { FeedbackSection } from "~/feedback/feedback-section";
@@ -31,9 +33,9 @@ const SOURCE_SYSTEMS: Record<string, string> = {
 };
 
 /** Public: the latest published version only. `/algorithms/:id.json` is the route algorithms.$id[.json]. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const entry = await requirePublishedEntry(params.id ?? "");
-  const [body, feedback] = await Promise.all([entryPageBody(entry.id, entry.doc), feedbackForEntryPage(entry.id)]);
+  const [body, feedback] = await Promise.all([entryPageBody(entry.id, entry.doc, languageOf(request)), feedbackForEntryPage(entry.id)]);
   return {
     publicId: entry.publicId,
     state: entry.state,
@@ -56,14 +58,20 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export default function AlgorithmPage() {
   const d = useLoaderData<typeof loader>();
   const { doc } = d;
+  const lang = useTextLanguage(d.texts);
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   return (
     <article className="entry-page">
       <p className="muted">
         <a href={`/organisations/${d.organisation.slug}`}>{d.organisation.name}</a>
       </p>
-      <h1>{doc.name}</h1>
-      {doc.descriptionShort ? <p className="lead">{doc.descriptionShort}</p> : null}
+      <h1 lang={lang("name")}>{doc.name}</h1>
+      {doc.descriptionShort ? (
+        <p className="lead" lang={lang("descriptionShort")}>
+          {doc.descriptionShort}
+        </p>
+      ) : null}
+      <EntryLanguageNotice texts={d.texts} />
       {doc.descriptionShort && d.derivedFields.includes("descriptionShort") ? <p className="muted">{tx.derivedDescription}</p> : null}
 
       {doc.euAiAct?.restrictedSection ? (

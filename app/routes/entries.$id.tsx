@@ -19,6 +19,7 @@ import { readForm } from "~/utils/form.server";
 import { ScrollTable } from "~/components/scroll-table";
 import { draftRevision } from "~/entries/draft-revision.server";
 import { submissionReview } from "~/entries/submission-review.server";
+import { languageOf } from "~/i18n/language.server";
 import { SubmissionReviewView } from "~/entries/submission-review-view";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.name ?? "Entry"} – ${t.nav.dashboard} – ${t.site.name}` }];
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     unreadable: await unreadableDocuments(entry),
     // What the approver is shown: "Approve and publish" sends it back, and publishing refuses if it changed since.
     revision: draftRevision(entry),
-    review: await submissionReview(entry),
+    review: await submissionReview(entry, languageOf(request)),
   };
 }
 

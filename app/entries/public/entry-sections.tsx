@@ -13,6 +13,7 @@ import { entriesText as tx } from "~/i18n/entries.en";
 import { ProcurementBlock } from "~/procurement/procurement-block";
 import { formatCount, formatDay } from "~/utils/format";
 import { ContactBlock, LinkList, Row, TextBlock } from "./entry-page-parts";
+import { useTextLanguage } from "./translation-parts";
 
 type Day = Date | string | null;
 
@@ -28,6 +29,7 @@ export const labelOf = <T extends { slug: string; label: string }>(list: readonl
 
 export function EntrySections({ d }: { d: EntrySectionsData }) {
   const { doc, html } = d;
+  const lang = useTextLanguage(d.texts);
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   const annex = ANNEX_III_AREAS.find((a) => a.slug === doc.euAiAct?.annexIIIArea);
   return (
@@ -54,13 +56,13 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
 
       <section aria-labelledby="responsible-use">
         <h2 id="responsible-use">Responsible use</h2>
-        <TextBlock title={FIELDS.goal.label} html={html.goal} />
-        <TextBlock title={FIELDS.affectedGroups.label} html={html.affectedGroups} />
-        <TextBlock title={FIELDS.proportionality.label} html={html.proportionality} />
-        <TextBlock title={FIELDS.humanIntervention.label} html={html.humanIntervention} />
-        <TextBlock title={FIELDS.appeals.label} html={html.appeals} />
-        <TextBlock title={FIELDS.risks.label} html={html.risks} />
-        <TextBlock title={FIELDS.lawfulBasis.label} html={html.lawfulBasis} />
+        <TextBlock title={FIELDS.goal.label} html={html.goal} lang={lang("goal")} />
+        <TextBlock title={FIELDS.affectedGroups.label} html={html.affectedGroups} lang={lang("affectedGroups")} />
+        <TextBlock title={FIELDS.proportionality.label} html={html.proportionality} lang={lang("proportionality")} />
+        <TextBlock title={FIELDS.humanIntervention.label} html={html.humanIntervention} lang={lang("humanIntervention")} />
+        <TextBlock title={FIELDS.appeals.label} html={html.appeals} lang={lang("appeals")} />
+        <TextBlock title={FIELDS.risks.label} html={html.risks} lang={lang("risks")} />
+        <TextBlock title={FIELDS.lawfulBasis.label} html={html.lawfulBasis} lang={lang("lawfulBasis")} />
         <LinkList title={FIELDS.lawfulBasisLinks.label} links={doc.lawfulBasisLinks} />
         {doc.processingRegisterUrl ? (
           <p>
@@ -70,7 +72,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
           </p>
         ) : null}
         {html.assessmentsText || doc.assessmentLinks?.some((l) => l.link) ? (
-          <TextBlock title={FIELDS.assessmentsText.label} html={html.assessmentsText} />
+          <TextBlock title={FIELDS.assessmentsText.label} html={html.assessmentsText} lang={lang("assessmentsText")} />
         ) : (
           <>
             <h3>{FIELDS.assessmentsText.label}</h3>
@@ -94,15 +96,15 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
             ) : null}
           </Row>
         </dl>
-        <TextBlock title={FIELDS.dataSourcesText.label} html={html.dataSourcesText} />
+        <TextBlock title={FIELDS.dataSourcesText.label} html={html.dataSourcesText} lang={lang("dataSourcesText")} />
         <LinkList title={FIELDS.dataSourceLinks.label} links={doc.dataSourceLinks} />
-        <TextBlock title={FIELDS.technicalOperation.label} html={html.technicalOperation} />
+        <TextBlock title={FIELDS.technicalOperation.label} html={html.technicalOperation} lang={lang("technicalOperation")} />
       </section>
 
       <section aria-labelledby="charter">
         <h2 id="charter">Algorithm Charter commitments</h2>
         {CHARTER_COMMITMENTS.some((c) => html.charter[c.id]) ? (
-          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title} html={html.charter[c.id]} />)
+          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title} html={html.charter[c.id]} lang={lang()} />)
         ) : (
           <p>No Charter statements have been published for this algorithm.</p>
         )}
@@ -135,8 +137,8 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
           <Row label={FIELDS.submitterContact.label}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
         </dl>
         {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation}</p> : null}
-        <TextBlock title={FIELDS.art27Summary.label} html={html.art27Summary} />
-        <TextBlock title={FIELDS.dpiaSummary.label} html={html.dpiaSummary} />
+        <TextBlock title={FIELDS.art27Summary.label} html={html.art27Summary} lang={lang("art27Summary")} />
+        <TextBlock title={FIELDS.dpiaSummary.label} html={html.dpiaSummary} lang={lang("dpiaSummary")} />
       </section>
 
       <ProcurementBlock procurement={d.procurement} />

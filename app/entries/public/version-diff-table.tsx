@@ -6,13 +6,14 @@
 import type { ReactNode } from "react";
 import type { DiffSegment, VersionDiff } from "~/entries/version-diff";
 import { ScrollTable } from "~/components/scroll-table";
+import { DiffFieldLabel } from "./translation-parts";
 
 const CHANGE_LABELS = { added: "Added", removed: "Removed", changed: "Changed" } as const;
 
-function Segments({ segments, side }: { segments: DiffSegment[]; side: "before" | "after" }) {
+function Segments({ segments, side, lang }: { segments: DiffSegment[]; side: "before" | "after"; lang?: string }) {
   const hide = side === "before" ? "added" : "removed";
   return (
-    <div className="diff-text">
+    <div className="diff-text" lang={lang}>
       {segments
         .filter((s) => s.kind !== hide)
         .map((s, i) =>
@@ -81,13 +82,13 @@ export function DiffTable({ diff, caption, beforeLabel, afterLabel }: { diff: Ve
           {diff.changes
             .filter((c) => c.sectionTitle === section)
             .map((c) => (
-              <tr key={c.key}>
+              <tr key={`${c.key}${c.language ?? ""}`}>
                 <th scope="row">
-                  {c.label}
+                  <DiffFieldLabel label={c.label} language={c.language} />
                   <span className={`tag diff-kind diff-kind--${c.change}`}>{CHANGE_LABELS[c.change]}</span>
                 </th>
-                <td>{c.before ? <Segments segments={c.segments} side="before" /> : <span className="muted">Empty</span>}</td>
-                <td>{c.after ? <Segments segments={c.segments} side="after" /> : <span className="muted">Empty</span>}</td>
+                <td>{c.before ? <Segments segments={c.segments} side="before" lang={c.language} /> : <span className="muted">Empty</span>}</td>
+                <td>{c.after ? <Segments segments={c.segments} side="after" lang={c.language} /> : <span className="muted">Empty</span>}</td>
               </tr>
             ))}
         </tbody>
