@@ -14,6 +14,7 @@ import { loader as apiEntryLoader } from "~/routes/api.v1.entries.$id";
 import { loader as csvLoader } from "~/routes/downloads.entries[.]csv";
 import { loader as jsonLoader } from "~/routes/downloads.entries[.]json";
 import { action as editAction } from "~/routes/entries.$id_.edit";
+import { loader as staffLoader } from "~/routes/entries.$id";
 import { action as translationAction, loader as translationLoader } from "~/routes/entries.$id_.translation";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
@@ -207,6 +208,30 @@ describe("a published translation", () => {
       goal_nl: DUTCH.goal,
       name_en: "",
     });
+  });
+});
+
+describe("the approver's review and the restricted section", () => {
+  it("shows the approver the submission in their language with its translations, and publishes only the public texts of a restricted entry", async () => {
+    const staff = await createOrgWithStaff();
+    const { entry } = await createPublishedEntry({}, staff);
+    await saveDraft(staff.editor, entry.id, validDocument({ translations: { nl: DUTCH } }));
+    expect(await transition(staff.editor, entry.id, "submit")).toMatchObject({ ok: true });
+    const res = await call(staffLoader, getRequest(`/nl/entries/${entry.id}`, await sessionFor(staff.approver.id)), { id: entry.id });
+    const review = dataOf<Awaited<ReturnType<typeof staffLoader>>>(res.result).review!;
+    expect(review.preview.doc.name).toBe(DUTCH.name);
+    expect(review.preview.texts?.shown).toBe("translation");
+    expect(review.preview.doc.translations).toEqual({ nl: DUTCH });
+    expect(review.changes?.diff.changes.filter((c) => c.language === "nl").map((c) => c.key)).toEqual(["name", "descriptionShort", "goal"]);
+
+    const restricted = await createPublishedEntry({
+      euAiAct: { highRisk: true, restrictedSection: true },
+      translations: { nl: { ...DUTCH, appeals: "Bezwaar maken kan." } },
+    });
+    const page = await publicPage(restricted.entry.publicId, `/nl/algorithms/${restricted.entry.publicId}`);
+    expect(page.doc.name).toBe(DUTCH.name);
+    expect(page.doc.translations).toEqual({ nl: { name: DUTCH.name, descriptionShort: DUTCH.descriptionShort, appeals: "Bezwaar maken kan." } });
+    expect(JSON.stringify(page)).not.toContain(DUTCH.goal);
   });
 });
 
