@@ -1,14 +1,17 @@
 import { ChoiceGroup, SelectField, TextArea, TextField, fieldId, type FieldErrors } from "~/components/forms";
 import { SENSITIVE_CATEGORIES } from "~/entries/data-declaration-schema";
 import type { EntryFormValues } from "~/entries/entry-form";
-import { FIELDS, ITEM_FIELDS } from "~/entries/standard";
+import { ITEM_FIELDS } from "~/entries/standard";
+import { fieldHint, fieldLabel } from "~/entries/standard-text";
+import { showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
 import { dataUseText } from "~/i18n/data-use.en";
 import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS } from "~content/vocabularies/life-events";
 
 type DeclarationValues = EntryFormValues["dataDeclarations"][number];
 
-const f = ITEM_FIELDS.dataDeclaration;
+const limits = ITEM_FIELDS.dataDeclaration;
 const t = dataUseText.fields;
 /** Empty blocks after the existing ones, so a form without JavaScript can add data sets. */
 const EMPTY_BLOCKS = 2;
@@ -36,6 +39,8 @@ function emptyDeclaration(): DeclarationValues {
 }
 
 function CategoryCheckboxes({ index, values, error }: { index: number; values: DeclarationValues; error?: string }) {
+  const text = useT();
+  const f = text.standard.items.dataDeclaration;
   const name = `dataDeclarations.${index}.categories`;
   const id = fieldId(name);
   const selected = new Set(values.categories);
@@ -48,7 +53,7 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
         </div>
         {error ? (
           <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Error:</span> {error}
+            <span className="visually-hidden">{text.forms.errorPrefix}</span> {showProblem(text, error)}
           </p>
         ) : null}
         {CATEGORY_GROUPS.map((group) => (
@@ -71,6 +76,7 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
 }
 
 function LegalGrounds({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
+  const f = useT().standard.items.dataDeclaration;
   const prefix = `dataDeclarations.${index}.legalGrounds.`;
   const open = SENSITIVE_CATEGORIES.some((c) => values.legalGrounds[c.slug]?.trim() || errors[prefix + c.slug] || values.categories.includes(c.slug));
   return (
@@ -85,7 +91,7 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
           hint={t.legalGroundHint(c.label)}
           error={errors[prefix + c.slug]}
           defaultValue={values.legalGrounds[c.slug]}
-          maxLength={f.legalGrounds.max}
+          maxLength={limits.legalGrounds.max}
           optional
         />
       ))}
@@ -94,11 +100,19 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
 }
 
 function DeclarationBlock({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
+  const f = useT().standard.items.dataDeclaration;
   const name = (key: string) => `dataDeclarations.${index}.${key}`;
   return (
     <fieldset className="fieldset data-fields__dataset">
       <legend className="legend">{t.dataset(index + 1)}</legend>
-      <TextField name={name("name")} label={f.name.label} hint={f.name.hint} error={errors[name("name")]} defaultValue={values.name} maxLength={f.name.max} />
+      <TextField
+        name={name("name")}
+        label={f.name.label}
+        hint={f.name.hint}
+        error={errors[name("name")]}
+        defaultValue={values.name}
+        maxLength={limits.name.max}
+      />
       <SelectField
         name={name("source")}
         label={f.source.label}
@@ -114,7 +128,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.sourceDetail.hint}
         error={errors[name("sourceDetail")]}
         defaultValue={values.sourceDetail}
-        maxLength={f.sourceDetail.max}
+        maxLength={limits.sourceDetail.max}
         optional
       />
       <SelectField
@@ -134,7 +148,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.retention.hint}
         error={errors[name("retention")]}
         defaultValue={values.retention}
-        maxLength={f.retention.max}
+        maxLength={limits.retention.max}
         optional
       />
       <TextArea
@@ -143,7 +157,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.sharedWith.hint}
         error={errors[name("sharedWith")]}
         defaultValue={values.sharedWith}
-        maxLength={f.sharedWith.max}
+        maxLength={limits.sharedWith.max}
         rows={2}
         optional
       />
@@ -166,6 +180,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
  * blocks post only empty values, which the entry form drops.
  */
 export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFormValues; errors: FieldErrors }) {
+  const st = useT();
   const blocks = [...(defaults.dataDeclarations ?? []), ...Array.from({ length: EMPTY_BLOCKS }, emptyDeclaration)];
   return (
     <div className="data-fields">
@@ -180,8 +195,8 @@ export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFor
       ))}
       <ChoiceGroup
         name="lifeEvents"
-        legend={FIELDS.lifeEvents.label}
-        hint={FIELDS.lifeEvents.hint}
+        legend={fieldLabel(st, "lifeEvents")}
+        hint={fieldHint(st, "lifeEvents")}
         error={errors.lifeEvents}
         type="checkbox"
         options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: e.label, hint: e.plain }))}

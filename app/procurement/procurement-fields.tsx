@@ -2,7 +2,10 @@ import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_
 import { ChoiceGroup, fieldId, SelectField, TextArea, TextField, type FieldErrors } from "~/components/forms";
 import type { EntryFormValues } from "~/entries/entry-form";
 import { WITHHOLDABLE_FIELDS } from "~/entries/procurement-schema";
-import { FIELDS, LIMITS } from "~/entries/standard";
+import { FIELDS, LIMITS, type FieldKey } from "~/entries/standard";
+import { fieldHint, fieldLabel } from "~/entries/standard-text";
+import { showProblem } from "~/i18n/problem";
+import { useT, type Text } from "~/i18n/text";
 import { t } from "~/i18n/procurement.en";
 import { REGISTER_SUPPLIER_INTENT } from "./registered-supplier";
 
@@ -11,9 +14,12 @@ const EMPTY_WITHHELD_ROWS = 1;
 const MIN_SUPPLIER_ROWS = 3;
 const MIN_WITHHELD_ROWS = 2;
 
-const meta = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS];
+/** A procurement field's limit with its label and hint in the page's language. */
+function metaIn(text: Text, field: string) {
+  const key = `procurement.${field}` as FieldKey;
+  return { ...FIELDS[key], label: fieldLabel(text, key), hint: fieldHint(text, key) };
+}
 const options = (list: readonly { slug: string; label: string }[]) => list.map((x) => ({ value: x.slug, label: x.label }));
-const WITHHOLDABLE_OPTIONS = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: meta(f)?.label ?? f }));
 
 /** Row count: what is filled in plus a few empty rows, so adding a row needs no JavaScript. */
 const rowCount = (filled: number, empty: number, min: number, max: number) => Math.max(filled, Math.min(Math.max(filled + empty, min), max));
@@ -33,6 +39,9 @@ export function ProcurementFields({
   supplierOptions: Array<{ value: string; label: string }>;
 }) {
   const p = defaults.procurement;
+  const words = useT();
+  const meta = (field: string) => metaIn(words, field);
+  const withholdableOptions = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: meta(f).label }));
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
   const withheldRows = rowCount(p.withheld.length, EMPTY_WITHHELD_ROWS, MIN_WITHHELD_ROWS, LIMITS.maxWithheld);
   const text = (field: keyof typeof p, extra: Record<string, unknown> = {}) => {
@@ -104,7 +113,7 @@ export function ProcurementFields({
           </div>
           {suppliersError ? (
             <p className="error-message">
-              <span className="visually-hidden">Error:</span> {suppliersError}
+              <span className="visually-hidden">{words.forms.errorPrefix}</span> {showProblem(words, suppliersError)}
             </p>
           ) : null}
           {Array.from({ length: supplierRows }, (_, i) => {
@@ -169,7 +178,7 @@ export function ProcurementFields({
               <SelectField
                 name={`${base}.field`}
                 label={t.fields.withheldField}
-                options={WITHHOLDABLE_OPTIONS}
+                options={withholdableOptions}
                 placeholder={t.fields.choose}
                 error={errors[`${base}.field`]}
                 defaultValue={row.field}

@@ -1,7 +1,9 @@
 /** The procurement block as shown on a public entry page, built only from what the public may see. */
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import type { ProcurementDraft } from "~/entries/procurement-schema";
-import { FIELDS } from "~/entries/standard";
+import { FIELDS, type FieldKey } from "~/entries/standard";
+import { fieldLabel as standardFieldLabel } from "~/entries/standard-text";
+import { textFor } from "~/i18n/text";
 import { t } from "~/i18n/procurement.en";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
@@ -19,7 +21,11 @@ export type ProcurementView = {
 };
 
 const labelOf = (list: readonly { slug: string; label: string }[], slug: unknown) => list.find((x) => x.slug === slug)?.label;
-const fieldLabel = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS]?.label ?? field;
+// English until this view takes the page's language (the labels are the standard's, t.standard.fields).
+const fieldLabel = (field: string) => {
+  const key = `procurement.${field}`;
+  return key in FIELDS ? standardFieldLabel(textFor("en"), key as FieldKey) : field;
+};
 
 function money(value: unknown, currency: unknown): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;

@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { CsrfInput, TextArea, TextField } from "~/components/forms";
 import { readDocument, readOrSkip, storedDraft } from "~/entries/documents.server";
 import { requireEditableEntry } from "~/entries/entries.server";
-import { FIELDS } from "~/entries/standard";
+import { fieldLabel } from "~/entries/standard-text";
 import { languageName, languageTag, TRANSLATABLE_FIELDS, translatedFields, translationFormSchema, translationTargets } from "~/entries/translations";
 import { saveTranslation } from "~/entries/translations.server";
 import { EDITABLE_STATES, type EntryState } from "~/entries/workflow";
@@ -67,7 +67,7 @@ export default function EntryTranslation() {
   const to = useLocalePath();
   const { errors, formProps } = useValidatedForm(translationFormSchema, { serverErrors: actionData?.errors });
   const typed = actionData?.values ?? values;
-  const labels = Object.fromEntries(TRANSLATABLE_FIELDS.map((f) => [f, FIELDS[f].label]));
+  const labels = Object.fromEntries(TRANSLATABLE_FIELDS.map((f) => [f, fieldLabel(t, f)]));
   return (
     <div className="prose">
       <p className="muted">

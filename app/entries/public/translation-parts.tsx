@@ -1,6 +1,6 @@
 /** The parts of the public pages that say which language an entry's texts are in. */
 import { Fragment } from "react";
-import { FIELDS } from "~/entries/standard";
+import { fieldLabel } from "~/entries/standard-text";
 import { langAttribute, languageName, TRANSLATABLE_FIELDS, type ShownLanguage, type TranslatableField, type Translations } from "~/entries/translations";
 import { LANGUAGES, type Language } from "~/i18n/languages.mjs";
 import { useLanguage, useT } from "~/i18n/text";
@@ -46,7 +46,7 @@ export function TranslationPreview({ translations }: { translations: Translation
           <dl className="summary">
             {TRANSLATABLE_FIELDS.filter((f) => translations?.[l]?.[f]?.trim()).map((f) => (
               <Fragment key={f}>
-                <dt>{FIELDS[f].label}</dt>
+                <dt>{fieldLabel(t, f)}</dt>
                 <dd lang={l === page ? undefined : l} className="translation-text">
                   {translations?.[l]?.[f]}
                 </dd>
