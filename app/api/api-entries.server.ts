@@ -9,6 +9,7 @@ import { procurementForExport, supplierIdsOf } from "~/procurement/procurement-e
 import { suppliersById } from "~/procurement/suppliers.server";
 import type { EntrySummary } from "~/search/entry-summaries.server";
 import { db } from "~/utils/db.server";
+import { languagesForJson, withoutTranslations } from "~/exports/translations-export";
 
 const entryUrl = (origin: string, publicId: string) => `${origin}/algorithms/${publicId}`;
 const entryApiUrl = (origin: string, publicId: string) => `${origin}/api/v1/entries/${publicId}`;
@@ -34,7 +35,12 @@ export function apiSummary(origin: string, e: EntrySummary) {
 async function apiBlocks(doc: EntryDraft) {
   const { procurement: _p, dataDeclarations: _d, ...rest } = doc;
   const suppliers = await suppliersById(supplierIdsOf(doc));
-  return { document: rest, procurement: procurementForExport(doc, suppliers).json, data_declarations: declarationsForApi(doc) };
+  return {
+    ...languagesForJson(doc),
+    document: withoutTranslations(rest),
+    procurement: procurementForExport(doc, suppliers).json,
+    data_declarations: declarationsForApi(doc),
+  };
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);

@@ -11,6 +11,8 @@ import { slugsOf } from "~/entries/schema-kit";
 import { FIELDS, type FieldKey } from "~/entries/standard";
 import { fieldHint, fieldLabel } from "~/entries/standard-text";
 import { textFor } from "~/i18n/text";
+import { TRANSLATABLE_FIELDS } from "~/entries/translations";
+import { LANGUAGES } from "~/i18n/languages.mjs";
 
 type Schema = Record<string, unknown>;
 
@@ -80,10 +82,23 @@ const Assessment = component(
     .looseObject({ id: str, outcome: nstr, publicSummary: str.optional(), concludedAt: nDateTime.optional() })
     .meta({ description: "Public summary of a concluded human-rights impact assessment (never answer texts or reviewers' comments)." }),
 );
+const Translation = component(
+  "Translation",
+  z
+    .object({
+      language: z.enum(LANGUAGES).meta({ description: "BCP 47 tag of the translation's language." }),
+      fields: z.partialRecord(z.enum(TRANSLATABLE_FIELDS), str).meta({ description: "The translated texts, under the document's field names." }),
+    })
+    .meta({ description: "The organisation's translation of the entry's texts, published with this version." }),
+);
+const Languages = {
+  language: nstr.meta({ description: "BCP 47 tag of the language the entry is written in (`nl` for the document's `language` nld); null: not stated." }),
+  translations: list(Translation),
+};
 const Document = component(
   "Document",
   entryLooseObject
-    .omit({ procurement: true, dataDeclarations: true })
+    .omit({ procurement: true, dataDeclarations: true, translations: true })
     .meta({ description: "The published entry document (field reference: /about). Procurement and data declarations have their own blocks." }),
 );
 component(
@@ -111,6 +126,7 @@ component(
       .object({ system: str, id: nstr, url: nstr, registered_at: nDateTime })
       .nullable()
       .meta({ description: "Provenance of an imported entry: the source register, its id and the original record's address (not a contact)." }),
+    ...Languages,
     document: Document,
     procurement: Procurement,
     data_declarations: DataDeclarations,
@@ -127,6 +143,7 @@ const Version = component(
     change_note: str,
     organisation_name: nstr.meta({ description: "The organisation the entry belonged to in this version; null: not recorded." }),
     diff_url: nstr,
+    ...Languages,
     document: Document,
     procurement: Procurement,
     data_declarations: DataDeclarations,

@@ -1,4 +1,4 @@
 /** Renders HTML that the server produced with renderMarkdown (already sanitized). */
-export function SanitizedHtml({ html, className }: { html: string; className?: string }) {
-  return <div className={className ?? "prose"} dangerouslySetInnerHTML={{ __html: html }} />;
+export function SanitizedHtml({ html, className, lang }: { html: string; className?: string; lang?: string }) {
+  return <div className={className ?? "prose"} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
 }

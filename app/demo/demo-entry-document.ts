@@ -1,8 +1,19 @@
 /** Turns a demo entry from content/demo/entries.ts into an entry document. */
 import type { DemoEntry } from "~content/demo/entries";
+import { DUTCH_DEMO_TEXTS } from "~content/demo/entries.nl";
 import type { EntryDraft } from "~/entries/entry-schema";
 
+/** The entry in Dutch when entries.nl.ts has its Dutch texts, with the English ones as its translation when so marked. */
 export function demoEntryDocument(e: DemoEntry, supplierId?: string): EntryDraft {
+  const doc = englishDemoDocument(e, supplierId);
+  const dutch = DUTCH_DEMO_TEXTS[e.name];
+  if (!dutch) return doc;
+  const { english, ...texts } = dutch;
+  const translation = Object.fromEntries(Object.keys(texts).map((k) => [k, doc[k as keyof typeof texts]]));
+  return { ...doc, ...texts, language: "nld", ...(english ? { translations: { en: translation } } : {}) };
+}
+
+function englishDemoDocument(e: DemoEntry, supplierId?: string): EntryDraft {
   return {
     name: e.name,
     descriptionShort: e.descriptionShort,

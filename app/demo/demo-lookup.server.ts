@@ -1,5 +1,6 @@
 import type { SessionUser } from "~/auth/session.server";
 import type { DemoOrgSlug } from "~content/demo/entries";
+import { DUTCH_DEMO_TEXTS } from "~content/demo/entries.nl";
 import { db } from "~/utils/db.server";
 import { DEMO_USERS } from "./demo-users";
 
@@ -15,10 +16,10 @@ export function demoActor(role: "editor" | "approver" | "reviewer", org: DemoOrg
   return { id, role, organisationId: user.org ? (ids.orgIds.get(user.org) ?? null) : null };
 }
 
-/** A published demo entry, by its organisation and exact name (content/demo/activity.ts names them). */
+/** A published demo entry, by its organisation and exact English name (content/demo/activity.ts names them); one filed in Dutch goes by its Dutch name. */
 export async function publishedDemoEntry(org: DemoOrgSlug, name: string, ids: DemoIds) {
   const entry = await db.entry.findFirst({
-    where: { name, organisationId: ids.orgIds.get(org) ?? "-", state: "published" },
+    where: { name: DUTCH_DEMO_TEXTS[name]?.name ?? name, organisationId: ids.orgIds.get(org) ?? "-", state: "published" },
     select: { id: true, publicId: true },
   });
   if (!entry) throw new Error(`Demo activity names "${name}" (${org}), which is not a published demo entry`);

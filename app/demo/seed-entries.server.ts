@@ -17,12 +17,17 @@ const REVISIONS: Record<number, { change: (doc: ReturnType<typeof demoEntryDocum
   0: { change: (d) => void (d.decisionsPerYear = 428000), note: "Updated the number of checks per year with the figures for last year." },
   1: {
     change: (d) =>
-      void (d.humanIntervention = `${d.humanIntervention} Since this year a second case officer reviews a sample of the sorted applications every month.`),
+      void (d.humanIntervention =
+        d.language === "nld"
+          ? `${d.humanIntervention} Sinds dit jaar controleert een tweede behandelaar elke maand een steekproef van de gesorteerde aanvragen.`
+          : `${d.humanIntervention} Since this year a second case officer reviews a sample of the sorted applications every month.`),
     note: "Added the monthly sample check by a second case officer.",
   },
   6: { change: (d) => void (d.tags = [...(d.tags ?? []), "review"]), note: "Added a search word." },
   11: {
-    change: (d) => void (d.risks = `${d.risks ?? ""} An external audit in the spring found no systematic errors.`.trim()),
+    change: (d) =>
+      void (d.risks =
+        `${d.risks ?? ""} ${d.language === "nld" ? "Een externe audit in het voorjaar vond geen systematische fouten." : "An external audit in the spring found no systematic errors."}`.trim()),
     note: "Added the outcome of the external audit.",
   },
 };

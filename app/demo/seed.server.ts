@@ -15,7 +15,15 @@ export async function seedDemo({ log = console.log } = {}) {
   const orgIds = new Map<string, string>();
   for (const org of DEMO_ORGANISATIONS) {
     const created = await db.organisation.create({
-      data: { slug: org.slug, name: org.name, type: org.type, identifierScheme: org.identifierScheme, identifier: org.identifier, website: org.website },
+      data: {
+        slug: org.slug,
+        name: org.name,
+        type: org.type,
+        identifierScheme: org.identifierScheme,
+        identifier: org.identifier,
+        website: org.website,
+        country: "country" in org ? org.country : "NL",
+      },
       select: { id: true },
     });
     orgIds.set(org.slug, created.id);

@@ -13,6 +13,9 @@ import { draftRevision } from "./draft-revision.server";
 import { draftColumns, logUnreadable, readDocument, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
 import { sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { LIMITS } from "./standard";
+import { languageCode } from "./translations";
+import { setting } from "~/config/settings.mjs";
+import type { LanguageCode } from "~content/vocabularies/entry-enums";
 import { problem } from "~/i18n/problem";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
@@ -47,6 +50,7 @@ export const nameOf = (doc: EntryDraft) => (doc.name?.trim() || "Untitled entry"
 export async function createDraft(actor: Actor, organisationId: string, doc: EntryDraft, opts: { copiedFromId?: string } = {}) {
   if (!canActForOrganisation(actor, organisationId, "entry:edit:own")) forbidden();
   const clean = sanitizeDraft(doc);
+  clean.language ??= await defaultEntryLanguage(organisationId);
   const entry = await db.entry.create({
     data: {
       publicId: await newPublicId(),
@@ -89,11 +93,30 @@ export async function saveDraft(actor: Actor, entryId: string, doc: EntryDraft) 
   if (!EDITABLE_STATES.includes(entry.state as EntryState)) {
     forbidden(entry.state === "submitted" ? "This entry is waiting for approval. Withdraw the submission to edit it." : "A retired entry cannot be edited.");
   }
-  const clean = sanitizeDraft(doc);
+  // The filing form does not carry the translations (they have their own form): the stored ones are kept.
+  const clean = sanitizeDraft(doc.translations === undefined ? { ...doc, translations: storedTranslations(entry) } : doc);
   const nextState: EntryState = entry.state === "published" ? "draft" : (entry.state as EntryState);
   await db.entry.update({ where: { id: entryId }, data: { ...draftColumns(clean), name: nameOf(clean), state: nextState } });
   await recordAudit({ actorId: actor.id, action: "entry.draft_saved", subjectType: "entry", subjectId: entryId, entryId });
   return { state: nextState };
+}
+
+/** The translations of an entry's stored draft (none when it cannot be read: saving replaces it). */
+function storedTranslations(entry: { id: string; draft: string; draftSchemaVersion: number | null }) {
+  try {
+    return readDocument(storedDraft(entry), { entryId: entry.id }).translations;
+  } catch (error) {
+    if (error instanceof UnreadableDocumentError) return undefined;
+    throw error;
+  }
+}
+
+/** A new entry is written in the language of its organisation's country, else in the deployment's default language. */
+async function defaultEntryLanguage(organisationId: string): Promise<LanguageCode> {
+  const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { country: true } });
+  if (organisation?.country === "NL") return "nld";
+  if (organisation?.country === "NZ" || organisation?.country === "GB") return "eng";
+  return languageCode(setting("DEFAULT_LANGUAGE"));
 }
 
 /* ---------- Workflow ---------- */

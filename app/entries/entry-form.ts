@@ -19,8 +19,8 @@ type FormShape<T> = [T] extends [number]
           ? { [K in keyof T]-?: FormShape<Exclude<T[K], undefined>> }
           : never;
 
-/** Every input has a value: '' for empty text, numbers as text. */
-export type EntryFormValues = FormShape<EntryDocument>;
+/** Every input has a value: '' for empty text, numbers as text. Translations have their own form (translations.ts). */
+export type EntryFormValues = FormShape<Omit<EntryDocument, "translations">>;
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);

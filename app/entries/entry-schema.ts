@@ -22,6 +22,7 @@ import { formToValues } from "./form-values";
 import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from "./procurement-schema";
 import { draftKit, isHttpUrl, looseKit, parseDroppingInvalid, plainLeaf, slugsOf, stripNulls, submitKit, type Dropped, type Kit, type Num } from "./schema-kit";
 import { FIELDS, LIMITS, missingMessage, PLAIN_FIELDS, REQUIRED_FOR_AB, type PlainFieldInput, type PlainFieldKey } from "./standard";
+import { translationsLooseSchema } from "./translations";
 import { problem } from "~/i18n/problem";
 
 export { normalizeFormValues } from "./form-values";
@@ -164,12 +165,14 @@ export const entryLooseObject = z.object({
   ...entryShape(looseKit),
   procurement: procurementLooseSchema.optional(),
   dataDeclarations: z.array(dataDeclarationLooseSchema).optional(),
+  translations: translationsLooseSchema.optional(),
 });
 
 const entryDraftObject = z.object({
   ...entryShape(draftKit),
   procurement: procurementDraftSchema.optional(),
   dataDeclarations: z.array(dataDeclarationDraftSchema).max(LIMITS.maxDataDeclarations).optional(),
+  translations: translationsLooseSchema.optional(),
 });
 
 export const ENTRY_KEYS = Object.keys(entryDraftObject.shape) as (keyof EntryDraft)[];
@@ -206,6 +209,8 @@ export const entrySubmitSchema = z
     language: z.enum(LANGUAGE_CODES, { error: missingMessage("language") }),
     procurement: procurementSchema.default(defaultProcurement),
     dataDeclarations: z.array(dataDeclarationSchema).max(LIMITS.maxDataDeclarations).optional(),
+    // Checked by the translation form (app/entries/translations.ts); kept here so a submitted document carries it.
+    translations: translationsLooseSchema.optional(),
   })
   .superRefine(
     // Runs even when other fields failed, so the editor sees every problem at once.

@@ -16,6 +16,7 @@ import type { EntryDraft } from "./entry-schema";
 import { toNlStandard } from "./nl-standard";
 import { charterApplication, entryRiskLevel } from "./risk";
 import { diffDocuments } from "./version-diff";
+import { inLanguage } from "./translations";
 import { publicOrigin } from "~/config/settings.mjs";
 
 const MARKDOWN_FIELDS = [
@@ -63,12 +64,14 @@ export function publicDocument(doc: EntryDraft): EntryDraft {
  * for a published version and for the approver's preview of a submission, so the preview cannot
  * show more (or less) than publication will.
  */
-export async function entryPageBody(entryId: string, doc: EntryDraft, language: Language) {
-  const shown = publicDocument(doc);
-  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc, language), assessmentsForEntryPage(entryId, language)]);
+export async function entryPageBody(entryId: string, doc: EntryDraft, language?: Language) {
+  // In the page's language where the organisation translated the texts (see translations.ts).
+  const { doc: shown, texts } = language ? inLanguage(publicDocument(doc), language) : { doc: publicDocument(doc), texts: undefined };
+  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc, language ?? "en"), assessmentsForEntryPage(entryId, language ?? "en")]);
   const level = entryRiskLevel(shown);
   return {
     doc: shown,
+    texts,
     html: renderEntryMarkdown(shown),
     risk: level ? { level, application: charterApplication(level) } : null,
     procurement,

@@ -27,6 +27,15 @@ export function publicView(doc: EntryDraft): EntryDraft {
   if (!isRestricted(doc)) return doc;
   const out: Record<string, unknown> = {};
   for (const key of PUBLIC_FIELDS_OF_RESTRICTED) if (doc[key] !== undefined) out[key] = doc[key];
+  // Translations of those public texts only.
+  if (doc.translations) {
+    out.translations = Object.fromEntries(
+      Object.entries(doc.translations).map(([language, fields]) => [
+        language,
+        Object.fromEntries(Object.entries(fields ?? {}).filter(([field]) => (PUBLIC_FIELDS_OF_RESTRICTED as readonly string[]).includes(field))),
+      ]),
+    );
+  }
   return out as EntryDraft;
 }
 

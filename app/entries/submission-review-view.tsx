@@ -6,6 +6,7 @@ import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularie
 import { useT } from "~/i18n/text";
 import { Row } from "./public/entry-page-parts";
 import { EntrySections, labelOf } from "./public/entry-sections";
+import { EntryLanguageNotice, TranslationPreview, useTextLanguage } from "./public/translation-parts";
 import { DiffTable } from "./public/version-diff-table";
 import { RESTRICTED_NOTICE } from "./restricted";
 import type { SubmissionReview } from "./submission-review.server";
@@ -25,6 +26,7 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
   const { preview, changes } = review;
   const doc = preview.doc;
   const language = useLanguage();
+  const lang = useTextLanguage(preview.texts);
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   return (
     <>
@@ -75,8 +77,15 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
         <h2 id="preview-title">{tx.previewTitle}</h2>
         <p className="muted">{tx.previewIntro}</p>
         <div className="entry-page entry-preview__page">
-          <p className="entry-preview__name">{doc.name}</p>
-          {doc.descriptionShort ? <p className="lead">{doc.descriptionShort}</p> : null}
+          <EntryLanguageNotice texts={preview.texts} />
+          <p className="entry-preview__name" lang={lang("name")}>
+            {doc.name}
+          </p>
+          {doc.descriptionShort ? (
+            <p className="lead" lang={lang("descriptionShort")}>
+              {doc.descriptionShort}
+            </p>
+          ) : null}
           {doc.euAiAct?.restrictedSection ? (
             <p className="notice notice--warning" role="note">
               {RESTRICTED_NOTICE}
@@ -100,6 +109,7 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
           />
         </div>
       </section>
+      <TranslationPreview translations={doc.translations} />
     </>
   );
 }

@@ -19,7 +19,7 @@ type SubmittedEntry = {
 };
 
 /** Null unless the entry is submitted and its draft can be read (an unreadable one has its own notice). */
-export async function submissionReview(entry: SubmittedEntry, language: Language) {
+export async function submissionReview(entry: SubmittedEntry, language: Language = "en") {
   if (entry.state !== "submitted") return null;
   const submitted = readOrSkip(() => readPublicDocument(storedDraft(entry), { entryId: entry.id }));
   if (!submitted) return null;

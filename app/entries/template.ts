@@ -20,6 +20,8 @@ export function templateFrom(doc: EntryDraft): EntryDraft {
   delete copy.sourceRegisterUrl;
   delete copy.dutchRegisterId;
   delete copy.submitterContact;
+  // A translation belongs to the other organisation's texts, which the copy is about to change.
+  delete copy.translations;
   copy.tags = [];
   copy.lifecycle = copy.lifecycle?.status && copy.lifecycle.status !== "out_of_use" ? { status: "in_development" } : {};
   copy.procurement = { inHouse: doc.procurement?.inHouse ?? true, suppliers: [] };

@@ -13,11 +13,12 @@ import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
 import type { Localized } from "~content/vocabularies/localized";
 import { THEMES } from "~content/vocabularies/themes";
-import type { Language } from "~/i18n/languages.mjs";
 import { textFor, type Text } from "~/i18n/text";
 import type { EntryDraft } from "./entry-schema";
 import { FIELDS, type FieldKey, type SectionId } from "./standard";
 import { fieldLabel, sectionText } from "./standard-text";
+import { TRANSLATABLE_FIELDS } from "./translations";
+import { LANGUAGES as REGISTER_LANGUAGES, type Language } from "~/i18n/languages.mjs";
 
 export type FlatField = { key: FieldKey; label: string; section: SectionId; value: string };
 
@@ -34,6 +35,8 @@ type FieldChange = {
   after: string;
   /** Word-level segments of the change; `removed` ones belong to "before", `added` ones to "after". */
   segments: DiffSegment[];
+  /** Set on a change to the organisation's translation of the field into this language. */
+  language?: Language;
 };
 
 export type VersionDiff = { changes: FieldChange[]; changedCount: number; unchangedCount: number };
@@ -164,26 +167,37 @@ export function diffDocuments(before: EntryDraft, after: EntryDraft, options: Di
       ],
     });
   }
-  for (const field of a) {
-    const next = b.get(field.key)!;
-    if (field.value === next.value) {
-      if (field.value) unchangedCount++;
-      continue;
+  const compare = (field: FlatField, before: string, after: string, language?: Language) => {
+    if (before === after) {
+      if (before) unchangedCount++;
+      return;
     }
-    const change = !field.value ? "added" : !next.value ? "removed" : "changed";
+    const change = !before ? "added" : !after ? "removed" : "changed";
     changes.push({
       key: field.key,
       label: field.label,
       section: field.section,
       sectionTitle: sectionTitle(field.section),
       change,
-      before: field.value,
-      after: next.value,
+      before,
+      after,
       segments:
-        change === "changed"
-          ? segmentsOf(field.value, next.value)
-          : [{ kind: change === "added" ? "added" : "removed", text: change === "added" ? next.value : field.value }],
+        change === "changed" ? segmentsOf(before, after) : [{ kind: change === "added" ? "added" : "removed", text: change === "added" ? after : before }],
+      ...(language ? { language } : {}),
     });
+  };
+  for (const field of a) compare(field, field.value, b.get(field.key)!.value);
+  // Each translated text is a row of its own, after the fields, labelled with its language.
+  for (const language of REGISTER_LANGUAGES) {
+    for (const key of TRANSLATABLE_FIELDS) {
+      const translated = (doc: EntryDraft) => (doc.translations?.[language]?.[key] ?? "").trim();
+      compare(
+        a.find((f) => f.key === key)!,
+        translated(before),
+        translated(after),
+        language,
+      );
+    }
   }
   return { changes, changedCount: changes.length, unchangedCount };
 }

@@ -3,6 +3,7 @@ import { entryRiskLevel } from "~/entries/risk";
 import { PROCUREMENT_CSV_COLUMNS, procurementForExport, type SuppliersById } from "~/procurement/procurement-export";
 import { neutraliseCsvCell } from "./csv-injection";
 import type { ExportRow } from "./export-row";
+import { TRANSLATION_CSV_COLUMNS, translationCsvCells } from "./translations-export";
 
 const cell = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 const yesNo = (v: boolean | undefined) => (v === undefined ? "" : v ? "yes" : "no");
@@ -47,12 +48,16 @@ const ENTRY_COLUMNS = [
   ["tags", (_r, d) => (d.tags ?? []).join("; ")],
 ] as const satisfies ReadonlyArray<readonly [string, Cell]>;
 
-export const ENTRY_CSV_COLUMNS = [...ENTRY_COLUMNS.map(([column]) => column), ...PROCUREMENT_CSV_COLUMNS];
+export const ENTRY_CSV_COLUMNS = [...ENTRY_COLUMNS.map(([column]) => column), ...PROCUREMENT_CSV_COLUMNS, ...TRANSLATION_CSV_COLUMNS];
 
 /** One entry's cells, in ENTRY_CSV_COLUMNS order (an array, not an object per row: 50,000 rows per download). */
 function entryCsvRecord(row: ExportRow, origin: string, suppliers: SuppliersById): string[] {
   const procurement = procurementForExport(row.doc, suppliers).csv;
-  return [...ENTRY_COLUMNS.map(([, value]) => value(row, row.doc, origin)), ...PROCUREMENT_CSV_COLUMNS.map((column) => procurement[column] ?? "")];
+  return [
+    ...ENTRY_COLUMNS.map(([, value]) => value(row, row.doc, origin)),
+    ...PROCUREMENT_CSV_COLUMNS.map((column) => procurement[column] ?? ""),
+    ...translationCsvCells(row.doc),
+  ];
 }
 
 // RFC 4180 by hand: csv-stringify spends most of a 50,000-row export on its option handling.

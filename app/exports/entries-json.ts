@@ -4,10 +4,16 @@ import { toNlStandard } from "~/entries/nl-standard";
 import { entryRiskLevel } from "~/entries/risk";
 import { procurementForExport, providerName, type SuppliersById } from "~/procurement/procurement-export";
 import type { ExportRow } from "./export-row";
+import { languagesForJson, withoutTranslations } from "./translations-export";
 
 function documentOf(row: ExportRow, suppliers: SuppliersById) {
   const { procurement: _p, dataDeclarations: _d, ...document } = row.doc;
-  return { document, procurement: procurementForExport(row.doc, suppliers).json, data_declarations: declarationsForApi(row.doc) };
+  return {
+    ...languagesForJson(row.doc),
+    document: withoutTranslations(document),
+    procurement: procurementForExport(row.doc, suppliers).json,
+    data_declarations: declarationsForApi(row.doc),
+  };
 }
 
 const organisationOf = (row: ExportRow) => ({

@@ -16,6 +16,7 @@ import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
 import { t as procurement } from "./procurement.en";
 import { standardText } from "./standard.en";
+import { translationsText } from "./translations.en";
 
 export const catalogueEn = {
   ...site,
@@ -31,6 +32,7 @@ export const catalogueEn = {
   notifications: notificationText,
   procurement,
   standard: standardText,
+  translations: translationsText,
 } as const;
 
 export type Catalogue = typeof catalogueEn;

@@ -13,6 +13,7 @@ import { notificationsNl } from "./notifications.nl";
 import { procurementNl } from "./procurement.nl";
 import { siteNl } from "./site.nl";
 import { standardNl } from "./standard.nl";
+import { translationsNl } from "./translations.nl";
 import type { CatalogueShape } from "./translator";
 
 export const catalogueNl: CatalogueShape<Catalogue> = {
@@ -29,4 +30,5 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   notifications: notificationsNl,
   procurement: procurementNl,
   standard: standardNl,
+  translations: translationsNl,
 };

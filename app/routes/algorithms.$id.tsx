@@ -6,6 +6,7 @@ import { reviewStatus } from "~/entries/entries.server";
 import { OnThisPage, Row } from "~/entries/public/entry-page-parts";
 import { EntrySections, labelOf } from "~/entries/public/entry-sections";
 import { messageParts } from "~/entries/public/message-parts";
+import { EntryLanguageNotice, useTextLanguage } from "~/entries/public/translation-parts";
 import { entryPageBody, requirePublishedEntry } from "~/entries/public-entry.server";
 import { feedbackForEntryPage } from "~/feedback/entry-feedback.server";
 import { FeedbackSection } from "~/feedback/feedback-section";
@@ -53,6 +54,7 @@ export default function AlgorithmPage() {
   const language = useLanguage();
   const to = useLocalePath();
   const { doc } = d;
+  const lang = useTextLanguage(d.texts);
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   const sourceSystems: Record<string, string> = tp.sourceSystems;
   const source = d.provenance ? (sourceSystems[d.provenance.system] ?? d.provenance.system) : "";
@@ -61,8 +63,13 @@ export default function AlgorithmPage() {
       <p className="muted">
         <a href={to(`/organisations/${d.organisation.slug}`)}>{d.organisation.name}</a>
       </p>
-      <h1>{doc.name}</h1>
-      {doc.descriptionShort ? <p className="lead">{doc.descriptionShort}</p> : null}
+      <h1 lang={lang("name")}>{doc.name}</h1>
+      {doc.descriptionShort ? (
+        <p className="lead" lang={lang("descriptionShort")}>
+          {doc.descriptionShort}
+        </p>
+      ) : null}
+      <EntryLanguageNotice texts={d.texts} />
       {doc.descriptionShort && d.derivedFields.includes("descriptionShort") ? <p className="muted">{tp.derivedDescription}</p> : null}
 
       {doc.euAiAct?.restrictedSection ? (

@@ -9,6 +9,7 @@ import { entryToFormDefaults } from "~/entries/entry-form";
 import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { FilingForm } from "~/entries/filing/filing-form";
 import { filingLabels } from "~/entries/filing/filing-labels";
+import { TranslationLinks } from "~/entries/filing/translation-links";
 import { savedLocation, savedSection, sectionAnchor, SECTION_BUTTON } from "~/entries/filing/section-links";
 import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workflow";
 import { ErrorSummary } from "~/forms/error-summary";
@@ -122,6 +123,7 @@ export default function EditEntry() {
         <span className="tag">{STATE_LABELS[state]}</span>
         {entry.published ? <> {tx.edit.publishedKept}</> : null}
       </p>
+      <TranslationLinks entryId={entry.id} language={doc.language} />
       {changeRequest?.comment ? (
         <div className="notice notice--warning">
           <h2 className="h-small">{tx.edit.changesRequested}</h2>

@@ -32,6 +32,8 @@ export type DemoOrganisation = {
   readonly identifierScheme: OrganisationIdentifierScheme;
   readonly identifier: string;
   readonly website: string;
+  /** ISO 3166-1 alpha-2; whose public holidays count for feedback deadlines and the language of new entries (default NL). */
+  readonly country?: string;
 };
 
 /** Year and month, `YYYY-MM`. */
@@ -111,6 +113,16 @@ export const DEMO_ORGANISATIONS = [
     identifierScheme: "TOOI",
     identifier: "https://identifier.overheid.nl/tooi/id/waterschap/ws9903",
     website: "https://www.lagevenen.example",
+  },
+  {
+    // A fictional New Zealand agency: its entries are written in English and follow the Algorithm Charter.
+    slug: "ministry-community-support",
+    name: "Ministry of Community Support",
+    type: "ministry",
+    identifierScheme: "other",
+    identifier: "NZ-DEMO-MCS",
+    website: "https://www.community-support.example",
+    country: "NZ",
   },
 ] as const satisfies readonly DemoOrganisation[];
 
@@ -1862,5 +1874,62 @@ export const DEMO_ENTRIES: readonly DemoEntry[] = [
       human_oversight: "Inspectors decide on every repair.",
     },
     beganIn: "2026-04",
+  },
+  /* ===== Ministry of Community Support (New Zealand) ===== */
+  {
+    org: "ministry-community-support",
+    state: "published",
+    lang: "eng",
+    name: "Prioritise hardship grant applications for same-day decisions",
+    descriptionShort:
+      "When someone applies online for an urgent hardship grant (for food, power or rent), a set of rules marks applications that can be decided the same day. A case manager decides every application; the rules never refuse one.",
+    themes: ["social-security"],
+    lifecycle: "in_use",
+    publicationCategory: "B",
+    algorithmType: "rule_based",
+    selfLearning: false,
+    goal: "Get urgent help to people the same day they ask for it, and give case managers more time for complex situations.",
+    proportionality:
+      "Before, applications were handled in the order they arrived, so urgent needs could wait several days. The rules only change the order of the queue and use only what the applicant told us.",
+    humanIntervention:
+      "A case manager reads every application and makes every decision. Case managers can move any application to the front of the queue, and a team leader reviews a sample of decisions each week.",
+    appeals:
+      "You can ask for a review of any decision about a hardship grant. If you disagree with the review, you can appeal to the independent appeal authority. Our staff can help you with both.",
+    risks:
+      "People with less common circumstances could be marked for the normal queue when their need is urgent. Case managers check the normal queue every morning, and we compare the outcomes for different groups, including Māori and Pacific applicants, every quarter.",
+    lawfulBasis: "Hardship grants are paid under the social security legislation and the hardship assistance programme made under it.",
+    lawfulBasisLinks: [],
+    dataSourcesText: "Answers on the online application form, and whether the applicant already receives a benefit from us.",
+    technicalOperation:
+      "About 25 rules, written and maintained by our policy team, look at the kind of need, its urgency and the amount asked for. It is not self-learning.",
+    decisionsPerYear: 52000,
+    affectedGroups: "People and families who apply for an urgent hardship grant.",
+    contact: "algorithms@community-support.example",
+    riskLikelihood: "occasional",
+    riskImpact: "moderate",
+    euHighRisk: false,
+    annexIIIArea: null,
+    tags: ["hardship", "grant", "urgent", "food", "power", "rent"],
+    supplier: null,
+    dataDeclarations: [
+      {
+        name: "Hardship grant application",
+        source: "person-themselves",
+        personalData: "identifiable",
+        categories: ["identity-and-national-identifier", "contact-and-address", "family-and-household"],
+        legalGrounds: {},
+        retention: "Kept with the client record for 7 years after the last payment.",
+        sharedWith: "Nobody.",
+        use: "deciding",
+      },
+    ],
+    lifeEvents: [],
+    charter: {
+      transparency: "This page and our website explain the rules and how the queue works, in plain language.",
+      partnership: "Māori and Pacific community organisations helped write the rules and review the quarterly outcomes with us.",
+      people: "Applicants and advocates were asked what urgent means to them before the rules were written.",
+      human_oversight: "A case manager makes every decision, and anyone can ask us to explain how their application was handled.",
+    },
+    beganIn: "2025-02",
   },
 ];

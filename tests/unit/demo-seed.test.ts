@@ -92,4 +92,26 @@ describe("demo seed of entries", () => {
     // The redacted thread shows only its public text.
     expect(publicData).not.toContain("06-12345678");
   });
+
+  it("files Dutch organisations' entries in Dutch, some with an English translation, and a New Zealand agency's in English", async () => {
+    expect(seeded.done).toBe(true);
+    const published = await db.entry.findMany({
+      where: { state: "published" },
+      select: { id: true, organisation: { select: { country: true } }, currentVersion: { select: { number: true, data: true, schemaVersion: true } } },
+    });
+    const docs = published.map((e) => ({
+      country: e.organisation.country,
+      doc: readDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number }),
+    }));
+    const dutch = docs.filter((d) => d.doc.language === "nld");
+    expect(
+      dutch.some(
+        (d) => d.doc.name === "Parkeerrechten controleren met een scanauto" && d.doc.translations?.en?.name === "Scan parked cars to check parking payments",
+      ),
+    ).toBe(true);
+    expect(dutch.some((d) => !d.doc.translations?.en)).toBe(true);
+    const nz = docs.filter((d) => d.country === "NZ");
+    expect(nz.length).toBeGreaterThanOrEqual(1);
+    for (const d of nz) expect(d.doc.language).toBe("eng");
+  });
 });

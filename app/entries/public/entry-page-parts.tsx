@@ -15,13 +15,13 @@ export function Row({ label, children }: { label: string; children: ReactNode })
   );
 }
 
-/** A free-text field rendered from markdown on the server; nothing when empty. */
-export function TextBlock({ title, html }: { title: string; html: string }) {
+/** A free-text field rendered from markdown on the server; nothing when empty. `lang`: the text's language, when not the page's. */
+export function TextBlock({ title, html, lang }: { title: string; html: string; lang?: string }) {
   if (!html) return null;
   return (
     <>
       <h3>{title}</h3>
-      <SanitizedHtml html={html} />
+      <SanitizedHtml html={html} lang={lang} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { ProcurementBlock } from "~/procurement/procurement-block";
 import { formatCount, formatDay, formatMonth } from "~/utils/format";
 import { ContactBlock, LinkList, Row, TextBlock } from "./entry-page-parts";
 import { fieldLabel } from "./field-label";
+import { useTextLanguage } from "./translation-parts";
 
 type Day = Date | string | null;
 
@@ -30,6 +31,7 @@ export const labelOf = <T extends { slug: string; label: Localized }>(list: read
   list.find((x) => x.slug === slug)?.label[language];
 
 export function EntrySections({ d }: { d: EntrySectionsData }) {
+  const lang = useTextLanguage(d.texts);
   const t = useT();
   const language = useLanguage();
   const label = (field: FieldKey) => fieldLabel(t, field);
@@ -61,13 +63,13 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
 
       <section aria-labelledby="responsible-use">
         <h2 id="responsible-use">{t.entryPage.sections.responsibleUse}</h2>
-        <TextBlock title={label("goal")} html={html.goal} />
-        <TextBlock title={label("affectedGroups")} html={html.affectedGroups} />
-        <TextBlock title={label("proportionality")} html={html.proportionality} />
-        <TextBlock title={label("humanIntervention")} html={html.humanIntervention} />
-        <TextBlock title={label("appeals")} html={html.appeals} />
-        <TextBlock title={label("risks")} html={html.risks} />
-        <TextBlock title={label("lawfulBasis")} html={html.lawfulBasis} />
+        <TextBlock title={label("goal")} html={html.goal} lang={lang("goal")} />
+        <TextBlock title={label("affectedGroups")} html={html.affectedGroups} lang={lang("affectedGroups")} />
+        <TextBlock title={label("proportionality")} html={html.proportionality} lang={lang("proportionality")} />
+        <TextBlock title={label("humanIntervention")} html={html.humanIntervention} lang={lang("humanIntervention")} />
+        <TextBlock title={label("appeals")} html={html.appeals} lang={lang("appeals")} />
+        <TextBlock title={label("risks")} html={html.risks} lang={lang("risks")} />
+        <TextBlock title={label("lawfulBasis")} html={html.lawfulBasis} lang={lang("lawfulBasis")} />
         <LinkList title={label("lawfulBasisLinks")} links={doc.lawfulBasisLinks} />
         {doc.processingRegisterUrl ? (
           <p>
@@ -77,7 +79,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
           </p>
         ) : null}
         {html.assessmentsText || doc.assessmentLinks?.some((l) => l.link) ? (
-          <TextBlock title={label("assessmentsText")} html={html.assessmentsText} />
+          <TextBlock title={label("assessmentsText")} html={html.assessmentsText} lang={lang("assessmentsText")} />
         ) : (
           <>
             <h3>{label("assessmentsText")}</h3>
@@ -101,15 +103,15 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
             ) : null}
           </Row>
         </dl>
-        <TextBlock title={label("dataSourcesText")} html={html.dataSourcesText} />
+        <TextBlock title={label("dataSourcesText")} html={html.dataSourcesText} lang={lang("dataSourcesText")} />
         <LinkList title={label("dataSourceLinks")} links={doc.dataSourceLinks} />
-        <TextBlock title={label("technicalOperation")} html={html.technicalOperation} />
+        <TextBlock title={label("technicalOperation")} html={html.technicalOperation} lang={lang("technicalOperation")} />
       </section>
 
       <section aria-labelledby="charter">
         <h2 id="charter">{t.entryPage.sections.charter}</h2>
         {CHARTER_COMMITMENTS.some((c) => html.charter[c.id]) ? (
-          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title[language]} html={html.charter[c.id]} />)
+          CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title[language]} html={html.charter[c.id]} lang={lang()} />)
         ) : (
           <p>{t.entryPage.noCharterStatements}</p>
         )}
@@ -136,8 +138,8 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
           <Row label={label("submitterContact")}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
         </dl>
         {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation[language]}</p> : null}
-        <TextBlock title={label("art27Summary")} html={html.art27Summary} />
-        <TextBlock title={label("dpiaSummary")} html={html.dpiaSummary} />
+        <TextBlock title={label("art27Summary")} html={html.art27Summary} lang={lang("art27Summary")} />
+        <TextBlock title={label("dpiaSummary")} html={html.dpiaSummary} lang={lang("dpiaSummary")} />
       </section>
 
       <ProcurementBlock procurement={d.procurement} />

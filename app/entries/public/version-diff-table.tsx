@@ -9,12 +9,13 @@ import { ScrollTable } from "~/components/scroll-table";
 import { useT } from "~/i18n/text";
 import { fieldLabel, isFieldKey, sectionTitle } from "./field-label";
 import { messageParts } from "./message-parts";
+import { DiffFieldLabel } from "./translation-parts";
 
-function Segments({ segments, side }: { segments: DiffSegment[]; side: "before" | "after" }) {
+function Segments({ segments, side, lang }: { segments: DiffSegment[]; side: "before" | "after"; lang?: string }) {
   const t = useT();
   const hide = side === "before" ? "added" : "removed";
   return (
-    <div className="diff-text">
+    <div className="diff-text" lang={lang}>
       {segments
         .filter((s) => s.kind !== hide)
         .map((s, i) =>
@@ -80,13 +81,18 @@ export function DiffTable({ diff, caption, beforeLabel, afterLabel }: { diff: Ve
           {diff.changes
             .filter((c) => c.section === section)
             .map((c) => (
-              <tr key={c.key}>
+              <tr key={`${c.key}${c.language ?? ""}`}>
                 <th scope="row">
-                  {c.key === "organisation" ? t.entryPage.diff.organisation : isFieldKey(c.key) ? fieldLabel(t, c.key) : c.label}
+                  <DiffFieldLabel
+                    label={c.key === "organisation" ? t.entryPage.diff.organisation : isFieldKey(c.key) ? fieldLabel(t, c.key) : c.label}
+                    language={c.language}
+                  />
                   <span className={`tag diff-kind diff-kind--${c.change}`}>{t.entryPage.diff.changes[c.change]}</span>
                 </th>
-                <td>{c.before ? <Segments segments={c.segments} side="before" /> : <span className="muted">{t.entryPage.diff.empty}</span>}</td>
-                <td>{c.after ? <Segments segments={c.segments} side="after" /> : <span className="muted">{t.entryPage.diff.empty}</span>}</td>
+                <td>
+                  {c.before ? <Segments segments={c.segments} side="before" lang={c.language} /> : <span className="muted">{t.entryPage.diff.empty}</span>}
+                </td>
+                <td>{c.after ? <Segments segments={c.segments} side="after" lang={c.language} /> : <span className="muted">{t.entryPage.diff.empty}</span>}</td>
               </tr>
             ))}
         </tbody>

@@ -47,6 +47,7 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/suppliers/new?returnTo=/entries/{entryId}/edit%23section-procurement",
     // Back at a section after "Save draft" at its end, with the confirmation there.
     "/entries/{entryId}/edit?saved=1&section=risk",
+    "/entries/{entryId}/translation",
     "/assessments",
     "/assessments/{assessmentId}",
     "/assessments/{draftAssessmentId}/part/1",
