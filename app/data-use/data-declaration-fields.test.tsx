@@ -1,13 +1,13 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { fieldId } from "~/components/forms";
 import { entryToFormDefaults } from "~/entries/entry-form";
 import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { validDocument } from "../../tests/support/entry-factories";
+import { renderInLanguage } from "../../tests/support/render-in-language";
 import { DataDeclarationFields } from "./data-declaration-fields";
 
 const render = (doc: Parameters<typeof entryToFormDefaults>[0], errors: Record<string, string> = {}) =>
-  renderToStaticMarkup(<DataDeclarationFields defaults={entryToFormDefaults(doc)} errors={errors} />);
+  renderInLanguage(<DataDeclarationFields defaults={entryToFormDefaults(doc)} errors={errors} />);
 
 /** What a browser without JavaScript posts for the rendered inputs, with some typed/ticked by the user. */
 function post(html: string, typed: Record<string, string>, ticked: Array<[string, string]>) {
@@ -26,8 +26,8 @@ function post(html: string, typed: Record<string, string>, ticked: Array<[string
 }
 
 describe("DataDeclarationFields", () => {
-  test("renders existing data sets plus two empty blocks, grouped in fieldsets", () => {
-    const html = render({ dataDeclarations: [{ name: "Client files", personalData: "identifiable", categories: ["health"] }] });
+  test("renders existing data sets plus two empty blocks, grouped in fieldsets", async () => {
+    const html = await render({ dataDeclarations: [{ name: "Client files", personalData: "identifiable", categories: ["health"] }] });
     expect(html).toContain('value="Client files"');
     expect(html).toContain('name="dataDeclarations.2.name"');
     expect(html).not.toContain('name="dataDeclarations.3.name"');
@@ -39,8 +39,8 @@ describe("DataDeclarationFields", () => {
     expect(html).toContain('name="lifeEvents" value="moving-house"');
   });
 
-  test("a post without JavaScript adds a data set from an empty block and drops the untouched one", () => {
-    const html = render({});
+  test("a post without JavaScript adds a data set from an empty block and drops the untouched one", async () => {
+    const html = await render({});
     const form = post(
       html,
       {
@@ -61,8 +61,8 @@ describe("DataDeclarationFields", () => {
     expect(draft.lifeEvents).toEqual(["moving-house"]);
   });
 
-  test("a special category without legal ground is an error that points at a rendered input", () => {
-    const html = render({});
+  test("a special category without legal ground is an error that points at a rendered input", async () => {
+    const html = await render({});
     const form = post(
       html,
       {
@@ -80,7 +80,7 @@ describe("DataDeclarationFields", () => {
     expect(result.ok).toBe(false);
     const keys = Object.keys(result.errors);
     expect(keys).toEqual(["dataDeclarations.0.legalGrounds.health", "dataDeclarations.0.legalGrounds.criminal-records"]);
-    const withErrors = render(formDataToEntry(form), result.errors);
+    const withErrors = await render(formDataToEntry(form), result.errors);
     for (const key of keys) {
       expect(withErrors).toContain(`id="${fieldId(key)}"`);
       expect(withErrors).toContain(`id="${fieldId(key)}-error"`); // the message next to the field
@@ -88,13 +88,13 @@ describe("DataDeclarationFields", () => {
     expect(withErrors).toMatch(/<details class="data-fields__grounds" open="">/);
   });
 
-  test("personal data 'none' with categories is an error on the categories fieldset", () => {
+  test("personal data 'none' with categories is an error on the categories fieldset", async () => {
     const result = validateForSubmit({
       ...validDocument(),
       dataDeclarations: [{ name: "Sensors", source: "own-records", personalData: "none", categories: ["location-and-movement"], use: "deciding" }],
     });
     expect(result.errors["dataDeclarations.0.categories"]).toMatch(/no personal data/i);
-    const html = render({}, result.errors);
+    const html = await render({}, result.errors);
     expect(html).toContain(`id="${fieldId("dataDeclarations.0.categories")}"`);
     expect(html).toContain(result.errors["dataDeclarations.0.categories"]);
   });

@@ -2,24 +2,28 @@ import { ChoiceGroup, SelectField, TextArea, TextField, fieldId, type FieldError
 import { SENSITIVE_CATEGORIES } from "~/entries/data-declaration-schema";
 import type { EntryFormValues } from "~/entries/entry-form";
 import { FIELDS, ITEM_FIELDS } from "~/entries/standard";
-import { dataUseText } from "~/i18n/data-use.en";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
+import { showProblem } from "~/i18n/problem";
+import { useLanguage, useT } from "~/i18n/text";
 import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS } from "~content/vocabularies/life-events";
 
 type DeclarationValues = EntryFormValues["dataDeclarations"][number];
 
 const f = ITEM_FIELDS.dataDeclaration;
-const t = dataUseText.fields;
 /** Empty blocks after the existing ones, so a form without JavaScript can add data sets. */
 const EMPTY_BLOCKS = 2;
 
+/** The category checkboxes in three groups, each with its legend's key in `t.dataUse.fields`. */
 const CATEGORY_GROUPS = [
-  { id: "ordinary", legend: t.ordinary, categories: DATA_CATEGORIES.filter((c) => !c.special && !c.criminal) },
-  { id: "special", legend: t.special, categories: DATA_CATEGORIES.filter((c) => c.special) },
-  { id: "criminal", legend: t.criminal, categories: DATA_CATEGORIES.filter((c) => c.criminal) },
-];
+  { id: "ordinary", legend: "ordinary", categories: DATA_CATEGORIES.filter((c) => !c.special && !c.criminal) },
+  { id: "special", legend: "special", categories: DATA_CATEGORIES.filter((c) => c.special) },
+  { id: "criminal", legend: "criminal", categories: DATA_CATEGORIES.filter((c) => c.criminal) },
+] as const;
 
-const options = (list: readonly { slug: string; label: string }[]) => list.map((x) => ({ value: x.slug, label: x.label }));
+const options = (list: readonly { slug: string; label: VocabularyLabel }[], language: Language) =>
+  list.map((x) => ({ value: x.slug, label: inLanguage(x.label, language) }));
 
 function emptyDeclaration(): DeclarationValues {
   return {
@@ -39,6 +43,9 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
   const name = `dataDeclarations.${index}.categories`;
   const id = fieldId(name);
   const selected = new Set(values.categories);
+  const all = useT();
+  const t = all.dataUse.fields;
+  const language = useLanguage();
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <fieldset className="fieldset" id={id} aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].join(" ").trim()}>
@@ -48,18 +55,18 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
         </div>
         {error ? (
           <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Error:</span> {error}
+            <span className="visually-hidden">{all.forms.errorPrefix}</span> {showProblem(all, error)}
           </p>
         ) : null}
         {CATEGORY_GROUPS.map((group) => (
           <fieldset key={group.id} className="fieldset data-fields__group">
-            <legend className="legend">{group.legend}</legend>
+            <legend className="legend">{t[group.legend]}</legend>
             <div className="choices">
               {group.categories.map((c) => (
                 <div className="choice" key={c.slug}>
                   <input type="checkbox" id={`${id}-${c.slug}`} name={name} value={c.slug} defaultChecked={selected.has(c.slug)} />
-                  <label htmlFor={`${id}-${c.slug}`}>{c.label}</label>
-                  <div className="hint">{c.plain}</div>
+                  <label htmlFor={`${id}-${c.slug}`}>{inLanguage(c.label, language)}</label>
+                  <div className="hint">{inLanguage(c.plain, language)}</div>
                 </div>
               ))}
             </div>
@@ -73,6 +80,8 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
 function LegalGrounds({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
   const prefix = `dataDeclarations.${index}.legalGrounds.`;
   const open = SENSITIVE_CATEGORIES.some((c) => values.legalGrounds[c.slug]?.trim() || errors[prefix + c.slug] || values.categories.includes(c.slug));
+  const t = useT().dataUse.fields;
+  const language = useLanguage();
   return (
     <details className="data-fields__grounds" open={open || undefined}>
       <summary>{t.legalGroundsSummary}</summary>
@@ -81,8 +90,8 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
         <TextField
           key={c.slug}
           name={prefix + c.slug}
-          label={`${f.legalGrounds.label}: ${c.label}`}
-          hint={t.legalGroundHint(c.label)}
+          label={`${f.legalGrounds.label}: ${inLanguage(c.label, language)}`}
+          hint={t.legalGroundHint({ label: inLanguage(c.label, language) })}
           error={errors[prefix + c.slug]}
           defaultValue={values.legalGrounds[c.slug]}
           maxLength={f.legalGrounds.max}
@@ -95,9 +104,11 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
 
 function DeclarationBlock({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
   const name = (key: string) => `dataDeclarations.${index}.${key}`;
+  const t = useT().dataUse.fields;
+  const language = useLanguage();
   return (
     <fieldset className="fieldset data-fields__dataset">
-      <legend className="legend">{t.dataset(index + 1)}</legend>
+      <legend className="legend">{t.dataset({ n: index + 1 })}</legend>
       <TextField name={name("name")} label={f.name.label} hint={f.name.hint} error={errors[name("name")]} defaultValue={values.name} maxLength={f.name.max} />
       <SelectField
         name={name("source")}
@@ -105,7 +116,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.source.hint}
         error={errors[name("source")]}
         defaultValue={values.source}
-        options={options(DATA_SOURCES)}
+        options={options(DATA_SOURCES, language)}
         placeholder={t.choose}
       />
       <TextField
@@ -120,10 +131,10 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
       <SelectField
         name={name("personalData")}
         label={f.personalData.label}
-        hint={`${f.personalData.hint} ${PERSONAL_DATA_LEVELS.map((l) => `${l.label}: ${l.description}`).join(" ")}`}
+        hint={`${f.personalData.hint} ${PERSONAL_DATA_LEVELS.map((l) => `${inLanguage(l.label, language)}: ${inLanguage(l.description, language)}`).join(" ")}`}
         error={errors[name("personalData")]}
         defaultValue={values.personalData}
-        options={options(PERSONAL_DATA_LEVELS)}
+        options={options(PERSONAL_DATA_LEVELS, language)}
         placeholder={t.choose}
       />
       <CategoryCheckboxes index={index} values={values} error={errors[name("categories")]} />
@@ -153,7 +164,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.use.hint}
         error={errors[name("use")]}
         defaultValue={values.use}
-        options={options(DATA_USES)}
+        options={options(DATA_USES, language)}
         placeholder={t.choose}
       />
     </fieldset>
@@ -167,12 +178,14 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
  */
 export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFormValues; errors: FieldErrors }) {
   const blocks = [...(defaults.dataDeclarations ?? []), ...Array.from({ length: EMPTY_BLOCKS }, emptyDeclaration)];
+  const all = useT();
+  const language = useLanguage();
   return (
     <div className="data-fields">
-      <p className="hint">{t.datasetsHint}</p>
+      <p className="hint">{all.dataUse.fields.datasetsHint}</p>
       {errors.dataDeclarations ? (
         <p className="error-message" id={fieldId("dataDeclarations")}>
-          {errors.dataDeclarations}
+          {showProblem(all, errors.dataDeclarations)}
         </p>
       ) : null}
       {blocks.map((values, i) => (
@@ -184,7 +197,7 @@ export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFor
         hint={FIELDS.lifeEvents.hint}
         error={errors.lifeEvents}
         type="checkbox"
-        options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: e.label, hint: e.plain }))}
+        options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: inLanguage(e.label, language), hint: inLanguage(e.plain, language) }))}
         defaultValue={defaults.lifeEvents}
         optional
       />

@@ -1,3 +1,4 @@
+import type { Language } from "~/i18n/languages.mjs";
 import { dataUseCounts } from "./your-data.server";
 
 /**
@@ -5,12 +6,12 @@ import { dataUseCounts } from "./your-data.server";
  * `special` marks GDPR art. 9 and art. 10 (criminal) categories alike; `specialCount`
  * is the number of systems that use at least one of them.
  */
-export async function dataCategoryStatistics() {
-  const { total, categories, sensitiveCount } = await dataUseCounts();
+export async function dataCategoryStatistics(language: Language = "en") {
+  const { total, categories, sensitiveCount } = await dataUseCounts(language);
   return {
     categories: categories
       .map((c) => ({ slug: c.slug as string, label: c.label as string, count: c.count, special: c.special || c.criminal }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, language)),
     specialCount: sensitiveCount,
     total,
   };

@@ -3,7 +3,10 @@ import { ChoiceGroup, fieldId, SelectField, TextArea, TextField, type FieldError
 import type { EntryFormValues } from "~/entries/entry-form";
 import { WITHHOLDABLE_FIELDS } from "~/entries/procurement-schema";
 import { FIELDS, LIMITS } from "~/entries/standard";
-import { t } from "~/i18n/procurement.en";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
+import { showProblem } from "~/i18n/problem";
+import { useLanguage, useT } from "~/i18n/text";
 import { REGISTER_SUPPLIER_INTENT } from "./registered-supplier";
 
 const EMPTY_SUPPLIER_ROWS = 2;
@@ -12,7 +15,8 @@ const MIN_SUPPLIER_ROWS = 3;
 const MIN_WITHHELD_ROWS = 2;
 
 const meta = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS];
-const options = (list: readonly { slug: string; label: string }[]) => list.map((x) => ({ value: x.slug, label: x.label }));
+const options = (list: readonly { slug: string; label: VocabularyLabel }[], language: Language) =>
+  list.map((x) => ({ value: x.slug, label: inLanguage(x.label, language) }));
 const WITHHOLDABLE_OPTIONS = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: meta(f)?.label ?? f }));
 
 /** Row count: what is filled in plus a few empty rows, so adding a row needs no JavaScript. */
@@ -32,6 +36,9 @@ export function ProcurementFields({
   errors: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
 }) {
+  const all = useT();
+  const t = all.procurement;
+  const language = useLanguage();
   const p = defaults.procurement;
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
   const withheldRows = rowCount(p.withheld.length, EMPTY_WITHHELD_ROWS, MIN_WITHHELD_ROWS, LIMITS.maxWithheld);
@@ -52,7 +59,7 @@ export function ProcurementFields({
       />
     );
   };
-  const select = (field: keyof typeof p, list: readonly { slug: string; label: string }[]) => {
+  const select = (field: keyof typeof p, list: readonly { slug: string; label: VocabularyLabel }[]) => {
     const m = meta(field);
     const name = `procurement.${field}`;
     return (
@@ -62,7 +69,7 @@ export function ProcurementFields({
         hint={m.hint}
         optional
         error={errors[name]}
-        options={options(list)}
+        options={options(list, language)}
         placeholder={t.fields.choose}
         defaultValue={String(p[field] ?? "")}
       />
@@ -93,7 +100,7 @@ export function ProcurementFields({
       <div className={`field${suppliersError ? " field--error" : ""}`}>
         <fieldset className="fieldset" id={fieldId("procurement.suppliers")} aria-describedby={`${fieldId("procurement.suppliers")}-hint`}>
           <legend className="legend">
-            {meta("suppliers").label} <span className="optional">(up to {LIMITS.maxSuppliers})</span>
+            {meta("suppliers").label} <span className="optional">{t.fields.upTo({ max: LIMITS.maxSuppliers })}</span>
           </legend>
           <div id={`${fieldId("procurement.suppliers")}-hint`} className="hint">
             {meta("suppliers").hint} {t.fields.notListed}{" "}
@@ -104,7 +111,7 @@ export function ProcurementFields({
           </div>
           {suppliersError ? (
             <p className="error-message">
-              <span className="visually-hidden">Error:</span> {suppliersError}
+              <span className="visually-hidden">{all.forms.errorPrefix}</span> {showProblem(all, suppliersError)}
             </p>
           ) : null}
           {Array.from({ length: supplierRows }, (_, i) => {
@@ -112,7 +119,7 @@ export function ProcurementFields({
             const base = `procurement.suppliers.${i}`;
             return (
               <fieldset key={base} className="fieldset procurement-row">
-                <legend className="legend">{t.fields.supplierRow(i + 1)}</legend>
+                <legend className="legend">{t.fields.supplierRow({ n: i + 1 })}</legend>
                 <SelectField
                   name={`${base}.supplierId`}
                   label={t.fields.supplier}
@@ -124,7 +131,7 @@ export function ProcurementFields({
                 <SelectField
                   name={`${base}.role`}
                   label={t.fields.role}
-                  options={options(SUPPLIER_ROLES)}
+                  options={options(SUPPLIER_ROLES, language)}
                   placeholder={t.fields.choose}
                   error={errors[`${base}.role`]}
                   defaultValue={row.role}
@@ -141,8 +148,8 @@ export function ProcurementFields({
         {text("ocid", { spellCheck: false })}
         {text("tenderUrl", { type: "url", spellCheck: false })}
         {text("contractReference")}
-        {text("contractStart", { inputMode: "numeric", placeholder: "YYYY-MM-DD" })}
-        {text("contractEnd", { inputMode: "numeric", placeholder: "YYYY-MM-DD" })}
+        {text("contractStart", { inputMode: "numeric", placeholder: t.fields.datePlaceholder })}
+        {text("contractEnd", { inputMode: "numeric", placeholder: t.fields.datePlaceholder })}
         {text("contractValue", { inputMode: "decimal" })}
         {text("currency", { maxLength: 3, autoCapitalize: "characters", spellCheck: false, className: "input input--short" })}
         {area("contractClauses")}
@@ -165,7 +172,7 @@ export function ProcurementFields({
           const base = `procurement.withheld.${i}`;
           return (
             <fieldset key={base} className="fieldset procurement-row">
-              <legend className="legend">{t.fields.withheldRow(i + 1)}</legend>
+              <legend className="legend">{t.fields.withheldRow({ n: i + 1 })}</legend>
               <SelectField
                 name={`${base}.field`}
                 label={t.fields.withheldField}

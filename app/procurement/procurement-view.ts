@@ -2,7 +2,9 @@
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import type { ProcurementDraft } from "~/entries/procurement-schema";
 import { FIELDS } from "~/entries/standard";
-import { t } from "~/i18n/procurement.en";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
+import { textFor } from "~/i18n/text";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
 
@@ -18,14 +20,19 @@ export type ProcurementView = {
   details: ProcurementDetail[];
 };
 
-const labelOf = (list: readonly { slug: string; label: string }[], slug: unknown) => list.find((x) => x.slug === slug)?.label;
+/** A vocabulary label in the page's language (English until the vocabulary has both). */
+function labelOf(list: readonly { slug: string; label: VocabularyLabel }[], slug: unknown, language: Language) {
+  const found = list.find((x) => x.slug === slug);
+  return found ? inLanguage(found.label, language) : undefined;
+}
+const LOCALES: Record<Language, string> = { en: "en-GB", nl: "nl-NL" };
 const fieldLabel = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS]?.label ?? field;
 
-function money(value: unknown, currency: unknown): string | undefined {
+function money(value: unknown, currency: unknown, language: Language): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
   if (typeof value === "number" && typeof currency === "string") {
     try {
-      return new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(value);
+      return new Intl.NumberFormat(LOCALES[language], { style: "currency", currency, maximumFractionDigits: 2 }).format(value);
     } catch {
       // an unknown currency code: show it as typed
     }
@@ -50,21 +57,25 @@ const DETAIL_FIELDS = [
   "contractClauses",
 ] as const;
 
-export function procurementView(p: ProcurementDraft | undefined | null, suppliers: Record<string, SupplierSummary>): ProcurementView | null {
+export function procurementView(
+  p: ProcurementDraft | undefined | null,
+  suppliers: Record<string, SupplierSummary>,
+  language: Language = "en",
+): ProcurementView | null {
   const pub = publicProcurement(p);
   if (!pub) return null;
   const withheld = new Map(pub.withheld.map((w) => [w.field, { reason: w.reason, legalGround: w.legalGround }]));
   const values: Record<(typeof DETAIL_FIELDS)[number], string | undefined> = {
-    procedure: labelOf(PROCUREMENT_METHODS, pub.procedure),
+    procedure: labelOf(PROCUREMENT_METHODS, pub.procedure, language),
     ocid: pub.ocid,
     tenderUrl: pub.tenderUrl,
     contractReference: pub.contractReference,
     contractStart: pub.contractStart,
     contractEnd: pub.contractEnd,
-    contractValue: money(pub.contractValue, pub.currency),
-    modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership),
-    dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership),
-    supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess),
+    contractValue: money(pub.contractValue, pub.currency, language),
+    modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership, language),
+    dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership, language),
+    supplierDataAccess: labelOf(SUPPLIER_DATA_ACCESS, pub.supplierDataAccess, language),
     sourceAvailability: pub.sourceAvailability,
     licence: pub.licence,
     contractClauses: pub.contractClauses,
@@ -82,11 +93,11 @@ export function procurementView(p: ProcurementDraft | undefined | null, supplier
       : (pub.suppliers ?? []).map((s) => {
           const record = s.supplierId ? suppliers[s.supplierId] : undefined;
           return {
-            name: record?.name ?? t.block.unknownSupplier,
+            name: record?.name ?? textFor(language).procurement.block.unknownSupplier,
             slug: record?.slug ?? null,
             scheme: record?.scheme ?? null,
             identifier: record?.identifier ?? null,
-            role: labelOf(SUPPLIER_ROLES, s.role) ?? null,
+            role: labelOf(SUPPLIER_ROLES, s.role, language) ?? null,
           };
         }),
     suppliersWithheld: withheld.get("suppliers") ?? null,

@@ -1,6 +1,7 @@
 import { FIELDS, fieldsInSection, ITEM_FIELDS, LIMITS, SECTIONS, type FieldKey } from "~/entries/standard";
-import { dataUseText } from "~/i18n/data-use.en";
-import { t as procurementText } from "~/i18n/procurement.en";
+import { textFor } from "~/i18n/text";
+
+const en = textFor("en");
 
 type Rows = { max: number; items: Readonly<Record<string, { label: string }>>; row: (label: string, n: number) => string };
 
@@ -11,9 +12,9 @@ const ROWS: Partial<Record<FieldKey, Rows>> = {
   lawfulBasisLinks: { max: LIMITS.maxLinks, items: ITEM_FIELDS.link, row: linkRow },
   assessmentLinks: { max: LIMITS.maxLinks, items: ITEM_FIELDS.link, row: linkRow },
   dataSourceLinks: { max: LIMITS.maxLinks, items: ITEM_FIELDS.link, row: linkRow },
-  "procurement.suppliers": { max: LIMITS.maxSuppliers, items: ITEM_FIELDS.supplier, row: (_, n) => procurementText.fields.supplierRow(n) },
-  "procurement.withheld": { max: LIMITS.maxWithheld, items: ITEM_FIELDS.withheld, row: (_, n) => procurementText.fields.withheldRow(n) },
-  dataDeclarations: { max: LIMITS.maxDataDeclarations, items: ITEM_FIELDS.dataDeclaration, row: (_, n) => dataUseText.fields.dataset(n) },
+  "procurement.suppliers": { max: LIMITS.maxSuppliers, items: ITEM_FIELDS.supplier, row: (_, n) => en.procurement.fields.supplierRow({ n }) },
+  "procurement.withheld": { max: LIMITS.maxWithheld, items: ITEM_FIELDS.withheld, row: (_, n) => en.procurement.fields.withheldRow({ n }) },
+  dataDeclarations: { max: LIMITS.maxDataDeclarations, items: ITEM_FIELDS.dataDeclaration, row: (_, n) => en.dataUse.fields.dataset({ n }) },
 };
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
