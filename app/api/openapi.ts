@@ -8,7 +8,9 @@ import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularie
 import { RISK_LEVELS } from "~content/vocabularies/risk-matrix";
 import { entryLooseObject } from "~/entries/entry-schema";
 import { slugsOf } from "~/entries/schema-kit";
-import { FIELDS } from "~/entries/standard";
+import { FIELDS, type FieldKey } from "~/entries/standard";
+import { fieldHint, fieldLabel } from "~/entries/standard-text";
+import { textFor } from "~/i18n/text";
 
 type Schema = Record<string, unknown>;
 
@@ -186,11 +188,16 @@ function componentSchemas(): Record<string, Schema> {
   );
 }
 
-/** Give each field of the document its label (title) and hint (description) from the standard. */
+/**
+ * Give each field of the document its label (title) and hint (description) from the standard. The
+ * OpenAPI document is for developers and is written in English, so these stay English whatever the
+ * language of the request.
+ */
 function describeFields(document: Schema) {
-  for (const [key, meta] of Object.entries(FIELDS)) {
+  const t = textFor("en");
+  for (const key of Object.keys(FIELDS) as FieldKey[]) {
     const property = key.split(".").reduce<Schema | undefined>((node, part) => (node?.properties as Record<string, Schema> | undefined)?.[part], document);
-    if (property) Object.assign(property, { title: meta.label, description: meta.hint });
+    if (property) Object.assign(property, { title: fieldLabel(t, key), description: fieldHint(t, key) });
   }
 }
 

@@ -3,6 +3,8 @@ import { fieldId } from "~/components/forms";
 import { entryToFormDefaults } from "~/entries/entry-form";
 import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { validDocument } from "../../tests/support/entry-factories";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { renderInLanguage } from "../../tests/support/render-in-language";
 import { DataDeclarationFields } from "./data-declaration-fields";
 
@@ -93,9 +95,9 @@ describe("DataDeclarationFields", () => {
       ...validDocument(),
       dataDeclarations: [{ name: "Sensors", source: "own-records", personalData: "none", categories: ["location-and-movement"], use: "deciding" }],
     });
-    expect(result.errors["dataDeclarations.0.categories"]).toMatch(/no personal data/i);
+    expect(showProblem(textFor("en"), result.errors["dataDeclarations.0.categories"])).toMatch(/no personal data/i);
     const html = await render({}, result.errors);
     expect(html).toContain(`id="${fieldId("dataDeclarations.0.categories")}"`);
-    expect(html).toContain(result.errors["dataDeclarations.0.categories"]);
+    expect(html).toContain(showProblem(textFor("en"), result.errors["dataDeclarations.0.categories"]));
   });
 });

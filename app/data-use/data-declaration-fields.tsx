@@ -1,7 +1,8 @@
 import { ChoiceGroup, SelectField, TextArea, TextField, fieldId, type FieldErrors } from "~/components/forms";
 import { SENSITIVE_CATEGORIES } from "~/entries/data-declaration-schema";
 import type { EntryFormValues } from "~/entries/entry-form";
-import { FIELDS, ITEM_FIELDS } from "~/entries/standard";
+import { ITEM_FIELDS } from "~/entries/standard";
+import { fieldHint, fieldLabel } from "~/entries/standard-text";
 import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
 import type { Language } from "~/i18n/languages.mjs";
 import { showProblem } from "~/i18n/problem";
@@ -11,7 +12,7 @@ import { LIFE_EVENTS } from "~content/vocabularies/life-events";
 
 type DeclarationValues = EntryFormValues["dataDeclarations"][number];
 
-const f = ITEM_FIELDS.dataDeclaration;
+const limits = ITEM_FIELDS.dataDeclaration;
 /** Empty blocks after the existing ones, so a form without JavaScript can add data sets. */
 const EMPTY_BLOCKS = 2;
 
@@ -40,11 +41,12 @@ function emptyDeclaration(): DeclarationValues {
 }
 
 function CategoryCheckboxes({ index, values, error }: { index: number; values: DeclarationValues; error?: string }) {
+  const text = useT();
+  const f = text.standard.items.dataDeclaration;
   const name = `dataDeclarations.${index}.categories`;
   const id = fieldId(name);
   const selected = new Set(values.categories);
-  const all = useT();
-  const t = all.dataUse.fields;
+  const t = text.dataUse.fields;
   const language = useLanguage();
   return (
     <div className={`field${error ? " field--error" : ""}`}>
@@ -55,7 +57,7 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
         </div>
         {error ? (
           <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">{all.forms.errorPrefix}</span> {showProblem(all, error)}
+            <span className="visually-hidden">{text.forms.errorPrefix}</span> {showProblem(text, error)}
           </p>
         ) : null}
         {CATEGORY_GROUPS.map((group) => (
@@ -78,6 +80,7 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
 }
 
 function LegalGrounds({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
+  const f = useT().standard.items.dataDeclaration;
   const prefix = `dataDeclarations.${index}.legalGrounds.`;
   const open = SENSITIVE_CATEGORIES.some((c) => values.legalGrounds[c.slug]?.trim() || errors[prefix + c.slug] || values.categories.includes(c.slug));
   const t = useT().dataUse.fields;
@@ -94,7 +97,7 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
           hint={t.legalGroundHint({ label: inLanguage(c.label, language) })}
           error={errors[prefix + c.slug]}
           defaultValue={values.legalGrounds[c.slug]}
-          maxLength={f.legalGrounds.max}
+          maxLength={limits.legalGrounds.max}
           optional
         />
       ))}
@@ -103,13 +106,21 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
 }
 
 function DeclarationBlock({ index, values, errors }: { index: number; values: DeclarationValues; errors: FieldErrors }) {
+  const f = useT().standard.items.dataDeclaration;
   const name = (key: string) => `dataDeclarations.${index}.${key}`;
   const t = useT().dataUse.fields;
   const language = useLanguage();
   return (
     <fieldset className="fieldset data-fields__dataset">
       <legend className="legend">{t.dataset({ n: index + 1 })}</legend>
-      <TextField name={name("name")} label={f.name.label} hint={f.name.hint} error={errors[name("name")]} defaultValue={values.name} maxLength={f.name.max} />
+      <TextField
+        name={name("name")}
+        label={f.name.label}
+        hint={f.name.hint}
+        error={errors[name("name")]}
+        defaultValue={values.name}
+        maxLength={limits.name.max}
+      />
       <SelectField
         name={name("source")}
         label={f.source.label}
@@ -125,7 +136,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.sourceDetail.hint}
         error={errors[name("sourceDetail")]}
         defaultValue={values.sourceDetail}
-        maxLength={f.sourceDetail.max}
+        maxLength={limits.sourceDetail.max}
         optional
       />
       <SelectField
@@ -145,7 +156,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.retention.hint}
         error={errors[name("retention")]}
         defaultValue={values.retention}
-        maxLength={f.retention.max}
+        maxLength={limits.retention.max}
         optional
       />
       <TextArea
@@ -154,7 +165,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
         hint={f.sharedWith.hint}
         error={errors[name("sharedWith")]}
         defaultValue={values.sharedWith}
-        maxLength={f.sharedWith.max}
+        maxLength={limits.sharedWith.max}
         rows={2}
         optional
       />
@@ -177,15 +188,15 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
  * blocks post only empty values, which the entry form drops.
  */
 export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFormValues; errors: FieldErrors }) {
+  const st = useT();
   const blocks = [...(defaults.dataDeclarations ?? []), ...Array.from({ length: EMPTY_BLOCKS }, emptyDeclaration)];
-  const all = useT();
   const language = useLanguage();
   return (
     <div className="data-fields">
-      <p className="hint">{all.dataUse.fields.datasetsHint}</p>
+      <p className="hint">{st.dataUse.fields.datasetsHint}</p>
       {errors.dataDeclarations ? (
         <p className="error-message" id={fieldId("dataDeclarations")}>
-          {showProblem(all, errors.dataDeclarations)}
+          {showProblem(st, errors.dataDeclarations)}
         </p>
       ) : null}
       {blocks.map((values, i) => (
@@ -193,8 +204,8 @@ export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFor
       ))}
       <ChoiceGroup
         name="lifeEvents"
-        legend={FIELDS.lifeEvents.label}
-        hint={FIELDS.lifeEvents.hint}
+        legend={fieldLabel(st, "lifeEvents")}
+        hint={fieldHint(st, "lifeEvents")}
         error={errors.lifeEvents}
         type="checkbox"
         options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: inLanguage(e.label, language), hint: inLanguage(e.plain, language) }))}

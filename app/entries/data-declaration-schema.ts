@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS, type SensitiveDataCategorySlug } from "~content/vocabularies/data-categories";
 import { draftKit, looseKit, slugsOf, submitKit, type Kit } from "./schema-kit";
 import { LIMITS } from "./standard";
+import { problem } from "~/i18n/problem";
 
 export const SENSITIVE_CATEGORIES = DATA_CATEGORIES.filter((c) => c.special || c.criminal);
 const SENSITIVE_SLUGS = SENSITIVE_CATEGORIES.map((c) => c.slug) as [SensitiveDataCategorySlug, ...SensitiveDataCategorySlug[]];
@@ -30,20 +31,20 @@ export const dataDeclarationDraftSchema = z.object(dataDeclarationShape(draftKit
 
 export const dataDeclarationSchema = z.object(dataDeclarationShape(submitKit)).superRefine((d, ctx) => {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-  if (!d.name) issue(["name"], "Enter the name of the data set");
-  if (!d.source) issue(["source"], "Choose where the data comes from");
-  if (!d.personalData) issue(["personalData"], "Say whether the data is personal");
-  if (!d.use) issue(["use"], "Say what the data is used for");
+  if (!d.name) issue(["name"], problem("standard.validation.dataName"));
+  if (!d.source) issue(["source"], problem("standard.validation.dataSource"));
+  if (!d.personalData) issue(["personalData"], problem("standard.validation.dataPersonal"));
+  if (!d.use) issue(["use"], problem("standard.validation.dataUse"));
   const categories = d.categories ?? [];
   if (d.personalData === "none" && categories.length > 0) {
-    issue(["categories"], "Data with no personal data cannot have kinds of personal data: remove them or change the answer on personal data");
+    issue(["categories"], problem("standard.validation.dataNoKinds"));
   }
   for (const slug of categories) {
     const category = DATA_CATEGORIES.find((c) => c.slug === slug);
     if (!category || !isSensitiveCategory(slug)) continue;
     if (!d.legalGrounds?.[slug]?.trim()) {
       const article = category.criminal ? "GDPR art. 10" : "GDPR art. 9";
-      issue(["legalGrounds", slug], `Give the legal ground for processing “${category.label}” data (${article})`);
+      issue(["legalGrounds", slug], problem("standard.validation.dataLegalGround", { category: category.label, article }));
     }
   }
 });

@@ -13,7 +13,7 @@ import { draftRevision } from "./draft-revision.server";
 import { draftColumns, logUnreadable, readDocument, readPublicDocument, storedDraft, UnreadableDocumentError, versionColumns } from "./documents.server";
 import { sanitizeDraft, validateForSubmit, type EntryDraft } from "./entry-schema";
 import { LIMITS } from "./standard";
-import { entriesText as tx } from "~/i18n/entries.en";
+import { problem } from "~/i18n/problem";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
@@ -129,16 +129,16 @@ export async function transition(
   // An approver may always act on their organisation's entries; editors cannot publish or request changes.
   if (!hasPermission(actor.role, rule.permission)) forbidden();
   if (!rule.from.includes(entry.state as EntryState)) {
-    return { ok: false, errors: { _form: `This entry is ${entry.state.replace("_", " ")}: it cannot be ${action.replace("_", " ")}ed now.` } };
+    return { ok: false, errors: { _form: problem("entries.validation.notNow", { state: entry.state, action }) } };
   }
-  if (input.revision !== undefined && input.revision !== draftRevision(entry)) return { ok: false, errors: { _form: tx.submissionChanged } };
+  if (input.revision !== undefined && input.revision !== draftRevision(entry)) return { ok: false, errors: { _form: problem("entries.submissionChanged") } };
   const comment = input.comment?.trim() ?? "";
   if (rule.needsComment && !comment) {
-    return { ok: false, errors: { comment: action === "archive" ? "Explain why the entry is retired" : "Explain what needs to change" } };
+    return { ok: false, errors: { comment: problem(action === "archive" ? "entries.validation.retireReason" : "entries.validation.changeReason") } };
   }
-  if (comment.length > LIMITS.longText) return { ok: false, errors: { comment: `Use ${LIMITS.longText} characters or fewer` } };
+  if (comment.length > LIMITS.longText) return { ok: false, errors: { comment: problem("forms.validation.tooLong", { max: LIMITS.longText }) } };
   const changeNote = input.changeNote?.trim() ?? "";
-  if (changeNote.length > LIMITS.changeNote) return { ok: false, errors: { changeNote: `Use ${LIMITS.changeNote} characters or fewer` } };
+  if (changeNote.length > LIMITS.changeNote) return { ok: false, errors: { changeNote: problem("forms.validation.tooLong", { max: LIMITS.changeNote }) } };
   if (action === "publish" && !changeNote && (await db.entryVersion.count({ where: { entryId } })) > 0) {
     return { ok: false, errors: { changeNote: CHANGE_NOTE_REQUIRED } };
   }
@@ -189,10 +189,9 @@ function unreadable(error: unknown): TransitionResult {
   return { ok: false, errors: { _form: UNREADABLE_DOCUMENT } };
 }
 
-export const CHANGE_NOTE_REQUIRED = "Describe what changed in this version: the change note is shown publicly in the version history";
+export const CHANGE_NOTE_REQUIRED = problem("entries.validation.changeNoteRequired");
 
-export const UNREADABLE_DOCUMENT =
-  "The stored content of this entry cannot be read, so nothing was changed. The problem has been logged; ask an administrator to restore the entry.";
+export const UNREADABLE_DOCUMENT = problem("entries.validation.unreadable");
 
 export type WorkflowEntry = { id: string; organisation: { id: string; slug: string; name: string; type: string }; currentVersionId: string | null };
 

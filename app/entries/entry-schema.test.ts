@@ -1,17 +1,22 @@
 import { describe, expect, test } from "vitest";
-import {
-  emptyEntry,
-  entryDraftSchema,
-  formDataToEntry,
-  looksPersonal,
-  normalizeFormValues,
-  sanitizeDraft,
-  sanitizeDraftReport,
-  validateDraft,
-  validateForSubmit,
-  type EntryDraft,
-} from "./entry-schema";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
+import { emptyEntry, entryDraftSchema, formDataToEntry, normalizeFormValues, sanitizeDraft, sanitizeDraftReport, type EntryDraft } from "./entry-schema";
+import * as schema from "./entry-schema";
 import { entryToFormDefaults } from "./entry-form";
+
+// The schemas' messages are catalogue references; these tests read them as an English page shows them.
+const en = textFor("en");
+const english = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([key, message]) => [key, showProblem(en, message)]));
+const validateForSubmit = (doc: unknown) => {
+  const result = schema.validateForSubmit(doc);
+  return { ...result, errors: english(result.errors) };
+};
+const validateDraft = (doc: unknown) => english(schema.validateDraft(doc));
+const looksPersonal = (email: string) => {
+  const message = schema.looksPersonal(email);
+  return message === null ? null : showProblem(en, message);
+};
 
 function validDoc(): EntryDraft {
   return {

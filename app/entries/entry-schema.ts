@@ -22,6 +22,7 @@ import { formToValues } from "./form-values";
 import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from "./procurement-schema";
 import { draftKit, isHttpUrl, looseKit, parseDroppingInvalid, plainLeaf, slugsOf, stripNulls, submitKit, type Dropped, type Kit, type Num } from "./schema-kit";
 import { FIELDS, LIMITS, missingMessage, PLAIN_FIELDS, REQUIRED_FOR_AB, type PlainFieldInput, type PlainFieldKey } from "./standard";
+import { problem } from "~/i18n/problem";
 
 export { normalizeFormValues } from "./form-values";
 
@@ -59,22 +60,22 @@ export function looksPersonal(email: string): string | null {
   if (parts.length < 2 || parts.length > 5) return null;
   if (parts.some((p) => TEAM_WORDS.has(p) || /\d/.test(p))) return null;
   if (!parts.every((p) => /^\p{L}+$/u.test(p))) return null;
-  return "This looks like a personal email address. Use a team address, such as algorithms@your-organisation.example, so the contact still works when people change jobs.";
+  return problem("standard.validation.personalContact");
 }
 
 const contactSchema = z
   .string({ error: missingMessage("contact") })
   .trim()
   .min(1, missingMessage("contact"))
-  .max(LIMITS.contact, `Use ${LIMITS.contact} characters or fewer`)
+  .max(LIMITS.contact, problem("forms.validation.tooLong", { max: LIMITS.contact }))
   .superRefine((value, ctx) => {
     const email = value.replace(/^mailto:/i, "");
     if (!EMAIL.test(email) && !isHttpUrl(value)) {
-      ctx.addIssue({ code: "custom", message: "Enter an email address (like team@example.org) or a web address starting with https://" });
+      ctx.addIssue({ code: "custom", message: problem("standard.validation.contactFormat") });
       return;
     }
     if (looksPersonal(email)) {
-      ctx.addIssue({ code: "custom", message: "Use a team email address or a web page, not a personal address" });
+      ctx.addIssue({ code: "custom", message: problem("standard.validation.contactNotPersonal") });
     }
   });
 
@@ -96,8 +97,8 @@ function entryShape<N extends Num>(k: Kit<N>) {
     return strict
       ? k.list(
           link.superRefine((l, ctx) => {
-            if (!l.title) ctx.addIssue({ code: "custom", path: ["title"], message: "Enter a title for the link" });
-            if (!l.link) ctx.addIssue({ code: "custom", path: ["link"], message: "Enter the web address" });
+            if (!l.title) ctx.addIssue({ code: "custom", path: ["title"], message: problem("standard.validation.linkTitle") });
+            if (!l.link) ctx.addIssue({ code: "custom", path: ["link"], message: problem("standard.validation.linkAddress") });
           }),
           LIMITS.maxLinks,
         )
@@ -108,7 +109,7 @@ function entryShape<N extends Num>(k: Kit<N>) {
     ? k
         .text(LIMITS.tags)
         .unwrap()
-        .min(1, "Remove the empty search word")
+        .min(1, problem("standard.validation.emptySearchWord"))
         .refine((t) => !t.includes(","), "A search word cannot contain a comma")
     : k.text(LIMITS.tags).unwrap();
   // The standard limits the search words as one comma-separated string, not one by one.
@@ -117,7 +118,7 @@ function entryShape<N extends Num>(k: Kit<N>) {
       ? k.list(tag, Infinity)
       : z
           .array(tag)
-          .refine((list) => list.join(", ").length <= LIMITS.tags, `Use ${LIMITS.tags} characters or fewer for the search words together`)
+          .refine((list) => list.join(", ").length <= LIMITS.tags, problem("standard.validation.searchWordsTooLong", { max: LIMITS.tags }))
           .optional();
   const text = (key: "lifecycle.beganOn" | "lifecycle.endedOn" | "euAiAct.euDatabaseUrl") => plainLeaf(k, FIELDS[key]) as z.ZodOptional<z.ZodString>;
 
@@ -179,7 +180,7 @@ export const entryDraftSchema = z.preprocess(stripNulls, entryDraftObject);
 const required = (key: "name" | "descriptionShort") => {
   const max = FIELDS[key].max!;
   const message = missingMessage(key);
-  return z.string({ error: message }).trim().min(1, message).max(max, `Use ${max} characters or fewer`);
+  return z.string({ error: message }).trim().min(1, message).max(max, problem("forms.validation.tooLong", { max }));
 };
 
 const submitLifecycle = z
@@ -190,7 +191,7 @@ const submitLifecycle = z
   })
   .refine((l) => !l.beganOn || !l.endedOn || l.endedOn >= l.beganOn, {
     path: ["endedOn"],
-    message: "The end month must be the same as or after the start month",
+    message: problem("standard.validation.endBeforeStart"),
   });
 
 /** Strict: what an entry must meet before it is submitted for review. */
@@ -235,7 +236,7 @@ export function sanitizeDraftReport(input: unknown): { draft: EntryDraft; droppe
   const { data, dropped } = parseDroppingInvalid(entryLooseObject, input);
   if (input && typeof input === "object" && !Array.isArray(input)) {
     for (const key of Object.keys(input)) {
-      if (!(key in entryLooseObject.shape)) dropped.push({ path: key, message: "Not a field of an entry" });
+      if (!(key in entryLooseObject.shape)) dropped.push({ path: key, message: problem("standard.validation.notAField") });
     }
   }
   return { draft: data as EntryDraft, dropped };

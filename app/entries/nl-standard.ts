@@ -11,6 +11,8 @@ import { sanitizeDraftReport, valueAt, type EntryDocument, type EntryDraft } fro
 import { htmlToText } from "~/imports/text";
 import { isValidMonth, parseDroppingInvalid } from "./schema-kit";
 import { FIELDS, LIMITS, PLAIN_NL_FIELDS, STANDARD_VERSION, type FieldKey, type PlainNlKey } from "./standard";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 
 export const IN_HOUSE_PROVIDER = "Intern ontwikkeld";
 
@@ -140,6 +142,8 @@ const clean = (v: string | undefined) => (v === undefined || v.trim() === "" ? u
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const isHttpUrl = (v: string) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(v.trim()) && URL.canParse(v.trim());
 const tooLong = (max: number) => `is longer than ${max} characters`;
+/** Import reports are written in English (the schemas' messages are catalogue references). */
+const REPORT_TEXT = textFor("en");
 
 export function fromNlStandard(obj: unknown): FromNlResult {
   const errors: string[] = [];
@@ -149,7 +153,7 @@ export function fromNlStandard(obj: unknown): FromNlResult {
   }
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warnings.push(`${key}: not a field of the Dutch standard 1.0, not imported`);
   const { data: nl, dropped } = parseDroppingInvalid(nlStandardSchema, obj);
-  for (const d of dropped) errors.push(`${d.path || "entry"}: ${d.message}`);
+  for (const d of dropped) errors.push(`${d.path || "entry"}: ${showProblem(REPORT_TEXT, d.message)}`);
   const wrongType = new Set(dropped.map((d) => d.path.split(".")[0]));
 
   for (const key of REQUIRED_KEYS) {
@@ -228,7 +232,7 @@ export function fromNlStandard(obj: unknown): FromNlResult {
     if (value !== undefined) setAt(raw, key, value);
   }
   const { draft, dropped: notKept } = sanitizeDraftReport(raw);
-  for (const d of notKept) errors.push(`${d.path}: ${d.message}`);
+  for (const d of notKept) errors.push(`${d.path}: ${showProblem(REPORT_TEXT, d.message)}`);
 
   return {
     doc: draft,

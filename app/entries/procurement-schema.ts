@@ -3,6 +3,7 @@ import { z } from "zod";
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import { draftKit, looseKit, slugsOf, submitKit, type Kit } from "./schema-kit";
 import { LIMITS } from "./standard";
+import { problem } from "~/i18n/problem";
 
 /** Procurement details that may be withheld from publication. */
 export const WITHHOLDABLE_FIELDS = [
@@ -34,10 +35,10 @@ function procurementShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumb
   // Row fields are optional in every mode so a half-filled draft row survives; submit checks them below.
   const supplier = z.object({
     supplierId: k.text(LIMITS.supplierId),
-    role: z.enum(slugsOf(SUPPLIER_ROLES), { error: "Choose the supplier’s role" }).optional(),
+    role: z.enum(slugsOf(SUPPLIER_ROLES), { error: problem("standard.validation.supplierRole") }).optional(),
   });
   const withheld = z.object({
-    field: z.enum(WITHHOLDABLE_FIELDS, { error: "Choose which detail is withheld" }).optional(),
+    field: z.enum(WITHHOLDABLE_FIELDS, { error: problem("standard.validation.withheldField") }).optional(),
     reason: k.text(LIMITS.withheldReason),
     legalGround: k.text(LIMITS.legalGround),
   });
@@ -47,7 +48,7 @@ function procurementShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumb
     suppliers: k.list(supplier, LIMITS.maxSuppliers),
     procedure: z.enum(slugsOf(PROCUREMENT_METHODS)).optional(),
     ocid: strict
-      ? k.text(LIMITS.ocid).refine((v) => v === undefined || /^ocds-[a-z0-9]{6}-\S+$/i.test(v), "Enter an OCID such as ocds-abc123-2024-001")
+      ? k.text(LIMITS.ocid).refine((v) => v === undefined || /^ocds-[a-z0-9]{6}-\S+$/i.test(v), problem("standard.validation.ocid"))
       : k.text(LIMITS.ocid),
     tenderUrl: k.url(),
     contractReference: k.text(LIMITS.contractReference),
@@ -55,7 +56,7 @@ function procurementShape<N extends z.ZodNumber | z.ZodUnion<readonly [z.ZodNumb
     contractEnd: k.day(),
     contractValue: k.amount(),
     currency: strict
-      ? z.string().trim().toUpperCase().refine(isCurrencyCode, "Enter a three-letter currency code such as EUR or NZD").optional()
+      ? z.string().trim().toUpperCase().refine(isCurrencyCode, problem("standard.validation.currencyCode")).optional()
       : z.string().max(10).optional(),
     modelOwnership: ownership,
     dataOwnership: ownership,
@@ -74,22 +75,22 @@ export const procurementSchema = z
   .object({ ...procurementShape(submitKit), inHouse: z.boolean().default(true), suppliers: procurementShape(submitKit).suppliers.default([]) })
   .superRefine((p, ctx) => {
     if (p.contractStart && p.contractEnd && p.contractEnd <= p.contractStart) {
-      ctx.addIssue({ code: "custom", path: ["contractEnd"], message: "The contract end date must be after the start date" });
+      ctx.addIssue({ code: "custom", path: ["contractEnd"], message: problem("standard.validation.contractEndBeforeStart") });
     }
     if (p.contractValue !== undefined && !p.currency) {
-      ctx.addIssue({ code: "custom", path: ["currency"], message: "Enter the currency of the contract value" });
+      ctx.addIssue({ code: "custom", path: ["currency"], message: problem("standard.validation.currencyMissing") });
     }
     const withheld = new Set((p.withheld ?? []).map((w) => w.field));
     if (!p.inHouse && p.suppliers.length === 0 && !withheld.has("suppliers")) {
-      ctx.addIssue({ code: "custom", path: ["suppliers"], message: "Add the supplier, or say it was built in-house" });
+      ctx.addIssue({ code: "custom", path: ["suppliers"], message: problem("standard.validation.supplierMissing") });
     }
     (p.withheld ?? []).forEach((w, i) => {
-      if (!w.field) ctx.addIssue({ code: "custom", path: ["withheld", i, "field"], message: "Choose which detail is withheld" });
-      if (!w.reason) ctx.addIssue({ code: "custom", path: ["withheld", i, "reason"], message: "Give the reason it is withheld" });
+      if (!w.field) ctx.addIssue({ code: "custom", path: ["withheld", i, "field"], message: problem("standard.validation.withheldField") });
+      if (!w.reason) ctx.addIssue({ code: "custom", path: ["withheld", i, "reason"], message: problem("standard.validation.withheldReason") });
     });
     p.suppliers.forEach((s, i) => {
-      if (!s.supplierId) ctx.addIssue({ code: "custom", path: ["suppliers", i, "supplierId"], message: "Choose the supplier" });
-      if (!s.role) ctx.addIssue({ code: "custom", path: ["suppliers", i, "role"], message: "Choose the supplier’s role" });
+      if (!s.supplierId) ctx.addIssue({ code: "custom", path: ["suppliers", i, "supplierId"], message: problem("standard.validation.supplierChoose") });
+      if (!s.role) ctx.addIssue({ code: "custom", path: ["suppliers", i, "role"], message: problem("standard.validation.supplierRole") });
     });
   });
 

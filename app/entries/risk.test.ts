@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { problem, showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import type { EntryDraft } from "./entry-schema";
 import { charterApplication, contradictions, entryRiskLevel, riskLevel, suggestCategory } from "./risk";
 
@@ -33,15 +35,18 @@ describe("suggestCategory", () => {
   test("high or moderate risk is B", () => {
     const high = suggestCategory({ riskLevel: "high" });
     expect(high.category).toBe("B");
-    expect(high.reason).toMatch(/high/);
+    expect(showProblem(textFor("en"), high.reason)).toMatch(/high/);
     expect(suggestCategory({ riskLevel: "moderate", affectsIndividuals: false }).category).toBe("B");
   });
 
-  test("decisions about people make it B", () => {
+  test("decisions about people make it B, and the reason says so in each language", () => {
     expect(suggestCategory({ riskLevel: "low", affectsIndividuals: true })).toEqual({
       category: "B",
-      reason: "It takes or supports decisions about people.",
+      reason: problem("standard.risk.reasonDecidesAboutPeople"),
     });
+    const { reason } = suggestCategory({ riskLevel: "low", affectsIndividuals: true });
+    expect(showProblem(textFor("en"), reason)).toBe("It takes or supports decisions about people.");
+    expect(showProblem(textFor("nl"), reason)).toBe("Het neemt of ondersteunt besluiten over mensen.");
     expect(suggestCategory({ decisionsPerYear: 5000 }).category).toBe("B");
     expect(suggestCategory({ decisionsPerYear: 5000, affectsIndividuals: false }).category).toBe("C");
   });
@@ -50,7 +55,7 @@ describe("suggestCategory", () => {
     expect(suggestCategory({ riskLevel: "low", algorithmType: "rule_based" }).category).toBe("C");
     const ml = suggestCategory({ riskLevel: "low", algorithmType: "machine_learning", affectsIndividuals: false });
     expect(ml.category).toBe("C");
-    expect(ml.reason).toMatch(/machine learning/);
+    expect(showProblem(textFor("en"), ml.reason)).toMatch(/machine learning/);
   });
 });
 

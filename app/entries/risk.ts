@@ -1,5 +1,5 @@
-/** Risk level, publication category advice and contradictions in an entry. Pure functions. */
-import { ALGORITHM_TYPES, ANNEX_III_AREAS, type AlgorithmType, type PublicationCategory } from "~content/vocabularies/entry-enums";
+/** Risk level, publication category advice and contradictions in an entry. Pure functions; their texts are catalogue references (~/i18n/problem). */
+import { ANNEX_III_AREAS, type AlgorithmType, type PublicationCategory } from "~content/vocabularies/entry-enums";
 import {
   CHARTER_APPLICATION,
   RISK_MATRIX,
@@ -8,6 +8,7 @@ import {
   type RiskLevel,
   type RiskLikelihood,
 } from "~content/vocabularies/risk-matrix";
+import { problem } from "~/i18n/problem";
 import type { EntryDocument, EntryDraft } from "./entry-schema";
 
 export function riskLevel(likelihood: RiskLikelihood, impact: RiskImpact): RiskLevel {
@@ -36,26 +37,23 @@ export type CategoryInput = {
 
 export function suggestCategory(input: CategoryInput): { category: PublicationCategory; reason: string } {
   if (input.euHighRisk) {
-    return { category: "A", reason: "It is a high-risk AI system under the EU AI Act." };
+    return { category: "A", reason: problem("standard.risk.reasonEuHighRisk") };
   }
   if (input.riskLevel === "high" || input.riskLevel === "moderate") {
     return {
       category: "B",
-      reason: `Its risk level on the Charter risk matrix is ${input.riskLevel}.`,
+      reason: problem("standard.risk.reasonRiskLevel", { level: input.riskLevel }),
     };
   }
   // Cases handled per year are taken as decisions about people unless the editor said otherwise.
   const decidesAboutPeople = input.affectsIndividuals ?? (input.decisionsPerYear !== undefined && input.decisionsPerYear > 0);
   if (decidesAboutPeople) {
-    return { category: "B", reason: "It takes or supports decisions about people." };
+    return { category: "B", reason: problem("standard.risk.reasonDecidesAboutPeople") };
   }
   const learns = input.algorithmType === "machine_learning" || input.algorithmType === "generative";
-  const type = ALGORITHM_TYPES.find((t) => t.slug === input.algorithmType)?.label.toLowerCase();
   return {
     category: "C",
-    reason: learns
-      ? `It is not high risk and does not decide about people. As it uses ${type}, check that its output never reaches decisions about people.`
-      : "It is not high risk and does not take or support decisions about people.",
+    reason: learns ? problem("standard.risk.reasonLearnsNotHighRisk", { type: input.algorithmType }) : problem("standard.risk.reasonNotHighRisk"),
   };
 }
 
@@ -81,14 +79,14 @@ export function contradictions(doc: EntryDraft | EntryDocument): Contradiction[]
     out.push({
       code: "eu_high_risk_not_a",
       field: "publicationCategory",
-      message: "It is marked as a high-risk AI system under the EU AI Act, so the publication category should be A.",
+      message: problem("standard.risk.euHighRiskNotA"),
     });
   }
   if (category === "C" && entryRiskLevel(doc) === "high") {
     out.push({
       code: "category_c_high_risk",
       field: "publicationCategory",
-      message: "The Charter risk level is high, which does not fit category C (other algorithms).",
+      message: problem("standard.risk.categoryCHighRisk"),
     });
   }
   const area = ANNEX_III_AREAS.find((a) => a.slug === eu.annexIIIArea);
@@ -96,29 +94,28 @@ export function contradictions(doc: EntryDraft | EntryDocument): Contradiction[]
     out.push({
       code: "restricted_outside_area",
       field: "euAiAct.restrictedSection",
-      message:
-        "Only law enforcement and migration, asylum and border systems go in the restricted section. Choose one of those Annex III areas, or untick the restricted section.",
+      message: problem("standard.risk.restrictedOutsideArea"),
     });
   }
   if (doc.selfLearning === true && doc.algorithmType === "rule_based") {
     out.push({
       code: "self_learning_rule_based",
       field: "selfLearning",
-      message: "A rule-based algorithm does not learn by itself. Change the type of algorithm or the self-learning answer.",
+      message: problem("standard.risk.selfLearningRuleBased"),
     });
   }
   if (eu.annexIIIArea && !eu.highRisk) {
     out.push({
       code: "annex_area_not_high_risk",
       field: "euAiAct.annexIIIArea",
-      message: "An Annex III area is chosen, but the system is not marked as high risk under the EU AI Act.",
+      message: problem("standard.risk.annexAreaNotHighRisk"),
     });
   }
   if (doc.lifecycle?.endedOn && doc.lifecycle.status && doc.lifecycle.status !== "out_of_use") {
     out.push({
       code: "end_date_not_out_of_use",
       field: "lifecycle.endedOn",
-      message: 'An end month is given, but the status is not "Out of use".',
+      message: problem("standard.risk.endDateNotOutOfUse"),
     });
   }
   return out;

@@ -74,27 +74,21 @@ export const draftKit: Kit<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>> = {
   day: () => z.string().max(20).optional(),
   count: () => numOrRaw().optional(),
   amount: () => numOrRaw().optional(),
-  list: (item, max) => z.array(item).max(max, `Choose or add no more than ${max}`).optional(),
+  list: (item, max) => z.array(item).max(max, problem("standard.validation.chooseOrAddAtMost", { max })).optional(),
 };
 
-const numberError = { error: "Enter a number, for example 1200" };
+const numberError = { error: problem("standard.validation.number") };
 
 export const submitKit: Kit<z.ZodNumber> = {
   mode: "submit",
   text: (max) => z.string().trim().max(max, tooLong(max)).optional(),
   url: () =>
-    z
-      .string()
-      .trim()
-      .overwrite(withScheme)
-      .max(LIMITS.url, tooLong(LIMITS.url))
-      .refine(isHttpUrl, "Enter a full web address starting with https://")
-      .optional(),
-  month: () => z.string().trim().refine(isValidMonth, "Enter a month as YYYY-MM, for example 2024-03").optional(),
-  day: () => z.string().trim().refine(isValidDay, "Enter a date as YYYY-MM-DD, for example 2024-03-31").optional(),
-  count: () => z.number(numberError).int("Enter a whole number").min(0, "Enter 0 or more").optional(),
-  amount: () => z.number(numberError).min(0, "Enter 0 or more").optional(),
-  list: (item, max) => z.array(item).max(max, `Choose or add no more than ${max}`).optional(),
+    z.string().trim().overwrite(withScheme).max(LIMITS.url, tooLong(LIMITS.url)).refine(isHttpUrl, problem("standard.validation.webAddress")).optional(),
+  month: () => z.string().trim().refine(isValidMonth, problem("standard.validation.month")).optional(),
+  day: () => z.string().trim().refine(isValidDay, problem("standard.validation.day")).optional(),
+  count: () => z.number(numberError).int(problem("standard.validation.wholeNumber")).min(0, problem("standard.validation.notNegative")).optional(),
+  amount: () => z.number(numberError).min(0, problem("standard.validation.notNegative")).optional(),
+  list: (item, max) => z.array(item).max(max, problem("standard.validation.chooseOrAddAtMost", { max })).optional(),
 };
 
 /** The schema of a plain field of the standard (one with an `input` kind), built with a kit. */
@@ -112,7 +106,7 @@ export function plainLeaf<N extends Num>(k: Kit<N>, meta: FieldMeta): z.ZodOptio
     case "count":
       return k.count();
     default:
-      throw new Error(`"${meta.label}" is not a plain field`);
+      throw new Error(`A field of section "${meta.section}" without an input kind is not a plain field`);
   }
 }
 

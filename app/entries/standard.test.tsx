@@ -3,7 +3,6 @@
  * schema, the Dutch standard export and import, the OpenAPI document and the
  * rendered filing form all know every field, so adding a plain field is one edit.
  */
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { OPENAPI_DOCUMENT } from "~/api/openapi";
 import { entryToFormDefaults } from "~/entries/entry-form";
@@ -11,7 +10,14 @@ import { entryLooseObject, validateForSubmit, type EntryDraft } from "~/entries/
 import { FilingSections } from "~/entries/filing/filing-sections";
 import { fromNlStandard, NL_ENTRY_KEYS, toNlStandard } from "~/entries/nl-standard";
 import { FIELDS, PLAIN_FIELDS, PLAIN_NL_FIELDS, REQUIRED_FOR_AB, type FieldKey } from "~/entries/standard";
+import { fieldHint, fieldLabel } from "~/entries/standard-text";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { validDocument } from "../../tests/support/entry-factories";
+import { renderInLanguage } from "../../tests/support/render-in-language";
+
+const en = textFor("en");
+const label = (key: FieldKey) => fieldLabel(en, key);
 
 const KEYS = Object.keys(FIELDS) as FieldKey[];
 
@@ -62,7 +68,7 @@ describe("the standard (FIELDS) is the single source", () => {
     const doc = fullDocument() as Record<string, unknown>;
     for (const key of REQUIRED_FOR_AB) delete doc[key];
     const { errors } = validateForSubmit(doc);
-    for (const key of REQUIRED_FOR_AB) expect(errors[key], key).toMatch(/\(required for categories A and B\)$/);
+    for (const key of REQUIRED_FOR_AB) expect(showProblem(en, errors[key]), key).toMatch(/\(required for categories A and B\)$/);
     expect(validateForSubmit({ ...doc, publicationCategory: "C" }).errors).toEqual({});
   });
 
@@ -88,16 +94,16 @@ describe("the standard (FIELDS) is the single source", () => {
       const property = key
         .split(".")
         .reduce<Record<string, unknown> | undefined>((node, k) => (node?.properties as Record<string, Record<string, unknown>>)?.[k], document);
-      expect(property, key).toMatchObject({ title: FIELDS[key].label, description: FIELDS[key].hint });
+      expect(property, key).toMatchObject({ title: label(key), description: fieldHint(en, key) });
     }
     const charter = document.properties.charter as { propertyNames: { enum: string[] } };
     expect(charter.propertyNames.enum.map((id) => `charter.${id}`)).toEqual(KEYS.filter((k) => FIELDS[k].section === "charter"));
   });
 
-  test("the filing form has an input for every field, with its label and the right requirement note", () => {
+  test("the filing form has an input for every field, with its label and the right requirement note", async () => {
     const doc = fullDocument();
     // No category chosen yet: the fields required for categories A and B say so.
-    const html = renderToStaticMarkup(
+    const html = await renderInLanguage(
       <FilingSections
         defaults={entryToFormDefaults({ ...doc, procurement: { inHouse: false, suppliers: [] } })}
         live={{ ...doc, publicationCategory: undefined }}
@@ -112,7 +118,7 @@ describe("the standard (FIELDS) is the single source", () => {
         key,
       ).toBe(true);
     }
-    for (const key of KEYS) if (FIELDS[key].input) expect(html, key).toContain(`${FIELDS[key].label}`);
+    for (const key of KEYS) if (FIELDS[key].input) expect(html, key).toContain(label(key));
     const labelOf = (name: string) =>
       html
         .match(new RegExp(`<label for="f-${name.replace(/\./g, "-")}"[^>]*>(.*?)</label>`))?.[1]
@@ -125,20 +131,20 @@ describe("the standard (FIELDS) is the single source", () => {
     expect(html).toContain(`value="${sample("decisionsPerYear")}"`);
   });
 
-  test("the requirement notes follow the publication category chosen", () => {
-    const labelIn = (category: EntryDraft["publicationCategory"], name: string) => {
+  test("the requirement notes follow the publication category chosen", async () => {
+    const labelIn = async (category: EntryDraft["publicationCategory"], name: string) => {
       const live = { ...validDocument(), publicationCategory: category } as EntryDraft;
-      const html = renderToStaticMarkup(<FilingSections defaults={entryToFormDefaults(live)} live={live} messages={{}} supplierOptions={[]} />);
+      const html = await renderInLanguage(<FilingSections defaults={entryToFormDefaults(live)} live={live} messages={{}} supplierOptions={[]} />);
       return html
         .match(new RegExp(`<label for="f-${name}"[^>]*>(.*?)</label>`))?.[1]
         .replace(/<[^>]+>/g, "")
         .trim();
     };
     for (const key of REQUIRED_FOR_AB) {
-      expect(labelIn("A", key), key).toBe(FIELDS[key].label);
-      expect(labelIn("B", key), key).toBe(FIELDS[key].label);
-      expect(labelIn("C", key), key).toBe(`${FIELDS[key].label} (optional)`);
-      expect(labelIn(undefined, key), key).toBe(`${FIELDS[key].label} (required for categories A and B)`);
+      expect(await labelIn("A", key), key).toBe(label(key));
+      expect(await labelIn("B", key), key).toBe(label(key));
+      expect(await labelIn("C", key), key).toBe(`${label(key)} (optional)`);
+      expect(await labelIn(undefined, key), key).toBe(`${label(key)} (required for categories A and B)`);
     }
   });
 });

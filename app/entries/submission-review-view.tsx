@@ -3,7 +3,7 @@
  * history page's diff table) and the submission rendered with the public page's own sections.
  */
 import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
-import { entriesText as tx } from "~/i18n/entries.en";
+import { useT } from "~/i18n/text";
 import { Row } from "./public/entry-page-parts";
 import { EntrySections, labelOf } from "./public/entry-sections";
 import { DiffTable } from "./public/version-diff-table";
@@ -20,6 +20,7 @@ type Props = {
 };
 
 export function SubmissionReviewView({ review, entry, readOnly, decide }: Props) {
+  const tx = useT().entries;
   const { preview, changes } = review;
   const doc = preview.doc;
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
@@ -57,9 +58,14 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
         <section aria-labelledby="changes-title" data-testid="submission-diff">
           <h2 id="changes-title">{tx.diffTitle}</h2>
           <p className="diff-summary">
-            <strong>{tx.diffSummary(changes.diff.changedCount, changes.version)}</strong>
+            <strong>{tx.diffSummary({ count: changes.diff.changedCount, version: changes.version })}</strong>
           </p>
-          <DiffTable diff={changes.diff} caption={tx.diffCaption(changes.version)} beforeLabel={tx.diffBefore(changes.version)} afterLabel={tx.diffAfter} />
+          <DiffTable
+            diff={changes.diff}
+            caption={tx.diffCaption({ version: changes.version })}
+            beforeLabel={tx.diffBefore({ version: changes.version })}
+            afterLabel={tx.diffAfter}
+          />
         </section>
       ) : null}
 
@@ -75,10 +81,10 @@ export function SubmissionReviewView({ review, entry, readOnly, decide }: Props)
             </p>
           ) : null}
           <dl className="summary entry-meta">
-            <Row label="Organisation">{entry.organisation.name}</Row>
-            <Row label="Status">{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
-            <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
-            <Row label="Version">{tx.previewVersion(review.nextVersion)}</Row>
+            <Row label={tx.staff.organisation}>{entry.organisation.name}</Row>
+            <Row label={tx.staff.status}>{labelOf(LIFECYCLE_STATUSES, doc.lifecycle?.status)}</Row>
+            <Row label={tx.staff.publicationCategory}>{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
+            <Row label={tx.staff.version}>{tx.previewVersion({ version: review.nextVersion })}</Row>
           </dl>
           <EntrySections
             d={{

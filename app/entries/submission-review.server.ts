@@ -6,6 +6,7 @@
 import { db } from "~/utils/db.server";
 import { readOrSkip, readPublicDocument, storedDraft } from "./documents.server";
 import { entryPageBody, publicDocument, supplierNamesOf } from "./public-entry.server";
+import type { Text } from "~/i18n/text-types";
 import { diffDocuments } from "./version-diff";
 
 type SubmittedEntry = {
@@ -18,13 +19,13 @@ type SubmittedEntry = {
 };
 
 /** Null unless the entry is submitted and its draft can be read (an unreadable one has its own notice). */
-export async function submissionReview(entry: SubmittedEntry) {
+export async function submissionReview(entry: SubmittedEntry, text?: Text) {
   if (entry.state !== "submitted") return null;
   const submitted = readOrSkip(() => readPublicDocument(storedDraft(entry), { entryId: entry.id }));
   if (!submitted) return null;
   const [preview, published] = await Promise.all([entryPageBody(entry.id, submitted), publishedVersion(entry)]);
   const publishedDoc = published?.doc;
-  const changes = published && publishedDoc ? await changesFrom({ ...published, doc: publishedDoc }, submitted, entry.organisation.name) : null;
+  const changes = published && publishedDoc ? await changesFrom({ ...published, doc: publishedDoc }, submitted, entry.organisation.name, text) : null;
   return { preview, nextVersion: (published?.number ?? 0) + 1, changes };
 }
 
@@ -41,12 +42,12 @@ async function publishedVersion(entry: SubmittedEntry) {
 
 type Doc = ReturnType<typeof readPublicDocument>;
 
-async function changesFrom(published: { number: number; organisationName: string | null; doc: Doc }, submitted: Doc, org: string) {
+async function changesFrom(published: { number: number; organisationName: string | null; doc: Doc }, submitted: Doc, org: string, text?: Text) {
   const before = publicDocument(published.doc);
   const after = publicDocument(submitted);
   const supplierNames = await supplierNamesOf([before, after]);
   return {
     version: published.number,
-    diff: diffDocuments(before, after, { supplierNames, organisations: { before: published.organisationName, after: org } }),
+    diff: diffDocuments(before, after, { supplierNames, text, organisations: { before: published.organisationName, after: org } }),
   };
 }

@@ -13,7 +13,10 @@ import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
 import { THEMES } from "~content/vocabularies/themes";
 import type { EntryDraft } from "./entry-schema";
-import { FIELDS, SECTIONS, type FieldKey, type SectionId } from "./standard";
+import { textFor } from "~/i18n/text";
+import type { Text } from "~/i18n/text-types";
+import { FIELDS, type FieldKey, type SectionId } from "./standard";
+import { fieldLabel, sectionText } from "./standard-text";
 
 export type FlatField = { key: FieldKey; label: string; section: SectionId; value: string };
 
@@ -64,7 +67,8 @@ type Row = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const lines = (items: string[]) => items.filter(Boolean).join("\n");
 
-export type FlattenOptions = { supplierNames?: Record<string, string> };
+/** `text`: the language of the labels (English by default). */
+export type FlattenOptions = { supplierNames?: Record<string, string>; text?: Text };
 
 /** The organisation each of the two versions belonged to (null: not recorded for that version). */
 export type DiffOptions = FlattenOptions & { organisations?: { before: string | null; after: string | null } };
@@ -119,7 +123,7 @@ function describeDeclaration(d: Row): string {
 export function flattenDocument(doc: EntryDraft, options: FlattenOptions = {}): FlatField[] {
   return (Object.keys(FIELDS) as FieldKey[]).map((key) => ({
     key,
-    label: FIELDS[key].label,
+    label: fieldLabel(options.text ?? textFor("en"), key),
     section: FIELDS[key].section,
     value: formatValue(key, valueAt(doc, key), options).trim(),
   }));
@@ -132,10 +136,10 @@ function segmentsOf(before: string, after: string): DiffSegment[] {
   }));
 }
 
-const sectionTitle = (id: SectionId) => SECTIONS.find((s) => s.id === id)?.title ?? id;
-
 /** What changed from `before` to `after`, field by field, in form order. */
 export function diffDocuments(before: EntryDraft, after: EntryDraft, options: DiffOptions = {}): VersionDiff {
+  const t = options.text ?? textFor("en");
+  const sectionTitle = (id: SectionId) => sectionText(t, id).title;
   const a = flattenDocument(before, options);
   const b = new Map(flattenDocument(after, options).map((f) => [f.key, f]));
   const changes: FieldChange[] = [];
@@ -145,7 +149,7 @@ export function diffDocuments(before: EntryDraft, after: EntryDraft, options: Di
   if (orgs?.before && orgs.after && orgs.before !== orgs.after) {
     changes.push({
       key: "organisation",
-      label: "Organisation",
+      label: t.entries.staff.organisation,
       section: "general",
       sectionTitle: sectionTitle("general"),
       change: "changed",

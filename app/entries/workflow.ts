@@ -1,6 +1,7 @@
 /**
  * The entry workflow as data: which action moves an entry from which state to which,
- * and which permission it needs. Checked on the server by entries.server.ts.
+ * and which permission it needs. Checked on the server by entries.server.ts. The actions' names
+ * are in the catalogue (`t.entries.actions`).
  */
 import { WORKFLOW_STATES, type WorkflowState } from "~content/vocabularies/entry-enums";
 import type { Permission } from "~/auth/roles";
@@ -15,15 +16,15 @@ export type WorkflowAction = "submit" | "withdraw" | "request_changes" | "publis
 export const TRANSITIONS: Record<
   WorkflowAction,
   // notOfferedWith: not offered to someone holding that permission (they have their own action for it).
-  { from: readonly EntryState[]; to: EntryState | null; permission: Permission; needsComment?: boolean; notOfferedWith?: Permission; label: string }
+  { from: readonly EntryState[]; to: EntryState | null; permission: Permission; needsComment?: boolean; notOfferedWith?: Permission }
 > = {
-  submit: { from: ["draft", "changes_requested"], to: "submitted", permission: "entry:edit:own", label: "Submit for approval" },
-  withdraw: { from: ["submitted"], to: "draft", permission: "entry:edit:own", notOfferedWith: "entry:publish:own", label: "Withdraw submission" },
-  request_changes: { from: ["submitted"], to: "changes_requested", permission: "entry:publish:own", needsComment: true, label: "Request changes" },
-  publish: { from: ["submitted"], to: "published", permission: "entry:publish:own", label: "Approve and publish" },
-  archive: { from: ["published"], to: "archived", permission: "entry:publish:own", needsComment: true, label: "Retire and archive" },
+  submit: { from: ["draft", "changes_requested"], to: "submitted", permission: "entry:edit:own" },
+  withdraw: { from: ["submitted"], to: "draft", permission: "entry:edit:own", notOfferedWith: "entry:publish:own" },
+  request_changes: { from: ["submitted"], to: "changes_requested", permission: "entry:publish:own", needsComment: true },
+  publish: { from: ["submitted"], to: "published", permission: "entry:publish:own" },
+  archive: { from: ["published"], to: "archived", permission: "entry:publish:own", needsComment: true },
   // Confirms a published entry is still accurate: resets the review clock without a new version.
-  confirm_review: { from: ["published"], to: null, permission: "entry:edit:own", label: "Confirm the entry is still accurate" },
+  confirm_review: { from: ["published"], to: null, permission: "entry:edit:own" },
 };
 
 /** States in which the working draft may be edited. Editing a published entry starts a new draft revision. */

@@ -28,6 +28,7 @@ describe("Atom feed", () => {
       entry: { publicId: "12345678", name: "Benefit <fraud> scoring", publishedAt: new Date("2026-01-01") },
       organisationName: "Gemeente A&B",
       threads: [thread],
+      language: "en",
     });
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
     const feed = readAtom(xml);
@@ -55,6 +56,23 @@ describe("Atom feed", () => {
     expect(xml).not.toContain("\u0007");
   });
 
+  it("writes its own words in the language asked for, and what people wrote as written", () => {
+    const feed = readAtom(
+      feedbackAtomFeed({
+        origin: "https://register.example",
+        entry: { publicId: "12345678", name: "Toeslagen", publishedAt: new Date("2026-01-01") },
+        organisationName: "Gemeente Lindewaard",
+        threads: [thread],
+        language: "nl",
+      }),
+    );
+    expect(feed.title).toBe("Vragen en antwoorden: Toeslagen");
+    expect(feed.entries[0].title).toBe("Vraag FB-2026-000001");
+    expect(feed.entries[0].content).toContain("Antwoord van Gemeente Lindewaard (2026-03-05):");
+    expect(feed.entries[0].content).toContain("Is &lt;this&gt; fair");
+    expect(feed.entries[0].content).not.toContain("Answer from");
+  });
+
   it("uses the entry's publication date as updated when there are no threads", () => {
     const feed = readAtom(
       feedbackAtomFeed({
@@ -62,6 +80,7 @@ describe("Atom feed", () => {
         entry: { publicId: "1", name: "X", publishedAt: new Date("2026-02-01T00:00:00Z") },
         organisationName: "O",
         threads: [],
+        language: "en",
       }),
     );
     expect(feed.updated).toBe("2026-02-01T00:00:00.000Z");

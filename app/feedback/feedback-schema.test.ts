@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { countLinks, feedbackSchema } from "./feedback-schema";
 
 const valid = { type: "question", message: "Why does this algorithm use my income?", name: "", email: "", website: "" };
@@ -23,7 +25,8 @@ describe("feedbackSchema", () => {
     expect(countLinks("see https://a.example and HTTP://b.example, not ftp://c")).toBe(2);
     const result = feedbackSchema.safeParse({ ...valid, message: six });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/at most 5 links/);
+    expect(showProblem(textFor("en"), result.error?.issues[0].message ?? "")).toMatch(/at most 5 links/);
+    expect(showProblem(textFor("nl"), result.error?.issues[0].message ?? "")).toBe("Uw bericht mag hoogstens 5 links bevatten");
   });
 
   it("refuses a filled-in honeypot and a malformed email address", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { problem } from "~/i18n/problem";
 import { FEEDBACK_TYPES } from "./feedback-types";
 
 export const MESSAGE_MIN = 10;
@@ -18,24 +19,26 @@ const checkbox = z
   .transform((v) => v === true || v === "yes" || v === "on");
 
 export const feedbackSchema = z.object({
-  type: z.enum(FEEDBACK_TYPES.map((t) => t.value) as [string, ...string[]], { message: "Choose what your message is about" }),
+  type: z.enum(FEEDBACK_TYPES, { message: problem("feedback.validation.typeRequired") }),
   message: z
-    .string({ message: "Enter your message" })
+    .string({ message: problem("feedback.validation.messageRequired") })
     .trim()
-    .min(1, "Enter your message")
-    .min(MESSAGE_MIN, `Your message must be at least ${MESSAGE_MIN} characters`)
-    .max(MESSAGE_MAX, `Your message must be ${MESSAGE_MAX.toLocaleString("en")} characters or fewer`)
-    .refine((m) => countLinks(m) <= MAX_LINKS, `Your message may contain at most ${MAX_LINKS} links`),
-  name: z.string().trim().max(NAME_MAX, `Your name must be ${NAME_MAX} characters or fewer`).optional().default(""),
+    .min(1, problem("feedback.validation.messageRequired"))
+    .min(MESSAGE_MIN, problem("feedback.validation.messageTooShort", { min: MESSAGE_MIN }))
+    .max(MESSAGE_MAX, problem("feedback.validation.messageTooLong", { max: MESSAGE_MAX }))
+    .refine((m) => countLinks(m) <= MAX_LINKS, problem("feedback.validation.tooManyLinks", { max: MAX_LINKS })),
+  name: z
+    .string()
+    .trim()
+    .max(NAME_MAX, problem("feedback.validation.nameTooLong", { max: NAME_MAX }))
+    .optional()
+    .default(""),
   email: z
-    .union([
-      z.literal(""),
-      z.string().trim().max(254, "Email address is too long").email("Enter an email address in the correct format, like name@example.org"),
-    ])
+    .union([z.literal(""), z.string().trim().max(254, problem("feedback.validation.emailTooLong")).email(problem("feedback.validation.emailInvalid"))])
     .optional()
     .default(""),
   consent: checkbox,
-  [HONEYPOT_FIELD]: z.string().max(0, "Leave the last field empty: it is there to stop automated spam").optional().default(""),
+  [HONEYPOT_FIELD]: z.string().max(0, problem("feedback.validation.honeypotFilled")).optional().default(""),
 });
 
 export type FeedbackInput = z.infer<typeof feedbackSchema>;

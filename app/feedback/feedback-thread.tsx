@@ -1,27 +1,31 @@
-import { feedbackText as ft } from "~/i18n/feedback.en";
+import { useT } from "~/i18n/text";
 import type { PublicThread } from "./entry-feedback.server";
-import { FEEDBACK_STATUS_LABELS, FEEDBACK_TYPE_TITLES } from "./feedback-types";
+import { feedbackStatusLabel, feedbackTypeTitle } from "./feedback-types";
 import { LinkedText } from "./linked-text";
 import { formatDay } from "~/utils/format";
 
 /** One public thread: plain text (React escapes it), line breaks kept by CSS; web addresses in answers are links. */
 export function PublicFeedbackThread({ thread, organisationName, headingLevel = 3 }: { thread: PublicThread; organisationName: string; headingLevel?: 3 | 4 }) {
+  const t = useT();
+  const ft = t.feedback;
   const Heading = `h${headingLevel}` as "h3";
   return (
     <article className="feedback-thread" id={`feedback-${thread.reference}`} aria-labelledby={`feedback-${thread.reference}-title`}>
       <Heading id={`feedback-${thread.reference}-title`}>
-        {FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} <span className="muted">{thread.reference}</span>
+        {feedbackTypeTitle(t, thread.type)} <span className="muted">{thread.reference}</span>
       </Heading>
       <p className="feedback-meta">
         {ft.anonymous}, <time dateTime={thread.receivedAt}>{formatDay(thread.receivedAt)}</time>{" "}
-        <span className={`tag${thread.status === "received" ? "" : " tag--success"}`}>{FEEDBACK_STATUS_LABELS[thread.status] ?? thread.status}</span>
-        {thread.awaitingDays !== null ? <span className="tag tag--warning">{ft.awaiting(thread.awaitingDays)}</span> : null}
+        <span className={`tag${thread.status === "received" ? "" : " tag--success"}`}>
+          {feedbackStatusLabel(t, { status: thread.status, withdrawnAt: null })}
+        </span>
+        {thread.awaitingDays !== null ? <span className="tag tag--warning">{ft.awaiting({ days: thread.awaitingDays })}</span> : null}
       </p>
       <p className="feedback-text">{thread.text}</p>
       {thread.answers.map((a, i) => (
         <div className="feedback-answer" key={i}>
           <p className="feedback-meta">
-            <strong>{ft.answerFrom(organisationName)}</strong>, <time dateTime={a.at}>{formatDay(a.at)}</time>
+            <strong>{ft.answerFrom({ org: organisationName })}</strong>, <time dateTime={a.at}>{formatDay(a.at)}</time>
           </p>
           <p className="feedback-text">
             <LinkedText text={a.body} />

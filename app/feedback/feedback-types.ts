@@ -1,24 +1,22 @@
-/** Vocabularies of the feedback channel, shared by forms, pages, feeds and the API. */
-export const FEEDBACK_TYPES = [
-  { value: "question", label: "A question" },
-  { value: "error", label: "An error in this entry" },
-  { value: "concern", label: "A concern or objection" },
-  { value: "suggestion", label: "A suggestion" },
-] as const;
-export type FeedbackType = (typeof FEEDBACK_TYPES)[number]["value"];
+import type { Text } from "~/i18n/text-types";
 
-export const FEEDBACK_TYPE_TITLES: Record<string, string> = {
-  question: "Question",
-  error: "Error in the entry",
-  concern: "Concern or objection",
-  suggestion: "Suggestion",
-};
+/** Vocabularies of the feedback channel, shared by forms, pages, feeds and the API; their words are in the feedback catalogue. */
+export const FEEDBACK_TYPES = ["question", "error", "concern", "suggestion"] as const;
+export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
 
-export const FEEDBACK_STATUS_LABELS: Record<string, string> = { received: "Awaiting an answer", answered: "Answered", closed: "Closed" };
-export const WITHDRAWN_LABEL = "Withdrawn by the sender";
+const isKey = <T extends object>(record: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(record, key);
+
+/** A thread's kind as a heading ("Question"); an unknown kind as stored. */
+export function feedbackTypeTitle(t: Text, type: string): string {
+  return isKey(t.feedback.types, type) ? t.feedback.types[type].title : type;
+}
 
 /** The status to show: a withdrawn thread is withdrawn, whatever its status was when it was withdrawn. */
-export function feedbackStatusLabel(thread: { status: string; withdrawnAt: Date | string | null }) {
-  return thread.withdrawnAt ? WITHDRAWN_LABEL : (FEEDBACK_STATUS_LABELS[thread.status] ?? thread.status);
+export function feedbackStatusLabel(t: Text, thread: { status: string; withdrawnAt: Date | string | null }): string {
+  if (thread.withdrawnAt) return t.feedback.statuses.withdrawn;
+  return isKey(t.feedback.statuses, thread.status) ? t.feedback.statuses[thread.status] : thread.status;
 }
-export const MODERATION_LABELS: Record<string, string> = { pending: "Not yet moderated", published: "Published", rejected: "Rejected", private: "Private" };
+
+export function moderationLabel(t: Text, moderation: string): string {
+  return isKey(t.feedback.moderationStates, moderation) ? t.feedback.moderationStates[moderation] : moderation;
+}

@@ -2,6 +2,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { deliverOutboxInBackground } from "~/email/email.server";
 import { db } from "~/utils/db.server";
 import { Prisma } from "~/generated/prisma/client";
+import type { Language } from "~/i18n/languages.mjs";
 import { addWorkingDays } from "./working-days.server";
 import type { FeedbackInput } from "./feedback-schema";
 import { queueNewFeedbackNotice, queueReceiptCopy } from "./notifications.server";
@@ -32,12 +33,18 @@ export type FeedbackReceipt = { ok: true; reference: string; token: string } | {
 
 /**
  * Stores a new thread, its audit row, the organisation's notification mails and the sender's copy of the
- * receipt (when they gave an address) in one transaction,
+ * receipt (when they gave an address) in one transaction, with the language the sender wrote in (the
+ * page's; their receipt and the answer are mailed in it, "en" when not given),
  * then delivers the mails from the outbox: the receipt depends only on the stored thread. The
  * limits count stored messages only (see rate-limits.server.ts) and are checked in the same
  * transaction, so two posts at once cannot both take the last place.
  */
-export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput, meta: { ip: string }, now = new Date()): Promise<FeedbackReceipt> {
+export async function submitFeedback(
+  entry: FeedbackEntry,
+  input: FeedbackInput,
+  meta: { ip: string; language?: Language },
+  now = new Date(),
+): Promise<FeedbackReceipt> {
   const withdraw = newWithdrawToken();
   const deadlineAt = addWorkingDays(now, entry.organisation.feedbackDeadlineDays, entry.organisation.country);
   const ipHash = hashIp(meta.ip);
@@ -58,10 +65,11 @@ export async function submitFeedback(entry: FeedbackEntry, input: FeedbackInput,
             consentToPublish: input.consent,
             withdrawTokenHash: withdraw.hash,
             ipHash,
+            language: meta.language ?? "en",
             deadlineAt,
             createdAt: now,
           },
-          select: { id: true, reference: true, type: true, organisationId: true, deadlineAt: true, email: true },
+          select: { id: true, reference: true, type: true, organisationId: true, deadlineAt: true, email: true, language: true },
         });
         await recordAudit({ action: "feedback.received", subjectType: "feedback", subjectId: thread.id, entryId: entry.id }, tx);
         await queueNewFeedbackNotice({ ...thread, entry }, tx);

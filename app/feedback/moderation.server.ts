@@ -4,7 +4,8 @@ import { hasPermission } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
-import type { ModerationNotice } from "~/i18n/feedback.en";
+import { problem } from "~/i18n/problem";
+import type { Text } from "~/i18n/text-types";
 import type { ModerationInput } from "./moderation-schema";
 import { notifyCitizenAnswered } from "./notifications.server";
 
@@ -59,6 +60,7 @@ export async function requireModeratableThread(user: Moderator, threadId: string
       answeredAt: true,
       closedAt: true,
       createdAt: true,
+      language: true,
       organisationId: true,
       entryId: true,
       entry: { select: { name: true, publicId: true } },
@@ -72,22 +74,24 @@ export async function requireModeratableThread(user: Moderator, threadId: string
 }
 export type ModeratedThread = Awaited<ReturnType<typeof requireModeratableThread>>;
 
-/** `notice` is a key of feedbackText.moderationDone: the confirmation the page shows after the redirect. */
+/** `notice` is a key of the catalogue's feedback.moderationDone: the confirmation the page shows after the redirect. */
+export type ModerationNotice = keyof Text["feedback"]["moderationDone"];
+
 export type ModerationResult = { ok: true; notice: ModerationNotice } | { ok: false; errors: Record<string, string> };
 
 /** Applies one moderation action; every action is audited. */
 export async function moderate(user: Moderator, threadId: string, input: ModerationInput, now = new Date()): Promise<ModerationResult> {
   const thread = await requireModeratableThread(user, threadId);
-  if (thread.withdrawnAt) return { ok: false, errors: { _form: "This message was withdrawn by its sender: it can no longer be changed." } };
+  if (thread.withdrawnAt) return { ok: false, errors: { _form: problem("feedback.moderation.refused.withdrawn") } };
   const audit = (action: string, comment?: string | null) =>
     recordAudit({ actorId: user.id, action: `feedback.${action}`, subjectType: "feedback", subjectId: thread.id, entryId: thread.entryId, comment });
   const update = (data: Parameters<typeof db.feedbackThread.update>[0]["data"]) => db.feedbackThread.update({ where: { id: thread.id }, data });
 
   switch (input.intent) {
     case "publish": {
-      if (!thread.consentToPublish) return { ok: false, errors: { _form: "The sender did not agree to publication. Mark the message private instead." } };
+      if (!thread.consentToPublish) return { ok: false, errors: { _form: problem("feedback.moderation.refused.noConsent") } };
       if (!thread.message && !thread.publicMessage && !input.publicMessage)
-        return { ok: false, errors: { publicMessage: "The original has been deleted: enter the text to publish" } };
+        return { ok: false, errors: { publicMessage: problem("feedback.validation.publicMessageRequired") } };
       const redacted = input.publicMessage && input.publicMessage !== thread.message ? input.publicMessage : null;
       await update({ moderation: "published", publicMessage: redacted ?? (thread.message ? null : thread.publicMessage), moderationReason: null });
       await audit(redacted ? "published_redacted" : "published");
@@ -103,10 +107,7 @@ export async function moderate(user: Moderator, threadId: string, input: Moderat
       return { ok: true, notice: "private" };
     case "delete-original": {
       if (thread.moderation === "published" && !thread.publicMessage) {
-        return {
-          ok: false,
-          errors: { _form: "This message is published as written. Publish a redacted text first, or mark it private, before deleting the original." },
-        };
+        return { ok: false, errors: { _form: problem("feedback.moderation.refused.publishedAsWritten") } };
       }
       await update({ message: "" });
       await audit("original_deleted");

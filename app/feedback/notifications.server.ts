@@ -1,12 +1,16 @@
-import { publicOrigin, setting } from "~/config/settings.mjs";
+import { setting } from "~/config/settings.mjs";
 import { queueMail, sendMail } from "~/email/email.server";
+import { mailDay, mailLink, mailText, staffLanguage } from "~/email/mail-text.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { notificationText as nt } from "~/i18n/notifications.en";
+import { isLanguage, type Language } from "~/i18n/languages.mjs";
+import { textFor } from "~/i18n/text";
 import { receives } from "~/notifications/preferences.server";
 import { settingsUrl } from "~/notifications/staff-notices.server";
 import { db } from "~/utils/db.server";
-import { formatDay } from "~/utils/format";
-import { FEEDBACK_TYPE_TITLES } from "./feedback-types";
+import { feedbackTypeTitle } from "./feedback-types";
+
+/** The language a citizen wrote in (stored with the thread); threads from before it was stored are English. */
+const senderLanguage = (stored: string): Language => (isLanguage(stored) ? stored : "en");
 
 type NewThread = { id: string; reference: string; type: string; organisationId: string; deadlineAt: Date; entry: { name: string; publicId: string } };
 
@@ -21,17 +25,19 @@ async function organisationRecipients(organisationId: string, client: Pick<Prism
 
 /**
  * One mail per recipient, so staff addresses are not shared; the message itself stays in the register.
- * Queued in the transaction that stores the thread: delivered from the outbox after commit.
+ * Queued in the transaction that stores the thread: delivered from the outbox after commit. In the
+ * staff's language, whatever language the citizen wrote in.
  */
 export async function queueNewFeedbackNotice(thread: NewThread, tx: Pick<Prisma.TransactionClient, "user" | "outboxMail">) {
   const to = await organisationRecipients(thread.organisationId, tx);
-  const mail = nt.mail.feedbackReceived({
+  const language = staffLanguage();
+  const mail = mailText(language, "feedbackReceived", {
     reference: thread.reference,
-    type: FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type,
+    type: feedbackTypeTitle(textFor(language), thread.type),
     entry: thread.entry.name,
-    deadline: formatDay(thread.deadlineAt),
-    link: `${publicOrigin()}/feedback/${thread.id}`,
-    settingsUrl: settingsUrl(),
+    deadline: mailDay(thread.deadlineAt, language),
+    link: mailLink(language, `/feedback/${thread.id}`),
+    settingsUrl: settingsUrl(language),
   });
   for (const address of to) await queueMail({ to: address, ...mail }, tx);
 }
@@ -44,6 +50,7 @@ export async function queueReceiptCopy(
   receipt: {
     reference: string;
     email: string | null;
+    language: string;
     deadlineAt: Date;
     withdrawToken: string;
     entry: { name: string; publicId: string; organisation: { name: string } };
@@ -51,29 +58,30 @@ export async function queueReceiptCopy(
   tx: Pick<Prisma.TransactionClient, "outboxMail">,
 ) {
   if (!receipt.email) return;
-  const origin = publicOrigin();
-  const mail = nt.mail.receipt({
+  const language = senderLanguage(receipt.language);
+  const mail = mailText(language, "receipt", {
     reference: receipt.reference,
     entry: receipt.entry.name,
     organisation: receipt.entry.organisation.name,
-    deadline: formatDay(receipt.deadlineAt),
-    entryUrl: `${origin}/algorithms/${receipt.entry.publicId}`,
-    withdrawUrl: `${origin}/feedback/withdraw/${receipt.withdrawToken}`,
+    deadline: mailDay(receipt.deadlineAt, language),
+    entryUrl: mailLink(language, `/algorithms/${receipt.entry.publicId}`),
+    withdrawUrl: mailLink(language, `/feedback/withdraw/${receipt.withdrawToken}`),
   });
   await queueMail({ to: receipt.email, ...mail }, tx);
 }
 
 export async function notifyCitizenAnswered(
-  thread: { reference: string; email: string | null; entry: { name: string; publicId: string }; organisation: { name: string } },
+  thread: { reference: string; email: string | null; language: string; entry: { name: string; publicId: string }; organisation: { name: string } },
   answer: string,
 ) {
   if (!thread.email) return;
-  const mail = nt.mail.answered({
+  const language = senderLanguage(thread.language);
+  const mail = mailText(language, "answered", {
     reference: thread.reference,
     organisation: thread.organisation.name,
     entry: thread.entry.name,
     answer,
-    entryUrl: `${publicOrigin()}/algorithms/${thread.entry.publicId}`,
+    entryUrl: mailLink(language, `/algorithms/${thread.entry.publicId}`),
   });
   await sendMail({ to: thread.email, ...mail });
 }

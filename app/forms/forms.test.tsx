@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { problem } from "~/i18n/problem";
+import { renderInLanguage } from "../../tests/support/render-in-language";
 import { ErrorSummary } from "./error-summary";
 import { flattenFieldErrors, flattenIssues } from "./errors";
 import { parseForm } from "./parse-form.server";
@@ -105,8 +106,8 @@ describe("summarize", () => {
 });
 
 describe("ErrorSummary", () => {
-  it("is headed 'There is a problem' and links each line, named by its field, to the field", () => {
-    const html = renderToStaticMarkup(
+  it("is headed 'There is a problem' and links each line, named by its field, to the field", async () => {
+    const html = await renderInLanguage(
       <ErrorSummary errors={{ start: "Choose how to start", name: "Enter a name", _form: "Try again" }} labels={{ name: "Name", start: "How to start" }} />,
     );
     expect(html).toContain("There is a problem");
@@ -117,11 +118,17 @@ describe("ErrorSummary", () => {
     ]);
   });
 
-  it("renders nothing without errors and links elsewhere when told", () => {
-    expect(renderToStaticMarkup(<ErrorSummary errors={{}} />)).toBe("");
-    expect(renderToStaticMarkup(<ErrorSummary errors={{ "answers.1.1": "Answer 1.1" }} href={(n) => `/part/1#${n}`} />)).toContain(
+  it("renders nothing without errors and links elsewhere when told", async () => {
+    expect(await renderInLanguage(<ErrorSummary errors={{}} />)).toBe("");
+    expect(await renderInLanguage(<ErrorSummary errors={{ "answers.1.1": "Answer 1.1" }} href={(n) => `/part/1#${n}`} />)).toContain(
       'href="/part/1#answers.1.1"',
     );
+  });
+
+  it("shows validation references in the page's language", async () => {
+    const html = await renderInLanguage(<ErrorSummary errors={{ name: problem("forms.validation.tooLong", { max: 100 }) }} labels={{ name: "Naam" }} />, "nl");
+    expect(html).toContain("Er is een probleem");
+    expect(html).toContain("Naam: Gebruik 100 tekens of minder");
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { accountText } from "./account.en";
 import { ta } from "./assessments.en";
+import { contentText } from "./content.en";
 import { dataUseText } from "./data-use.en";
 import { discovery } from "./discovery.en";
 import { t as site } from "./en";
@@ -13,11 +14,13 @@ import { feedbackText } from "./feedback.en";
 import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
 import { t as procurement } from "./procurement.en";
+import { standardText } from "./standard.en";
 
 export const catalogueEn = {
   ...site,
   account: accountText,
   assessments: ta,
+  content: contentText,
   dataUse: dataUseText,
   discovery,
   entries: entriesText,
@@ -25,6 +28,7 @@ export const catalogueEn = {
   imports: importText,
   notifications: notificationText,
   procurement,
+  standard: standardText,
 } as const;
 
 export type Catalogue = typeof catalogueEn;

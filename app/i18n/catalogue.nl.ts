@@ -2,6 +2,7 @@
 import { accountNl } from "./account.nl";
 import { assessmentsNl } from "./assessments.nl";
 import type { Catalogue } from "./catalogue.en";
+import { contentNl } from "./content.nl";
 import { dataUseNl } from "./data-use.nl";
 import { discoveryNl } from "./discovery.nl";
 import { entriesNl } from "./entries.nl";
@@ -10,12 +11,14 @@ import { importsNl } from "./imports.nl";
 import { notificationsNl } from "./notifications.nl";
 import { procurementNl } from "./procurement.nl";
 import { siteNl } from "./site.nl";
+import { standardNl } from "./standard.nl";
 import type { CatalogueShape } from "./translator";
 
 export const catalogueNl: CatalogueShape<Catalogue> = {
   ...siteNl,
   account: accountNl,
   assessments: assessmentsNl,
+  content: contentNl,
   dataUse: dataUseNl,
   discovery: discoveryNl,
   entries: entriesNl,
@@ -23,4 +26,5 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   imports: importsNl,
   notifications: notificationsNl,
   procurement: procurementNl,
+  standard: standardNl,
 };

@@ -12,28 +12,28 @@ export const entriesText = {
   saveDraft: "Save draft",
   saveAndSubmit: "Save and submit for approval",
   saved: "Draft saved.",
-  savedWithProblems: (n: number) => `Draft saved. ${n === 1 ? "1 thing needs" : `${n} things need`} attention before you can submit it for approval.`,
+  savedWithProblems: "Draft saved. {count, plural, one {# thing needs} other {# things need}} attention before you can submit it for approval.",
   stillToDo: "Still to do before you can submit",
-  savedNotSubmitted: (n: number) =>
-    `Your draft was saved, but it was not submitted for approval: ${n === 1 ? "1 thing needs" : `${n} things need`} fixing first. They are listed below.`,
+  savedNotSubmitted:
+    "Your draft was saved, but it was not submitted for approval: {count, plural, one {# thing needs} other {# things need}} fixing first. They are listed below.",
   unsavedChanges: "You have changes that are not saved. Leave this page and lose them?",
   /** Confirmations on the filing form, by the key in `?done=`. */
   editDone: {
     supplier_registered: "The supplier is registered and selected in the procurement section. Choose its role and save the draft to keep it.",
   },
   sectionsNav: "Sections of the entry",
-  sectionsDone: (complete: number, total: number) => `${complete} of ${total} complete`,
+  sectionsDone: "{complete} of {total} complete",
   sectionState: {
     not_started: "Not started",
     complete: "Complete",
-    problems: (n: number) => (n === 1 ? "1 problem" : `${n} problems`),
+    problems: "{count, plural, one {# problem} other {# problems}}",
   },
-  answered: (answered: number, total: number) => `${answered} of ${total} answered`,
+  answered: "{answered} of {total} answered",
   backToSections: "Back to the list of sections",
   /** After "Save draft" at the end of a section, shown in that section. */
-  sectionSaved: (title: string) => `Draft saved. You are back at “${title}”.`,
-  sectionProblems: (n: number) =>
-    `${n === 1 ? "1 thing in this section needs" : `${n} things in this section need`} attention before you can submit the entry for approval.`,
+  sectionSaved: "Draft saved. You are back at “{title}”.",
+  sectionProblems:
+    "{count, plural, one {# thing in this section needs} other {# things in this section need}} attention before you can submit the entry for approval.",
   riskPanelTitle: "Risk classification",
   riskLevel: "Charter risk level",
   riskNotSet: "Choose the likelihood and impact to see the risk level.",
@@ -65,33 +65,119 @@ export const entriesText = {
   reviewLinks: { diff: "What changes", preview: "Preview as published", decide: "Decide" },
   readOnly: "This entry is waiting for approval, so it is shown read-only. Withdraw the submission if you need to change it.",
   diffTitle: "What changes on publication",
-  diffSummary: (count: number, version: number) =>
-    count === 0
-      ? `No field differs from published version ${version}.`
-      : `${count === 1 ? "1 field differs" : `${count} fields differ`} from published version ${version}.`,
-  diffCaption: (version: number) => `Published version ${version} and the submission, field by field`,
-  diffBefore: (version: number) => `Published (version ${version})`,
+  diffSummary: "{count, plural, =0 {No field differs} one {# field differs} other {# fields differ}} from published version {version}.",
+  diffCaption: "Published version {version} and the submission, field by field",
+  diffBefore: "Published (version {version})",
   diffAfter: "Submitted",
   previewTitle: "Preview as published",
   previewIntro:
     "The submitted entry as its public page will show it once approved. Withheld procurement details and, for the restricted section, everything but the public fields are left out exactly as on publication.",
-  previewVersion: (version: number) => `Version ${version}, once approved`,
+  previewVersion: "Version {version}, once approved",
   submissionChanged: "The submission changed after you opened this page, so nothing was published. Review the changes and the preview again, then decide.",
   unreadableDraft:
     "The saved draft of this entry cannot be read, so it cannot be edited, submitted or published. Nothing has been lost or changed: the problem has been logged. Ask an administrator to restore the draft.",
-  unreadablePublished: (version: number) =>
-    `Published version ${version} of this entry cannot be read. The public page shows an error and the entry is left out of search, lists and downloads until an administrator restores it. The problem has been logged.`,
+  unreadablePublished:
+    "Published version {version} of this entry cannot be read. The public page shows an error and the entry is left out of search, lists and downloads until an administrator restores it. The problem has been logged.",
+  /** The filing form (app/entries/filing). */
+  filing: {
+    formLabel: "Entry",
+    upTo: "Up to {max} characters.",
+    markdown: "You can use Markdown.",
+    linkRowsHint: "Leave a row empty if you do not need it; saving the draft adds more empty rows.",
+    link: "Link {n}",
+    /** A link row as the error summary names it: "Links to the law, link 2". */
+    linkRow: "{label}, link {n}",
+    seeRiskSuggestion: "See the suggestion in the risk section.",
+    separateWithCommas: "Separate them with commas.",
+    selfLearning: "It learns by itself while in use",
+    chooseLanguage: "Choose a language",
+    chooseLikelihood: "Choose the likelihood",
+    chooseImpact: "Choose the impact",
+    noAnnexArea: "Not high risk / not applicable",
+    annexVIII: "EU AI Act Annex VIII",
+    charterHint: "{prompt} One short statement. You can use Markdown.",
+    youChose: "You chose {category}.",
+  },
+  /** The "new entry" page. */
+  newEntry: {
+    organisation: "Organisation",
+    howToStart: "How do you want to start?",
+    template: "Published entry to copy",
+    chooseOrganisation: "Choose the organisation",
+    chooseStart: "Choose how to start",
+    chooseTemplate: "Choose the published entry to copy",
+    templateNotPublished: "Choose a published entry to copy",
+    chooseEntry: "Choose an entry",
+    templateUseful: "Useful when another organisation already published a similar algorithm.",
+  },
+  /** The edit page around the filing form. */
+  edit: {
+    back: "Back to the entry overview",
+    publishedKept: "The public page keeps showing the last published version until a new version is approved.",
+    changesRequested: "Changes requested by the approver",
+  },
+  /** The staff page of an entry. */
+  staff: {
+    entry: "Entry",
+    action: "Action",
+    state: "State",
+    registerId: "Register id",
+    publicPage: "Public page",
+    lastPublished: "(last published {date})",
+    lastReviewed: "Last reviewed",
+    notYet: "Not yet",
+    reviewDue: "Review due",
+    dueSoon: "Due soon",
+    notPublished: "Not published yet. Drafts are never public.",
+    editPublished: "Edit (starts a new draft version)",
+    editDraft: "Edit the draft",
+    assessments: "Human-rights impact assessments of this entry",
+    whatYouCanDo: "What you can do",
+    trailTitle: "History of this entry",
+    trailCaption: "Every action on this entry, oldest first",
+    when: "When",
+    who: "Who",
+    what: "What",
+    comment: "Comment",
+    incomplete: "The entry is not complete: edit the draft and fix the problems first.",
+    changeNote: "Change note",
+    changeNoteHint: "Shown publicly in the version history: what changed in this version. Up to {max} characters.",
+    whyRetired: "Why is the entry retired?",
+    whatToChange: "What needs to change?",
+    organisation: "Organisation",
+    status: "Status",
+    publicationCategory: "Publication category",
+    version: "Version",
+  },
+  /** The workflow's actions (app/entries/workflow.ts), as buttons and headings. */
+  actions: {
+    submit: "Submit for approval",
+    withdraw: "Withdraw submission",
+    request_changes: "Request changes",
+    publish: "Approve and publish",
+    archive: "Retire and archive",
+    confirm_review: "Confirm the entry is still accurate",
+  },
+  /** How each audit action is shown in an entry's history. */
+  audit: {
+    "entry.created": "Created",
+    "entry.created_from_template": "Created from a template",
+    "entry.draft_saved": "Draft saved",
+    "entry.submit": "Submitted for approval",
+    "entry.withdraw": "Submission withdrawn",
+    "entry.request_changes": "Changes requested",
+    "entry.published": "Approved and published",
+    "entry.archived": "Retired and archived",
+    "entry.review_confirmed": "Confirmed still accurate",
+  },
+  validation: {
+    chooseAction: "Choose an action",
+    retireReason: "Explain why the entry is retired",
+    changeReason: "Explain what needs to change",
+    changeNoteRequired: "Describe what changed in this version: the change note is shown publicly in the version history",
+    unreadable:
+      "The stored content of this entry cannot be read, so nothing was changed. The problem has been logged; ask an administrator to restore the entry.",
+    notNow:
+      "This entry is {state, select, draft {a draft} submitted {submitted for approval} changes_requested {waiting for changes} published {published} archived {archived} other {{state}}}: it cannot be {action, select, submit {submitted} withdraw {withdrawn} request_changes {sent back for changes} publish {published} archive {archived} confirm_review {confirmed} other {{action}}} now.",
+  },
 } as const;
-
-/** How each audit action is shown in an entry's history. */
-export const AUDIT_LABELS: Record<string, string> = {
-  "entry.created": "Created",
-  "entry.created_from_template": "Created from a template",
-  "entry.draft_saved": "Draft saved",
-  "entry.submit": "Submitted for approval",
-  "entry.withdraw": "Submission withdrawn",
-  "entry.request_changes": "Changes requested",
-  "entry.published": "Approved and published",
-  "entry.archived": "Retired and archived",
-  "entry.review_confirmed": "Confirmed still accurate",
-};

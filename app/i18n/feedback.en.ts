@@ -1,5 +1,3 @@
-import { confirmation } from "./confirmation";
-
 /** English UI text of the public feedback channel and its moderation. */
 export const feedbackText = {
   sectionTitle: "Questions and responses",
@@ -8,11 +6,21 @@ export const feedbackText = {
   noThreads: "No published questions or responses yet.",
   anonymous: "A member of the public",
   privateNotice: "Received",
-  answerFrom: (org: string) => `Answer from ${org}`,
-  awaiting: (days: number) => `Awaiting an answer for ${days} ${days === 1 ? "day" : "days"}`,
+  answerFrom: "Answer from {org}",
+  awaiting: "Awaiting an answer for {days, plural, one {# day} other {# days}}",
   feedLink: "Questions and answers as an Atom feed",
+  feedTitle: "Questions and answers: {entry}",
+  /** The kinds of message: `option` on the form, `title` above a thread. */
+  types: {
+    question: { option: "A question", title: "Question" },
+    error: { option: "An error in this entry", title: "Error in the entry" },
+    concern: { option: "A concern or objection", title: "Concern or objection" },
+    suggestion: { option: "A suggestion", title: "Suggestion" },
+  },
+  statuses: { received: "Awaiting an answer", answered: "Answered", closed: "Closed", withdrawn: "Withdrawn by the sender" },
+  moderationStates: { pending: "Not yet moderated", published: "Published", rejected: "Rejected", private: "Private" },
   form: {
-    title: (entry: string) => `Ask a question or respond: ${entry}`,
+    title: "Ask a question or respond: {entry}",
     intro: "You do not need an account. Your email address is never published.",
     typeLegend: "What is your message about?",
     message: "Your message",
@@ -31,6 +39,29 @@ export const feedbackText = {
     rateLimitedEntry: "This entry has received many messages in the last hour. Try again later: your text is still here.",
     rateLimitedAddressOnEntry: "You have sent several messages about this entry in the last hour. Wait an hour and send it again: your text is still here.",
   },
+  /** Messages of the feedback and moderation schemas (see ~/i18n/problem). */
+  validation: {
+    typeRequired: "Choose what your message is about",
+    messageRequired: "Enter your message",
+    messageTooShort: "Your message must be at least {min} characters",
+    messageTooLong: "Your message must be {max, number} characters or fewer",
+    tooManyLinks: "Your message may contain at most {max} links",
+    nameTooLong: "Your name must be {max} characters or fewer",
+    emailTooLong: "Email address is too long",
+    emailInvalid: "Enter an email address in the correct format, like name@example.org",
+    honeypotFilled: "Leave the last field empty: it is there to stop automated spam",
+    publicMessageTooLong: "The public text must be {max, number} characters or fewer",
+    publicMessageRequired: "The original has been deleted: enter the text to publish",
+    reasonRequired: "Give the reason for rejecting this message",
+    reasonTooLong: "The reason must be {max} characters or fewer",
+    answerRequired: "Enter your answer",
+    answerTooLong: "The answer must be {max, number} characters or fewer",
+    organisationRequired: "Choose an organisation",
+    daysRequired: "Enter a number of working days",
+    daysWhole: "Enter a whole number of working days",
+    daysMin: "The deadline must be at least 1 working day",
+    daysMax: "The deadline must be {max} working days or fewer",
+  },
   receipt: {
     title: "We have received your message",
     reference: "Your reference number",
@@ -40,6 +71,77 @@ export const feedbackText = {
     missingTitle: "No receipt to show",
     missing: "There is no receipt to show. It is shown only once, straight after you send your message.",
     back: "Back to the entry",
+  },
+  /** The staff's list of feedback and the deadline form on it. */
+  list: {
+    title: "Feedback from the public",
+    metaTitle: "Feedback",
+    deadlineSaved: "The response deadline is saved. It applies to new feedback.",
+    caption: "{count, plural, one {# message} other {# messages}}, newest first",
+    reference: "Reference",
+    entry: "Entry",
+    type: "Type",
+    received: "Received",
+    moderation: "Moderation",
+    status: "Status",
+    answerBy: "Answer by",
+    withdrawn: "Withdrawn",
+    overdue: "Overdue",
+    deadlineTitle: "Response deadline",
+    deadlineIntro: "The number of working days (Monday to Friday, public holidays excluded) an organisation has to answer new feedback.",
+    organisation: "Organisation",
+    workingDays: "Working days",
+    workingDaysFor: "Working days for {organisation}",
+    organisationNow: "{organisation} (now {days, plural, one {# day} other {# days}})",
+    choose: "Choose…",
+    saveDeadline: "Save deadline",
+  },
+  /** One thread as a moderator sees it. */
+  moderation: {
+    allFeedback: "All feedback",
+    entry: "Entry",
+    received: "Received",
+    answerBy: "Answer by",
+    overdue: "Overdue",
+    moderation: "Moderation",
+    withdrawnOn: "Withdrawn by the sender on {date}",
+    status: "Status",
+    language: "Language of the message",
+    sender: "Sender",
+    noName: "No name given",
+    noEmail: "no email address",
+    publication: "Publication",
+    consented: "The sender agreed to publication",
+    notConsented: "The sender did not agree to publication",
+    original: "Original message",
+    originalNote: "(only moderators see this)",
+    originalDeleted: "The original text has been deleted.",
+    publishedText: "Published text (redacted)",
+    moderate: "Moderate",
+    publishTitle: "Publish",
+    publicMessage: "Text to publish",
+    publicMessageHint: "Remove personal details before publishing. The original stays visible only to moderators.",
+    publish: "Publish",
+    rejectTitle: "Reject as spam or abuse",
+    reason: "Reason for rejecting",
+    reject: "Reject",
+    otherActions: "Other actions",
+    markPrivate: "Mark private",
+    deleteOriginal: "Delete original",
+    close: "Close conversation",
+    answers: "Answers",
+    noAnswer: "No answer yet.",
+    answerTitle: "Answer",
+    answer: "Your answer",
+    answerHintMail: "Published with the thread when it is published, and sent to the sender by email.",
+    answerHint: "Published with the thread when it is published.",
+    sendAnswer: "Send answer",
+    /** Refusals of a moderation action, shown above the page's forms. */
+    refused: {
+      withdrawn: "This message was withdrawn by its sender: it can no longer be changed.",
+      noConsent: "The sender did not agree to publication. Mark the message private instead.",
+      publishedAsWritten: "This message is published as written. Publish a redacted text first, or mark it private, before deleting the original.",
+    },
   },
   /** Confirmations after a moderation action, by the key in `?done=`; any other value shows nothing. */
   moderationDone: {
@@ -53,6 +155,8 @@ export const feedbackText = {
   },
   withdraw: {
     title: "Withdraw your message",
+    reference: "Reference",
+    about: "on",
     confirm: "Withdraw my message",
     explain:
       "We will remove your message from the register and delete your name, email address and text. The organisation keeps only the reference number and the date.",
@@ -60,8 +164,3 @@ export const feedbackText = {
     already: "This message has already been withdrawn.",
   },
 } as const;
-
-export type ModerationNotice = keyof typeof feedbackText.moderationDone;
-
-/** The confirmation for a `?done=` key, or null for anything not in the fixed list (never the URL's own text). */
-export const moderationNotice = (key: string | null) => confirmation(feedbackText.moderationDone, key);

@@ -1,15 +1,12 @@
 import type { NotificationKind } from "~/notifications/kinds";
 import { confirmation } from "./confirmation";
 
-type EntryRef = { name: string };
+/** Every staff mail ends the same way: why you get it, and where to switch it off. */
+const staffFooter = `
 
-/** Every mail ends the same way: why you get it, and (for staff) where to switch it off. */
-const staffFooter = (settingsUrl: string) => [
-  "",
-  "—",
-  "You get this email because of your role in the Public Algorithm Register.",
-  `To choose which emails you get: ${settingsUrl}`,
-];
+—
+You get this email because of your role in the Public Algorithm Register.
+To choose which emails you get: {settingsUrl}`;
 
 /** English text of the notification mails and of the staff's notification settings page. */
 export const notificationText = {
@@ -47,85 +44,77 @@ export const notificationText = {
     done: { saved: "Your notification settings are saved." },
   },
 
+  /**
+   * Each mail is a subject and a text (ICU messages, so written out whole with their line breaks);
+   * the sender fills in links and dates in the mail's language.
+   */
   mail: {
-    entrySubmitted: (entry: EntryRef & { organisation: string }, link: string, settingsUrl: string) => ({
-      subject: `Waiting for your approval: "${entry.name}"`,
-      text: [
-        `An entry of ${entry.organisation} has been submitted for approval: "${entry.name}".`,
-        "",
-        "Check it, then publish it or ask for changes:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    changesRequested: (entry: EntryRef, link: string, settingsUrl: string) => ({
-      subject: `Changes requested: "${entry.name}"`,
-      text: [
-        `An approver has asked for changes to the entry "${entry.name}" that you submitted. It is not published yet.`,
-        "",
-        "Read what needs to change and edit the entry:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    published: (entry: EntryRef & { version: number }, link: string, settingsUrl: string) => ({
-      subject: `Published: "${entry.name}"`,
-      text: [
-        `The entry "${entry.name}" that you submitted has been approved. Version ${entry.version} is now public.`,
-        "",
-        "See it as the public sees it:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    reviewConcluded: (entry: EntryRef & { outcome: string }, link: string, settingsUrl: string) => ({
-      subject: `Review concluded: impact assessment of "${entry.name}"`,
-      text: [
-        `The oversight body has concluded its review of the impact assessment of "${entry.name}".`,
-        `Outcome: ${entry.outcome}.`,
-        "",
-        "Read the outcome and the public summary:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    feedbackReceived: (f: { reference: string; type: string; entry: string; deadline: string; link: string; settingsUrl: string }) => ({
-      subject: `New feedback ${f.reference} on "${f.entry}"`,
-      text: [
-        `A member of the public sent feedback (${f.type}) on the entry "${f.entry}".`,
-        "",
-        `Reference: ${f.reference}`,
-        `Answer by: ${f.deadline}`,
-        "",
-        "Read, moderate and answer it here:",
-        f.link,
-        ...staffFooter(f.settingsUrl),
-      ].join("\n"),
-    }),
-    answered: (a: { reference: string; organisation: string; entry: string; answer: string; entryUrl: string }) => ({
-      subject: `Answer to your feedback ${a.reference}`,
-      text: [`${a.organisation} has answered your feedback ${a.reference} on "${a.entry}":`, "", a.answer, "", "The entry:", a.entryUrl].join("\n"),
-    }),
-    receipt: (r: { reference: string; entry: string; organisation: string; deadline: string; entryUrl: string; withdrawUrl: string }) => ({
-      subject: `We have received your message ${r.reference}`,
-      text: [
-        `Thank you for your message about "${r.entry}". ${r.organisation} has received it.`,
-        "",
-        `Your reference number: ${r.reference}`,
-        "",
-        `You can expect an answer by ${r.deadline}. We send the answer to this email address.`,
-        "",
-        "The entry your message is about:",
-        r.entryUrl,
-        "",
-        "To withdraw your message, use this private link. Anyone who has it can withdraw your message, so do not share it.",
-        "If you withdraw it, we delete your name, your email address and your text.",
-        r.withdrawUrl,
-        "",
-        "—",
-        "You get this email because you gave your email address with your message. You do not need to reply.",
-      ].join("\n"),
-    }),
+    entrySubmitted: {
+      subject: 'Waiting for your approval: "{name}"',
+      text: `An entry of {organisation} has been submitted for approval: "{name}".
+
+Check it, then publish it or ask for changes:
+{link}${staffFooter}`,
+    },
+    changesRequested: {
+      subject: 'Changes requested: "{name}"',
+      text: `An approver has asked for changes to the entry "{name}" that you submitted. It is not published yet.
+
+Read what needs to change and edit the entry:
+{link}${staffFooter}`,
+    },
+    published: {
+      subject: 'Published: "{name}"',
+      text: `The entry "{name}" that you submitted has been approved. Version {version} is now public.
+
+See it as the public sees it:
+{link}${staffFooter}`,
+    },
+    reviewConcluded: {
+      subject: 'Review concluded: impact assessment of "{name}"',
+      text: `The oversight body has concluded its review of the impact assessment of "{name}".
+Outcome: {outcome}.
+
+Read the outcome and the public summary:
+{link}${staffFooter}`,
+    },
+    feedbackReceived: {
+      subject: 'New feedback {reference} on "{entry}"',
+      text: `A member of the public sent feedback ({type}) on the entry "{entry}".
+
+Reference: {reference}
+Answer by: {deadline}
+
+Read, moderate and answer it here:
+{link}${staffFooter}`,
+    },
+    answered: {
+      subject: "Answer to your feedback {reference}",
+      text: `{organisation} has answered your feedback {reference} on "{entry}":
+
+{answer}
+
+The entry:
+{entryUrl}`,
+    },
+    receipt: {
+      subject: "We have received your message {reference}",
+      text: `Thank you for your message about "{entry}". {organisation} has received it.
+
+Your reference number: {reference}
+
+You can expect an answer by {deadline}. We send the answer to this email address.
+
+The entry your message is about:
+{entryUrl}
+
+To withdraw your message, use this private link. Anyone who has it can withdraw your message, so do not share it.
+If you withdraw it, we delete your name, your email address and your text.
+{withdrawUrl}
+
+—
+You get this email because you gave your email address with your message. You do not need to reply.`,
+    },
   },
 } as const;
 

@@ -3,130 +3,116 @@ import type { CatalogueShape } from "./translator";
 import type { notificationText as english } from "./notifications.en";
 import type { NotificationKind } from "~/notifications/kinds";
 
-type EntryRef = { name: string };
+/** Every staff mail ends the same way: why you get it, and where to switch it off. */
+const staffFooter = `
 
-/** Every mail ends the same way: why you get it, and (for staff) where to switch it off. */
-const staffFooter = (settingsUrl: string) => [
-  "",
-  "—",
-  "You get this email because of your role in the Public Algorithm Register.",
-  `To choose which emails you get: ${settingsUrl}`,
-];
+—
+U krijgt deze e-mail vanwege uw rol in het Openbaar Algoritmeregister.
+Kiezen welke e-mails u krijgt: {settingsUrl}`;
 
-/** English text of the notification mails and of the staff's notification settings page. */
+/** Dutch text of the notification mails and of the staff's notification settings page. */
 export const notificationsNl: CatalogueShape<typeof english> = {
   settings: {
-    title: "Notification settings",
-    link: "Choose which emails you get",
-    intro: "The register emails you when something needs your attention or has happened to your work. Switch off the emails you do not want.",
-    legend: "Email me when",
-    hint: "Everything stays on your dashboard, whatever you choose here.",
-    none: "There are no notification emails for your role.",
-    save: "Save settings",
-    invalidKind: "Choose only from the emails listed",
+    title: "Meldingen",
+    link: "Kies welke e-mails u krijgt",
+    intro:
+      "Het register stuurt u een e-mail als iets uw aandacht nodig heeft of als er iets met uw werk is gebeurd. Zet de e-mails uit die u niet wilt krijgen.",
+    legend: "Stuur mij een e-mail als",
+    hint: "Op uw dashboard blijft alles staan, wat u hier ook kiest.",
+    none: "Voor uw rol zijn er geen e-mailmeldingen.",
+    save: "Instellingen opslaan",
+    invalidKind: "Kies alleen uit de genoemde e-mails",
     kinds: {
       entry_submitted: {
-        label: "an entry of my organisation is submitted for approval",
-        hint: "So you can check it and publish it, or ask for changes.",
+        label: "een algoritmebeschrijving van mijn organisatie ter goedkeuring wordt ingediend",
+        hint: "Zodat u haar kunt controleren en publiceren, of om wijzigingen kunt vragen.",
       },
       entry_changes_requested: {
-        label: "an approver asks for changes to an entry I submitted",
-        hint: "The email links to the entry, where you can read what needs to change.",
+        label: "een goedkeurder om wijzigingen vraagt in een beschrijving die ik heb ingediend",
+        hint: "De e-mail linkt naar de beschrijving, waar u leest wat er moet veranderen.",
       },
       entry_published: {
-        label: "an entry I submitted is published",
-        hint: "The email links to the public page of the entry.",
+        label: "een beschrijving die ik heb ingediend, wordt gepubliceerd",
+        hint: "De e-mail linkt naar de openbare pagina van de beschrijving.",
       },
       review_concluded: {
-        label: "the oversight body concludes its review of an impact assessment of my organisation",
-        hint: "Sent to the approvers and to the editors who worked on the entry.",
+        label: "de toezichthouder de beoordeling van een impacttoets van mijn organisatie afrondt",
+        hint: "Gestuurd naar de goedkeurders en naar de redacteuren die aan de beschrijving hebben gewerkt.",
       },
       feedback_received: {
-        label: "someone sends feedback on an entry of my organisation",
-        hint: "The email has the reference number and the answer deadline, never the sender's details.",
+        label: "iemand een reactie stuurt op een beschrijving van mijn organisatie",
+        hint: "De e-mail bevat het kenmerk en de antwoordtermijn, nooit de gegevens van de afzender.",
       },
     } satisfies Record<NotificationKind, { label: string; hint: string }>,
-    done: { saved: "Your notification settings are saved." },
+    done: { saved: "Uw instellingen voor meldingen zijn opgeslagen." },
   },
 
   mail: {
-    entrySubmitted: (entry: EntryRef & { organisation: string }, link: string, settingsUrl: string) => ({
-      subject: `Waiting for your approval: "${entry.name}"`,
-      text: [
-        `An entry of ${entry.organisation} has been submitted for approval: "${entry.name}".`,
-        "",
-        "Check it, then publish it or ask for changes:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    changesRequested: (entry: EntryRef, link: string, settingsUrl: string) => ({
-      subject: `Changes requested: "${entry.name}"`,
-      text: [
-        `An approver has asked for changes to the entry "${entry.name}" that you submitted. It is not published yet.`,
-        "",
-        "Read what needs to change and edit the entry:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    published: (entry: EntryRef & { version: number }, link: string, settingsUrl: string) => ({
-      subject: `Published: "${entry.name}"`,
-      text: [
-        `The entry "${entry.name}" that you submitted has been approved. Version ${entry.version} is now public.`,
-        "",
-        "See it as the public sees it:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    reviewConcluded: (entry: EntryRef & { outcome: string }, link: string, settingsUrl: string) => ({
-      subject: `Review concluded: impact assessment of "${entry.name}"`,
-      text: [
-        `The oversight body has concluded its review of the impact assessment of "${entry.name}".`,
-        `Outcome: ${entry.outcome}.`,
-        "",
-        "Read the outcome and the public summary:",
-        link,
-        ...staffFooter(settingsUrl),
-      ].join("\n"),
-    }),
-    feedbackReceived: (f: { reference: string; type: string; entry: string; deadline: string; link: string; settingsUrl: string }) => ({
-      subject: `New feedback ${f.reference} on "${f.entry}"`,
-      text: [
-        `A member of the public sent feedback (${f.type}) on the entry "${f.entry}".`,
-        "",
-        `Reference: ${f.reference}`,
-        `Answer by: ${f.deadline}`,
-        "",
-        "Read, moderate and answer it here:",
-        f.link,
-        ...staffFooter(f.settingsUrl),
-      ].join("\n"),
-    }),
-    answered: (a: { reference: string; organisation: string; entry: string; answer: string; entryUrl: string }) => ({
-      subject: `Answer to your feedback ${a.reference}`,
-      text: [`${a.organisation} has answered your feedback ${a.reference} on "${a.entry}":`, "", a.answer, "", "The entry:", a.entryUrl].join("\n"),
-    }),
-    receipt: (r: { reference: string; entry: string; organisation: string; deadline: string; entryUrl: string; withdrawUrl: string }) => ({
-      subject: `We have received your message ${r.reference}`,
-      text: [
-        `Thank you for your message about "${r.entry}". ${r.organisation} has received it.`,
-        "",
-        `Your reference number: ${r.reference}`,
-        "",
-        `You can expect an answer by ${r.deadline}. We send the answer to this email address.`,
-        "",
-        "The entry your message is about:",
-        r.entryUrl,
-        "",
-        "To withdraw your message, use this private link. Anyone who has it can withdraw your message, so do not share it.",
-        "If you withdraw it, we delete your name, your email address and your text.",
-        r.withdrawUrl,
-        "",
-        "—",
-        "You get this email because you gave your email address with your message. You do not need to reply.",
-      ].join("\n"),
-    }),
+    entrySubmitted: {
+      subject: 'Wacht op uw goedkeuring: "{name}"',
+      text: `Een algoritmebeschrijving van {organisation} is ter goedkeuring ingediend: "{name}".
+
+Controleer de beschrijving en publiceer haar, of vraag om wijzigingen:
+{link}${staffFooter}`,
+    },
+    changesRequested: {
+      subject: 'Wijzigingen gevraagd: "{name}"',
+      text: `Een goedkeurder heeft om wijzigingen gevraagd in de algoritmebeschrijving "{name}" die u hebt ingediend. De beschrijving is nog niet gepubliceerd.
+
+Lees wat er moet veranderen en bewerk de beschrijving:
+{link}${staffFooter}`,
+    },
+    published: {
+      subject: 'Gepubliceerd: "{name}"',
+      text: `De algoritmebeschrijving "{name}" die u hebt ingediend, is goedgekeurd. Versie {version} is nu openbaar.
+
+Bekijk de beschrijving zoals het publiek haar ziet:
+{link}${staffFooter}`,
+    },
+    reviewConcluded: {
+      subject: 'Beoordeling afgerond: impacttoets van "{name}"',
+      text: `De toezichthouder heeft de beoordeling van de impacttoets van "{name}" afgerond.
+Uitkomst: {outcome}.
+
+Lees de uitkomst en de openbare samenvatting:
+{link}${staffFooter}`,
+    },
+    feedbackReceived: {
+      subject: 'Nieuwe reactie {reference} op "{entry}"',
+      text: `Iemand uit het publiek heeft een reactie ({type}) gestuurd op de algoritmebeschrijving "{entry}".
+
+Kenmerk: {reference}
+Antwoord uiterlijk: {deadline}
+
+Lees, beoordeel en beantwoord de reactie hier:
+{link}${staffFooter}`,
+    },
+    answered: {
+      subject: "Antwoord op uw reactie {reference}",
+      text: `{organisation} heeft uw reactie {reference} over "{entry}" beantwoord:
+
+{answer}
+
+Het algoritme:
+{entryUrl}`,
+    },
+    receipt: {
+      subject: "We hebben uw bericht {reference} ontvangen",
+      text: `Bedankt voor uw bericht over "{entry}". {organisation} heeft het ontvangen.
+
+Uw kenmerk: {reference}
+
+U krijgt uiterlijk {deadline} een antwoord. Wij sturen het antwoord naar dit e-mailadres.
+
+Het algoritme waar uw bericht over gaat:
+{entryUrl}
+
+Wilt u uw bericht intrekken? Gebruik dan deze persoonlijke link. Iedereen die de link heeft, kan uw bericht intrekken. Deel hem daarom met niemand.
+Als u uw bericht intrekt, verwijderen wij uw naam, uw e-mailadres en uw tekst.
+{withdrawUrl}
+
+—
+U krijgt deze e-mail omdat u bij uw bericht uw e-mailadres hebt opgegeven. U hoeft niet te antwoorden.`,
+    },
   },
 };

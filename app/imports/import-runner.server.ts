@@ -8,6 +8,8 @@ import { recordAudit } from "~/audit/audit.server";
 import { publishImported, type ImportTx } from "~/entries/entries.server";
 import { createImportedEntries, type ImportedNewEntry } from "~/entries/imported-entries.server";
 import { sanitizeDraft, validateDraft, type EntryDraft } from "~/entries/entry-schema";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { importText } from "~/i18n/imports.en";
 import { db } from "~/utils/db.server";
 import { csvColumns, formatMismatch, mismatchMessage } from "./detect-format";
@@ -290,7 +292,7 @@ function merge(current: EntryDraft, fields: Partial<EntryDraft>): EntryDraft {
 function checked(doc: Partial<EntryDraft>): EntryDraft {
   const clean = sanitizeDraft(doc);
   const problems = Object.entries(validateDraft(clean));
-  if (problems.length) throw new RecordError(problems.map(([path, message]) => `${path}: ${message}`).join("; "));
+  if (problems.length) throw new RecordError(problems.map(([path, message]) => `${path}: ${showProblem(textFor("en"), message)}`).join("; "));
   return clean;
 }
 

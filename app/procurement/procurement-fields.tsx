@@ -2,11 +2,12 @@ import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_
 import { ChoiceGroup, fieldId, SelectField, TextArea, TextField, type FieldErrors } from "~/components/forms";
 import type { EntryFormValues } from "~/entries/entry-form";
 import { WITHHOLDABLE_FIELDS } from "~/entries/procurement-schema";
-import { FIELDS, LIMITS } from "~/entries/standard";
+import { FIELDS, LIMITS, type FieldKey } from "~/entries/standard";
+import { fieldHint, fieldLabel } from "~/entries/standard-text";
 import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
 import type { Language } from "~/i18n/languages.mjs";
 import { showProblem } from "~/i18n/problem";
-import { useLanguage, useT } from "~/i18n/text";
+import { useLanguage, useT, type Text } from "~/i18n/text";
 import { REGISTER_SUPPLIER_INTENT } from "./registered-supplier";
 
 const EMPTY_SUPPLIER_ROWS = 2;
@@ -14,10 +15,13 @@ const EMPTY_WITHHELD_ROWS = 1;
 const MIN_SUPPLIER_ROWS = 3;
 const MIN_WITHHELD_ROWS = 2;
 
-const meta = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS];
+/** A procurement field's limit with its label and hint in the page's language. */
+function metaIn(text: Text, field: string) {
+  const key = `procurement.${field}` as FieldKey;
+  return { ...FIELDS[key], label: fieldLabel(text, key), hint: fieldHint(text, key) };
+}
 const options = (list: readonly { slug: string; label: VocabularyLabel }[], language: Language) =>
   list.map((x) => ({ value: x.slug, label: inLanguage(x.label, language) }));
-const WITHHOLDABLE_OPTIONS = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: meta(f)?.label ?? f }));
 
 /** Row count: what is filled in plus a few empty rows, so adding a row needs no JavaScript. */
 const rowCount = (filled: number, empty: number, min: number, max: number) => Math.max(filled, Math.min(Math.max(filled + empty, min), max));
@@ -36,10 +40,12 @@ export function ProcurementFields({
   errors: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
 }) {
-  const all = useT();
-  const t = all.procurement;
+  const words = useT();
+  const t = words.procurement;
   const language = useLanguage();
   const p = defaults.procurement;
+  const meta = (field: string) => metaIn(words, field);
+  const withholdableOptions = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: meta(f).label }));
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
   const withheldRows = rowCount(p.withheld.length, EMPTY_WITHHELD_ROWS, MIN_WITHHELD_ROWS, LIMITS.maxWithheld);
   const text = (field: keyof typeof p, extra: Record<string, unknown> = {}) => {
@@ -111,7 +117,7 @@ export function ProcurementFields({
           </div>
           {suppliersError ? (
             <p className="error-message">
-              <span className="visually-hidden">{all.forms.errorPrefix}</span> {showProblem(all, suppliersError)}
+              <span className="visually-hidden">{words.forms.errorPrefix}</span> {showProblem(words, suppliersError)}
             </p>
           ) : null}
           {Array.from({ length: supplierRows }, (_, i) => {
@@ -176,7 +182,7 @@ export function ProcurementFields({
               <SelectField
                 name={`${base}.field`}
                 label={t.fields.withheldField}
-                options={WITHHOLDABLE_OPTIONS}
+                options={withholdableOptions}
                 placeholder={t.fields.choose}
                 error={errors[`${base}.field`]}
                 defaultValue={row.field}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { procurementSchema } from "~/entries/procurement-schema";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 
 const errorsOf = (input: Record<string, unknown>) => {
   const result = procurementSchema.safeParse(input);
-  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), showProblem(textFor("en"), i.message)]));
 };
 const base = { inHouse: false, suppliers: [{ supplierId: "s1", role: "developer" }] };
 

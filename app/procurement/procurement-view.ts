@@ -1,7 +1,8 @@
 /** The procurement block as shown on a public entry page, built only from what the public may see. */
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import type { ProcurementDraft } from "~/entries/procurement-schema";
-import { FIELDS } from "~/entries/standard";
+import { FIELDS, type FieldKey } from "~/entries/standard";
+import { fieldLabel as standardFieldLabel } from "~/entries/standard-text";
 import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
 import type { Language } from "~/i18n/languages.mjs";
 import { textFor } from "~/i18n/text";
@@ -26,7 +27,11 @@ function labelOf(list: readonly { slug: string; label: VocabularyLabel }[], slug
   return found ? inLanguage(found.label, language) : undefined;
 }
 const LOCALES: Record<Language, string> = { en: "en-GB", nl: "nl-NL" };
-const fieldLabel = (field: string) => FIELDS[`procurement.${field}` as keyof typeof FIELDS]?.label ?? field;
+/** The standard's label of a procurement field (t.standard.fields) in a language. */
+const fieldLabel = (field: string, language: Language) => {
+  const key = `procurement.${field}`;
+  return key in FIELDS ? standardFieldLabel(textFor(language), key as FieldKey) : field;
+};
 
 function money(value: unknown, currency: unknown, language: Language): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
@@ -83,8 +88,9 @@ export function procurementView(
   const details: ProcurementDetail[] = [];
   for (const field of DETAIL_FIELDS) {
     const hidden = withheld.get(field) ?? (field === "contractValue" ? withheld.get("currency") : undefined);
-    if (hidden) details.push({ field, label: fieldLabel(field), withheld: hidden });
-    else if (values[field]) details.push({ field, label: fieldLabel(field), value: values[field], ...(field === "tenderUrl" ? { href: values[field] } : {}) });
+    if (hidden) details.push({ field, label: fieldLabel(field, language), withheld: hidden });
+    else if (values[field])
+      details.push({ field, label: fieldLabel(field, language), value: values[field], ...(field === "tenderUrl" ? { href: values[field] } : {}) });
   }
   return {
     inHouse: pub.inHouse !== false,

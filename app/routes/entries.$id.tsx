@@ -12,22 +12,26 @@ import { reviewStatus, transition } from "~/entries/entries.server";
 import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry, unreadableDocuments } from "~/entries/staff.server";
 import { LIMITS } from "~/entries/standard";
 import { STATE_LABELS, TRANSITIONS, type EntryState, type WorkflowAction } from "~/entries/workflow";
-import { AUDIT_LABELS, entriesText as tx } from "~/i18n/entries.en";
 import { confirmation } from "~/i18n/confirmation";
-import { t } from "~/i18n/en";
+import { pathLike, textOf } from "~/i18n/language.server";
+import { problem, showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { ScrollTable } from "~/components/scroll-table";
 import { draftRevision } from "~/entries/draft-revision.server";
 import { submissionReview } from "~/entries/submission-review.server";
 import { SubmissionReviewView } from "~/entries/submission-review-view";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.name ?? "Entry"} – ${t.nav.dashboard} – ${t.site.name}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 /** Staff view: own-organisation editors and approvers, reviewers and admins. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const entry = await requireReadableEntry(user, params.id ?? "");
+  const t = textOf(request);
   return {
+    title: `${entry.name} – ${t.nav.dashboard} – ${t.site.name}`,
     entry: {
       id: entry.id,
       publicId: entry.publicId,
@@ -46,12 +50,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     unreadable: await unreadableDocuments(entry),
     // What the approver is shown: "Approve and publish" sends it back, and publishing refuses if it changed since.
     revision: draftRevision(entry),
-    review: await submissionReview(entry),
+    review: await submissionReview(entry, t),
   };
 }
 
 const actionSchema = z.object({
-  intent: z.enum(Object.keys(TRANSITIONS) as [WorkflowAction, ...WorkflowAction[]], { error: "Choose an action" }),
+  intent: z.enum(Object.keys(TRANSITIONS) as [WorkflowAction, ...WorkflowAction[]], { error: problem("entries.validation.chooseAction") }),
   comment: z.string().max(LIMITS.longText).optional(),
   changeNote: z.string().max(LIMITS.changeNote).optional(),
   revision: z.string().max(100).optional(),
@@ -69,13 +73,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Publishing needs the revision the approver saw: without one it counts as changed.
   const result = await transition(user, entry.id, intent, { comment, changeNote, revision: intent === "publish" ? (revision ?? "") : undefined });
   if (!result.ok) return data({ intent: values.intent, errors: result.errors, values }, { status: 400 });
-  throw redirect(`/entries/${entry.id}?done=${parsed.data.intent}`);
+  throw redirect(pathLike(request, `/entries/${entry.id}?done=${parsed.data.intent}`));
 }
 
 export default function StaffEntry() {
   const { entry, canEdit, actions, trail, unreadable, revision, review } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const t = useT();
+  const tx = t.entries;
+  const to = useLocalePath();
   const done = confirmation(tx.done, params.get("done"));
   // One schema for the page's forms (one per action): errors belong to the form last sent.
   const { errors, refused, formProps } = useValidatedForm(actionSchema, { serverErrors: actionData?.errors });
@@ -86,7 +93,7 @@ export default function StaffEntry() {
   return (
     <>
       <p className="muted">
-        <a href="/dashboard">{t.nav.dashboard}</a> · {entry.organisation.name}
+        <a href={to("/dashboard")}>{t.nav.dashboard}</a> · {entry.organisation.name}
       </p>
       <h1>{entry.name}</h1>
       {done ? (
@@ -94,61 +101,61 @@ export default function StaffEntry() {
           {done}
         </p>
       ) : null}
-      <ErrorSummary errors={otherErrors} labels={{ intent: "Action" }} />
+      <ErrorSummary errors={otherErrors} labels={{ intent: tx.staff.action }} />
       {unreadable.map((u) => (
         <p key={u.part} className="notice notice--warning" role="alert" data-testid="unreadable-document">
-          {u.part === "draft" ? tx.unreadableDraft : tx.unreadablePublished(u.version!)}
+          {u.part === "draft" ? tx.unreadableDraft : tx.unreadablePublished({ version: u.version! })}
         </p>
       ))}
       <dl className="summary">
-        <dt>State</dt>
+        <dt>{tx.staff.state}</dt>
         <dd>
           <span className="tag" data-testid="entry-state">
             {STATE_LABELS[entry.state]}
           </span>
         </dd>
-        <dt>Register id</dt>
+        <dt>{tx.staff.registerId}</dt>
         <dd>{entry.publicId}</dd>
         {entry.published ? (
           <>
-            <dt>Public page</dt>
+            <dt>{tx.staff.publicPage}</dt>
             <dd>
-              <a href={`/algorithms/${entry.publicId}`}>{tx.publicPage}</a> (last published {formatDay(entry.publishedAt)}) ·{" "}
-              <a href={`/algorithms/${entry.publicId}/history`}>{tx.history}</a>
+              <a href={to(`/algorithms/${entry.publicId}`)}>{tx.publicPage}</a> {tx.staff.lastPublished({ date: formatDay(entry.publishedAt) })} ·{" "}
+              <a href={to(`/algorithms/${entry.publicId}/history`)}>{tx.history}</a>
             </dd>
-            <dt>Last reviewed</dt>
-            <dd>{formatDay(entry.lastReviewedAt) || "Not yet"}</dd>
-            <dt>Review due</dt>
+            <dt>{tx.staff.lastReviewed}</dt>
+            <dd>{formatDay(entry.lastReviewedAt) || tx.staff.notYet}</dd>
+            <dt>{tx.staff.reviewDue}</dt>
             <dd>
               {formatDay(entry.reviewDueAt)}{" "}
               {entry.review === "overdue" ? (
                 <span className="tag tag--danger">{tx.reviewOverdue}</span>
               ) : entry.review === "due_soon" ? (
-                <span className="tag tag--warning">Due soon</span>
+                <span className="tag tag--warning">{tx.staff.dueSoon}</span>
               ) : null}
             </dd>
           </>
         ) : (
           <>
-            <dt>Public page</dt>
-            <dd>Not published yet. Drafts are never public.</dd>
+            <dt>{tx.staff.publicPage}</dt>
+            <dd>{tx.staff.notPublished}</dd>
           </>
         )}
       </dl>
       {canEdit && !unreadable.some((u) => u.part === "draft") ? (
         <p>
-          <a className="button" href={`/entries/${entry.id}/edit`}>
-            {entry.state === "published" ? "Edit (starts a new draft version)" : "Edit the draft"}
+          <a className="button" href={to(`/entries/${entry.id}/edit`)}>
+            {entry.state === "published" ? tx.staff.editPublished : tx.staff.editDraft}
           </a>
         </p>
       ) : null}
       <p>
-        <a href={`/assessments?entry=${entry.id}`}>Human-rights impact assessments of this entry</a>
+        <a href={to(`/assessments?entry=${entry.id}`)}>{tx.staff.assessments}</a>
       </p>
 
       {review ? <SubmissionReviewView review={review} entry={entry} readOnly={actions.includes("withdraw")} decide={actions.length > 0} /> : null}
 
-      {actions.length ? <h2 id="decide">What you can do</h2> : null}
+      {actions.length ? <h2 id="decide">{tx.staff.whatYouCanDo}</h2> : null}
       {actions.map((action) => (
         <WorkflowForm
           key={action}
@@ -161,14 +168,14 @@ export default function StaffEntry() {
         />
       ))}
 
-      <h2 id="trail">History of this entry</h2>
-      <ScrollTable caption="Every action on this entry, oldest first">
+      <h2 id="trail">{tx.staff.trailTitle}</h2>
+      <ScrollTable caption={tx.staff.trailCaption}>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Comment</th>
+            <th scope="col">{tx.staff.when}</th>
+            <th scope="col">{tx.staff.who}</th>
+            <th scope="col">{tx.staff.what}</th>
+            <th scope="col">{tx.staff.comment}</th>
           </tr>
         </thead>
         <tbody>
@@ -178,7 +185,7 @@ export default function StaffEntry() {
                 <time dateTime={new Date(row.at).toISOString()}>{new Date(row.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
               </td>
               <td>{row.actor}</td>
-              <td>{AUDIT_LABELS[row.action] ?? row.action}</td>
+              <td>{confirmation(tx.audit, row.action) ?? row.action}</td>
               <td>{row.comment}</td>
             </tr>
           ))}
@@ -206,27 +213,30 @@ function WorkflowForm({
   values?: Record<string, string | undefined>;
 }) {
   const rule = TRANSITIONS[action];
+  const t = useT();
+  const tx = t.entries;
+  const label = tx.actions[action];
   const id = `action-${action}`;
   return (
     <Form method="post" className="card workflow-action" aria-labelledby={id} {...formProps}>
       <CsrfInput />
       {action === "publish" ? <input type="hidden" name="revision" value={revision} /> : null}
-      <h3 id={id}>{rule.label}</h3>
+      <h3 id={id}>{label}</h3>
       {errors?._form ? (
         <p className="error-message" role="alert">
-          {errors._form}
+          {showProblem(t, errors._form)}
         </p>
       ) : null}
       {errors && Object.keys(errors).some((k) => k !== "_form" && k !== "comment" && k !== "changeNote") ? (
         <p className="error-message" role="alert">
-          The entry is not complete: edit the draft and fix the problems first.
+          {tx.staff.incomplete}
         </p>
       ) : null}
       {action === "publish" ? (
         <TextArea
           name="changeNote"
-          label="Change note"
-          hint={`Shown publicly in the version history: what changed in this version. Up to ${LIMITS.changeNote} characters.`}
+          label={tx.staff.changeNote}
+          hint={tx.staff.changeNoteHint({ max: LIMITS.changeNote })}
           optional={!noteRequired}
           rows={2}
           defaultValue={values?.changeNote}
@@ -236,14 +246,14 @@ function WorkflowForm({
       {rule.needsComment ? (
         <TextArea
           name="comment"
-          label={action === "archive" ? "Why is the entry retired?" : "What needs to change?"}
+          label={action === "archive" ? tx.staff.whyRetired : tx.staff.whatToChange}
           rows={3}
           defaultValue={values?.comment}
           error={errors?.comment}
         />
       ) : null}
       <button type="submit" name="intent" value={action} className={action === "archive" ? "button--warning" : undefined}>
-        {rule.label}
+        {label}
       </button>
     </Form>
   );

@@ -8,21 +8,23 @@ import { nameOf, requireEditableEntry, saveDraft, transition } from "~/entries/e
 import { entryToFormDefaults } from "~/entries/entry-form";
 import { formDataToEntry, validateForSubmit } from "~/entries/entry-schema";
 import { FilingForm } from "~/entries/filing/filing-form";
-import { FILING_LABELS } from "~/entries/filing/filing-labels";
+import { filingLabels } from "~/entries/filing/filing-labels";
 import { savedLocation, savedSection, sectionAnchor, SECTION_BUTTON } from "~/entries/filing/section-links";
 import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workflow";
-import { entriesText as tx } from "~/i18n/entries.en";
 import { ErrorSummary } from "~/forms/error-summary";
 import { summarize } from "~/forms/summary";
 import { confirmation } from "~/i18n/confirmation";
-import { t } from "~/i18n/en";
+import { pathLike, textOf } from "~/i18n/language.server";
+import { showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { REGISTER_SUPPLIER_INTENT, REGISTERED_SUPPLIER_PARAM, withSupplierSelected } from "~/procurement/registered-supplier";
 import { listSupplierOptions } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
 import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${tx.editTitle}: ${data?.entry.name ?? ""} – ${t.site.name}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 /** Several values in one input (search words) report their problems on that input. */
 function onInputs(errors: Record<string, string>) {
@@ -34,10 +36,10 @@ function onInputs(errors: Record<string, string>) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const entry = await requireEditableEntry(user, params.id ?? "");
-  if (!EDITABLE_STATES.includes(entry.state as EntryState)) throw redirect(`/entries/${entry.id}`);
+  if (!EDITABLE_STATES.includes(entry.state as EntryState)) throw redirect(pathLike(request, `/entries/${entry.id}`));
   // A draft that cannot be read is never shown as an empty form: the overview explains the problem.
   const doc = readOrSkip(() => readDocument(storedDraft(entry), { entryId: entry.id }));
-  if (!doc) throw redirect(`/entries/${entry.id}`);
+  if (!doc) throw redirect(pathLike(request, `/entries/${entry.id}`));
   const query = new URL(request.url).searchParams;
   const saved = query.get("saved") === "1";
   const changeRequest =
@@ -49,7 +51,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })
       : null;
   const supplierOptions = await listSupplierOptions();
+  const t = textOf(request);
   return {
+    title: `${t.entries.editTitle}: ${entry.name} – ${t.site.name}`,
     entry: { id: entry.id, publicId: entry.publicId, name: entry.name, state: entry.state as EntryState, published: Boolean(entry.currentVersionId) },
     doc,
     // Back from registering a supplier: it is selected, ready to be saved with the draft.
@@ -57,8 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Remaining problems are shown after a save, as notices: they never block saving.
     notices: saved ? onInputs(validateForSubmit(doc).errors) : {},
     saved,
-    done: confirmation(tx.editDone, query.get("done")),
-    section: savedSection(query),
+    done: confirmation(t.entries.editDone, query.get("done")),
+    section: savedSection(query, t),
     changeRequest,
     supplierOptions,
   };
@@ -76,54 +80,60 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === REGISTER_SUPPLIER_INTENT) {
     // Leaving the form never loses what was typed: saved above, and the supplier form comes back to this section.
-    throw redirect(`/suppliers/new?${new URLSearchParams({ returnTo: `/entries/${entryId}/edit#${sectionAnchor("procurement")}` })}`);
+    throw redirect(
+      pathLike(request, `/suppliers/new?${new URLSearchParams({ returnTo: pathLike(request, `/entries/${entryId}/edit#${sectionAnchor("procurement")}`) })}`),
+    );
   }
   // "Save draft" at the end of a section comes back to that section.
-  if (intent !== "submit") throw redirect(savedLocation(entryId, form.get(SECTION_BUTTON)));
+  if (intent !== "submit") throw redirect(pathLike(request, savedLocation(entryId, form.get(SECTION_BUTTON))));
   const result = await transition(user, entryId, "submit");
   if (!result.ok) {
     // The page is not reloaded after a refused submit, so the answer carries the saved draft's name and state.
     const saved = { name: nameOf(doc), state: stored.state };
     return data({ errors: onInputs(result.errors), values: entryToFormDefaults(doc), saved }, { status: 400 });
   }
-  throw redirect(`/entries/${entryId}?done=submit`);
+  throw redirect(pathLike(request, `/entries/${entryId}?done=submit`));
 }
 
 export default function EditEntry() {
   const { entry, doc, defaults, notices, saved, done, section, changeRequest, supplierOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
+  const tx = t.entries;
+  const to = useLocalePath();
+  const labels = filingLabels(t);
   // Every button posts: the draft is saved whatever is wrong, and a refused submit comes back with its reasons.
   const errors = actionData?.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
   // Named and ordered as in the error summary.
-  const noticeList = summarize(notices, FILING_LABELS);
+  const noticeList = summarize(notices, labels);
   const notSubmitted = (actionData as { saved?: { name: string; state: EntryState } } | undefined)?.saved ?? null;
   const name = notSubmitted?.name ?? entry.name;
   const state = notSubmitted?.state ?? entry.state;
   return (
     <>
       <p className="muted">
-        <a href={`/entries/${entry.id}`}>Back to the entry overview</a>
+        <a href={to(`/entries/${entry.id}`)}>{tx.edit.back}</a>
       </p>
       <h1>
         {tx.editTitle}: {name}
       </h1>
       <p>
         <span className="tag">{STATE_LABELS[state]}</span>
-        {entry.published ? <> The public page keeps showing the last published version until a new version is approved.</> : null}
+        {entry.published ? <> {tx.edit.publishedKept}</> : null}
       </p>
       {changeRequest?.comment ? (
         <div className="notice notice--warning">
-          <h2 className="h-small">Changes requested by the approver</h2>
+          <h2 className="h-small">{tx.edit.changesRequested}</h2>
           <p>{changeRequest.comment}</p>
         </div>
       ) : null}
       {notSubmitted ? (
         <p className="notice notice--warning" role="status" data-testid="saved-not-submitted">
-          {tx.savedNotSubmitted(summarize(errors, FILING_LABELS).length)}
+          {tx.savedNotSubmitted({ count: summarize(errors, labels).length })}
         </p>
       ) : null}
-      <ErrorSummary errors={errors} labels={FILING_LABELS} />
+      <ErrorSummary errors={errors} labels={labels} />
       {done && !actionData ? (
         <p className="notice notice--success" role="status">
           {done}
@@ -131,14 +141,16 @@ export default function EditEntry() {
       ) : null}
       {!hasErrors && saved && !section ? (
         <div className="notice notice--success" role="status">
-          <p>{noticeList.length ? tx.savedWithProblems(noticeList.length) : tx.saved}</p>
+          <p>{noticeList.length ? tx.savedWithProblems({ count: noticeList.length }) : tx.saved}</p>
           {noticeList.length ? (
             <>
               <h2 className="h-small">{tx.stillToDo}</h2>
               <ul>
                 {noticeList.map((notice) => (
                   <li key={notice.name}>
-                    <a href={`#${fieldId(notice.name)}`}>{notice.label ? `${notice.label}: ${notice.message}` : notice.message}</a>
+                    <a href={`#${fieldId(notice.name)}`}>
+                      {notice.label ? `${notice.label}: ${showProblem(t, notice.message)}` : showProblem(t, notice.message)}
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -11,12 +11,13 @@ import { templateFrom } from "~/entries/template";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { entriesText as tx } from "~/i18n/entries.en";
-import { t } from "~/i18n/en";
+import { pathLike, textOf } from "~/i18n/language.server";
+import { problem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
 
-export const meta: MetaFunction = () => [{ title: `${tx.newTitle} – ${t.site.name}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 /** Editors and approvers file for their own organisation only. */
 async function organisationsFor(user: { organisationId: string | null }) {
@@ -37,19 +38,20 @@ async function templates() {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "entry:edit:own");
   const template = new URL(request.url).searchParams.get("template") ?? "";
-  return { organisations: await organisationsFor(user), templates: await templates(), template };
+  const t = textOf(request);
+  return { title: `${t.entries.newTitle} – ${t.site.name}`, organisations: await organisationsFor(user), templates: await templates(), template };
 }
 
 const newEntrySchema = z
   .object({
-    organisationId: z.string({ error: "Choose the organisation" }).min(1, "Choose the organisation"),
-    start: z.enum(["empty", "template"], { error: "Choose how to start" }),
+    organisationId: z.string({ error: problem("entries.newEntry.chooseOrganisation") }).min(1, problem("entries.newEntry.chooseOrganisation")),
+    start: z.enum(["empty", "template"], { error: problem("entries.newEntry.chooseStart") }),
     template: z.string().optional(),
   })
   // Required exactly when copying; checked even when other answers are missing, so every problem shows at once.
   .refine((v) => v.start !== "template" || Boolean(v.template?.trim()), {
     path: ["template"],
-    message: "Choose the published entry to copy",
+    message: problem("entries.newEntry.chooseTemplate"),
     when: () => true,
   });
 
@@ -64,21 +66,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (parsed.data.start === "template") {
     const source = await getPublishedEntry(parsed.data.template ?? "");
     if (!source || source.state !== "published")
-      return data({ errors: { template: "Choose a published entry to copy" } as Record<string, string>, values }, { status: 400 });
+      return data({ errors: { template: problem("entries.newEntry.templateNotPublished") } as Record<string, string>, values }, { status: 400 });
     doc = templateFrom(source.doc);
     copiedFromId = source.id;
   }
   // createDraft refuses (403) an organisation the user may not file for.
   const entry = await createDraft(user, parsed.data.organisationId, doc, { copiedFromId });
-  throw redirect(`/entries/${entry.id}/edit`);
+  throw redirect(pathLike(request, `/entries/${entry.id}/edit`));
 }
-
-const LABELS = { organisationId: "Organisation", start: "How do you want to start?", template: "Published entry to copy" };
 
 export default function NewEntry() {
   const { organisations, templates, template } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(newEntrySchema, { serverErrors: actionData?.errors });
+  const tx = useT().entries;
+  const LABELS = { organisationId: tx.newEntry.organisation, start: tx.newEntry.howToStart, template: tx.newEntry.template };
   const v = actionData?.values;
   // The copy's requirement follows the choice: as clicked with JavaScript, as posted without.
   const [start, setStart] = useState(v?.start ?? (template ? "template" : "empty"));
@@ -100,14 +102,14 @@ export default function NewEntry() {
           <>
             <input type="hidden" name="organisationId" value={organisations[0].id} />
             <p>
-              Organisation: <strong>{organisations[0].name}</strong>
+              {LABELS.organisationId}: <strong>{organisations[0].name}</strong>
             </p>
           </>
         ) : (
           <SelectField
             name="organisationId"
             label={LABELS.organisationId}
-            placeholder="Choose the organisation"
+            placeholder={tx.newEntry.chooseOrganisation}
             options={organisations.map((o) => ({ value: o.id, label: o.name }))}
             defaultValue={v?.organisationId}
             error={errors.organisationId}
@@ -121,7 +123,7 @@ export default function NewEntry() {
           error={errors.start}
           options={[
             { value: "empty", label: tx.startEmpty },
-            { value: "template", label: tx.startTemplate, hint: "Useful when another organisation already published a similar algorithm." },
+            { value: "template", label: tx.startTemplate, hint: tx.newEntry.templateUseful },
           ]}
         />
         <SelectField
@@ -136,7 +138,7 @@ export default function NewEntry() {
             )
           }
           hint={tx.templateHint}
-          placeholder="Choose an entry"
+          placeholder={tx.newEntry.chooseEntry}
           options={templates}
           defaultValue={v?.template ?? template}
           error={errors.template}

@@ -8,15 +8,23 @@ import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
 import { formatDay } from "~/utils/format";
-import { FEEDBACK_TYPE_TITLES, feedbackStatusLabel, MODERATION_LABELS } from "~/feedback/feedback-types";
+import { feedbackStatusLabel, feedbackTypeTitle, moderationLabel } from "~/feedback/feedback-types";
+import { metaText } from "~/feedback/meta-text";
 import { moderationSchema } from "~/feedback/moderation-schema";
 import { moderate, requireModeratableThread } from "~/feedback/moderation.server";
-import { t } from "~/i18n/en";
-import { moderationNotice } from "~/i18n/feedback.en";
+import { confirmation } from "~/i18n/confirmation";
+import { pathIn } from "~/i18n/language.server";
+import { isLanguage } from "~/i18n/languages.mjs";
+import { showProblem } from "~/i18n/problem";
+import { useT, type Text } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { storageUnavailable, UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.reference ?? "Feedback"} – ${t.site.name}` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaText(matches);
+  return [{ title: `${data?.thread.reference ?? t.feedback.list.metaTitle} – ${t.site.name}` }];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -33,10 +41,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await withStorageErrors(() => moderate(user, params.id ?? "", parsed.data));
   if (result === UNAVAILABLE) return storageUnavailable(values);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
-  throw redirect(`/feedback/${params.id}?done=${result.notice}`);
+  throw redirect(pathIn(request, `/feedback/${params.id}?done=${result.notice}`));
 }
 
-const LABELS = { publicMessage: "Text to publish", reason: "Reason for rejecting", body: "Your answer" };
+const labels = (t: Text) => ({ publicMessage: t.feedback.moderation.publicMessage, reason: t.feedback.moderation.reason, body: t.feedback.moderation.answer });
 
 export default function ModerateFeedback() {
   const { thread } = useLoaderData<typeof loader>();
@@ -46,115 +54,120 @@ export default function ModerateFeedback() {
   const { errors, formProps } = useValidatedForm(moderationSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
   const open = !thread.withdrawnAt;
-  const done = moderationNotice(params.get("done"));
+  const t = useT();
+  const ft = t.feedback.moderation;
+  const to = useLocalePath();
+  const done = confirmation(t.feedback.moderationDone, params.get("done"));
   return (
     <>
       <p>
-        <a href="/feedback">All feedback</a>
+        <a href={to("/feedback")}>{ft.allFeedback}</a>
       </p>
       <h1>
-        {FEEDBACK_TYPE_TITLES[thread.type] ?? thread.type} {thread.reference}
+        {feedbackTypeTitle(t, thread.type)} {thread.reference}
       </h1>
       {done ? (
         <p className="notice notice--success" role="status">
           {done}
         </p>
       ) : null}
-      <ErrorSummary errors={errors} labels={LABELS} />
-      {errors._form ? <p className="error-message">{errors._form}</p> : null}
+      <ErrorSummary errors={errors} labels={labels(t)} />
+      {errors._form ? <p className="error-message">{showProblem(t, errors._form)}</p> : null}
       <dl className="summary">
-        <dt>Entry</dt>
+        <dt>{ft.entry}</dt>
         <dd>
-          <a href={`/algorithms/${thread.entry.publicId}`}>{thread.entry.name}</a> ({thread.organisation.name})
+          <a href={to(`/algorithms/${thread.entry.publicId}`)}>{thread.entry.name}</a> ({thread.organisation.name})
         </dd>
-        <dt>Received</dt>
+        <dt>{ft.received}</dt>
         <dd>{formatDay(thread.createdAt)}</dd>
-        <dt>Answer by</dt>
+        <dt>{ft.answerBy}</dt>
         <dd>
-          {formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">Overdue</span> : null}
+          {formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">{ft.overdue}</span> : null}
         </dd>
-        <dt>Moderation</dt>
+        <dt>{ft.moderation}</dt>
         <dd>
-          {thread.withdrawnAt ? `Withdrawn by the sender on ${formatDay(thread.withdrawnAt)}` : MODERATION_LABELS[thread.moderation]}
+          {thread.withdrawnAt ? ft.withdrawnOn({ date: formatDay(thread.withdrawnAt) }) : moderationLabel(t, thread.moderation)}
           {thread.moderationReason ? ` — ${thread.moderationReason}` : ""}
         </dd>
-        <dt>Status</dt>
-        <dd>{feedbackStatusLabel(thread)}</dd>
-        <dt>Sender</dt>
+        <dt>{ft.status}</dt>
+        <dd>{feedbackStatusLabel(t, thread)}</dd>
+        <dt>{ft.language}</dt>
+        <dd>{isLanguage(thread.language) ? t.site.languageNames[thread.language] : thread.language}</dd>
+        <dt>{ft.sender}</dt>
         <dd>
-          {thread.name ?? "No name given"}
+          {thread.name ?? ft.noName}
           {thread.email ? (
             <>
               {" "}
               — <span className="feedback-email">{thread.email}</span>
             </>
           ) : (
-            " — no email address"
+            ` — ${ft.noEmail}`
           )}
         </dd>
-        <dt>Publication</dt>
-        <dd>{thread.consentToPublish ? "The sender agreed to publication" : "The sender did not agree to publication"}</dd>
+        <dt>{ft.publication}</dt>
+        <dd>{thread.consentToPublish ? ft.consented : ft.notConsented}</dd>
       </dl>
 
       <h2>
-        Original message <span className="muted">(only moderators see this)</span>
+        {ft.original} <span className="muted">{ft.originalNote}</span>
       </h2>
-      {thread.message ? <p className="feedback-text feedback-original">{thread.message}</p> : <p className="muted">The original text has been deleted.</p>}
+      {thread.message ? <p className="feedback-text feedback-original">{thread.message}</p> : <p className="muted">{ft.originalDeleted}</p>}
       {thread.publicMessage ? (
         <>
-          <h2>Published text (redacted)</h2>
+          <h2>{ft.publishedText}</h2>
           <p className="feedback-text">{thread.publicMessage}</p>
         </>
       ) : null}
 
       {open ? (
         <>
-          <h2 id="moderate-title">Moderate</h2>
+          <h2 id="moderate-title">{ft.moderate}</h2>
           {thread.consentToPublish ? (
             <Form method="post" {...formProps} aria-labelledby="publish-title">
-              <h3 id="publish-title">Publish</h3>
+              <h3 id="publish-title">{ft.publishTitle}</h3>
               <CsrfInput />
               <input type="hidden" name="intent" value="publish" />
               <TextArea
                 name="publicMessage"
-                label={LABELS.publicMessage}
-                hint="Remove personal details before publishing. The original stays visible only to moderators."
+                label={ft.publicMessage}
+                hint={ft.publicMessageHint}
                 rows={6}
                 error={errors.publicMessage}
                 defaultValue={v.publicMessage ?? thread.publicMessage ?? thread.message}
               />
-              <button type="submit">Publish</button>
+              <button type="submit">{ft.publish}</button>
             </Form>
           ) : null}
           <Form method="post" {...formProps} aria-labelledby="reject-title">
-            <h3 id="reject-title">Reject as spam or abuse</h3>
+            <h3 id="reject-title">{ft.rejectTitle}</h3>
             <CsrfInput />
             <input type="hidden" name="intent" value="reject" />
-            <TextArea name="reason" label={LABELS.reason} rows={2} error={errors.reason} defaultValue={v.reason} />
+            <TextArea name="reason" label={ft.reason} rows={2} error={errors.reason} defaultValue={v.reason} />
             <button type="submit" className="button--warning">
-              Reject
+              {ft.reject}
             </button>
           </Form>
-          <h3>Other actions</h3>
+          <h3>{ft.otherActions}</h3>
           <div className="feedback-actions">
             <ActionButton intent="private" className="button--secondary">
-              Mark private
+              {ft.markPrivate}
             </ActionButton>
             {thread.message ? (
               <ActionButton intent="delete-original" className="button--secondary">
-                Delete original
+                {ft.deleteOriginal}
               </ActionButton>
             ) : null}
             {thread.status !== "closed" ? (
               <ActionButton intent="close" className="button--secondary">
-                Close conversation
+                {ft.close}
               </ActionButton>
             ) : null}
           </div>
         </>
       ) : null}
 
-      <h2>Answers</h2>
+      <h2>{ft.answers}</h2>
       {thread.messages.length ? (
         thread.messages.map((m) => (
           <div className="feedback-answer" key={m.id}>
@@ -163,26 +176,15 @@ export default function ModerateFeedback() {
           </div>
         ))
       ) : (
-        <p className="muted">No answer yet.</p>
+        <p className="muted">{ft.noAnswer}</p>
       )}
       {open ? (
         <Form method="post" {...formProps} aria-labelledby="answer-title">
-          <h3 id="answer-title">Answer</h3>
+          <h3 id="answer-title">{ft.answerTitle}</h3>
           <CsrfInput />
           <input type="hidden" name="intent" value="answer" />
-          <TextArea
-            name="body"
-            label={LABELS.body}
-            hint={
-              thread.email
-                ? "Published with the thread when it is published, and sent to the sender by email."
-                : "Published with the thread when it is published."
-            }
-            rows={6}
-            error={errors.body}
-            defaultValue={v.body}
-          />
-          <button type="submit">Send answer</button>
+          <TextArea name="body" label={ft.answer} hint={thread.email ? ft.answerHintMail : ft.answerHint} rows={6} error={errors.body} defaultValue={v.body} />
+          <button type="submit">{ft.sendAnswer}</button>
         </Form>
       ) : null}
     </>

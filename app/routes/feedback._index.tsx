@@ -8,15 +8,21 @@ import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
 import { deadlineSettingsFor } from "~/feedback/deadline-settings.server";
-import { FEEDBACK_TYPE_TITLES, feedbackStatusLabel, MODERATION_LABELS } from "~/feedback/feedback-types";
+import { feedbackStatusLabel, feedbackTypeTitle, moderationLabel } from "~/feedback/feedback-types";
+import { metaText } from "~/feedback/meta-text";
 import { deadlineDaysSchema } from "~/feedback/moderation-schema";
 import { canModerateSomething, listThreadsFor, setDeadlineDays } from "~/feedback/moderation.server";
-import { t } from "~/i18n/en";
+import { pathIn } from "~/i18n/language.server";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { forbidden } from "~/utils/http.server";
 import { ScrollTable } from "~/components/scroll-table";
 
-export const meta: MetaFunction = () => [{ title: `Feedback – ${t.site.name}` }];
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaText(matches);
+  return [{ title: `${t.feedback.list.metaTitle} – ${t.site.name}` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -36,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = parsed.values as Record<string, string>;
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   await setDeadlineDays(user, parsed.data.organisationId, parsed.data.days);
-  throw redirect("/feedback?deadline=saved");
+  throw redirect(pathIn(request, "/feedback?deadline=saved"));
 }
 
 const date = (d: string | Date) => new Date(d).toISOString().slice(0, 10);
@@ -47,42 +53,45 @@ export default function FeedbackList() {
   const [params] = useSearchParams();
   const { errors, formProps } = useValidatedForm(deadlineDaysSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
+  const t = useT();
+  const ft = t.feedback.list;
+  const to = useLocalePath();
   return (
     <>
-      <h1>Feedback from the public</h1>
+      <h1>{ft.title}</h1>
       {params.get("deadline") ? (
         <p className="notice notice--success" role="status">
-          The response deadline is saved. It applies to new feedback.
+          {ft.deadlineSaved}
         </p>
       ) : null}
-      <ScrollTable caption={<>{threads.length} messages, newest first</>}>
+      <ScrollTable caption={<>{ft.caption({ count: threads.length })}</>}>
         <thead>
           <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Entry</th>
-            <th scope="col">Type</th>
-            <th scope="col">Received</th>
-            <th scope="col">Moderation</th>
-            <th scope="col">Status</th>
-            <th scope="col">Answer by</th>
+            <th scope="col">{ft.reference}</th>
+            <th scope="col">{ft.entry}</th>
+            <th scope="col">{ft.type}</th>
+            <th scope="col">{ft.received}</th>
+            <th scope="col">{ft.moderation}</th>
+            <th scope="col">{ft.status}</th>
+            <th scope="col">{ft.answerBy}</th>
           </tr>
         </thead>
         <tbody>
           {threads.map((th) => (
             <tr key={th.id}>
               <td>
-                <a href={`/feedback/${th.id}`}>{th.reference}</a>
+                <a href={to(`/feedback/${th.id}`)}>{th.reference}</a>
               </td>
               <td>
                 {th.entry.name}
                 {deadlines.length > 1 ? <span className="muted"> ({th.organisation.name})</span> : null}
               </td>
-              <td>{FEEDBACK_TYPE_TITLES[th.type] ?? th.type}</td>
+              <td>{feedbackTypeTitle(t, th.type)}</td>
               <td>{date(th.createdAt)}</td>
-              <td>{th.withdrawnAt ? "Withdrawn" : (MODERATION_LABELS[th.moderation] ?? th.moderation)}</td>
-              <td>{feedbackStatusLabel(th)}</td>
+              <td>{th.withdrawnAt ? ft.withdrawn : moderationLabel(t, th.moderation)}</td>
+              <td>{feedbackStatusLabel(t, th)}</td>
               <td>
-                {date(th.deadlineAt)} {th.overdue ? <span className="tag tag--danger">Overdue</span> : null}
+                {date(th.deadlineAt)} {th.overdue ? <span className="tag tag--danger">{ft.overdue}</span> : null}
               </td>
             </tr>
           ))}
@@ -90,9 +99,9 @@ export default function FeedbackList() {
       </ScrollTable>
       {deadlines.length ? (
         <section aria-labelledby="deadline-title">
-          <h2 id="deadline-title">Response deadline</h2>
-          <p>The number of working days (Monday to Friday, public holidays excluded) an organisation has to answer new feedback.</p>
-          <ErrorSummary errors={errors} labels={{ organisationId: "Organisation", days: "Working days" }} />
+          <h2 id="deadline-title">{ft.deadlineTitle}</h2>
+          <p>{ft.deadlineIntro}</p>
+          <ErrorSummary errors={errors} labels={{ organisationId: ft.organisation, days: ft.workingDays }} />
           <Form method="post" {...formProps}>
             <CsrfInput />
             {deadlines.length === 1 ? (
@@ -100,22 +109,22 @@ export default function FeedbackList() {
             ) : (
               <SelectField
                 name="organisationId"
-                label="Organisation"
-                options={deadlines.map((o) => ({ value: o.id, label: `${o.name} (now ${o.feedbackDeadlineDays} days)` }))}
-                placeholder="Choose…"
+                label={ft.organisation}
+                options={deadlines.map((o) => ({ value: o.id, label: ft.organisationNow({ organisation: o.name, days: o.feedbackDeadlineDays }) }))}
+                placeholder={ft.choose}
                 error={errors.organisationId}
                 defaultValue={v.organisationId}
               />
             )}
             <TextField
               name="days"
-              label={deadlines.length === 1 ? `Working days for ${deadlines[0].name}` : "Working days"}
+              label={deadlines.length === 1 ? ft.workingDaysFor({ organisation: deadlines[0].name }) : ft.workingDays}
               inputMode="numeric"
               className="input input--short"
               error={errors.days}
               defaultValue={v.days ?? (deadlines.length === 1 ? String(deadlines[0].feedbackDeadlineDays) : "")}
             />
-            <button type="submit">Save deadline</button>
+            <button type="submit">{ft.saveDeadline}</button>
           </Form>
         </section>
       ) : null}

@@ -3,12 +3,16 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "~/components/forms";
 import { threadByWithdrawToken, withdrawFeedback } from "~/feedback/feedback.server";
-import { t } from "~/i18n/en";
-import { feedbackText as ft } from "~/i18n/feedback.en";
+import { metaText } from "~/feedback/meta-text";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { notFound } from "~/utils/http.server";
 
-export const meta: MetaFunction = () => [{ title: `${ft.withdraw.title} – ${t.site.name}` }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaText(matches);
+  return [{ title: `${t.feedback.withdraw.title} – ${t.site.name}` }, { name: "robots", content: "noindex" }];
+};
 
 // Public: the private token is the only credential, so an unknown token is a plain 404.
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -28,11 +32,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WithdrawFeedback() {
   const { reference, withdrawn, entry } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const ft = useT().feedback;
+  const to = useLocalePath();
   return (
     <div className="prose">
       <h1>{ft.withdraw.title}</h1>
       <p>
-        Reference: <strong>{reference}</strong>, on <a href={`/algorithms/${entry.publicId}`}>{entry.name}</a>
+        {ft.withdraw.reference}: <strong>{reference}</strong>, {ft.withdraw.about} <a href={to(`/algorithms/${entry.publicId}`)}>{entry.name}</a>
       </p>
       {actionData?.done ? (
         <p className="notice notice--success" role="status">

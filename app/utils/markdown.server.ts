@@ -36,9 +36,27 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 
+export type MarkdownOptions = {
+  /** Changes each link's address before sanitizing (which still checks the result's scheme). */
+  rewriteLink?: (href: string) => string;
+};
+
+function withLinkRewrite(rewriteLink: (href: string) => string): sanitizeHtml.IOptions {
+  return {
+    ...ALLOWED,
+    transformTags: {
+      ...ALLOWED.transformTags,
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...attribs, ...(attribs.href ? { href: rewriteLink(attribs.href) } : {}), rel: "noopener noreferrer" },
+      }),
+    },
+  };
+}
+
 /** Markdown to HTML that is safe to render: marked passes raw HTML through, so always sanitize. */
-export function renderMarkdown(markdown: string | null | undefined): string {
+export function renderMarkdown(markdown: string | null | undefined, options: MarkdownOptions = {}): string {
   if (!markdown) return "";
   const html = marked.parse(markdown, { async: false, gfm: true }) as string;
-  return sanitizeHtml(html, ALLOWED);
+  return sanitizeHtml(html, options.rewriteLink ? withLinkRewrite(options.rewriteLink) : ALLOWED);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDraft, saveDraft, transition } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
-import { entriesText } from "~/i18n/entries.en";
+import { problem } from "~/i18n/problem";
 import { action as staffAction, loader as staffLoader } from "~/routes/entries.$id";
 import { loader as publicLoader } from "~/routes/algorithms.$id";
 import { db } from "~/utils/db.server";
@@ -117,7 +117,7 @@ describe("approving only what was reviewed", () => {
 
     const stale = await approve(entry.id, approver.id, { changeNote: "Renamed", revision: seen.revision });
     expect(statusOf(stale.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(stale.result).errors._form).toBe(entriesText.submissionChanged);
+    expect(dataOf<{ errors: Record<string, string> }>(stale.result).errors._form).toBe(problem("entries.submissionChanged"));
     expect(await db.entryVersion.count({ where: { entryId: entry.id } })).toBe(1);
     expect((await db.entry.findUniqueOrThrow({ where: { id: entry.id } })).state).toBe("submitted");
 
@@ -136,7 +136,7 @@ describe("approving only what was reviewed", () => {
     for (const fields of [{}, { revision: "made-up" }] as Record<string, string>[]) {
       const res = await approve(entry.id, approver.id, fields);
       expect(statusOf(res.result)).toBe(400);
-      expect(dataOf<{ errors: Record<string, string> }>(res.result).errors._form).toBe(entriesText.submissionChanged);
+      expect(dataOf<{ errors: Record<string, string> }>(res.result).errors._form).toBe(problem("entries.submissionChanged"));
     }
     expect((await db.entry.findUniqueOrThrow({ where: { id: entry.id } })).state).toBe("submitted");
   });

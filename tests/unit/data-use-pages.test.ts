@@ -15,7 +15,8 @@ import * as lifeEventRoute from "~/routes/your-data.life-events.$slug";
 import { loader as lifeEventLoader } from "~/routes/your-data.life-events.$slug";
 import { createPublishedEntry, validDocument } from "../support/entry-factories";
 import { createOrganisation, createUser } from "../support/factories";
-import { renderInLanguage, renderRoute } from "../support/render-in-language";
+import { renderInLanguage } from "../support/render-in-language";
+import { renderRoute } from "../support/render-route";
 import { call, getRequest, statusOf } from "../support/requests";
 
 type Staff = Awaited<ReturnType<typeof staffOf>>;

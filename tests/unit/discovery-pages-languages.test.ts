@@ -7,7 +7,7 @@ import * as organisationsRoute from "~/routes/organisations._index";
 import * as supplierRoute from "~/routes/suppliers.$slug";
 import * as suppliersRoute from "~/routes/suppliers._index";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
-import { renderRoute } from "../support/render-in-language";
+import { renderRoute } from "../support/render-route";
 import { call, getRequest } from "../support/requests";
 
 let orgSlug = "";

@@ -11,6 +11,8 @@ import { loader as publicLoader } from "~/routes/algorithms.$id";
 import { loader as jsonLoader } from "~/routes/algorithms.$id[.json]";
 import { loader as historyLoader } from "~/routes/algorithms.$id_.history";
 import { getSessionUser } from "~/auth/session.server";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
@@ -51,9 +53,9 @@ describe("filing form (entries/:id/edit)", () => {
     expect(d.defaults.name).toBe("Half-finished");
     expect(d.defaults.decisionsPerYear).toBe("about a thousand");
     expect(d.defaults.lawfulBasisLinks).toEqual([{ title: "Housing Act", link: "not a url" }]);
-    expect(d.notices.decisionsPerYear).toMatch(/number/);
-    expect(d.notices["lawfulBasisLinks.0.link"]).toMatch(/https/);
-    expect(d.notices.contact).toMatch(/team email/);
+    expect(showProblem(textFor("en"), d.notices.decisionsPerYear)).toMatch(/number/);
+    expect(showProblem(textFor("en"), d.notices["lawfulBasisLinks.0.link"])).toMatch(/https/);
+    expect(showProblem(textFor("en"), d.notices.contact)).toMatch(/team email/);
     expect(d.notices.descriptionShort).toBeTruthy();
   });
 
@@ -68,8 +70,8 @@ describe("filing form (entries/:id/edit)", () => {
     );
     expect(statusOf(res.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; values: { name: string; lifecycle: { beganOn: string } } }>(res.result);
-    expect(body.errors.descriptionShort).toBe("Enter a short description");
-    expect(body.errors["lifecycle.beganOn"]).toMatch(/YYYY-MM/);
+    expect(showProblem(textFor("en"), body.errors.descriptionShort)).toBe("Enter a short description");
+    expect(showProblem(textFor("en"), body.errors["lifecycle.beganOn"])).toMatch(/YYYY-MM/);
     expect(body.values.name).toBe("Only a name");
     expect(body.values.lifecycle.beganOn).toBe("March");
     const row = await db.entry.findUniqueOrThrow({ where: { id: entry.id } });
@@ -141,7 +143,7 @@ describe("workflow actions (entries/:id)", () => {
       id: entry.id,
     });
     expect(statusOf(missing.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(missing.result).errors.comment).toBe("Explain what needs to change");
+    expect(showProblem(textFor("en"), dataOf<{ errors: Record<string, string> }>(missing.result).errors.comment)).toBe("Explain what needs to change");
     const ok = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "request_changes", comment: "Add the legal basis" }, { cookie }), {
       id: entry.id,
     });
@@ -194,7 +196,7 @@ describe("workflow actions (entries/:id)", () => {
       id: entry.id,
     });
     expect(statusOf(missing.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(missing.result).errors.changeNote).toMatch(/Describe what changed/);
+    expect(showProblem(textFor("en"), dataOf<{ errors: Record<string, string> }>(missing.result).errors.changeNote)).toMatch(/Describe what changed/);
     expect(await db.entryVersion.count({ where: { entryId: entry.id } })).toBe(1);
     const ok = await call(staffAction, await formRequest(`/entries/${entry.id}`, { intent: "publish", changeNote: "Renamed", revision }, { cookie }), {
       id: entry.id,

@@ -87,9 +87,9 @@ describe("notifications", () => {
         .map((m) => m.to[0])
         .sort(),
     ).toEqual([editor.email, approver.email].sort());
-    expect(notices()[0].data).toContain(`http://localhost/feedback/${thread.id}`);
+    expect(notices()[0].data).toContain(`http://localhost/en/feedback/${thread.id}`);
     // Staff can switch this mail off: it says where.
-    expect(notices()[0].data).toContain("http://localhost/account/notifications");
+    expect(notices()[0].data).toContain("http://localhost/en/account/notifications");
     expect(notices()[0].data).not.toContain("me@citizen.example");
   });
 
@@ -120,7 +120,7 @@ describe("feedback with mail delivery failing", () => {
       { clientIp: "192.0.2.50" },
     );
     expect(statusOf(thrown)).toBe(302);
-    expect((thrown as Response).headers.get("Location")).toBe(`/algorithms/${entry.publicId}/feedback/received`);
+    expect((thrown as Response).headers.get("Location")).toBe(`/en/algorithms/${entry.publicId}/feedback/received`);
     const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
     expect(await db.auditLog.count({ where: { subjectId: thread.id, action: "feedback.received" } })).toBe(1);
     const mail = () => db.outboxMail.findFirstOrThrow({ where: { to: editor.email, subject: { contains: thread.reference } } });

@@ -12,11 +12,16 @@ import { action as moderateAction, loader as moderateLoader } from "~/routes/fee
 import { action as listAction, loader as listLoader } from "~/routes/feedback._index";
 import { withdrawFeedback } from "~/feedback/feedback.server";
 import { feedbackStatusLabel } from "~/feedback/feedback-types";
-import { moderationNotice } from "~/i18n/feedback.en";
+import { confirmation } from "~/i18n/confirmation";
+import { textFor } from "~/i18n/text";
+import { showProblem } from "~/i18n/problem";
 import { db } from "~/utils/db.server";
 import { createPublishedEntry } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
+import { renderInLanguage } from "../support/in-language";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+
+const en = (message: string | undefined) => showProblem(textFor("en"), message ?? "");
 
 const EMAIL = "secret.person@citizen.example";
 const NAME = "Secret Person";
@@ -52,7 +57,7 @@ async function act(id: string, cookie: string, fields: Record<string, string>) {
 
 async function publicStrings(entryId: string, publicId: string) {
   const page = await feedbackForEntryPage(entryId);
-  const html = renderToStaticMarkup(createElement(FeedbackSection, { feedback: page, entryPublicId: publicId }));
+  const html = renderInLanguage("en", createElement(FeedbackSection, { feedback: page, entryPublicId: publicId }));
   const api = JSON.stringify(await publishedThreadsForApi(entryId));
   const feed = await (await call(atomLoader, getRequest(`/algorithms/${publicId}/feedback.atom`), { id: publicId })).result!.text();
   return { html, api, feed, all: html + api + feed };
@@ -133,13 +138,13 @@ describe("moderation actions", () => {
     const { thread, editorCookie } = await newThread({ consent: "" });
     const res = await act(thread.id, editorCookie, { intent: "publish", publicMessage: "" });
     expect(statusOf(res.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(res.result).errors._form).toMatch(/did not agree/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(res.result).errors._form)).toMatch(/did not agree/);
   });
 
   it("rejects with a required reason, and marks private (counted, not shown)", async () => {
     const { thread, entry, editorCookie, org } = await newThread();
     const noReason = await act(thread.id, editorCookie, { intent: "reject", reason: " " });
-    expect(dataOf<{ errors: Record<string, string> }>(noReason.result).errors.reason).toMatch(/reason/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(noReason.result).errors.reason)).toMatch(/reason/);
     await act(thread.id, editorCookie, { intent: "reject", reason: "Advertising" });
     const rejected = await db.feedbackThread.findUniqueOrThrow({ where: { id: thread.id } });
     expect(rejected).toMatchObject({ moderation: "rejected", moderationReason: "Advertising" });
@@ -155,7 +160,7 @@ describe("moderation actions", () => {
     await act(thread.id, approverCookie, { intent: "publish", publicMessage: "Why was my neighbour refused?" });
     expect(await entriesAwaitingAnswer()).toContain(entry.id);
     const empty = await act(thread.id, approverCookie, { intent: "answer", body: "" });
-    expect(dataOf<{ errors: Record<string, string> }>(empty.result).errors.body).toBe("Enter your answer");
+    expect(en(dataOf<{ errors: Record<string, string> }>(empty.result).errors.body)).toBe("Enter your answer");
 
     await act(thread.id, approverCookie, { intent: "answer", body: "A case worker checks every case.\nYou can object." });
     const answered = await db.feedbackThread.findUniqueOrThrow({ where: { id: thread.id } });
@@ -201,7 +206,7 @@ describe("moderation actions", () => {
     await db.feedbackThread.update({ where: { id: thread.id }, data: { createdAt: created, deadlineAt: new Date(Date.now() - 10 * 86_400_000) } });
     const page = await feedbackForEntryPage(entry.id);
     expect(page.threads[0].awaitingDays).toBe(40);
-    const html = renderToStaticMarkup(createElement(FeedbackSection, { feedback: page, entryPublicId: entry.publicId }));
+    const html = renderInLanguage("en", createElement(FeedbackSection, { feedback: page, entryPublicId: entry.publicId }));
     expect(html).toContain("Awaiting an answer for 40 days");
   });
 });
@@ -211,7 +216,7 @@ describe("response deadline setting", () => {
     const { org, approverCookie, editorCookie } = await newThread();
     const other = await createPublishedEntry();
     const bad = await call(listAction, await formRequest("/feedback", { organisationId: org.id, days: "0" }, { cookie: approverCookie }));
-    expect(dataOf<{ errors: Record<string, string> }>(bad.result).errors.days).toMatch(/at least 1/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(bad.result).errors.days)).toMatch(/at least 1/);
     expect(statusOf((await call(listAction, await formRequest("/feedback", { organisationId: org.id, days: "10" }, { cookie: approverCookie }))).thrown)).toBe(
       302,
     );
@@ -245,7 +250,8 @@ describe("confirmations after moderation", () => {
   it("redirects with a message key and shows only messages from the fixed list, never text from the address", async () => {
     const { thread, editorCookie } = await newThread();
     const res = await act(thread.id, editorCookie, { intent: "reject", reason: "Spam" });
-    expect(res.thrown instanceof Response && res.thrown.headers.get("Location")).toBe(`/feedback/${thread.id}?done=rejected`);
+    expect(res.thrown instanceof Response && res.thrown.headers.get("Location")).toBe(`/en/feedback/${thread.id}?done=rejected`);
+    const moderationNotice = (key: string | null) => confirmation(textFor("en").feedback.moderationDone, key);
     expect(moderationNotice("rejected")).toBe("The message is rejected and not shown.");
     for (const spoof of ["Your account is blocked: call 0800-1234", "constructor", "toString", "", null]) expect(moderationNotice(spoof)).toBeNull();
   });
@@ -259,12 +265,12 @@ describe("withdrawn feedback", () => {
     const list = dataOf<Awaited<ReturnType<typeof listLoader>>>((await call(listLoader, getRequest("/feedback", editorCookie))).result);
     const row = list.threads.find((th) => th.id === thread.id)!;
     expect(row.overdue).toBe(false);
-    expect(feedbackStatusLabel(row)).toBe("Withdrawn by the sender");
+    expect(feedbackStatusLabel(textFor("en"), row)).toBe("Withdrawn by the sender");
     const detail = dataOf<{ thread: { overdue: boolean; status: string; withdrawnAt: Date | null } }>(
       (await call(moderateLoader, getRequest(`/feedback/${thread.id}`, editorCookie), { id: thread.id })).result,
     );
     expect(detail.thread.overdue).toBe(false);
-    expect(feedbackStatusLabel(detail.thread)).toBe("Withdrawn by the sender");
+    expect(feedbackStatusLabel(textFor("en"), detail.thread)).toBe("Withdrawn by the sender");
     expect(await organisationResponseStats(org.id)).toMatchObject({ received: 1, awaiting: 0, overdue: 0 });
   });
 });

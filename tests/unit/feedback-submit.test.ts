@@ -6,6 +6,8 @@ import { hashToken } from "~/feedback/tokens.server";
 import { action as feedbackAction, loader as feedbackLoader } from "~/routes/algorithms.$id_.feedback";
 import { loader as receiptLoader } from "~/routes/algorithms.$id_.feedback_.received";
 import { action as withdrawAction, loader as withdrawLoader } from "~/routes/feedback.withdraw.$token";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
@@ -19,6 +21,8 @@ const fields = (overrides: Record<string, string> = {}) => ({
   website: "",
   ...overrides,
 });
+
+const en = (message: string | undefined) => showProblem(textFor("en"), message ?? "");
 
 // The limits count stored messages in this file's database: each post comes from its own address unless a test says otherwise.
 let nextAddress = 0;
@@ -34,7 +38,7 @@ describe("public feedback form", () => {
     const { thrown } = await post(entry.publicId, fields());
     expect(statusOf(thrown)).toBe(302);
     const res = thrown as Response;
-    expect(res.headers.get("Location")).toBe(`/algorithms/${entry.publicId}/feedback/received`);
+    expect(res.headers.get("Location")).toBe(`/en/algorithms/${entry.publicId}/feedback/received`);
 
     const thread = await db.feedbackThread.findFirstOrThrow({ where: { entryId: entry.id } });
     expect(thread.reference).toMatch(/^FB-\d{4}-000001$/);
@@ -104,7 +108,7 @@ describe("public feedback form", () => {
     const { entry } = await createPublishedEntry();
     const { result } = await post(entry.publicId, fields({ website: "http://cheap-pills.example" }));
     expect(statusOf(result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(result).errors.website).toMatch(/empty/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(result).errors.website)).toMatch(/empty/);
     expect(await db.feedbackThread.count({ where: { entryId: entry.id } })).toBe(0);
   });
 
@@ -124,7 +128,7 @@ describe("public feedback form", () => {
     const { result } = await post(entries[2].entry.publicId, fields({ message: "My sixth message, still here." }), "203.0.113.7");
     expect(statusOf(result)).toBe(429);
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(result);
-    expect(body.errors.message).toMatch(/Wait 10 minutes/);
+    expect(en(body.errors.message)).toMatch(/Wait 10 minutes/);
     expect(body.values.message).toBe("My sixth message, still here.");
     expect(await db.feedbackThread.count({ where: { ipHash: { not: null }, entryId: { in: entries.map((e) => e.entry.id) } } })).toBe(5);
     // Another address may still write.
@@ -143,7 +147,7 @@ describe("public feedback form", () => {
     for (let i = 0; i < 3; i++) expect(statusOf((await post(entry.publicId, fields(), "203.0.113.30")).thrown)).toBe(302);
     const { result } = await post(entry.publicId, fields({ message: "Once more about the same entry." }), "203.0.113.30");
     expect(statusOf(result)).toBe(429);
-    expect(dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(result).errors.message).toMatch(/about this entry in the last hour/);
+    expect(en(dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(result).errors.message)).toMatch(/about this entry in the last hour/);
     expect(statusOf((await post(entry.publicId, fields(), "203.0.113.31")).thrown)).toBe(302);
   });
 
@@ -152,7 +156,7 @@ describe("public feedback form", () => {
     for (let i = 0; i < 30; i++) expect(statusOf((await post(entry.publicId, fields(), `10.0.0.${i}`)).thrown)).toBe(302);
     const { result } = await post(entry.publicId, fields(), "10.0.1.1");
     expect(statusOf(result)).toBe(429);
-    expect(dataOf<{ errors: Record<string, string> }>(result).errors.message).toMatch(/many messages in the last hour/);
+    expect(en(dataOf<{ errors: Record<string, string> }>(result).errors.message)).toMatch(/many messages in the last hour/);
   });
 
   it("reads its limits from the settings", async () => {

@@ -7,6 +7,8 @@ import { supplierSchema } from "~/procurement/supplier-schema";
 import { action as editAction, loader as editLoader } from "~/routes/entries.$id_.edit";
 import { action as newAction } from "~/routes/entries.new";
 import { db } from "~/utils/db.server";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { createOrgWithStaff } from "../support/entry-factories";
 import { sessionFor } from "../support/factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
@@ -24,8 +26,8 @@ describe("a refused 'Save and submit'", () => {
     expect(statusOf(res.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; saved: { name: string; state: string } }>(res.result);
     expect(body.saved).toEqual({ name: "Book sports halls", state: "draft" });
-    expect(body.errors["procurement.contractStart"]).toMatch(/YYYY-MM-DD/);
-    expect(body.errors["lawfulBasisLinks.0.title"]).toBe("Enter a title for the link");
+    expect(showProblem(textFor("en"), body.errors["procurement.contractStart"])).toMatch(/YYYY-MM-DD/);
+    expect(showProblem(textFor("en"), body.errors["lawfulBasisLinks.0.title"])).toBe("Enter a title for the link");
     const row = await db.entry.findUniqueOrThrow({ where: { id: entry.id } });
     expect(row).toMatchObject({ state: "draft", name: "Book sports halls" });
     expect(JSON.parse(row.draft)).toMatchObject({ procurement: { contractStart: "1 March 2024" }, lawfulBasisLinks: [{ link: "https://example.org/act" }] });
@@ -68,7 +70,9 @@ describe("a new entry", () => {
     const cookie = await sessionFor(editor.id);
     const copying = await call(newAction, await formRequest("/entries/new", { organisationId: org.id, start: "template", template: " " }, { cookie }));
     expect(statusOf(copying.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string> }>(copying.result).errors).toEqual({ template: "Choose the published entry to copy" });
+    const copyErrors = dataOf<{ errors: Record<string, string> }>(copying.result).errors;
+    expect(Object.keys(copyErrors)).toEqual(["template"]);
+    expect(showProblem(textFor("en"), copyErrors.template)).toBe("Choose the published entry to copy");
     // Reported together with another missing answer, not only once that one is fixed.
     const both = await call(newAction, await formRequest("/entries/new", { start: "template" }, { cookie }));
     expect(Object.keys(dataOf<{ errors: Record<string, string> }>(both.result).errors).sort()).toEqual(["organisationId", "template"]);

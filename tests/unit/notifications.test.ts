@@ -58,8 +58,8 @@ describe("entry workflow notifications", () => {
     for (const mail of mails) {
       expect(mail.to).toHaveLength(1);
       expect(mail.subject).toBe('Waiting for your approval: "Submitted notice: school transport"');
-      expect(mail.text).toContain(`http://localhost/entries/${team.entry.id}`);
-      expect(mail.text).toContain("http://localhost/account/notifications");
+      expect(mail.text).toContain(`http://localhost/en/entries/${team.entry.id}`);
+      expect(mail.text).toContain("http://localhost/en/account/notifications");
       expect(mail.text).not.toContain(team.editor.email);
       expect(mail.text).not.toContain(team.editor.name);
     }
@@ -73,7 +73,7 @@ describe("entry workflow notifications", () => {
     const mails = (await mailsAbout("Changes notice: rent benefit")).filter((m) => m.subject.startsWith("Changes requested"));
     expect(recipients(mails)).toEqual([team.secondEditor.email]);
     expect(mails[0].subject).toBe('Changes requested: "Changes notice: rent benefit"');
-    expect(mails[0].text).toContain(`http://localhost/entries/${team.entry.id}`);
+    expect(mails[0].text).toContain(`http://localhost/en/entries/${team.entry.id}`);
     expect(mails[0].text).not.toContain("jan@lindewaard.example");
     expect(mails[0].text).not.toContain(team.approver.email);
   });
@@ -86,7 +86,7 @@ describe("entry workflow notifications", () => {
     expect(recipients(mails)).toEqual([team.editor.email]);
     expect(mails[0].subject).toBe('Published: "Published notice: parking permits"');
     expect(mails[0].text).toContain("Version 1 is now public");
-    expect(mails[0].text).toContain(`http://localhost/algorithms/${team.entry.publicId}`);
+    expect(mails[0].text).toContain(`http://localhost/en/algorithms/${team.entry.publicId}`);
   });
 
   it("never mails people about their own action: an approver who submits and publishes gets nothing", async () => {
@@ -115,7 +115,7 @@ describe("review conclusion notifications", () => {
     expect(recipients(mails)).not.toContain(otherOrg.approver.email);
     expect(mails[0].subject).toBe(`Review concluded: impact assessment of "${entry.name}"`);
     expect(mails[0].text).toContain("Outcome: Adequate.");
-    expect(mails[0].text).toContain(`http://localhost/assessments/${a.assessmentId}`);
+    expect(mails[0].text).toContain(`http://localhost/en/assessments/${a.assessmentId}`);
     expect(mails[0].text).not.toContain(a.reviewer.name);
   });
 });
@@ -212,8 +212,8 @@ describe("the citizen's copy of the receipt", () => {
     expect(subject).toBe(`We have received your message ${thread.reference}`);
     expect(text).toContain(`Your reference number: ${thread.reference}`);
     expect(text).toContain(`You can expect an answer by ${formatDay(thread.deadlineAt)}.`);
-    expect(text).toContain(`http://localhost/algorithms/${entry.publicId}`);
-    const link = /http:\/\/localhost\/feedback\/withdraw\/(\S+)/.exec(text);
+    expect(text).toContain(`http://localhost/en/algorithms/${entry.publicId}`);
+    const link = /http:\/\/localhost\/en\/feedback\/withdraw\/(\S+)/.exec(text);
     expect(link).not.toBeNull();
     const page = dataOf<{ reference: string; withdrawn: boolean }>(
       (await call(withdrawLoader, getRequest(`/feedback/withdraw/${link![1]}`), { token: link![1] })).result,

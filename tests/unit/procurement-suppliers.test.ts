@@ -14,7 +14,7 @@ import { textFor } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
 import { createOrganisation, createUser, sessionFor } from "../support/factories";
-import { renderRoute } from "../support/render-in-language";
+import { renderRoute } from "../support/render-route";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
 
 const inEnglish = (message: string | undefined) => message && showProblem(textFor("en"), message);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as searchRoute from "~/routes/algorithms._index";
 import { loader } from "~/routes/algorithms._index";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
-import { renderRoute } from "../support/render-in-language";
+import { renderRoute } from "../support/render-route";
 import { call, getRequest } from "../support/requests";
 
 type Data = Awaited<ReturnType<typeof loader>>;

@@ -132,7 +132,7 @@ describe("absolute links come from PUBLIC_ORIGIN, never the Host header (finding
     const { thrown } = await call(feedbackAction, request, { id: entry.publicId }, { clientIp: "192.0.2.77" });
     expect(statusOf(thrown)).toBe(302);
     const mail = await db.outboxMail.findFirstOrThrow({ where: { to: editor.email }, orderBy: { createdAt: "desc" } });
-    expect(mail.text).toContain("https://register.example/feedback/");
+    expect(mail.text).toContain("https://register.example/en/feedback/");
     expect(mail.text).not.toContain("evil.example");
   });
 

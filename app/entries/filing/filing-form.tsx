@@ -12,7 +12,7 @@ import type { EntryFormValues } from "~/entries/entry-form";
 import { formDataToEntry, type EntryDraft } from "~/entries/entry-schema";
 import type { SectionId } from "~/entries/standard";
 import { useUnsavedChanges } from "~/forms/unsaved-changes";
-import { entriesText as tx } from "~/i18n/entries.en";
+import { useT } from "~/i18n/text";
 import { FilingSections } from "./filing-sections";
 import { SectionNav } from "./section-nav";
 
@@ -27,6 +27,7 @@ type Props = {
 };
 
 export function FilingForm({ defaults, doc, messages, supplierOptions, savedSection }: Props) {
+  const tx = useT().entries;
   const [live, setLive] = useState<EntryDraft>(doc);
   const unsaved = useUnsavedChanges(tx.unsavedChanges);
   const progress = useMemo(() => sectionProgress(live), [live]);
@@ -45,7 +46,7 @@ export function FilingForm({ defaults, doc, messages, supplierOptions, savedSect
           unsaved.changed();
           setLive(formDataToEntry(new FormData(e.currentTarget)));
         }}
-        aria-label="Entry"
+        aria-label={tx.filing.formLabel}
       >
         <CsrfInput />
         {/* Enter in a text field presses the first button: make that "Save draft", not one that leaves the form. */}

@@ -1,10 +1,12 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { fieldId } from "~/components/forms";
 import { entryToFormDefaults } from "~/entries/entry-form";
 import { validateForSubmit, type EntryDraft } from "~/entries/entry-schema";
 import { summarize } from "~/forms/summary";
-import { FILING_LABELS } from "./filing-labels";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
+import { renderInLanguage } from "../../../tests/support/render-in-language";
+import { filingLabels } from "./filing-labels";
 import { FilingSections } from "./filing-sections";
 
 /** A draft with problems in plain fields, link rows, supplier and withheld rows and data sets. */
@@ -26,11 +28,12 @@ const draft = {
 
 describe("the filing form's error summary", () => {
   const errors = validateForSubmit(draft).errors;
-  const items = summarize(errors, FILING_LABELS);
+  const en = textFor("en");
+  const items = summarize(errors, filingLabels(en));
 
   it("names every field, inside rows too, as the form's legends and labels do", () => {
     expect(items.every((i) => i.label)).toBe(true);
-    const lines = items.map((i) => `${i.label}: ${i.message}`);
+    const lines = items.map((i) => `${i.label}: ${showProblem(en, i.message)}`);
     expect(lines).toContain("Contract start: Enter a date as YYYY-MM-DD, for example 2024-03-31");
     expect(lines).toContain("Links to the law, link 1, title: Enter a title for the link");
     expect(lines).toContain("Supplier 2, role: Choose the supplier’s role");
@@ -38,8 +41,8 @@ describe("the filing form's error summary", () => {
     expect(lines).toContain("Data set 2, personal data: Say whether the data is personal");
   });
 
-  it("lists them in the order of the inputs on the page, once each", () => {
-    const html = renderToStaticMarkup(
+  it("lists them in the order of the inputs on the page, once each", async () => {
+    const html = await renderInLanguage(
       <FilingSections defaults={entryToFormDefaults(draft)} live={draft} messages={errors} supplierOptions={[{ value: "s1", label: "S1" }]} />,
     );
     const positions = items.map((i) => html.indexOf(`id="${fieldId(i.name)}"`));

@@ -4,9 +4,12 @@ import { PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { fieldId } from "~/components/forms";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { charterApplication, contradictions, entryRiskLevel, suggestCategory } from "~/entries/risk";
-import { entriesText as tx } from "~/i18n/entries.en";
+import { showProblem } from "~/i18n/problem";
+import { useT } from "~/i18n/text";
 
 export function RiskPanel({ doc }: { doc: EntryDraft }) {
+  const t = useT();
+  const tx = t.entries;
   const level = entryRiskLevel(doc);
   const application = level ? charterApplication(level) : undefined;
   const suggestion = suggestCategory({
@@ -25,7 +28,7 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
         <dd data-testid="risk-level">
           {level && application ? (
             <>
-              <strong>{level[0].toUpperCase() + level.slice(1)}</strong> – {CHARTER_APPLICATION_LABELS[application].label}.{" "}
+              <strong>{t.standard.risk.levels[level]}</strong> – {CHARTER_APPLICATION_LABELS[application].label}.{" "}
               {CHARTER_APPLICATION_LABELS[application].explanation}
             </>
           ) : (
@@ -37,8 +40,8 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
           <strong>
             {category.slug}: {category.label}
           </strong>
-          . {suggestion.reason}
-          {doc.publicationCategory && doc.publicationCategory !== suggestion.category ? ` You chose ${doc.publicationCategory}.` : null}
+          . {showProblem(t, suggestion.reason)}
+          {doc.publicationCategory && doc.publicationCategory !== suggestion.category ? ` ${tx.filing.youChose({ category: doc.publicationCategory })}` : null}
         </dd>
       </dl>
       {problems.length ? (
@@ -47,7 +50,7 @@ export function RiskPanel({ doc }: { doc: EntryDraft }) {
           <ul className="contradictions">
             {problems.map((p) => (
               <li key={p.code}>
-                <a href={`#${fieldId(p.field)}`}>{p.message}</a>
+                <a href={`#${fieldId(p.field)}`}>{showProblem(t, p.message)}</a>
               </li>
             ))}
           </ul>

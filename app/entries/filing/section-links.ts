@@ -3,8 +3,9 @@
  * that section (`?saved=1&section=risk#section-risk`), with a confirmation from a fixed catalogue.
  */
 import { SECTIONS, type SectionId } from "~/entries/standard";
+import { sectionText } from "~/entries/standard-text";
 import { confirmation } from "~/i18n/confirmation";
-import { entriesText as tx } from "~/i18n/entries.en";
+import type { Text } from "~/i18n/text-types";
 
 export const sectionAnchor = (id: SectionId) => `section-${id}`;
 
@@ -14,19 +15,22 @@ export const SECTION_LIST_ID = "sections";
 /** The name of the button that saves from the end of a section; its value is the section's id. */
 export const SECTION_BUTTON = "section";
 
-const SAVED: Readonly<Record<SectionId, string>> = Object.fromEntries(SECTIONS.map((s) => [s.id, tx.sectionSaved(s.title)])) as Record<SectionId, string>;
+const savedMessages = (t: Text) =>
+  Object.fromEntries(SECTIONS.map((s) => [s.id, t.entries.sectionSaved({ title: sectionText(t, s.id).title })])) as Record<SectionId, string>;
+
+const isSection = (value: unknown): value is SectionId => SECTIONS.some((s) => s.id === value);
 
 /** The edit page after a draft save; back at the section the editor saved from, when that is one of the form's sections. */
 export function savedLocation(entryId: string, section: FormDataEntryValue | null): string {
   const base = `/entries/${entryId}/edit?saved=1`;
-  const id = typeof section === "string" && confirmation(SAVED, section) ? (section as SectionId) : null;
+  const id = isSection(section) ? section : null;
   return id ? `${base}&${SECTION_BUTTON}=${id}#${sectionAnchor(id)}` : base;
 }
 
-/** The section saved from, and what to say there; null for any other address. */
-export function savedSection(params: URLSearchParams): { id: SectionId; message: string } | null {
+/** The section saved from, and what to say there in the page's language; null for any other address. */
+export function savedSection(params: URLSearchParams, t: Text): { id: SectionId; message: string } | null {
   if (params.get("saved") !== "1") return null;
   const id = params.get(SECTION_BUTTON);
-  const message = confirmation(SAVED, id);
+  const message = confirmation(savedMessages(t), id);
   return message ? { id: id as SectionId, message } : null;
 }

@@ -8,7 +8,9 @@ import { THEMES } from "~content/vocabularies/themes";
 import { AssessmentSection } from "~/assessments/assessment-section";
 import { DataSection } from "~/data-use/data-section";
 import type { EntryPageBody } from "~/entries/public-entry.server";
-import { FIELDS } from "~/entries/standard";
+import type { FieldKey } from "~/entries/standard";
+import { fieldLabel } from "~/entries/standard-text";
+import { useT } from "~/i18n/text";
 import { entriesText as tx } from "~/i18n/entries.en";
 import { ProcurementBlock } from "~/procurement/procurement-block";
 import { formatCount, formatDay } from "~/utils/format";
@@ -28,6 +30,8 @@ export const labelOf = <T extends { slug: string; label: string }>(list: readonl
 
 export function EntrySections({ d }: { d: EntrySectionsData }) {
   const { doc, html } = d;
+  const t = useT();
+  const label = (key: FieldKey) => fieldLabel(t, key);
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   const annex = ANNEX_III_AREAS.find((a) => a.slug === doc.euAiAct?.annexIIIArea);
   return (
@@ -35,17 +39,17 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       <section aria-labelledby="general">
         <h2 id="general">General</h2>
         <dl className="summary">
-          <Row label={FIELDS.themes.label}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.en ?? s).join(", ")}</Row>
-          <Row label={FIELDS["lifecycle.beganOn"].label}>{doc.lifecycle?.beganOn}</Row>
-          <Row label={FIELDS["lifecycle.endedOn"].label}>{doc.lifecycle?.endedOn}</Row>
-          <Row label={FIELDS.website.label}>
+          <Row label={label("themes")}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.en ?? s).join(", ")}</Row>
+          <Row label={label("lifecycle.beganOn")}>{doc.lifecycle?.beganOn}</Row>
+          <Row label={label("lifecycle.endedOn")}>{doc.lifecycle?.endedOn}</Row>
+          <Row label={label("website")}>
             {doc.website ? (
               <a href={doc.website} rel="noopener noreferrer">
                 {doc.website}
               </a>
             ) : null}
           </Row>
-          <Row label={FIELDS.language.label}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
+          <Row label={label("language")}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
           <Row label="First published">{formatDay(d.firstPublishedAt)}</Row>
           <Row label="Last changed">{formatDay(d.lastChangedAt)}</Row>
           <Row label="Registered in the source register">{d.sourceRegisteredAt ? formatDay(d.sourceRegisteredAt) : null}</Row>
@@ -54,39 +58,39 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
 
       <section aria-labelledby="responsible-use">
         <h2 id="responsible-use">Responsible use</h2>
-        <TextBlock title={FIELDS.goal.label} html={html.goal} />
-        <TextBlock title={FIELDS.affectedGroups.label} html={html.affectedGroups} />
-        <TextBlock title={FIELDS.proportionality.label} html={html.proportionality} />
-        <TextBlock title={FIELDS.humanIntervention.label} html={html.humanIntervention} />
-        <TextBlock title={FIELDS.appeals.label} html={html.appeals} />
-        <TextBlock title={FIELDS.risks.label} html={html.risks} />
-        <TextBlock title={FIELDS.lawfulBasis.label} html={html.lawfulBasis} />
-        <LinkList title={FIELDS.lawfulBasisLinks.label} links={doc.lawfulBasisLinks} />
+        <TextBlock title={label("goal")} html={html.goal} />
+        <TextBlock title={label("affectedGroups")} html={html.affectedGroups} />
+        <TextBlock title={label("proportionality")} html={html.proportionality} />
+        <TextBlock title={label("humanIntervention")} html={html.humanIntervention} />
+        <TextBlock title={label("appeals")} html={html.appeals} />
+        <TextBlock title={label("risks")} html={html.risks} />
+        <TextBlock title={label("lawfulBasis")} html={html.lawfulBasis} />
+        <LinkList title={label("lawfulBasisLinks")} links={doc.lawfulBasisLinks} />
         {doc.processingRegisterUrl ? (
           <p>
             <a href={doc.processingRegisterUrl} rel="noopener noreferrer">
-              {FIELDS.processingRegisterUrl.label}
+              {label("processingRegisterUrl")}
             </a>
           </p>
         ) : null}
         {html.assessmentsText || doc.assessmentLinks?.some((l) => l.link) ? (
-          <TextBlock title={FIELDS.assessmentsText.label} html={html.assessmentsText} />
+          <TextBlock title={label("assessmentsText")} html={html.assessmentsText} />
         ) : (
           <>
-            <h3>{FIELDS.assessmentsText.label}</h3>
+            <h3>{label("assessmentsText")}</h3>
             <p>{tx.notStated}</p>
           </>
         )}
-        <LinkList title={FIELDS.assessmentLinks.label} links={doc.assessmentLinks} />
+        <LinkList title={label("assessmentLinks")} links={doc.assessmentLinks} />
       </section>
 
       <section aria-labelledby="how-it-works">
         <h2 id="how-it-works">How it works</h2>
         <dl className="summary">
-          <Row label={FIELDS.algorithmType.label}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
-          <Row label={FIELDS.selfLearning.label}>{doc.selfLearning === undefined ? null : doc.selfLearning ? "Yes" : "No"}</Row>
-          <Row label={FIELDS.decisionsPerYear.label}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear) : null}</Row>
-          <Row label={FIELDS.sourceCodeUrl.label}>
+          <Row label={label("algorithmType")}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
+          <Row label={label("selfLearning")}>{doc.selfLearning === undefined ? null : doc.selfLearning ? "Yes" : "No"}</Row>
+          <Row label={label("decisionsPerYear")}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear) : null}</Row>
+          <Row label={label("sourceCodeUrl")}>
             {doc.sourceCodeUrl ? (
               <a href={doc.sourceCodeUrl} rel="noopener noreferrer">
                 {doc.sourceCodeUrl}
@@ -94,9 +98,9 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
             ) : null}
           </Row>
         </dl>
-        <TextBlock title={FIELDS.dataSourcesText.label} html={html.dataSourcesText} />
-        <LinkList title={FIELDS.dataSourceLinks.label} links={doc.dataSourceLinks} />
-        <TextBlock title={FIELDS.technicalOperation.label} html={html.technicalOperation} />
+        <TextBlock title={label("dataSourcesText")} html={html.dataSourcesText} />
+        <LinkList title={label("dataSourceLinks")} links={doc.dataSourceLinks} />
+        <TextBlock title={label("technicalOperation")} html={html.technicalOperation} />
       </section>
 
       <section aria-labelledby="charter">
@@ -116,27 +120,27 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
               ? `${d.risk.level[0].toUpperCase()}${d.risk.level.slice(1)} – ${CHARTER_APPLICATION_LABELS[d.risk.application].label.toLowerCase()}`
               : "Not assessed"}
           </Row>
-          <Row label={FIELDS["risk.likelihood"].label}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
-          <Row label={FIELDS["risk.impact"].label}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
+          <Row label={label("risk.likelihood")}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
+          <Row label={label("risk.impact")}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
           <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
-          <Row label={FIELDS["euAiAct.highRisk"].label}>{doc.euAiAct?.highRisk === undefined ? tx.notStated : doc.euAiAct.highRisk ? "Yes" : "No"}</Row>
-          <Row label={FIELDS["euAiAct.annexIIIArea"].label}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
-          <Row label={FIELDS["euAiAct.euDatabaseUrl"].label}>
+          <Row label={label("euAiAct.highRisk")}>{doc.euAiAct?.highRisk === undefined ? tx.notStated : doc.euAiAct.highRisk ? "Yes" : "No"}</Row>
+          <Row label={label("euAiAct.annexIIIArea")}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
+          <Row label={label("euAiAct.euDatabaseUrl")}>
             {doc.euAiAct?.euDatabaseUrl ? (
               <a href={doc.euAiAct.euDatabaseUrl} rel="noopener noreferrer">
                 {doc.euAiAct.euDatabaseUrl}
               </a>
             ) : null}
           </Row>
-          <Row label={FIELDS["euAiAct.restrictedSection"].label}>
+          <Row label={label("euAiAct.restrictedSection")}>
             {doc.euAiAct?.restrictedSection ? "Registered in the non-public section of the EU database" : null}
           </Row>
-          <Row label={FIELDS.deployerContact.label}>{doc.euAiAct?.highRisk ? doc.deployerContact : null}</Row>
-          <Row label={FIELDS.submitterContact.label}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
+          <Row label={label("deployerContact")}>{doc.euAiAct?.highRisk ? doc.deployerContact : null}</Row>
+          <Row label={label("submitterContact")}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
         </dl>
         {d.risk ? <p className="muted">{CHARTER_APPLICATION_LABELS[d.risk.application].explanation}</p> : null}
-        <TextBlock title={FIELDS.art27Summary.label} html={html.art27Summary} />
-        <TextBlock title={FIELDS.dpiaSummary.label} html={html.dpiaSummary} />
+        <TextBlock title={label("art27Summary")} html={html.art27Summary} />
+        <TextBlock title={label("dpiaSummary")} html={html.dpiaSummary} />
       </section>
 
       <ProcurementBlock procurement={d.procurement} />

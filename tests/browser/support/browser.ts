@@ -18,8 +18,8 @@ export const CHROMIUM_ARGS = [
 
 export const baseUrl = () => inject("baseUrl");
 
-/** Debian's Chromium with a fresh profile; javaScriptEnabled false checks the no-JS path. */
-export async function openBrowser(opts: { javaScriptEnabled?: boolean } = {}) {
+/** Debian's Chromium with a fresh profile; javaScriptEnabled false checks the no-JS path; locale sets Accept-Language. */
+export async function openBrowser(opts: { javaScriptEnabled?: boolean; locale?: string } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "register-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -28,6 +28,7 @@ export async function openBrowser(opts: { javaScriptEnabled?: boolean } = {}) {
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
     baseURL: baseUrl(),
     viewport: { width: 1200, height: 900 },
+    ...(opts.locale ? { locale: opts.locale } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -1,13 +1,15 @@
-import { createElement, type ComponentType, type ReactElement } from "react";
+import { createElement, type ComponentType } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { Outlet } from "react-router-dom";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { languageOf } from "~/i18n/language.server";
-import type { Language } from "~/i18n/languages.mjs";
 
 type RouteModule = { default: ComponentType; loader?: (args: never) => unknown; action?: (args: never) => unknown };
 
-/** Renders routes for a request as the server would: the root's loader says the request's language. */
+/**
+ * Renders a route module for a request as the server would: under a root route whose loader says
+ * the request's language (a component alone: render-in-language.tsx).
+ */
 async function render(request: Request, page: Record<string, unknown>, path = "*"): Promise<string> {
   const routes = [
     {
@@ -21,14 +23,6 @@ async function render(request: Request, page: Record<string, unknown>, path = "*
   const context = await createStaticHandler(routes as never).query(request, { requestContext: { clientIp: "127.0.0.1" } });
   if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
   return renderToStaticMarkup(createElement(StaticRouterProvider, { router: createStaticRouter(routes as never, context), context, hydrate: false }));
-}
-
-/**
- * A component's HTML on a page in a language: inside a data router whose root loader says the
- * language, as on a real page (useT, useLocalePath and Remix's hooks need that context).
- */
-export function renderInLanguage(element: ReactElement, language: Language = "en"): Promise<string> {
-  return render(new Request(`http://localhost/${language}/`), { element });
 }
 
 /**
