@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const languageCookie = languageCookieFor(request);
   if (languageCookie) cookies.append("Set-Cookie", languageCookie);
   if (isCacheableRequest({ method: request.method, url: request.url, cookie: request.headers.get("Cookie") })) {
-    return data({ csrfToken: "", user: null as RootUser | null, language, origin }, { headers: cookies });
+    return data({ csrfToken: "", user: null as RootUser | null, language, origin }, languageCookie ? { headers: cookies } : undefined);
   }
   const [user, csrf] = await Promise.all([getSessionUser(request), getCsrfToken(request)]);
   if (csrf.setCookie) cookies.append("Set-Cookie", csrf.setCookie);

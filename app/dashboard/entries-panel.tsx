@@ -1,3 +1,4 @@
+import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
 import { entriesText as tx } from "~/i18n/entries.en";
 import type { entriesPanel } from "./entries-panel.server";
@@ -6,13 +7,14 @@ type Data = Awaited<ReturnType<typeof entriesPanel>>;
 type Row = NonNullable<Data>["overdue"][number];
 
 function EntryList({ rows, showDue }: { rows: Row[]; showDue?: boolean }) {
+  const language = useLanguage();
   if (!rows.length) return <p className="muted">{tx.none}</p>;
   return (
     <ul>
       {rows.map((e) => (
         <li key={e.id}>
           <a href={`/entries/${e.id}`}>{e.name}</a>
-          {showDue && e.reviewDueAt ? <> – review due {formatDay(e.reviewDueAt)}</> : null}
+          {showDue && e.reviewDueAt ? <> – review due {formatDay(e.reviewDueAt, language)}</> : null}
         </li>
       ))}
     </ul>

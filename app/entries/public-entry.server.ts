@@ -6,6 +6,8 @@ import { CHARTER_COMMITMENTS } from "~content/vocabularies/entry-enums";
 import { assessmentsForEntryPage } from "~/assessments/entry-assessments.server";
 import { procurementForEntryPage } from "~/procurement/entry-procurement.server";
 import { publicProcurement } from "~/procurement/public-procurement";
+import { textOf } from "~/i18n/language.server";
+import type { Language } from "~/i18n/languages.mjs";
 import { db } from "~/utils/db.server";
 import { badRequest, notFound } from "~/utils/http.server";
 import { renderMarkdown } from "~/utils/markdown.server";
@@ -61,9 +63,9 @@ export function publicDocument(doc: EntryDraft): EntryDraft {
  * for a published version and for the approver's preview of a submission, so the preview cannot
  * show more (or less) than publication will.
  */
-export async function entryPageBody(entryId: string, doc: EntryDraft) {
+export async function entryPageBody(entryId: string, doc: EntryDraft, language: Language) {
   const shown = publicDocument(doc);
-  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc), assessmentsForEntryPage(entryId)]);
+  const [procurement, assessments] = await Promise.all([procurementForEntryPage(doc, language), assessmentsForEntryPage(entryId)]);
   const level = entryRiskLevel(shown);
   return {
     doc: shown,
@@ -89,7 +91,7 @@ export const NL_FORMAT = "nl-1.0";
 export async function nlStandardResponse(publicId: string, request: Request) {
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? NL_FORMAT;
-  if (format !== NL_FORMAT) badRequest(`Unknown format "${format}". Use format=${NL_FORMAT}.`);
+  if (format !== NL_FORMAT) badRequest(textOf(request).entryPage.unknownFormat({ format, expected: NL_FORMAT }));
   const entry = await requirePublishedEntry(publicId);
   const doc = publicDocument(entry.doc);
   const names = await supplierNamesOf([doc]);
@@ -113,7 +115,7 @@ export async function nlStandardResponse(publicId: string, request: Request) {
 }
 
 /** All published versions and the field-by-field difference between two of them. */
-export async function versionHistory(publicId: string, from: number | null, to: number | null) {
+export async function versionHistory(publicId: string, from: number | null, to: number | null, language: Language) {
   const entry = await requirePublishedEntry(publicId);
   const versions = await listVersions(entry.id);
   const numbers = versions.map((v) => v.number);
@@ -126,10 +128,10 @@ export async function versionHistory(publicId: string, from: number | null, to: 
   const after = publicDocument(b!.doc);
   const supplierNames = await supplierNamesOf([before, after]);
   return {
-    entry: { publicId: entry.publicId, name: entry.doc.name ?? "Untitled entry", organisation: entry.organisation },
+    entry: { publicId: entry.publicId, name: entry.doc.name ?? null, organisation: entry.organisation },
     versions,
     from: fromNumber,
     to: toNumber,
-    diff: diffDocuments(before, after, { supplierNames, organisations: { before: a!.organisationName, after: b!.organisationName } }),
+    diff: diffDocuments(before, after, { supplierNames, language, organisations: { before: a!.organisationName, after: b!.organisationName } }),
   };
 }

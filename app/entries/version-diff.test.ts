@@ -91,3 +91,19 @@ describe("diffDocuments: the organisation of each version", () => {
     expect(diffDocuments(base, base, { organisations: { before: null, after: "Gemeente Nieuw" } }).changedCount).toBe(0);
   });
 });
+
+describe("diffDocuments in Dutch", () => {
+  it("writes yes/no, themes and data declarations in the language asked for", () => {
+    const after: EntryDraft = {
+      ...base,
+      selfLearning: true,
+      themes: ["housing", "economy"],
+      dataDeclarations: [{ name: "Aanvragen", retention: "7 jaar", sharedWith: "Belastingdienst" }],
+    } as EntryDraft;
+    const byKey = Object.fromEntries(diffDocuments(base, after, { language: "nl" }).changes.map((c) => [c.key, c]));
+    expect([byKey.selfLearning.before, byKey.selfLearning.after]).toEqual(["Nee", "Ja"]);
+    expect(byKey.themes.after).toBe("Wonen, Economie");
+    expect(byKey.dataDeclarations.after).toBe("Aanvragen; bewaard: 7 jaar; gedeeld met: Belastingdienst");
+    expect(diffDocuments(base, after).changes.find((c) => c.key === "selfLearning")?.after).toBe("Yes");
+  });
+});

@@ -12,9 +12,9 @@ import { LIFE_EVENTS } from "~content/vocabularies/life-events";
 import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_ROLES } from "~content/vocabularies/procurement";
 import { RISK_IMPACTS, RISK_LIKELIHOODS } from "~content/vocabularies/risk-matrix";
 import { THEMES } from "~content/vocabularies/themes";
+import type { Language } from "~/i18n/languages.mjs";
+import { textFor, type Text } from "~/i18n/text";
 import type { EntryDraft } from "./entry-schema";
-import { textFor } from "~/i18n/text";
-import type { Text } from "~/i18n/text-types";
 import { FIELDS, type FieldKey, type SectionId } from "./standard";
 import { fieldLabel, sectionText } from "./standard-text";
 
@@ -37,12 +37,12 @@ type FieldChange = {
 
 export type VersionDiff = { changes: FieldChange[]; changedCount: number; unchangedCount: number };
 
-type Vocab = readonly { slug: string; label?: string; en?: string }[];
+type Vocab = readonly { slug: string; label?: string; en?: string; nl?: string }[];
 
-const labelIn = (list: Vocab, slug: unknown) => {
+const labelIn = (list: Vocab, slug: unknown, language: Language = "en") => {
   if (typeof slug !== "string") return "";
   const item = list.find((x) => x.slug === slug);
-  return item?.label ?? item?.en ?? slug;
+  return item?.label ?? item?.[language] ?? item?.en ?? slug;
 };
 
 const VOCABULARIES: Partial<Record<FieldKey, Vocab>> = {
@@ -67,22 +67,24 @@ type Row = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const lines = (items: string[]) => items.filter(Boolean).join("\n");
 
-/** `text`: the language of the labels (English by default). */
-export type FlattenOptions = { supplierNames?: Record<string, string>; text?: Text };
+/** `language`: the words values are written in (yes/no, vocabulary labels); `text`: the labels; both English unless given. */
+export type FlattenOptions = { supplierNames?: Record<string, string>; language?: Language; text?: Text };
 
 /** The organisation each of the two versions belonged to (null: not recorded for that version). */
 export type DiffOptions = FlattenOptions & { organisations?: { before: string | null; after: string | null } };
 
 function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): string {
   if (value === undefined || value === null) return "";
+  const language = options.language ?? "en";
+  const t = textFor(language);
   const vocab = VOCABULARIES[key];
   if (key === "publicationCategory") {
     return typeof value === "string" ? `${value} – ${labelIn(PUBLICATION_CATEGORIES, value)}` : "";
   }
   if (key === "language") return LANGUAGES.find((l) => l.code === value)?.label ?? text(value);
-  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "boolean") return value ? t.entryPage.yes : t.entryPage.no;
   if (Array.isArray(value)) {
-    if (vocab) return value.map((v) => labelIn(vocab, v)).join(", ");
+    if (vocab) return value.map((v) => labelIn(vocab, v, language)).join(", ");
     if (key === "tags") return value.map(text).join(", ");
     if (key === "lawfulBasisLinks" || key === "dataSourceLinks" || key === "assessmentLinks") {
       return lines(value.map((l: Row) => [text(l.title), text(l.link)].filter(Boolean).join(" – ")));
@@ -99,22 +101,23 @@ function formatValue(key: FieldKey, value: unknown, options: FlattenOptions): st
     if (key === "procurement.withheld") {
       return lines(value.map((w: Row) => [text(w.field), text(w.reason), text(w.legalGround)].filter(Boolean).join(" – ")));
     }
-    if (key === "dataDeclarations") return lines(value.map((d: Row) => describeDeclaration(d)));
+    if (key === "dataDeclarations") return lines(value.map((d: Row) => describeDeclaration(d, t)));
     return value.map(text).join(", ");
   }
-  if (vocab) return labelIn(vocab, value);
+  if (vocab) return labelIn(vocab, value, language);
   return text(value);
 }
 
-function describeDeclaration(d: Row): string {
+function describeDeclaration(d: Row, t: Text): string {
+  const w = t.entryPage.diff.declaration;
   const parts = [
-    text(d.name) || "Unnamed data set",
-    d.source ? `source: ${labelIn(DATA_SOURCES, d.source)}${d.sourceDetail ? ` (${text(d.sourceDetail)})` : ""}` : "",
-    d.personalData ? `personal data: ${labelIn(PERSONAL_DATA_LEVELS, d.personalData)}` : "",
-    Array.isArray(d.categories) && d.categories.length ? `kinds: ${d.categories.map((c) => labelIn(DATA_CATEGORIES, c)).join(", ")}` : "",
-    d.use ? `used for: ${labelIn(DATA_USES, d.use)}` : "",
-    d.retention ? `kept: ${text(d.retention)}` : "",
-    d.sharedWith ? `shared with: ${text(d.sharedWith)}` : "",
+    text(d.name) || w.unnamed,
+    d.source ? w.source({ value: `${labelIn(DATA_SOURCES, d.source)}${d.sourceDetail ? ` (${text(d.sourceDetail)})` : ""}` }) : "",
+    d.personalData ? w.personalData({ value: labelIn(PERSONAL_DATA_LEVELS, d.personalData) }) : "",
+    Array.isArray(d.categories) && d.categories.length ? w.kinds({ value: d.categories.map((c) => labelIn(DATA_CATEGORIES, c)).join(", ") }) : "",
+    d.use ? w.use({ value: labelIn(DATA_USES, d.use) }) : "",
+    d.retention ? w.retention({ value: text(d.retention) }) : "",
+    d.sharedWith ? w.sharedWith({ value: text(d.sharedWith) }) : "",
   ];
   return parts.filter(Boolean).join("; ");
 }
@@ -123,7 +126,7 @@ function describeDeclaration(d: Row): string {
 export function flattenDocument(doc: EntryDraft, options: FlattenOptions = {}): FlatField[] {
   return (Object.keys(FIELDS) as FieldKey[]).map((key) => ({
     key,
-    label: fieldLabel(options.text ?? textFor("en"), key),
+    label: fieldLabel(options.text ?? textFor(options.language ?? "en"), key),
     section: FIELDS[key].section,
     value: formatValue(key, valueAt(doc, key), options).trim(),
   }));
@@ -138,7 +141,7 @@ function segmentsOf(before: string, after: string): DiffSegment[] {
 
 /** What changed from `before` to `after`, field by field, in form order. */
 export function diffDocuments(before: EntryDraft, after: EntryDraft, options: DiffOptions = {}): VersionDiff {
-  const t = options.text ?? textFor("en");
+  const t = options.text ?? textFor(options.language ?? "en");
   const sectionTitle = (id: SectionId) => sectionText(t, id).title;
   const a = flattenDocument(before, options);
   const b = new Map(flattenDocument(after, options).map((f) => [f.key, f]));

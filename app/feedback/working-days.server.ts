@@ -2,14 +2,34 @@ import Holidays from "date-holidays";
 import { DEFAULT_COUNTRY } from "~/admin/organisation-schema";
 
 // Server only: date-holidays carries the rules of every country (megabytes), so it must stay out of the browser bundle.
+const calendars = new Map<string, Holidays>();
 const byCountryYear = new Map<string, ReadonlySet<string>>();
 
-/** The public holidays (ISO dates) of a country in a year; "school", "bank" and "observance" days are working days. */
+/**
+ * Days off that count for a deadline although date-holidays lists them otherwise. Dutch deadlines follow the
+ * Algemene termijnenwet (art. 3), which names 5 May every year; date-holidays has it as a school holiday only,
+ * since most employers give it every five years.
+ */
+const DEADLINE_HOLIDAYS: Record<string, Array<[rule: string, name: string]>> = {
+  NL: [["05-05", "Bevrijdingsdag"]],
+};
+
+function calendar(country: string): Holidays {
+  let holidays = calendars.get(country);
+  if (!holidays) {
+    holidays = new Holidays(country);
+    for (const [rule, name] of DEADLINE_HOLIDAYS[country] ?? []) holidays.setHoliday(rule, { name, type: "public" });
+    calendars.set(country, holidays);
+  }
+  return holidays;
+}
+
+/** The public holidays (ISO dates) of a country in a year, substitute days included; "school", "bank" and "observance" days are working days. */
 function publicHolidays(country: string, year: number): ReadonlySet<string> {
   const key = `${country}:${year}`;
   let dates = byCountryYear.get(key);
   if (!dates) {
-    const days = new Holidays(country).getHolidays(year) || [];
+    const days = calendar(country).getHolidays(year) || [];
     dates = new Set(days.filter((h) => h.type === "public").map((h) => h.date.slice(0, 10)));
     byCountryYear.set(key, dates);
   }

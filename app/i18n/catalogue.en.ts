@@ -10,6 +10,7 @@ import { dataUseText } from "./data-use.en";
 import { discovery } from "./discovery.en";
 import { t as site } from "./en";
 import { entriesText } from "./entries.en";
+import { entryPageText } from "./entry-page.en";
 import { feedbackText } from "./feedback.en";
 import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
@@ -24,6 +25,7 @@ export const catalogueEn = {
   dataUse: dataUseText,
   discovery,
   entries: entriesText,
+  entryPage: entryPageText,
   feedback: feedbackText,
   imports: importText,
   notifications: notificationText,

@@ -6,6 +6,7 @@ import { contentNl } from "./content.nl";
 import { dataUseNl } from "./data-use.nl";
 import { discoveryNl } from "./discovery.nl";
 import { entriesNl } from "./entries.nl";
+import { entryPageNl } from "./entry-page.nl";
 import { feedbackNl } from "./feedback.nl";
 import { importsNl } from "./imports.nl";
 import { notificationsNl } from "./notifications.nl";
@@ -22,6 +23,7 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   dataUse: dataUseNl,
   discovery: discoveryNl,
   entries: entriesNl,
+  entryPage: entryPageNl,
   feedback: feedbackNl,
   imports: importsNl,
   notifications: notificationsNl,

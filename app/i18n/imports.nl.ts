@@ -35,10 +35,10 @@ export const importsNl: CatalogueShape<typeof english> = {
     csv: (columns: string[]) => `CSV with the columns ${columns.join(", ")} (the import reads JSON files only)`,
     emptyList: "an empty list",
     emptyObject: "an empty object",
-    listOfValues: (n: number) => `a list of ${formatCount(n)} values that are not objects`,
-    listOfObjects: (n: number, keys: string[]) => `a list of ${formatCount(n)} ${n === 1 ? "object" : "objects"} with the fields ${keys.join(", ")}`,
+    listOfValues: (n: number) => `a list of ${formatCount(n, "nl")} values that are not objects`,
+    listOfObjects: (n: number, keys: string[]) => `a list of ${formatCount(n, "nl")} ${n === 1 ? "object" : "objects"} with the fields ${keys.join(", ")}`,
     bareListingRecords: (n: number, source: string, key: string) =>
-      `a list of ${formatCount(n)} ${n === 1 ? "record" : "records"} of ${source}, but not inside an object under "${key}" as that listing has them`,
+      `a list of ${formatCount(n, "nl")} ${n === 1 ? "record" : "records"} of ${source}, but not inside an object under "${key}" as that listing has them`,
     object: (keys: string[]) => `an object with the fields ${keys.join(", ")}`,
     value: (type: string) => `a single ${type} value`,
   },

@@ -1,12 +1,11 @@
-import { isLanguage, languageInPath } from "./languages.mjs";
-import { textFor } from "./text";
-import type { Text } from "./text-types";
+import type { MetaArgs } from "@remix-run/node";
+import { isLanguage, type Language } from "./languages.mjs";
+import { textFor, type Text } from "./text";
 
-type MetaArgs = { matches?: ReadonlyArray<{ id: string; data?: unknown } | undefined>; location?: { pathname: string } };
-
-/** The page's words in a route's `meta` (which has no request): the root loader's language, else the address's prefix. */
-export function metaText({ matches, location }: MetaArgs): Text {
-  const root = matches?.find((m) => m?.id === "root")?.data as { language?: unknown } | undefined;
-  const language = isLanguage(root?.language) ? root.language : location ? languageInPath(location.pathname) : null;
-  return textFor(language ?? "en");
+/** The page's language in a `meta` function: the root loader's choice (also on error pages, where the route has no data). */
+export function metaLanguage(matches: MetaArgs["matches"]): Language {
+  const language = (matches.find((m) => m.id === "root")?.data as { language?: unknown } | undefined)?.language;
+  return isLanguage(language) ? language : "en";
 }
+
+export const metaText = (matches: MetaArgs["matches"]): Text => textFor(metaLanguage(matches));

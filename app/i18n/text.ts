@@ -24,10 +24,22 @@ export function textFor(language: Language): Text {
   return text;
 }
 
-/** The page's language: the root loader's choice, or (on an error page without it) the address's prefix. */
+/**
+ * The page's language: the root loader's choice, or (on an error page without it) the address's prefix.
+ * A component rendered on its own, outside any router (a unit test of one component), gets English.
+ */
 export function useLanguage(): Language {
-  const root = useRouteLoaderData<{ language?: Language }>("root");
-  const { pathname } = useLocation();
+  let root: { language?: Language } | undefined;
+  let pathname = "";
+  // A component is always inside a data router or never, so these hooks run the same way on every render.
+  try {
+    // eslint-disable-next-line react-hooks/rules-of-hooks
+    root = useRouteLoaderData<{ language?: Language }>("root");
+    // eslint-disable-next-line react-hooks/rules-of-hooks
+    pathname = useLocation().pathname;
+  } catch {
+    return "en";
+  }
   return root?.language ?? languageInPath(pathname) ?? "en";
 }
 

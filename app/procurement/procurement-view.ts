@@ -6,6 +6,7 @@ import { fieldLabel as standardFieldLabel } from "~/entries/standard-text";
 import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
 import type { Language } from "~/i18n/languages.mjs";
 import { textFor } from "~/i18n/text";
+import { formatDay, formatMoney } from "~/utils/format";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
 
@@ -26,7 +27,6 @@ function labelOf(list: readonly { slug: string; label: VocabularyLabel }[], slug
   const found = list.find((x) => x.slug === slug);
   return found ? inLanguage(found.label, language) : undefined;
 }
-const LOCALES: Record<Language, string> = { en: "en-GB", nl: "nl-NL" };
 /** The standard's label of a procurement field (t.standard.fields) in a language. */
 const fieldLabel = (field: string, language: Language) => {
   const key = `procurement.${field}`;
@@ -35,13 +35,7 @@ const fieldLabel = (field: string, language: Language) => {
 
 function money(value: unknown, currency: unknown, language: Language): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
-  if (typeof value === "number" && typeof currency === "string") {
-    try {
-      return new Intl.NumberFormat(LOCALES[language], { style: "currency", currency, maximumFractionDigits: 2 }).format(value);
-    } catch {
-      // an unknown currency code: show it as typed
-    }
-  }
+  if (typeof value === "number" && typeof currency === "string") return formatMoney(value, currency, language);
   return [String(value), typeof currency === "string" ? currency : ""].filter(Boolean).join(" ");
 }
 
@@ -75,8 +69,8 @@ export function procurementView(
     ocid: pub.ocid,
     tenderUrl: pub.tenderUrl,
     contractReference: pub.contractReference,
-    contractStart: pub.contractStart,
-    contractEnd: pub.contractEnd,
+    contractStart: pub.contractStart && (formatDay(pub.contractStart, language) || pub.contractStart),
+    contractEnd: pub.contractEnd && (formatDay(pub.contractEnd, language) || pub.contractEnd),
     contractValue: money(pub.contractValue, pub.currency, language),
     modelOwnership: labelOf(OWNERSHIP_OPTIONS, pub.modelOwnership, language),
     dataOwnership: labelOf(OWNERSHIP_OPTIONS, pub.dataOwnership, language),

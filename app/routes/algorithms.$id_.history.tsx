@@ -3,46 +3,55 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/utils/format";
 import { VersionDiffTable } from "~/entries/public/version-diff-table";
 import { versionHistory } from "~/entries/public-entry.server";
-import { t } from "~/i18n/en";
+import { languageOf } from "~/i18n/language.server";
+import { metaText } from "~/i18n/meta-text";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { ScrollTable } from "~/components/scroll-table";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `Version history: ${data.entry.name} – ${t.site.name}` },
-        { name: "description", content: `All published versions of "${data.entry.name}" and what changed between them.` },
-      ]
-    : [{ title: `${t.errors.notFoundTitle} – ${t.site.name}` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaText(matches);
+  if (!data) return [{ title: `${t.errors.notFoundTitle} – ${t.site.name}` }];
+  const name = data.entry.name ?? t.entryPage.untitled;
+  return [
+    { title: `${t.entryPage.historyPage.metaTitle({ name })} – ${t.site.name}` },
+    { name: "description", content: t.entryPage.historyPage.metaDescription({ name }) },
+  ];
+};
 
 const versionParam = (value: string | null) => (value && /^\d{1,6}$/.test(value) ? Number(value) : null);
 
 /** Public: published versions only; `?from=1&to=3` picks the two versions to compare. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  return versionHistory(params.id ?? "", versionParam(url.searchParams.get("from")), versionParam(url.searchParams.get("to")));
+  return versionHistory(params.id ?? "", versionParam(url.searchParams.get("from")), versionParam(url.searchParams.get("to")), languageOf(request));
 }
-
-const KIND_LABELS: Record<string, string> = { published: "Published", archived: "Retired", imported: "Imported" };
 
 export default function VersionHistory() {
   const { entry, versions, from, to, diff } = useLoaderData<typeof loader>();
-  const options = versions.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${formatDay(v.publishedAt)})` }));
+  const t = useT();
+  const th = t.entryPage.historyPage;
+  const kinds: Record<string, string> = th.kinds;
+  const language = useLanguage();
+  const localePath = useLocalePath();
+  const options = versions.map((v) => ({ value: String(v.number), label: th.versionOption({ number: v.number, date: formatDay(v.publishedAt, language) }) }));
   return (
     <>
       <p className="muted">
-        <a href={`/algorithms/${entry.publicId}`}>{entry.name}</a> · <a href={`/organisations/${entry.organisation.slug}`}>{entry.organisation.name}</a>
+        <a href={localePath(`/algorithms/${entry.publicId}`)}>{entry.name ?? t.entryPage.untitled}</a> ·{" "}
+        <a href={localePath(`/organisations/${entry.organisation.slug}`)}>{entry.organisation.name}</a>
       </p>
-      <h1>Version history</h1>
-      <p className="lead">Every published version of this entry stays on record. Compare any two versions to see what changed.</p>
+      <h1>{th.title}</h1>
+      <p className="lead">{th.lead}</p>
 
-      <ScrollTable caption={<>{versions.length === 1 ? "1 published version" : `${versions.length} published versions`}, newest first</>}>
+      <ScrollTable caption={th.caption({ count: versions.length })}>
         <thead>
           <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Published</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Change note</th>
+            <th scope="col">{th.columns.version}</th>
+            <th scope="col">{th.columns.published}</th>
+            <th scope="col">{th.columns.kind}</th>
+            <th scope="col">{th.columns.organisation}</th>
+            <th scope="col">{th.columns.changeNote}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,25 +59,25 @@ export default function VersionHistory() {
             <tr key={v.number}>
               <th scope="row">{v.number}</th>
               <td>
-                <time dateTime={new Date(v.publishedAt).toISOString()}>{formatDay(v.publishedAt)}</time>
+                <time dateTime={new Date(v.publishedAt).toISOString()}>{formatDay(v.publishedAt, language)}</time>
               </td>
-              <td>{KIND_LABELS[v.kind] ?? v.kind}</td>
-              <td>{v.organisationName ?? <span className="muted">Not recorded</span>}</td>
-              <td>{v.changeNote || <span className="muted">No note</span>}</td>
+              <td>{kinds[v.kind] ?? v.kind}</td>
+              <td>{v.organisationName ?? <span className="muted">{th.notRecorded}</span>}</td>
+              <td>{v.changeNote || <span className="muted">{th.noNote}</span>}</td>
             </tr>
           ))}
         </tbody>
       </ScrollTable>
 
-      <h2 id="compare">Compare two versions</h2>
+      <h2 id="compare">{th.compareTitle}</h2>
       {versions.length < 2 ? (
-        <p>There is only one published version, so there is nothing to compare yet.</p>
+        <p>{th.onlyOneVersion}</p>
       ) : (
         <>
           <Form method="get" className="compare-form" aria-labelledby="compare" preventScrollReset>
             <div className="field">
               <label className="label" htmlFor="compare-from">
-                Older version
+                {th.olderVersion}
               </label>
               <select id="compare-from" name="from" className="select" defaultValue={String(from)} key={`from-${from}`}>
                 {options.map((o) => (
@@ -80,7 +89,7 @@ export default function VersionHistory() {
             </div>
             <div className="field">
               <label className="label" htmlFor="compare-to">
-                Newer version
+                {th.newerVersion}
               </label>
               <select id="compare-to" name="to" className="select" defaultValue={String(to)} key={`to-${to}`}>
                 {options.map((o) => (
@@ -91,7 +100,7 @@ export default function VersionHistory() {
               </select>
             </div>
             <button type="submit" className="button button--secondary">
-              Compare
+              {th.compare}
             </button>
           </Form>
           <VersionDiffTable diff={diff} from={from} to={to} />

@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   const d = t.discovery.search;
   const q = args.data?.params.q;
   const title = d.pageTitle({ page: args.data?.params.page ?? 1 });

@@ -40,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   return [{ title: `${t.discovery.downloads.title} – ${t.site.name}` }, { name: "description", content: t.discovery.downloads.description }];
 };
 

@@ -7,6 +7,7 @@ import { CsrfInput, TextArea } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
+import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
 import { reviewStatus, transition } from "~/entries/entries.server";
 import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry, unreadableDocuments } from "~/entries/staff.server";
@@ -21,6 +22,7 @@ import { readForm } from "~/utils/form.server";
 import { ScrollTable } from "~/components/scroll-table";
 import { draftRevision } from "~/entries/draft-revision.server";
 import { submissionReview } from "~/entries/submission-review.server";
+import { languageOf } from "~/i18n/language.server";
 import { SubmissionReviewView } from "~/entries/submission-review-view";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -50,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     unreadable: await unreadableDocuments(entry),
     // What the approver is shown: "Approve and publish" sends it back, and publishing refuses if it changed since.
     revision: draftRevision(entry),
-    review: await submissionReview(entry, t),
+    review: await submissionReview(entry, languageOf(request)),
   };
 }
 
@@ -78,6 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function StaffEntry() {
   const { entry, canEdit, actions, trail, unreadable, revision, review } = useLoaderData<typeof loader>();
+  const language = useLanguage();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
@@ -120,14 +123,14 @@ export default function StaffEntry() {
           <>
             <dt>{tx.staff.publicPage}</dt>
             <dd>
-              <a href={to(`/algorithms/${entry.publicId}`)}>{tx.publicPage}</a> {tx.staff.lastPublished({ date: formatDay(entry.publishedAt) })} ·{" "}
+              <a href={to(`/algorithms/${entry.publicId}`)}>{tx.publicPage}</a> {tx.staff.lastPublished({ date: formatDay(entry.publishedAt, language) })} ·{" "}
               <a href={to(`/algorithms/${entry.publicId}/history`)}>{tx.history}</a>
             </dd>
             <dt>{tx.staff.lastReviewed}</dt>
-            <dd>{formatDay(entry.lastReviewedAt) || tx.staff.notYet}</dd>
+            <dd>{formatDay(entry.lastReviewedAt, language) || tx.staff.notYet}</dd>
             <dt>{tx.staff.reviewDue}</dt>
             <dd>
-              {formatDay(entry.reviewDueAt)}{" "}
+              {formatDay(entry.reviewDueAt, language)}{" "}
               {entry.review === "overdue" ? (
                 <span className="tag tag--danger">{tx.reviewOverdue}</span>
               ) : entry.review === "due_soon" ? (

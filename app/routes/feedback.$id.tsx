@@ -7,6 +7,7 @@ import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { isOverdue } from "~/feedback/deadline";
+import { useLanguage } from "~/i18n/text";
 import { formatDay } from "~/utils/format";
 import { feedbackStatusLabel, feedbackTypeTitle, moderationLabel } from "~/feedback/feedback-types";
 import { metaText } from "~/feedback/meta-text";
@@ -48,6 +49,7 @@ const labels = (t: Text) => ({ publicMessage: t.feedback.moderation.publicMessag
 
 export default function ModerateFeedback() {
   const { thread } = useLoaderData<typeof loader>();
+  const language = useLanguage();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   // One schema for the page's forms (told apart by intent): errors belong to the form last sent.
@@ -79,14 +81,14 @@ export default function ModerateFeedback() {
           <a href={to(`/algorithms/${thread.entry.publicId}`)}>{thread.entry.name}</a> ({thread.organisation.name})
         </dd>
         <dt>{ft.received}</dt>
-        <dd>{formatDay(thread.createdAt)}</dd>
+        <dd>{formatDay(thread.createdAt, language)}</dd>
         <dt>{ft.answerBy}</dt>
         <dd>
-          {formatDay(thread.deadlineAt)} {thread.overdue ? <span className="tag tag--danger">{ft.overdue}</span> : null}
+          {formatDay(thread.deadlineAt, language)} {thread.overdue ? <span className="tag tag--danger">{ft.overdue}</span> : null}
         </dd>
         <dt>{ft.moderation}</dt>
         <dd>
-          {thread.withdrawnAt ? ft.withdrawnOn({ date: formatDay(thread.withdrawnAt) }) : moderationLabel(t, thread.moderation)}
+          {thread.withdrawnAt ? ft.withdrawnOn({ date: formatDay(thread.withdrawnAt, language) }) : moderationLabel(t, thread.moderation)}
           {thread.moderationReason ? ` — ${thread.moderationReason}` : ""}
         </dd>
         <dt>{ft.status}</dt>
@@ -171,7 +173,7 @@ export default function ModerateFeedback() {
       {thread.messages.length ? (
         thread.messages.map((m) => (
           <div className="feedback-answer" key={m.id}>
-            <p className="feedback-meta">{formatDay(m.createdAt)}</p>
+            <p className="feedback-meta">{formatDay(m.createdAt, language)}</p>
             <p className="feedback-text">{m.body}</p>
           </div>
         ))

@@ -19,7 +19,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   const { data } = args;
   if (!data) return [{ title: t.site.name }];
   const d = t.discovery.organisations;

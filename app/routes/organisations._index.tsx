@@ -13,7 +13,7 @@ export async function loader() {
 }
 
 export const meta: MetaFunction = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   return [{ title: `${t.discovery.organisations.title} – ${t.site.name}` }, { name: "description", content: t.discovery.organisations.description }];
 };
 

@@ -11,7 +11,7 @@ import { notFound } from "~/utils/http.server";
 import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   return [{ title: `${args.data?.supplier.name ?? t.procurement.suppliers.title} – ${t.site.name}` }];
 };
 

@@ -12,7 +12,7 @@ import { listSuppliersWithCounts } from "~/procurement/suppliers.server";
 import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   return [{ title: `${t.procurement.suppliers.title} – ${t.site.name}` }];
 };
 

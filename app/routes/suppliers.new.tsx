@@ -23,7 +23,7 @@ import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
 
 export const meta: MetaFunction = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   return [{ title: `${t.procurement.register.title} – ${t.site.name}` }];
 };
 

@@ -9,7 +9,7 @@ import { useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 
 export const meta: MetaFunction = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   return [{ title: `${t.dataUse.yourData.title} – ${t.site.name}` }, { name: "description", content: t.dataUse.yourData.metaDescription }];
 };
 

@@ -10,7 +10,7 @@ import { useLocalePath } from "~/i18n/use-locale-path";
 import { notFound } from "~/utils/http.server";
 
 export const meta: MetaFunction<typeof loader> = (args) => {
-  const t = metaText(args);
+  const t = metaText(args.matches);
   const { data } = args;
   if (!data) return [{ title: `${t.errors.notFoundTitle} – ${t.site.name}` }];
   const summary = t.dataUse.results.summary({ systems: data.listing.systemCount, orgs: data.listing.organisationCount });

@@ -1,35 +1,51 @@
 /**
- * Dates and numbers as pages show them, in the page's language (English unless told): dates written
- * out in full and in UTC so server and browser agree. The formatters are built once per language
- * (`toLocaleString` builds one per call, which costs more than the rest of rendering a facet count).
+ * Dates, numbers and amounts of money as pages show them, in the page's language: dates written out
+ * in full ("2 December 2026", "2 december 2026") and in UTC so server and browser agree. The
+ * formatters are built once per language (`toLocaleString` builds one per call, which costs more
+ * than the rest of rendering a facet count).
  */
 import type { Language } from "~/i18n/languages.mjs";
 
+/** The regional variant each language is written in: day before month in English too. */
 const LOCALES: Record<Language, string> = { en: "en-GB", nl: "nl-NL" };
-const days = new Map<Language, Intl.DateTimeFormat>();
-const counts = new Map<Language, Intl.NumberFormat>();
 
-function dayFormat(language: Language): Intl.DateTimeFormat {
-  let format = days.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[language], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    days.set(language, format);
-  }
-  return format;
+function memo<F>(build: (locale: string) => F): (language: Language) => F {
+  const built = new Map<Language, F>();
+  return (language) => {
+    let formatter = built.get(language);
+    if (!formatter) {
+      formatter = build(LOCALES[language] ?? LOCALES.en);
+      built.set(language, formatter);
+    }
+    return formatter;
+  };
 }
 
-export function formatDay(value: Date | string | null | undefined, language: Language = "en"): string {
+const dayFormat = memo((locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const monthFormat = memo((locale) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }));
+const countFormat = memo((locale) => new Intl.NumberFormat(locale));
+
+export function formatDay(value: Date | string | null | undefined, language: Language): string {
   if (!value) return "";
   const d = typeof value === "string" ? new Date(value) : value;
   return Number.isNaN(d.getTime()) ? "" : dayFormat(language).format(d);
 }
 
-/** A whole number with thousands separators: 12,345 (English), 12.345 (Dutch). */
-export function formatCount(n: number, language: Language = "en"): string {
-  let format = counts.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language]);
-    counts.set(language, format);
+/** A month as the standard stores it (2023-04) written out: "April 2023", "april 2023"; any other text as it is. */
+export function formatMonth(value: string | null | undefined, language: Language): string {
+  if (!value) return "";
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+  return match ? monthFormat(language).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : value;
+}
+
+/** A whole number with thousands separators: 12,345 in English, 12.345 in Dutch. */
+export const formatCount = (n: number, language: Language) => countFormat(language).format(n);
+
+/** An amount in an ISO 4217 currency (€120,000.00 / € 120.000,00); an unknown code is shown as typed after the number. */
+export function formatMoney(amount: number, currency: string, language: Language): string {
+  try {
+    return new Intl.NumberFormat(LOCALES[language] ?? LOCALES.en, { style: "currency", currency, maximumFractionDigits: 2 }).format(amount);
+  } catch {
+    return `${formatCount(amount, language)} ${currency}`;
   }
-  return format.format(n);
 }

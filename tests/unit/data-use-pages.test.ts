@@ -145,7 +145,7 @@ describe("/your-data/categories/:slug", () => {
     const { thrown } = await call(categoryLoader, getRequest("/your-data/categories/shoe-size"), { slug: "shoe-size" });
     expect(statusOf(thrown)).toBe(404);
     const data = dataOf(await call(categoryLoader, getRequest("/x"), { slug: "health" }));
-    const meta = categoryMeta({ data } as never) as Array<Record<string, string>>;
+    const meta = categoryMeta({ data, matches: [] } as never) as Array<Record<string, string>>;
     expect(meta[0].title).toBe("Systems that use health data – Public Algorithm Register");
     expect(meta[1].content).toMatch(/^1 published system in 1 organisation\./);
   });
@@ -215,7 +215,7 @@ describe("the pages in Dutch", () => {
     expect(category).toContain("Niet vermeld");
     expect(category).not.toContain("Not stated");
     const health = dataOf(await call(categoryLoader, getRequest("/nl/x"), { slug: "health" }));
-    const meta = categoryMeta({ data: health, location: { pathname: "/nl/x" } } as never) as Array<Record<string, string>>;
+    const meta = categoryMeta({ data: health, matches: [{ id: "root", data: { language: "nl" } }] } as never) as Array<Record<string, string>>;
     expect(meta[1].content).toMatch(/^1 gepubliceerd systeem bij 1 organisatie\./);
 
     const event = await renderRoute(getRequest("/nl/your-data/life-events/moving-house"), lifeEventRoute, ":lang/your-data/life-events/:slug");

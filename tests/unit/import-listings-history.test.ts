@@ -175,7 +175,7 @@ describe("9. the organisation belongs to the version", () => {
     const e = await bySource("nl-listing", "54000001");
     expect(e.organisation.name).toBe("Gemeente Nieuwstad");
     expect((await listVersions(e.id)).map((v) => v.organisationName)).toEqual(["Gemeente Nieuwstad", "Gemeente Oudstad"]);
-    const history = await versionHistory("54000001", 1, 2);
+    const history = await versionHistory("54000001", 1, 2, "en");
     expect(history.diff.changes[0]).toMatchObject({ key: "organisation", label: "Organisation", before: "Gemeente Oudstad", after: "Gemeente Nieuwstad" });
     // The API's versions and the change feed name the organisation each version belonged to.
     expect((await apiVersions("https://register.example", "54000001"))!.data.map((v) => v.organisation_name)).toEqual([
@@ -203,7 +203,7 @@ describe("9. the organisation belongs to the version", () => {
     const after = await bySource("nl-listing", "54000011");
     expect(after.organisation).toMatchObject({ id: before.organisationId, slug: before.organisation.slug, name: "Waterschap Nieuw" });
     expect(await db.organisation.count({ where: { name: "Waterschap Oud" } })).toBe(0);
-    expect((await versionHistory("54000011", 1, 2)).diff.changes[0]).toMatchObject({
+    expect((await versionHistory("54000011", 1, 2, "en")).diff.changes[0]).toMatchObject({
       key: "organisation",
       before: "Waterschap Oud",
       after: "Waterschap Nieuw",

@@ -211,7 +211,7 @@ describe("the citizen's copy of the receipt", () => {
     const { subject, text } = copy[0];
     expect(subject).toBe(`We have received your message ${thread.reference}`);
     expect(text).toContain(`Your reference number: ${thread.reference}`);
-    expect(text).toContain(`You can expect an answer by ${formatDay(thread.deadlineAt)}.`);
+    expect(text).toContain(`You can expect an answer by ${formatDay(thread.deadlineAt, "en")}.`);
     expect(text).toContain(`http://localhost/en/algorithms/${entry.publicId}`);
     const link = /http:\/\/localhost\/en\/feedback\/withdraw\/(\S+)/.exec(text);
     expect(link).not.toBeNull();

@@ -241,7 +241,8 @@ describe("cached pages answered before Express (as server.mjs does)", () => {
       expect(answer.status).toBe(200);
       expect(answer.headers["x-cache"]).toBe("HIT");
       expect(answer.headers["content-type"]).toMatch(/^text\/html/);
-      expect(answer.headers.vary).toBe("Accept-Encoding");
+      // An address without a language prefix is answered in the visitor's language.
+      expect(answer.headers.vary).toBe("Accept-Encoding, Accept-Language, Cookie");
       expect(answer.headers["x-frame-options"]).toBe("DENY");
       expect(answer.headers["strict-transport-security"]).toBeUndefined(); // plain HTTP
       expect(Number(answer.headers["content-length"])).toBe(answer.body.length);

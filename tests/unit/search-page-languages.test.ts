@@ -79,7 +79,7 @@ describe("the search page on /nl/", () => {
   });
 
   it("has a Dutch title", () => {
-    const meta = searchRoute.meta({ data: { params: { q: "toeslagen", page: 2 } }, matches: [], location: { pathname: "/nl/algorithms" } } as never) as Array<
+    const meta = searchRoute.meta({ data: { params: { q: "toeslagen", page: 2 } }, matches: [{ id: "root", data: { language: "nl" } }] } as never) as Array<
       Record<string, string>
     >;
     expect(meta[0].title).toBe("‘toeslagen’ – Algoritmes (pagina 2) – Openbaar Algoritmeregister");

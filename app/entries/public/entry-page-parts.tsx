@@ -1,6 +1,9 @@
 /** Building blocks of the public entry page: labelled rows, markdown blocks, link lists, the contact block. */
 import type { ReactNode } from "react";
 import { SanitizedHtml } from "~/components/markdown";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
+import { messageParts } from "./message-parts";
 
 export function Row({ label, children }: { label: string; children: ReactNode }) {
   if (children === null || children === undefined || children === "" || children === false) return null;
@@ -45,24 +48,30 @@ export function LinkList({ title, links }: { title: string; links: Array<{ title
 const isEmail = (value: string) => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(value);
 
 export function ContactBlock({ contact, organisation }: { contact?: string; organisation: { name: string; slug: string } }) {
+  const t = useT();
+  const to = useLocalePath();
+  const address = contact?.replace(/^mailto:/i, "");
   return (
     <section aria-labelledby="contact" className="entry-contact">
-      <h2 id="contact">Questions about this algorithm</h2>
+      <h2 id="contact">{t.entryPage.contactTitle}</h2>
       {contact ? (
         <p>
-          Contact {organisation.name}:{" "}
-          {isEmail(contact) ? (
-            <a href={`mailto:${contact.replace(/^mailto:/i, "")}`}>{contact.replace(/^mailto:/i, "")}</a>
-          ) : (
-            <a href={contact} rel="noopener noreferrer">
-              {contact}
-            </a>
+          {messageParts(
+            t.entryPage.contactAt,
+            {
+              contact: isEmail(contact) ? (
+                <a href={`mailto:${address}`}>{address}</a>
+              ) : (
+                <a href={contact} rel="noopener noreferrer">
+                  {contact}
+                </a>
+              ),
+            },
+            { organisation: organisation.name },
           )}
         </p>
       ) : (
-        <p>
-          Contact <a href={`/organisations/${organisation.slug}`}>{organisation.name}</a>.
-        </p>
+        <p>{messageParts(t.entryPage.contactOrganisation, { organisation: <a href={to(`/organisations/${organisation.slug}`)}>{organisation.name}</a> })}</p>
       )}
     </section>
   );
@@ -70,10 +79,11 @@ export function ContactBlock({ contact, organisation }: { contact?: string; orga
 
 /** "On this page": one link per section the page shows, in page order. */
 export function OnThisPage({ sections }: { sections: Array<{ id: string; title: string }> }) {
+  const t = useT();
   return (
     <nav aria-labelledby="on-this-page" className="entry-toc">
       <h2 id="on-this-page" className="visually-hidden">
-        On this page
+        {t.entryPage.onThisPage}
       </h2>
       <ul>
         {sections.map((s) => (

@@ -9,12 +9,11 @@ import { AssessmentSection } from "~/assessments/assessment-section";
 import { DataSection } from "~/data-use/data-section";
 import type { EntryPageBody } from "~/entries/public-entry.server";
 import type { FieldKey } from "~/entries/standard";
-import { fieldLabel } from "~/entries/standard-text";
-import { useT } from "~/i18n/text";
-import { entriesText as tx } from "~/i18n/entries.en";
+import { useLanguage, useT } from "~/i18n/text";
 import { ProcurementBlock } from "~/procurement/procurement-block";
-import { formatCount, formatDay } from "~/utils/format";
+import { formatCount, formatDay, formatMonth } from "~/utils/format";
 import { ContactBlock, LinkList, Row, TextBlock } from "./entry-page-parts";
+import { fieldLabel } from "./field-label";
 
 type Day = Date | string | null;
 
@@ -29,19 +28,21 @@ export type EntrySectionsData = EntryPageBody & {
 export const labelOf = <T extends { slug: string; label: string }>(list: readonly T[], slug: string | undefined) => list.find((x) => x.slug === slug)?.label;
 
 export function EntrySections({ d }: { d: EntrySectionsData }) {
-  const { doc, html } = d;
   const t = useT();
-  const label = (key: FieldKey) => fieldLabel(t, key);
+  const language = useLanguage();
+  const label = (field: FieldKey) => fieldLabel(t, field);
+  const yesNo = (value: boolean) => (value ? t.entryPage.yes : t.entryPage.no);
+  const { doc, html } = d;
   const category = PUBLICATION_CATEGORIES.find((c) => c.slug === doc.publicationCategory);
   const annex = ANNEX_III_AREAS.find((a) => a.slug === doc.euAiAct?.annexIIIArea);
   return (
     <>
       <section aria-labelledby="general">
-        <h2 id="general">General</h2>
+        <h2 id="general">{t.entryPage.sections.general}</h2>
         <dl className="summary">
-          <Row label={label("themes")}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.en ?? s).join(", ")}</Row>
-          <Row label={label("lifecycle.beganOn")}>{doc.lifecycle?.beganOn}</Row>
-          <Row label={label("lifecycle.endedOn")}>{doc.lifecycle?.endedOn}</Row>
+          <Row label={label("themes")}>{(doc.themes ?? []).map((s) => THEMES.find((x) => x.slug === s)?.[language] ?? s).join(", ")}</Row>
+          <Row label={label("lifecycle.beganOn")}>{formatMonth(doc.lifecycle?.beganOn, language)}</Row>
+          <Row label={label("lifecycle.endedOn")}>{formatMonth(doc.lifecycle?.endedOn, language)}</Row>
           <Row label={label("website")}>
             {doc.website ? (
               <a href={doc.website} rel="noopener noreferrer">
@@ -50,14 +51,14 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
             ) : null}
           </Row>
           <Row label={label("language")}>{LANGUAGES.find((l) => l.code === doc.language)?.label}</Row>
-          <Row label="First published">{formatDay(d.firstPublishedAt)}</Row>
-          <Row label="Last changed">{formatDay(d.lastChangedAt)}</Row>
-          <Row label="Registered in the source register">{d.sourceRegisteredAt ? formatDay(d.sourceRegisteredAt) : null}</Row>
+          <Row label={t.entryPage.firstPublished}>{formatDay(d.firstPublishedAt, language)}</Row>
+          <Row label={t.entryPage.lastChanged}>{formatDay(d.lastChangedAt, language)}</Row>
+          <Row label={t.entryPage.sourceRegistered}>{d.sourceRegisteredAt ? formatDay(d.sourceRegisteredAt, language) : null}</Row>
         </dl>
       </section>
 
       <section aria-labelledby="responsible-use">
-        <h2 id="responsible-use">Responsible use</h2>
+        <h2 id="responsible-use">{t.entryPage.sections.responsibleUse}</h2>
         <TextBlock title={label("goal")} html={html.goal} />
         <TextBlock title={label("affectedGroups")} html={html.affectedGroups} />
         <TextBlock title={label("proportionality")} html={html.proportionality} />
@@ -78,18 +79,18 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
         ) : (
           <>
             <h3>{label("assessmentsText")}</h3>
-            <p>{tx.notStated}</p>
+            <p>{t.entryPage.notStated}</p>
           </>
         )}
         <LinkList title={label("assessmentLinks")} links={doc.assessmentLinks} />
       </section>
 
       <section aria-labelledby="how-it-works">
-        <h2 id="how-it-works">How it works</h2>
+        <h2 id="how-it-works">{t.entryPage.sections.howItWorks}</h2>
         <dl className="summary">
           <Row label={label("algorithmType")}>{labelOf(ALGORITHM_TYPES, doc.algorithmType)}</Row>
-          <Row label={label("selfLearning")}>{doc.selfLearning === undefined ? null : doc.selfLearning ? "Yes" : "No"}</Row>
-          <Row label={label("decisionsPerYear")}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear) : null}</Row>
+          <Row label={label("selfLearning")}>{doc.selfLearning === undefined ? null : yesNo(doc.selfLearning)}</Row>
+          <Row label={label("decisionsPerYear")}>{typeof doc.decisionsPerYear === "number" ? formatCount(doc.decisionsPerYear, language) : null}</Row>
           <Row label={label("sourceCodeUrl")}>
             {doc.sourceCodeUrl ? (
               <a href={doc.sourceCodeUrl} rel="noopener noreferrer">
@@ -104,26 +105,22 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
       </section>
 
       <section aria-labelledby="charter">
-        <h2 id="charter">Algorithm Charter commitments</h2>
+        <h2 id="charter">{t.entryPage.sections.charter}</h2>
         {CHARTER_COMMITMENTS.some((c) => html.charter[c.id]) ? (
           CHARTER_COMMITMENTS.map((c) => <TextBlock key={c.id} title={c.title} html={html.charter[c.id]} />)
         ) : (
-          <p>No Charter statements have been published for this algorithm.</p>
+          <p>{t.entryPage.noCharterStatements}</p>
         )}
       </section>
 
       <section aria-labelledby="risk">
-        <h2 id="risk">Risk</h2>
+        <h2 id="risk">{t.entryPage.sections.risk}</h2>
         <dl className="summary">
-          <Row label="Charter risk level">
-            {d.risk
-              ? `${d.risk.level[0].toUpperCase()}${d.risk.level.slice(1)} – ${CHARTER_APPLICATION_LABELS[d.risk.application].label.toLowerCase()}`
-              : "Not assessed"}
-          </Row>
+          <Row label={t.entryPage.charterRiskLevel}>{d.risk ? t.entryPage.riskLevels[d.risk.level] : t.entryPage.notAssessed}</Row>
           <Row label={label("risk.likelihood")}>{labelOf(RISK_LIKELIHOODS, doc.risk?.likelihood)}</Row>
           <Row label={label("risk.impact")}>{labelOf(RISK_IMPACTS, doc.risk?.impact)}</Row>
-          <Row label="Publication category">{category ? `${category.slug}: ${category.label}` : tx.notStated}</Row>
-          <Row label={label("euAiAct.highRisk")}>{doc.euAiAct?.highRisk === undefined ? tx.notStated : doc.euAiAct.highRisk ? "Yes" : "No"}</Row>
+          <Row label={t.entryPage.meta.publicationCategory}>{category ? `${category.slug}: ${category.label}` : t.entryPage.notStated}</Row>
+          <Row label={label("euAiAct.highRisk")}>{doc.euAiAct?.highRisk === undefined ? t.entryPage.notStated : yesNo(doc.euAiAct.highRisk)}</Row>
           <Row label={label("euAiAct.annexIIIArea")}>{annex ? `${annex.point}. ${annex.label}` : null}</Row>
           <Row label={label("euAiAct.euDatabaseUrl")}>
             {doc.euAiAct?.euDatabaseUrl ? (
@@ -132,9 +129,7 @@ export function EntrySections({ d }: { d: EntrySectionsData }) {
               </a>
             ) : null}
           </Row>
-          <Row label={label("euAiAct.restrictedSection")}>
-            {doc.euAiAct?.restrictedSection ? "Registered in the non-public section of the EU database" : null}
-          </Row>
+          <Row label={label("euAiAct.restrictedSection")}>{doc.euAiAct?.restrictedSection ? t.entryPage.restrictedRegistered : null}</Row>
           <Row label={label("deployerContact")}>{doc.euAiAct?.highRisk ? doc.deployerContact : null}</Row>
           <Row label={label("submitterContact")}>{doc.euAiAct?.highRisk ? doc.submitterContact : null}</Row>
         </dl>

@@ -6,10 +6,12 @@
 import type { ReactNode } from "react";
 import type { DiffSegment, VersionDiff } from "~/entries/version-diff";
 import { ScrollTable } from "~/components/scroll-table";
-
-const CHANGE_LABELS = { added: "Added", removed: "Removed", changed: "Changed" } as const;
+import { useT } from "~/i18n/text";
+import { fieldLabel, isFieldKey, sectionTitle } from "./field-label";
+import { messageParts } from "./message-parts";
 
 function Segments({ segments, side }: { segments: DiffSegment[]; side: "before" | "after" }) {
+  const t = useT();
   const hide = side === "before" ? "added" : "removed";
   return (
     <div className="diff-text">
@@ -18,15 +20,15 @@ function Segments({ segments, side }: { segments: DiffSegment[]; side: "before" 
         .map((s, i) =>
           s.kind === "removed" ? (
             <del key={i}>
-              <span className="visually-hidden">[removed: </span>
+              <span className="visually-hidden">{t.entryPage.diff.removedMark}</span>
               {s.text}
-              <span className="visually-hidden">]</span>
+              <span className="visually-hidden">{t.entryPage.diff.markEnd}</span>
             </del>
           ) : s.kind === "added" ? (
             <ins key={i}>
-              <span className="visually-hidden">[added: </span>
+              <span className="visually-hidden">{t.entryPage.diff.addedMark}</span>
               {s.text}
-              <span className="visually-hidden">]</span>
+              <span className="visually-hidden">{t.entryPage.diff.markEnd}</span>
             </ins>
           ) : (
             <span key={i}>{s.text}</span>
@@ -37,22 +39,18 @@ function Segments({ segments, side }: { segments: DiffSegment[]; side: "before" 
 }
 
 export function VersionDiffTable({ diff, from, to }: { diff: VersionDiff; from: number; to: number }) {
-  if (from === to) return <p role="status">You chose the same version twice. Choose two different versions to compare.</p>;
-  const summary = diff.changedCount === 0 ? "No fields changed" : diff.changedCount === 1 ? "1 field changed" : `${diff.changedCount} fields changed`;
+  const t = useT();
+  if (from === to) return <p role="status">{t.entryPage.diff.sameVersion}</p>;
   return (
     <>
       <p role="status" className="diff-summary">
-        <strong>{summary}</strong> between version {from} and version {to}.
+        {messageParts(t.entryPage.diff.between, { summary: <strong>{t.entryPage.diff.fieldsChanged({ count: diff.changedCount })}</strong> }, { from, to })}
       </p>
       <DiffTable
         diff={diff}
-        caption={
-          <>
-            Changes from version {from} to version {to}, by field
-          </>
-        }
-        beforeLabel={`Before (version ${from})`}
-        afterLabel={`After (version ${to})`}
+        caption={t.entryPage.diff.caption({ from, to })}
+        beforeLabel={t.entryPage.diff.before({ version: from })}
+        afterLabel={t.entryPage.diff.after({ version: to })}
       />
     </>
   );
@@ -60,13 +58,14 @@ export function VersionDiffTable({ diff, from, to }: { diff: VersionDiff; from: 
 
 /** The changed fields, section by section, old and new text side by side; nothing when no field changed. */
 export function DiffTable({ diff, caption, beforeLabel, afterLabel }: { diff: VersionDiff; caption: ReactNode; beforeLabel: string; afterLabel: string }) {
+  const t = useT();
   if (diff.changedCount === 0) return null;
-  const sections = [...new Set(diff.changes.map((c) => c.sectionTitle))];
+  const sections = [...new Set(diff.changes.map((c) => c.section))];
   return (
     <ScrollTable caption={caption} className="diff-table">
       <thead>
         <tr>
-          <th scope="col">Field</th>
+          <th scope="col">{t.entryPage.diff.field}</th>
           <th scope="col">{beforeLabel}</th>
           <th scope="col">{afterLabel}</th>
         </tr>
@@ -75,19 +74,19 @@ export function DiffTable({ diff, caption, beforeLabel, afterLabel }: { diff: Ve
         <tbody key={section}>
           <tr>
             <th scope="colgroup" colSpan={3} className="diff-section">
-              {section}
+              {sectionTitle(t, section)}
             </th>
           </tr>
           {diff.changes
-            .filter((c) => c.sectionTitle === section)
+            .filter((c) => c.section === section)
             .map((c) => (
               <tr key={c.key}>
                 <th scope="row">
-                  {c.label}
-                  <span className={`tag diff-kind diff-kind--${c.change}`}>{CHANGE_LABELS[c.change]}</span>
+                  {c.key === "organisation" ? t.entryPage.diff.organisation : isFieldKey(c.key) ? fieldLabel(t, c.key) : c.label}
+                  <span className={`tag diff-kind diff-kind--${c.change}`}>{t.entryPage.diff.changes[c.change]}</span>
                 </th>
-                <td>{c.before ? <Segments segments={c.segments} side="before" /> : <span className="muted">Empty</span>}</td>
-                <td>{c.after ? <Segments segments={c.segments} side="after" /> : <span className="muted">Empty</span>}</td>
+                <td>{c.before ? <Segments segments={c.segments} side="before" /> : <span className="muted">{t.entryPage.diff.empty}</span>}</td>
+                <td>{c.after ? <Segments segments={c.segments} side="after" /> : <span className="muted">{t.entryPage.diff.empty}</span>}</td>
               </tr>
             ))}
         </tbody>
