@@ -3,28 +3,28 @@ import { SENSITIVE_CATEGORIES } from "~/entries/data-declaration-schema";
 import type { EntryFormValues } from "~/entries/entry-form";
 import { ITEM_FIELDS } from "~/entries/standard";
 import { fieldHint, fieldLabel } from "~/entries/standard-text";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
 import { showProblem } from "~/i18n/problem";
-import { useT } from "~/i18n/text";
-import { dataUseText } from "~/i18n/data-use.en";
+import { useLanguage, useT } from "~/i18n/text";
 import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS } from "~content/vocabularies/life-events";
-import type { Language, Localized } from "~content/vocabularies/localized";
-import { useLanguage } from "~/i18n/text";
+import type { Language } from "~content/vocabularies/localized";
 
 type DeclarationValues = EntryFormValues["dataDeclarations"][number];
 
 const limits = ITEM_FIELDS.dataDeclaration;
-const t = dataUseText.fields;
 /** Empty blocks after the existing ones, so a form without JavaScript can add data sets. */
 const EMPTY_BLOCKS = 2;
 
+/** The category checkboxes in three groups, each with its legend's key in `t.dataUse.fields`. */
 const CATEGORY_GROUPS = [
-  { id: "ordinary", legend: t.ordinary, categories: DATA_CATEGORIES.filter((c) => !c.special && !c.criminal) },
-  { id: "special", legend: t.special, categories: DATA_CATEGORIES.filter((c) => c.special) },
-  { id: "criminal", legend: t.criminal, categories: DATA_CATEGORIES.filter((c) => c.criminal) },
-];
+  { id: "ordinary", legend: "ordinary", categories: DATA_CATEGORIES.filter((c) => !c.special && !c.criminal) },
+  { id: "special", legend: "special", categories: DATA_CATEGORIES.filter((c) => c.special) },
+  { id: "criminal", legend: "criminal", categories: DATA_CATEGORIES.filter((c) => c.criminal) },
+] as const;
 
-const options = (list: readonly { slug: string; label: Localized }[], language: Language) => list.map((x) => ({ value: x.slug, label: x.label[language] }));
+const options = (list: readonly { slug: string; label: VocabularyLabel }[], language: Language) =>
+  list.map((x) => ({ value: x.slug, label: inLanguage(x.label, language) }));
 
 function emptyDeclaration(): DeclarationValues {
   return {
@@ -47,6 +47,7 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
   const name = `dataDeclarations.${index}.categories`;
   const id = fieldId(name);
   const selected = new Set(values.categories);
+  const t = text.dataUse.fields;
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <fieldset className="fieldset" id={id} aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].join(" ").trim()}>
@@ -61,13 +62,13 @@ function CategoryCheckboxes({ index, values, error }: { index: number; values: D
         ) : null}
         {CATEGORY_GROUPS.map((group) => (
           <fieldset key={group.id} className="fieldset data-fields__group">
-            <legend className="legend">{group.legend}</legend>
+            <legend className="legend">{t[group.legend]}</legend>
             <div className="choices">
               {group.categories.map((c) => (
                 <div className="choice" key={c.slug}>
                   <input type="checkbox" id={`${id}-${c.slug}`} name={name} value={c.slug} defaultChecked={selected.has(c.slug)} />
-                  <label htmlFor={`${id}-${c.slug}`}>{c.label[language]}</label>
-                  <div className="hint">{c.plain[language]}</div>
+                  <label htmlFor={`${id}-${c.slug}`}>{inLanguage(c.label, language)}</label>
+                  <div className="hint">{inLanguage(c.plain, language)}</div>
                 </div>
               ))}
             </div>
@@ -83,6 +84,7 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
   const language = useLanguage();
   const prefix = `dataDeclarations.${index}.legalGrounds.`;
   const open = SENSITIVE_CATEGORIES.some((c) => values.legalGrounds[c.slug]?.trim() || errors[prefix + c.slug] || values.categories.includes(c.slug));
+  const t = useT().dataUse.fields;
   return (
     <details className="data-fields__grounds" open={open || undefined}>
       <summary>{t.legalGroundsSummary}</summary>
@@ -91,8 +93,8 @@ function LegalGrounds({ index, values, errors }: { index: number; values: Declar
         <TextField
           key={c.slug}
           name={prefix + c.slug}
-          label={`${f.legalGrounds.label}: ${c.label[language]}`}
-          hint={t.legalGroundHint(c.label[language])}
+          label={`${f.legalGrounds.label}: ${inLanguage(c.label, language)}`}
+          hint={t.legalGroundHint({ label: inLanguage(c.label, language) })}
           error={errors[prefix + c.slug]}
           defaultValue={values.legalGrounds[c.slug]}
           maxLength={limits.legalGrounds.max}
@@ -107,9 +109,10 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
   const f = useT().standard.items.dataDeclaration;
   const language = useLanguage();
   const name = (key: string) => `dataDeclarations.${index}.${key}`;
+  const t = useT().dataUse.fields;
   return (
     <fieldset className="fieldset data-fields__dataset">
-      <legend className="legend">{t.dataset(index + 1)}</legend>
+      <legend className="legend">{t.dataset({ n: index + 1 })}</legend>
       <TextField
         name={name("name")}
         label={f.name.label}
@@ -139,7 +142,7 @@ function DeclarationBlock({ index, values, errors }: { index: number; values: De
       <SelectField
         name={name("personalData")}
         label={f.personalData.label}
-        hint={`${f.personalData.hint} ${PERSONAL_DATA_LEVELS.map((l) => `${l.label[language]}: ${l.description[language]}`).join(" ")}`}
+        hint={`${f.personalData.hint} ${PERSONAL_DATA_LEVELS.map((l) => `${inLanguage(l.label, language)}: ${inLanguage(l.description, language)}`).join(" ")}`}
         error={errors[name("personalData")]}
         defaultValue={values.personalData}
         options={options(PERSONAL_DATA_LEVELS, language)}
@@ -190,10 +193,10 @@ export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFor
   const blocks = [...(defaults.dataDeclarations ?? []), ...Array.from({ length: EMPTY_BLOCKS }, emptyDeclaration)];
   return (
     <div className="data-fields">
-      <p className="hint">{t.datasetsHint}</p>
+      <p className="hint">{st.dataUse.fields.datasetsHint}</p>
       {errors.dataDeclarations ? (
         <p className="error-message" id={fieldId("dataDeclarations")}>
-          {errors.dataDeclarations}
+          {showProblem(st, errors.dataDeclarations)}
         </p>
       ) : null}
       {blocks.map((values, i) => (
@@ -205,7 +208,7 @@ export function DataDeclarationFields({ defaults, errors }: { defaults: EntryFor
         hint={fieldHint(st, "lifeEvents")}
         error={errors.lifeEvents}
         type="checkbox"
-        options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: e.label[language], hint: e.plain[language] }))}
+        options={LIFE_EVENTS.map((e) => ({ value: e.slug, label: inLanguage(e.label, language), hint: inLanguage(e.plain, language) }))}
         defaultValue={defaults.lifeEvents}
         optional
       />

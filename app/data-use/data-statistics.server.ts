@@ -7,11 +7,11 @@ import type { Language } from "~content/vocabularies/localized";
  * is the number of systems that use at least one of them.
  */
 export async function dataCategoryStatistics(language: Language = "en") {
-  const { total, categories, sensitiveCount } = await dataUseCounts();
+  const { total, categories, sensitiveCount } = await dataUseCounts(language);
   return {
     categories: categories
-      .map((c) => ({ slug: c.slug as string, label: c.label[language] as string, count: c.count, special: c.special || c.criminal }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+      .map((c) => ({ slug: c.slug as string, label: c.label as string, count: c.count, special: c.special || c.criminal }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, language)),
     specialCount: sensitiveCount,
     total,
   };

@@ -1,21 +1,23 @@
-import { dataUseText } from "~/i18n/data-use.en";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import type { DataCategoryStatistics } from "./data-statistics.server";
 import { categoryPath } from "./vocabulary";
 import { ScrollTable } from "~/components/scroll-table";
 
-const t = dataUseText.statistics;
 const BAR_HEIGHT = 22;
 const LABEL_WIDTH = 260;
 const BAR_AREA = 300;
 
 /** The "personal data" block of /statistics: a table (the accessible source) and a bar chart of the same numbers. */
 export function DataStatistics({ stats }: { stats: DataCategoryStatistics }) {
+  const t = useT().dataUse.statistics;
+  const to = useLocalePath();
   const used = stats.categories.filter((c) => c.count > 0);
   const max = Math.max(1, ...used.map((c) => c.count));
   return (
     <section aria-labelledby="data-statistics-title" className="data-statistics">
       <h2 id="data-statistics-title">{t.title}</h2>
-      <p>{t.special(stats.specialCount, stats.total)}</p>
+      <p>{t.special({ count: stats.specialCount, total: stats.total })}</p>
       <ScrollTable caption={t.caption}>
         <thead>
           <tr>
@@ -29,7 +31,7 @@ export function DataStatistics({ stats }: { stats: DataCategoryStatistics }) {
           {stats.categories.map((c) => (
             <tr key={c.slug}>
               <th scope="row">
-                <a href={categoryPath(c.slug)}>{c.label}</a> {c.special ? <span className="tag tag--warning">{t.sensitive}</span> : null}
+                <a href={to(categoryPath(c.slug))}>{c.label}</a> {c.special ? <span className="tag tag--warning">{t.sensitive}</span> : null}
               </th>
               <td className="numeric">{c.count}</td>
             </tr>

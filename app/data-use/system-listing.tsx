@@ -1,28 +1,34 @@
-import { dataUseText } from "~/i18n/data-use.en";
+import type { Language } from "~/i18n/languages.mjs";
+import { useLanguage, useT, type Text } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import type { SystemListing, SystemSummary } from "./your-data.server";
 import { categoryLabel, themeLabel } from "./vocabulary";
 
-const t = dataUseText.results;
-const orStated = (value: string | undefined) => value ?? dataUseText.notStated;
-
-function whyListed(system: SystemSummary) {
+function whyListed(system: SystemSummary, t: Text["dataUse"]["results"], language: Language) {
   const m = system.match;
   if (!m) return null;
   const reasons = [
     m.tagged ? t.reasonTagged : null,
     m.categories.length
-      ? t.reasonData(m.categories.map((c) => categoryLabel(c).toLowerCase()).join(", "), m.themes.map((slug) => themeLabel(slug)).join(", "))
+      ? t.reasonData({
+          categories: m.categories.map((c) => categoryLabel(c, language).toLowerCase()).join(", "),
+          themes: m.themes.map((slug) => themeLabel(slug, language)).join(", "),
+        })
       : null,
   ].filter(Boolean);
   return reasons.join(" ");
 }
 
 function SystemCard({ system }: { system: SystemSummary }) {
-  const why = whyListed(system);
+  const text = useT().dataUse;
+  const t = text.results;
+  const to = useLocalePath();
+  const orStated = (value: string | undefined) => value ?? text.notStated;
+  const why = whyListed(system, t, useLanguage());
   return (
     <li className="card your-data__system">
       <h3>
-        <a href={system.href}>{system.name}</a>
+        <a href={to(system.href)}>{system.name}</a>
       </h3>
       <dl className="summary">
         <dt>{t.decides}</dt>
@@ -45,9 +51,9 @@ function SystemCard({ system }: { system: SystemSummary }) {
         ) : null}
       </dl>
       <p>
-        <a href={system.feedbackHref}>
+        <a href={to(system.feedbackHref)}>
           {t.feedback}
-          <span className="visually-hidden"> about {system.name}</span>
+          <span className="visually-hidden">{t.feedbackAbout({ name: system.name })}</span>
         </a>
       </p>
     </li>
@@ -56,13 +62,14 @@ function SystemCard({ system }: { system: SystemSummary }) {
 
 /** Systems grouped by organisation, with counts; headings start at h2. */
 export function SystemListingView({ listing }: { listing: SystemListing }) {
+  const t = useT().dataUse;
   return (
     <>
-      <p className="lead">{t.summary(listing.systemCount, listing.organisationCount)}</p>
+      <p className="lead">{t.results.summary({ systems: listing.systemCount, orgs: listing.organisationCount })}</p>
       {listing.groups.map((group) => (
         <section key={group.slug} aria-labelledby={`org-${group.slug}`}>
           <h2 id={`org-${group.slug}`}>
-            {group.name} <span className="muted">({dataUseText.yourData.systems(group.systems.length)})</span>
+            {group.name} <span className="muted">({t.yourData.systems({ count: group.systems.length })})</span>
           </h2>
           <ul className="cards">
             {group.systems.map((s) => (

@@ -1,8 +1,9 @@
 /** Lookups in the data-use vocabularies (content/vocabularies), by slug. */
 import { DATA_CATEGORIES, DATA_SOURCES, DATA_USES, PERSONAL_DATA_LEVELS, type DataCategory } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS, type LifeEvent } from "~content/vocabularies/life-events";
-import type { Language, Localized } from "~content/vocabularies/localized";
+import type { Language } from "~content/vocabularies/localized";
 import { THEMES } from "~content/vocabularies/themes";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
 
 export function findCategory(slug: string | undefined): DataCategory | undefined {
   return DATA_CATEGORIES.find((c) => c.slug === slug);
@@ -14,14 +15,21 @@ export function findLifeEvent(slug: string | undefined): LifeEvent | undefined {
 
 export const isSensitive = (c: DataCategory) => c.special || c.criminal;
 
-const labelIn = (list: readonly { slug: string; label: Localized }[], slug: string | undefined, language: Language) =>
-  list.find((x) => x.slug === slug)?.label[language];
+function labelIn(list: readonly { slug: string; label: VocabularyLabel }[], slug: string | undefined, language: Language) {
+  const found = list.find((x) => x.slug === slug);
+  return found ? inLanguage(found.label, language) : undefined;
+}
 
-export const categoryLabel = (slug: string, language: Language = "en") => findCategory(slug)?.label[language] ?? slug;
+// Labels in the page's language (English until a vocabulary has both).
+export const categoryLabel = (slug: string, language: Language = "en") => labelIn(DATA_CATEGORIES, slug, language) ?? slug;
+/** What a category means in plain words, in a language. */
+export const categoryPlain = (category: DataCategory, language: Language) => inLanguage(category.plain, language);
+export const lifeEventLabel = (event: LifeEvent, language: Language) => inLanguage(event.label, language);
+export const lifeEventPlain = (event: LifeEvent, language: Language) => inLanguage(event.plain, language);
 export const sourceLabel = (slug: string | undefined, language: Language = "en") => labelIn(DATA_SOURCES, slug, language);
 export const personalDataLabel = (slug: string | undefined, language: Language = "en") => labelIn(PERSONAL_DATA_LEVELS, slug, language);
 export const dataUseLabel = (slug: string | undefined, language: Language = "en") => labelIn(DATA_USES, slug, language);
-export const themeLabel = (slug: string, language: Language = "en") => THEMES.find((t) => t.slug === slug)?.label[language] ?? slug;
+export const themeLabel = (slug: string, language: Language = "en") => labelIn(THEMES, slug, language) ?? slug;
 
 export const categoryPath = (slug: string) => `/your-data/categories/${slug}`;
 export const lifeEventPath = (slug: string) => `/your-data/life-events/${slug}`;

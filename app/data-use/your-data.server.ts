@@ -4,6 +4,8 @@ import { LIFE_EVENTS, type LifeEvent } from "~content/vocabularies/life-events";
 import { readOrSkip, readPublicDocument } from "~/entries/documents.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import type { Prisma } from "~/generated/prisma/client";
+import { inLanguage } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
 import { db } from "~/utils/db.server";
 import { matchLifeEvent, type LifeEventMatch } from "./life-event-match";
 import { firstSentence } from "./plain-text";
@@ -120,18 +122,23 @@ export async function systemsForLifeEvent(event: LifeEvent): Promise<SystemListi
   return groupByOrganisation(matched);
 }
 
-/** How many published systems use each category and match each life event (for /your-data and /statistics). */
-export async function dataUseCounts() {
+/** How many published systems use each category and match each life event (for /your-data and /statistics), labelled in a language. */
+export async function dataUseCounts(language: Language = "en") {
   const rows = await db.entry.findMany({
     where: PUBLIC_ENTRY,
     select: { facets: { where: { facet: { in: [...DATA_FACETS] } }, select: { facet: true, value: true } } },
   });
   const systems = rows.map((r) => facetSets(r.facets));
-  const categories = DATA_CATEGORIES.map((c) => ({ ...c, count: systems.filter((s) => s.categories.includes(c.slug)).length }));
+  const categories = DATA_CATEGORIES.map((c) => ({
+    ...c,
+    label: inLanguage(c.label, language),
+    plain: inLanguage(c.plain, language),
+    count: systems.filter((s) => s.categories.includes(c.slug)).length,
+  }));
   const lifeEvents = LIFE_EVENTS.map((e) => ({
     slug: e.slug,
-    label: e.label,
-    plain: e.plain,
+    label: inLanguage(e.label, language),
+    plain: inLanguage(e.plain, language),
     count: systems.filter((s) => matchLifeEvent(e, s)).length,
   }));
   const sensitive = new Set<string>(DATA_CATEGORIES.filter((c) => c.special || c.criminal).map((c) => c.slug));

@@ -1,18 +1,15 @@
 /** English UI text for suppliers and the procurement block. */
 
-/** The `supplier` facet value written for entries built in-house (see app/search/indexing.server.ts). */
-export const IN_HOUSE_FACET = "in-house";
-
 export const t = {
   inHouse: "Developed in-house",
   untitled: "Untitled entry",
-  duplicate: (name: string) => `This supplier is already registered as ${name}`,
-  viewExisting: (name: string) => `View the existing record for ${name}`,
+  duplicate: "This supplier is already registered as {name}",
+  viewExisting: "View the existing record for {name}",
   suppliers: {
     title: "Suppliers",
     intro:
       "Companies and other organisations that build, license, host or maintain the algorithms in this register, with the number of published algorithms that use each.",
-    caption: (n: number) => `${n} ${n === 1 ? "supplier" : "suppliers"}`,
+    caption: "{count, plural, one {# supplier} other {# suppliers}}",
     name: "Supplier",
     identifier: "Registration number",
     country: "Country",
@@ -26,11 +23,11 @@ export const t = {
     country: "Country",
     website: "Website",
     used: "Algorithms using this supplier",
-    usedCount: (n: number) => (n === 1 ? "1 published algorithm uses this supplier." : `${n} published algorithms use this supplier.`),
+    usedCount: "{count, plural, one {# published algorithm uses this supplier.} other {# published algorithms use this supplier.}}",
     none: "No published algorithm uses this supplier yet.",
     role: "Role",
     algorithm: "Algorithm",
-    caption: (org: string) => `Algorithms of ${org}`,
+    caption: "Algorithms of {org}",
     created: "Supplier registered.",
   },
   register: {
@@ -46,6 +43,7 @@ export const t = {
     country: "Country",
     countryHint: "The country where the supplier is registered.",
     website: "Website",
+    choose: "Choose…",
     submit: "Register supplier",
     back: "Back to the entry",
   },
@@ -55,15 +53,34 @@ export const t = {
     inHouse: "Developed in-house: the organisation built it itself.",
     inHouseWithSuppliers: "Developed in-house, with help from these suppliers:",
     noSuppliers: "No supplier is named.",
-    withheld: (reason: string, legalGround: string) => `Withheld: ${reason}${legalGround ? ` (${legalGround})` : ""}`,
+    withheld: "Withheld: {reason}",
+    withheldWithGround: "Withheld: {reason} ({legalGround})",
     unknownSupplier: "Supplier no longer registered",
+  },
+  validation: {
+    nameRequired: "Enter the supplier’s name",
+    tooLong: "Use {max} characters or fewer",
+    schemeRequired: "Choose the identifier scheme",
+    country: "Enter a two-letter country code (ISO 3166-1), for example NL or GB",
+    website: "Enter a full web address starting with https://, for example https://www.example.com",
+    identifierRequired: "Enter the supplier’s registration number ({scheme})",
+    /** What a registration number looks like in each scheme (content/vocabularies/procurement.ts), by scheme with `_` for `-`. */
+    identifierFormat: {
+      NL_KVK: "A Netherlands Chamber of Commerce (KVK) number (NL-KVK) has 8 digits, for example {example}",
+      GB_COH: "A UK Companies House number (GB-COH) has 8 characters: 8 digits, or 2 letters and 6 digits, for example {example}",
+      GB_CHC: "A Charity Commission for England and Wales number (GB-CHC) has 6 or 7 digits, for example {example}",
+      BE_BCE_KBO: "A Belgian Crossroads Bank for Enterprises number (BE-BCE_KBO) has 10 digits, for example {example}",
+      DE_CR: "A German commercial register entry (DE-CR) names the court and the register number, for example {example}",
+      XI_LEI: "A Legal Entity Identifier (XI-LEI) has 20 letters and digits, for example {example}",
+      other: "Enter the identifier (other)",
+    },
   },
   fields: {
     builtBy: "Who built it?",
     inHouse: "Developed in-house",
     inHouseHint: "Your organisation built it itself. You can still name hosting or maintenance suppliers below.",
     bySupplier: "Built or supplied by a third party",
-    supplierRow: (n: number) => `Supplier ${n}`,
+    supplierRow: "Supplier {n}",
     supplier: "Supplier",
     role: "Role",
     choose: "Choose…",
@@ -72,11 +89,13 @@ export const t = {
     registerWarning: "Your draft is saved first, and you come back here afterwards.",
     contract: "Contract",
     ownership: "Ownership and access",
-    withheldRow: (n: number) => `Withheld detail ${n}`,
+    withheldRow: "Withheld detail {n}",
     withheldIntro: "If a detail is commercially confidential, say which one, why, and on what legal ground. It is not published; the reason is.",
     withheldField: "Detail withheld",
     withheldReason: "Reason",
     withheldLegalGround: "Legal ground",
     withheldLegalGroundHint: "For example Woo article 5.1(2)(f).",
+    upTo: "(up to {max})",
+    datePlaceholder: "YYYY-MM-DD",
   },
 } as const;

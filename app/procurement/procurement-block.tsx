@@ -1,13 +1,17 @@
 import { Fragment } from "react";
-import { t } from "~/i18n/procurement.en";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import type { PublicProcurement } from "./entry-procurement.server";
 
 function WithheldText({ reason, legalGround }: { reason: string; legalGround: string }) {
-  return <span className="withheld">{t.block.withheld(reason, legalGround)}</span>;
+  const t = useT().procurement;
+  return <span className="withheld">{legalGround ? t.block.withheldWithGround({ reason, legalGround }) : t.block.withheld({ reason })}</span>;
 }
 
 /** The public procurement block on an entry page. */
 export function ProcurementBlock({ procurement }: { procurement: PublicProcurement }) {
+  const t = useT().procurement;
+  const to = useLocalePath();
   if (!procurement) return null;
   const { inHouse, suppliers, suppliersWithheld, details } = procurement;
   return (
@@ -29,7 +33,7 @@ export function ProcurementBlock({ procurement }: { procurement: PublicProcureme
         <ul className="supplier-list">
           {suppliers.map((s, i) => (
             <li key={`${s.slug ?? "unknown"}-${i}`}>
-              {s.slug ? <a href={`/suppliers/${s.slug}`}>{s.name}</a> : s.name}
+              {s.slug ? <a href={to(`/suppliers/${s.slug}`)}>{s.name}</a> : s.name}
               {s.identifier ? (
                 <span className="muted">
                   {" "}

@@ -1,8 +1,10 @@
 import { createElement } from "react";
-import { renderInLanguage } from "../../tests/support/render-in-language";
 import { describe, expect, it } from "vitest";
 import { entryToFormDefaults } from "~/entries/entry-form";
 import { formDataToEntry } from "~/entries/entry-schema";
+import type { Language } from "~/i18n/languages.mjs";
+import { problem } from "~/i18n/problem";
+import { renderInLanguage } from "../../tests/support/render-in-language";
 import { ProcurementFields } from "./procurement-fields";
 
 const OPTIONS = [
@@ -10,9 +12,9 @@ const OPTIONS = [
   { value: "s2", label: "Routewise Ltd (GB-COH SC123456)" },
 ];
 
-function render(procurement: object, errors: Record<string, string> = {}) {
+function render(procurement: object, errors: Record<string, string> = {}, language: Language = "en") {
   const defaults = entryToFormDefaults({ procurement } as never);
-  return renderInLanguage(createElement(ProcurementFields, { defaults, errors, supplierOptions: OPTIONS }));
+  return renderInLanguage(createElement(ProcurementFields, { defaults, errors, supplierOptions: OPTIONS }), language);
 }
 const namesIn = (html: string) => [...new Set([...html.matchAll(/name="([^"]+)"/g)].map((m) => m[1]))];
 
@@ -55,6 +57,17 @@ describe("ProcurementFields", () => {
     expect(html).toContain('id="f-procurement-suppliers-0-role-error"');
     expect(html).toContain("Choose the supplier’s role");
     expect(html).toMatch(/id="f-procurement-currency"[^>]*aria-invalid="true"/);
+  });
+
+  it("in Dutch: Dutch legends and options, and a catalogue reference error shown in Dutch", async () => {
+    const html = await render({ inHouse: false }, { "procurement.suppliers": problem("procurement.validation.nameRequired") }, "nl");
+    expect(html).toContain("Wie heeft het gebouwd?");
+    expect(html).toContain("Leverancier 1");
+    expect(html).toContain("Niet-openbaar gegeven 1");
+    expect(html).toContain("(maximaal ");
+    expect(html).toContain("Vul de naam van de leverancier in");
+    expect(html).toContain("Fout:");
+    expect(html).not.toContain("Who built it?");
   });
 
   it("posts back into the entry document (blank rows dropped, radios read as booleans)", async () => {

@@ -4,11 +4,10 @@ import type { EntryFormValues } from "~/entries/entry-form";
 import { WITHHOLDABLE_FIELDS } from "~/entries/procurement-schema";
 import { FIELDS, LIMITS, type FieldKey } from "~/entries/standard";
 import { fieldHint, fieldLabel } from "~/entries/standard-text";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
 import { showProblem } from "~/i18n/problem";
-import { useT, type Text } from "~/i18n/text";
-import { t } from "~/i18n/procurement.en";
-import { useLanguage } from "~/i18n/text";
-import type { Language, Localized } from "~content/vocabularies/localized";
+import { useLanguage, useT, type Text } from "~/i18n/text";
 import { REGISTER_SUPPLIER_INTENT } from "./registered-supplier";
 
 const EMPTY_SUPPLIER_ROWS = 2;
@@ -21,7 +20,8 @@ function metaIn(text: Text, field: string) {
   const key = `procurement.${field}` as FieldKey;
   return { ...FIELDS[key], label: fieldLabel(text, key), hint: fieldHint(text, key) };
 }
-const options = (list: readonly { slug: string; label: Localized }[], language: Language) => list.map((x) => ({ value: x.slug, label: x.label[language] }));
+const options = (list: readonly { slug: string; label: VocabularyLabel }[], language: Language) =>
+  list.map((x) => ({ value: x.slug, label: inLanguage(x.label, language) }));
 
 /** Row count: what is filled in plus a few empty rows, so adding a row needs no JavaScript. */
 const rowCount = (filled: number, empty: number, min: number, max: number) => Math.max(filled, Math.min(Math.max(filled + empty, min), max));
@@ -40,9 +40,10 @@ export function ProcurementFields({
   errors: FieldErrors;
   supplierOptions: Array<{ value: string; label: string }>;
 }) {
+  const words = useT();
+  const t = words.procurement;
   const language = useLanguage();
   const p = defaults.procurement;
-  const words = useT();
   const meta = (field: string) => metaIn(words, field);
   const withholdableOptions = WITHHOLDABLE_FIELDS.map((f) => ({ value: f, label: meta(f).label }));
   const supplierRows = rowCount(p.suppliers.length, EMPTY_SUPPLIER_ROWS, MIN_SUPPLIER_ROWS, LIMITS.maxSuppliers);
@@ -64,7 +65,7 @@ export function ProcurementFields({
       />
     );
   };
-  const select = (field: keyof typeof p, list: readonly { slug: string; label: Localized }[]) => {
+  const select = (field: keyof typeof p, list: readonly { slug: string; label: VocabularyLabel }[]) => {
     const m = meta(field);
     const name = `procurement.${field}`;
     return (
@@ -105,7 +106,7 @@ export function ProcurementFields({
       <div className={`field${suppliersError ? " field--error" : ""}`}>
         <fieldset className="fieldset" id={fieldId("procurement.suppliers")} aria-describedby={`${fieldId("procurement.suppliers")}-hint`}>
           <legend className="legend">
-            {meta("suppliers").label} <span className="optional">(up to {LIMITS.maxSuppliers})</span>
+            {meta("suppliers").label} <span className="optional">{t.fields.upTo({ max: LIMITS.maxSuppliers })}</span>
           </legend>
           <div id={`${fieldId("procurement.suppliers")}-hint`} className="hint">
             {meta("suppliers").hint} {t.fields.notListed}{" "}
@@ -124,7 +125,7 @@ export function ProcurementFields({
             const base = `procurement.suppliers.${i}`;
             return (
               <fieldset key={base} className="fieldset procurement-row">
-                <legend className="legend">{t.fields.supplierRow(i + 1)}</legend>
+                <legend className="legend">{t.fields.supplierRow({ n: i + 1 })}</legend>
                 <SelectField
                   name={`${base}.supplierId`}
                   label={t.fields.supplier}
@@ -153,8 +154,8 @@ export function ProcurementFields({
         {text("ocid", { spellCheck: false })}
         {text("tenderUrl", { type: "url", spellCheck: false })}
         {text("contractReference")}
-        {text("contractStart", { inputMode: "numeric", placeholder: "YYYY-MM-DD" })}
-        {text("contractEnd", { inputMode: "numeric", placeholder: "YYYY-MM-DD" })}
+        {text("contractStart", { inputMode: "numeric", placeholder: t.fields.datePlaceholder })}
+        {text("contractEnd", { inputMode: "numeric", placeholder: t.fields.datePlaceholder })}
         {text("contractValue", { inputMode: "decimal" })}
         {text("currency", { maxLength: 3, autoCapitalize: "characters", spellCheck: false, className: "input input--short" })}
         {area("contractClauses")}
@@ -177,7 +178,7 @@ export function ProcurementFields({
           const base = `procurement.withheld.${i}`;
           return (
             <fieldset key={base} className="fieldset procurement-row">
-              <legend className="legend">{t.fields.withheldRow(i + 1)}</legend>
+              <legend className="legend">{t.fields.withheldRow({ n: i + 1 })}</legend>
               <SelectField
                 name={`${base}.field`}
                 label={t.fields.withheldField}

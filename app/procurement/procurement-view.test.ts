@@ -1,5 +1,5 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
+import { renderInLanguage } from "../../tests/support/render-in-language";
 import { describe, expect, it } from "vitest";
 import { ProcurementBlock } from "./procurement-block";
 import { procurementView } from "./procurement-view";
@@ -9,7 +9,7 @@ const SUPPLIERS = {
 };
 
 describe("procurementView and ProcurementBlock", () => {
-  it("resolves suppliers and labels", () => {
+  it("resolves suppliers and labels", async () => {
     const view = procurementView(
       {
         inHouse: false,
@@ -29,18 +29,18 @@ describe("procurementView and ProcurementBlock", () => {
       ["Who owns the model", "The supplier"],
       ["Supplier access to personal data", "No access to personal data"],
     ]);
-    const html = renderToStaticMarkup(createElement(ProcurementBlock, { procurement: view }));
-    expect(html).toContain('href="/suppliers/parksight-b-v"');
+    const html = await renderInLanguage(createElement(ProcurementBlock, { procurement: view }));
+    expect(html).toContain('href="/en/suppliers/parksight-b-v"');
     expect(html).toContain("Licensor");
     expect(html).not.toContain("Developed in-house");
   });
 
-  it("says developed in-house explicitly", () => {
-    const html = renderToStaticMarkup(createElement(ProcurementBlock, { procurement: procurementView({ inHouse: true, suppliers: [] }, SUPPLIERS) }));
+  it("says developed in-house explicitly", async () => {
+    const html = await renderInLanguage(createElement(ProcurementBlock, { procurement: procurementView({ inHouse: true, suppliers: [] }, SUPPLIERS) }));
     expect(html).toContain("Developed in-house");
   });
 
-  it("shows the reason and legal ground of withheld fields, never their values", () => {
+  it("shows the reason and legal ground of withheld fields, never their values", async () => {
     const view = procurementView(
       {
         inHouse: false,
@@ -56,7 +56,7 @@ describe("procurementView and ProcurementBlock", () => {
       },
       SUPPLIERS,
     );
-    const html = renderToStaticMarkup(createElement(ProcurementBlock, { procurement: view }));
+    const html = await renderInLanguage(createElement(ProcurementBlock, { procurement: view }));
     expect(html).toContain("Withheld: Commercially confidential (Woo art. 5.1(2)(f))");
     expect(html).toContain("Withheld: Security (Woo art. 5.1(2)(d))");
     expect(html).toContain("Withheld: Trade secret");
@@ -64,5 +64,20 @@ describe("procurementView and ProcurementBlock", () => {
       expect(html).not.toContain(secret);
       expect(JSON.stringify(view)).not.toContain(secret);
     }
+  });
+
+  it("in Dutch: Dutch block text, amounts in Dutch notation and links to the Dutch supplier page", async () => {
+    const view = procurementView(
+      { inHouse: true, suppliers: [{ supplierId: "s1", role: "hosting" }, { supplierId: "gone" }], contractValue: 120000, currency: "EUR" },
+      SUPPLIERS,
+      "nl",
+    );
+    expect(view?.details.find((d) => d.field === "contractValue")?.value).toMatch(/^€\s120\.000,00$/);
+    const html = await renderInLanguage(createElement(ProcurementBlock, { procurement: view }), "nl");
+    expect(html).toContain("Inkoop en leveranciers");
+    expect(html).toContain("Intern ontwikkeld, met hulp van deze leveranciers:");
+    expect(html).toContain("Leverancier niet meer geregistreerd");
+    expect(html).toContain('href="/nl/suppliers/parksight-b-v"');
+    expect(html).not.toContain("Developed in-house");
   });
 });

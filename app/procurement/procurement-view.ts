@@ -3,9 +3,9 @@ import { OWNERSHIP_OPTIONS, PROCUREMENT_METHODS, SUPPLIER_DATA_ACCESS, SUPPLIER_
 import type { ProcurementDraft } from "~/entries/procurement-schema";
 import { FIELDS, type FieldKey } from "~/entries/standard";
 import { fieldLabel as standardFieldLabel } from "~/entries/standard-text";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
 import { textFor } from "~/i18n/text";
-import { t } from "~/i18n/procurement.en";
-import type { Language, Localized } from "~content/vocabularies/localized";
 import { formatDay, formatMoney } from "~/utils/format";
 import { publicProcurement } from "./public-procurement";
 import type { SupplierSummary } from "./suppliers.server";
@@ -22,10 +22,15 @@ export type ProcurementView = {
   details: ProcurementDetail[];
 };
 
-const labelOf = (list: readonly { slug: string; label: Localized }[], slug: unknown, language: Language) => list.find((x) => x.slug === slug)?.label[language];
-const fieldLabel = (field: string) => {
+/** A vocabulary label in the page's language (English until the vocabulary has both). */
+function labelOf(list: readonly { slug: string; label: VocabularyLabel }[], slug: unknown, language: Language) {
+  const found = list.find((x) => x.slug === slug);
+  return found ? inLanguage(found.label, language) : undefined;
+}
+/** The standard's label of a procurement field (t.standard.fields) in a language. */
+const fieldLabel = (field: string, language: Language) => {
   const key = `procurement.${field}`;
-  return key in FIELDS ? standardFieldLabel(textFor("en"), key as FieldKey) : field;
+  return key in FIELDS ? standardFieldLabel(textFor(language), key as FieldKey) : field;
 };
 
 function money(value: unknown, currency: unknown, language: Language): string | undefined {
@@ -77,8 +82,9 @@ export function procurementView(
   const details: ProcurementDetail[] = [];
   for (const field of DETAIL_FIELDS) {
     const hidden = withheld.get(field) ?? (field === "contractValue" ? withheld.get("currency") : undefined);
-    if (hidden) details.push({ field, label: fieldLabel(field), withheld: hidden });
-    else if (values[field]) details.push({ field, label: fieldLabel(field), value: values[field], ...(field === "tenderUrl" ? { href: values[field] } : {}) });
+    if (hidden) details.push({ field, label: fieldLabel(field, language), withheld: hidden });
+    else if (values[field])
+      details.push({ field, label: fieldLabel(field, language), value: values[field], ...(field === "tenderUrl" ? { href: values[field] } : {}) });
   }
   return {
     inHouse: pub.inHouse !== false,
@@ -87,7 +93,7 @@ export function procurementView(
       : (pub.suppliers ?? []).map((s) => {
           const record = s.supplierId ? suppliers[s.supplierId] : undefined;
           return {
-            name: record?.name ?? t.block.unknownSupplier,
+            name: record?.name ?? textFor(language).procurement.block.unknownSupplier,
             slug: record?.slug ?? null,
             scheme: record?.scheme ?? null,
             identifier: record?.identifier ?? null,

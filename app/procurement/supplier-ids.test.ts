@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SUPPLIER_ID_SCHEMES } from "~content/vocabularies/procurement";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { identifierProblem, normaliseIdentifier } from "./supplier-ids";
 import { supplierSchema } from "./supplier-schema";
 
@@ -13,6 +15,9 @@ const CASES: Record<string, { valid: string[]; invalid: string[] }> = {
   other: { valid: ["anything 123"], invalid: [""] },
 };
 
+const en = (message: string | null) => message && showProblem(textFor("en"), message);
+const nl = (message: string | null) => message && showProblem(textFor("nl"), message);
+
 describe("supplier identifiers per scheme", () => {
   it("has examples for every scheme in the vocabulary", () => {
     expect(Object.keys(CASES).sort()).toEqual(SUPPLIER_ID_SCHEMES.map((s) => s.scheme).sort());
@@ -23,20 +28,26 @@ describe("supplier identifiers per scheme", () => {
     for (const id of invalid) {
       it(`${scheme} refuses "${id}" with a message naming the scheme`, () => {
         const message = identifierProblem(scheme, id);
-        expect(message).toContain(scheme);
+        expect(en(message)).toContain(scheme);
+        expect(nl(message)).toContain(scheme);
       });
     }
   }
 
   it("gives the rule and an example", () => {
-    expect(identifierProblem("NL-KVK", "1234")).toBe("A Netherlands Chamber of Commerce (KVK) number (NL-KVK) has 8 digits, for example 12345678");
-    expect(identifierProblem("GB-COH", "S12")).toBe(
+    expect(en(identifierProblem("NL-KVK", "1234"))).toBe("A Netherlands Chamber of Commerce (KVK) number (NL-KVK) has 8 digits, for example 12345678");
+    expect(en(identifierProblem("GB-COH", "S12"))).toBe(
       "A UK Companies House number (GB-COH) has 8 characters: 8 digits, or 2 letters and 6 digits, for example SC123456",
     );
   });
 
+  it("gives the rule and an example in Dutch", () => {
+    expect(nl(identifierProblem("NL-KVK", "1234"))).toBe("Een KvK-nummer (NL-KVK) heeft 8 cijfers, bijvoorbeeld 12345678");
+    expect(nl(identifierProblem("NL-KVK", " "))).toBe("Vul het registratienummer van de leverancier in (NL-KVK)");
+  });
+
   it("refuses an unknown scheme", () => {
-    expect(identifierProblem("XX-NOPE", "1")).toBe("Choose the identifier scheme");
+    expect(en(identifierProblem("XX-NOPE", "1"))).toBe("Choose the identifier scheme");
   });
 
   it("stores compact identifiers without spaces, dots or case differences, and keeps free-text ones", () => {
@@ -63,7 +74,7 @@ describe("supplierSchema", () => {
 
   const errorsOf = (input: Record<string, unknown>) => {
     const result = supplierSchema.safeParse(input);
-    return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+    return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), showProblem(textFor("en"), i.message)]));
   };
 
   it("explains each problem at its field", () => {

@@ -1,5 +1,7 @@
 /** Supplier registration identifiers: one rule per scheme, from the procurement vocabulary. */
 import { SUPPLIER_ID_SCHEMES, type SupplierIdScheme } from "~content/vocabularies/procurement";
+import type { Catalogue } from "~/i18n/catalogue.en";
+import { problem } from "~/i18n/problem";
 
 type SupplierSchemeDef = (typeof SUPPLIER_ID_SCHEMES)[number];
 
@@ -15,12 +17,18 @@ export function normaliseIdentifier(scheme: string, raw: string): string {
   return supplierScheme(scheme)?.compact ? trimmed.replace(/[\s.-]/g, "").toUpperCase() : trimmed;
 }
 
-/** What is wrong with an identifier in a scheme, as a message naming the scheme and an example; null when valid. */
+/** The catalogue's key for a scheme's rule: `NL-KVK` → `NL_KVK` (app/i18n/procurement.*.ts). */
+const formatKey = (scheme: SupplierIdScheme) => scheme.replace(/-/g, "_") as keyof Catalogue["procurement"]["validation"]["identifierFormat"];
+
+/**
+ * What is wrong with an identifier in a scheme, as a catalogue reference (~/i18n/problem) naming the
+ * scheme's rule and an example; null when valid.
+ */
 export function identifierProblem(scheme: string, raw: string): string | null {
   const def = supplierScheme(scheme);
-  if (!def) return "Choose the identifier scheme";
+  if (!def) return problem("procurement.validation.schemeRequired");
   const value = normaliseIdentifier(scheme, raw);
-  if (!value) return `Enter the supplier’s ${def.label.en} (${def.scheme})`;
+  if (!value) return problem("procurement.validation.identifierRequired", { scheme: def.scheme });
   if (new RegExp(def.pattern).test(value)) return null;
-  return `A ${def.label.en} (${def.scheme}) ${def.rule.en}, for example ${def.example}`;
+  return problem(`procurement.validation.identifierFormat.${formatKey(def.scheme)}`, { example: def.example });
 }

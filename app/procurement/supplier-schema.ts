@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isCountryCode } from "~content/vocabularies/countries";
 import { isHttpUrl, withScheme } from "~/entries/schema-kit";
 import { LIMITS } from "~/entries/standard";
+import { problem } from "~/i18n/problem";
 import { identifierProblem, normaliseIdentifier, SUPPLIER_SCHEME_SLUGS } from "./supplier-ids";
 
 const SUPPLIER_NAME_MAX = LIMITS.provider;
@@ -15,22 +16,21 @@ const optionalText = z
 
 export const supplierSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the supplier’s name").max(SUPPLIER_NAME_MAX, `Use ${SUPPLIER_NAME_MAX} characters or fewer`),
-    scheme: z.enum(SUPPLIER_SCHEME_SLUGS, { error: "Choose the identifier scheme" }),
-    identifier: z.string().max(LIMITS.supplierId, `Use ${LIMITS.supplierId} characters or fewer`),
-    country: optionalText
-      .transform((v) => v?.toUpperCase())
-      .refine((v) => v === undefined || isCountryCode(v), "Enter a two-letter country code (ISO 3166-1), for example NL or GB"),
+    name: z
+      .string()
+      .trim()
+      .min(1, problem("procurement.validation.nameRequired"))
+      .max(SUPPLIER_NAME_MAX, problem("procurement.validation.tooLong", { max: SUPPLIER_NAME_MAX })),
+    scheme: z.enum(SUPPLIER_SCHEME_SLUGS, { error: problem("procurement.validation.schemeRequired") }),
+    identifier: z.string().max(LIMITS.supplierId, problem("procurement.validation.tooLong", { max: LIMITS.supplierId })),
+    country: optionalText.transform((v) => v?.toUpperCase()).refine((v) => v === undefined || isCountryCode(v), problem("procurement.validation.country")),
     website: optionalText
       .transform((v) => v && withScheme(v))
-      .refine(
-        (v) => v === undefined || (v.length <= LIMITS.url && isHttpUrl(v)),
-        "Enter a full web address starting with https://, for example https://www.example.com",
-      ),
+      .refine((v) => v === undefined || (v.length <= LIMITS.url && isHttpUrl(v)), problem("procurement.validation.website")),
   })
   .superRefine((v, ctx) => {
-    const problem = identifierProblem(v.scheme, v.identifier);
-    if (problem) ctx.addIssue({ code: "custom", path: ["identifier"], message: problem });
+    const issue = identifierProblem(v.scheme, v.identifier);
+    if (issue) ctx.addIssue({ code: "custom", path: ["identifier"], message: issue });
   })
   .transform((v) => ({ ...v, identifier: normaliseIdentifier(v.scheme, v.identifier) }));
 

@@ -7,7 +7,11 @@ import { slugify } from "~/utils/slug";
 import { publicProcurement } from "./public-procurement";
 import { normaliseIdentifier } from "./supplier-ids";
 import type { SupplierInput } from "./supplier-schema";
-import { IN_HOUSE_FACET, t } from "~/i18n/procurement.en";
+import { inLanguage } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
+import { problem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
+import { IN_HOUSE_FACET } from "~/search/facets";
 
 const SUMMARY = { id: true, slug: true, name: true, scheme: true, identifier: true, country: true, website: true } as const;
 
@@ -54,7 +58,11 @@ async function duplicateOf(input: SupplierInput, exceptId?: string): Promise<Sup
     select: { id: true, slug: true, name: true },
   });
   if (!existing || existing.id === exceptId) return null;
-  return { ok: false, errors: { identifier: t.duplicate(existing.name) }, duplicate: { slug: existing.slug, name: existing.name } };
+  return {
+    ok: false,
+    errors: { identifier: problem("procurement.duplicate", { name: existing.name }) },
+    duplicate: { slug: existing.slug, name: existing.name },
+  };
 }
 
 /** Registers a supplier; the same scheme and identifier twice is refused with a pointer to the existing record. */
@@ -100,22 +108,22 @@ export async function suppliersById(ids: Iterable<string>): Promise<Record<strin
 }
 
 /** Display names for values of the `supplier` search facet (supplier ids, or "in-house"). */
-export async function supplierLabels(ids: string[]): Promise<Record<string, string>> {
+export async function supplierLabels(ids: string[], language: Language = "en"): Promise<Record<string, string>> {
   const found = await suppliersById(ids);
   const labels: Record<string, string> = Object.fromEntries(Object.values(found).map((s) => [s.id, s.name]));
-  if (ids.includes(IN_HOUSE_FACET)) labels[IN_HOUSE_FACET] = t.inHouse;
+  if (ids.includes(IN_HOUSE_FACET)) labels[IN_HOUSE_FACET] = textFor(language).procurement.inHouse;
   return labels;
 }
 
 /* ---------- Published use ---------- */
 
-type PublishedUse = { publicId: string; name: string; organisation: { slug: string; name: string }; roles: Map<string, string[]> };
+type PublishedUse = { publicId: string; name: string | null; organisation: { slug: string; name: string }; roles: Map<string, string[]> };
 
 /**
  * Published entries naming these suppliers, read from the published version: never a draft,
  * and never an entry whose supplier list is withheld.
  */
-async function publishedUses(supplierIds: string[]): Promise<PublishedUse[]> {
+async function publishedUses(supplierIds: string[], language: Language): Promise<PublishedUse[]> {
   const rows = await db.entry.findMany({
     where: {
       AND: [{ facets: { some: { facet: "state", value: "published" } } }, { facets: { some: { facet: "supplier", value: { in: supplierIds } } } }],
@@ -131,16 +139,17 @@ async function publishedUses(supplierIds: string[]): Promise<PublishedUse[]> {
   // An entry whose document cannot be read is left out (and logged).
   return rows.flatMap((row) => {
     const doc = readOrSkip(() => readPublicDocument(row.currentVersion!, { entryId: row.id, version: row.currentVersion!.number }));
-    return doc ? [{ publicId: row.publicId, name: doc.name ?? t.untitled, organisation: row.organisation, roles: publicSupplierRoles(doc) }] : [];
+    return doc ? [{ publicId: row.publicId, name: doc.name ?? null, organisation: row.organisation, roles: publicSupplierRoles(doc, language) }] : [];
   });
 }
 
 /** Supplier id → role labels, from the part of the procurement block the public may see. */
-function publicSupplierRoles(doc: EntryDraft): Map<string, string[]> {
+function publicSupplierRoles(doc: EntryDraft, language: Language): Map<string, string[]> {
   const roles = new Map<string, string[]>();
   for (const s of publicProcurement(doc.procurement)?.suppliers ?? []) {
     if (!s.supplierId) continue;
-    const label = SUPPLIER_ROLES.find((r) => r.slug === s.role)?.label.en;
+    const role = SUPPLIER_ROLES.find((r) => r.slug === s.role);
+    const label = role && inLanguage(role.label, language);
     roles.set(s.supplierId, [...(roles.get(s.supplierId) ?? []), ...(label ? [label] : [])]);
   }
   return roles;
@@ -162,19 +171,20 @@ export async function listSuppliersWithCounts() {
   return suppliers.map((s) => ({ ...s, publishedEntries: byId.get(s.id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
 }
 
-/** A supplier and every published entry that uses it, grouped by organisation (both sorted by name). */
-export async function supplierWithPublishedEntries(slug: string) {
+/** A supplier and every published entry that uses it, grouped by organisation (both sorted by name), with roles in a language. */
+export async function supplierWithPublishedEntries(slug: string, language: Language = "en") {
+  const untitled = textFor(language).procurement.untitled;
   const supplier = await getSupplierBySlug(slug);
   if (!supplier) return null;
   const byOrganisation = new Map<string, { slug: string; name: string; entries: Array<{ publicId: string; name: string; roles: string[] }> }>();
-  for (const use of await publishedUses([supplier.id])) {
+  for (const use of await publishedUses([supplier.id], language)) {
     const roles = use.roles.get(supplier.id);
     if (!roles) continue;
     const group = byOrganisation.get(use.organisation.slug) ?? { ...use.organisation, entries: [] };
-    group.entries.push({ publicId: use.publicId, name: use.name, roles });
+    group.entries.push({ publicId: use.publicId, name: use.name ?? untitled, roles });
     byOrganisation.set(use.organisation.slug, group);
   }
-  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, language, { sensitivity: "base" });
   const organisations = [...byOrganisation.values()].sort(byName).map((o) => ({ ...o, entries: o.entries.sort(byName) }));
   return { supplier, organisations, total: organisations.reduce((n, o) => n + o.entries.length, 0) };
 }

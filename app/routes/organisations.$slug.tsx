@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
-import { ORGANISATION_TYPES } from "~/admin/organisation-schema";
-import { discovery as d } from "~/i18n/discovery.en";
-import { t } from "~/i18n/en";
-import { organisationPage } from "~/organisations/organisation-page.server";
-import { invariantResponse } from "~/utils/http.server";
-import { formatDay } from "~/utils/format";
 import { ScrollTable } from "~/components/scroll-table";
-import { useLanguage } from "~/i18n/text";
-import type { Language, Localized } from "~content/vocabularies/localized";
+import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
+import { metaText } from "~/i18n/meta-text";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
+import { organisationPage } from "~/organisations/organisation-page.server";
+import { organisationTypeLabel } from "~/organisations/organisation-type";
+import { formatDay } from "~/utils/format";
+import { invariantResponse } from "~/utils/http.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await organisationPage(params.slug ?? "");
@@ -17,39 +18,43 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return page;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.organisation.name} – ${d.organisations.title} – ${t.site.name}` },
-        {
-          name: "description",
-          content: `Algorithms published by ${data.organisation.name}: ${data.entries.length} entries, impact assessments and answers to feedback.`,
-        },
-      ]
-    : [{ title: t.site.name }];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaText(args.matches);
+  const { data } = args;
+  if (!data) return [{ title: t.site.name }];
+  const d = t.discovery.organisations;
+  return [
+    { title: `${data.organisation.name} – ${d.title} – ${t.site.name}` },
+    { name: "description", content: d.pageDescription({ name: data.organisation.name, count: data.entries.length }) },
+  ];
+};
 
-const label = (list: readonly { slug: string; label: Localized }[], slug: string | null, language: Language) =>
-  list.find((x) => x.slug === slug)?.label[language];
+const label = (list: readonly { slug: string; label: VocabularyLabel }[], slug: string | null, language: Language) => {
+  const found = list.find((x) => x.slug === slug);
+  return found ? inLanguage(found.label, language) : undefined;
+};
 
 export default function OrganisationPage() {
   const { organisation, entries, assessments, feedback } = useLoaderData<typeof loader>();
+  const t = useT().discovery;
+  const d = t.organisations;
   const language = useLanguage();
-  const day = (iso: string | null) => formatDay(iso, language);
+  const to = useLocalePath();
   const published = entries.filter((e) => e.state === "published");
   const retired = entries.filter((e) => e.state === "archived");
   return (
     <>
       <h1>{organisation.name}</h1>
       <dl className="summary">
-        <dt>Type</dt>
-        <dd>{ORGANISATION_TYPES.find((x) => x.value === organisation.type)?.label ?? organisation.type}</dd>
-        <dt>Identifier</dt>
+        <dt>{d.type}</dt>
+        <dd>{organisationTypeLabel(organisation.type, language)}</dd>
+        <dt>{d.identifier}</dt>
         <dd>
           {organisation.identifierScheme} {organisation.identifier}
         </dd>
         {organisation.website ? (
           <>
-            <dt>Website</dt>
+            <dt>{d.website}</dt>
             <dd>
               <a href={organisation.website} rel="noopener noreferrer">
                 {organisation.website}
@@ -60,17 +65,17 @@ export default function OrganisationPage() {
       </dl>
 
       <h2>
-        {d.organisations.entries} ({published.length})
+        {d.entries} ({published.length})
       </h2>
       {published.length === 0 ? (
-        <p className="notice">{organisation.noPublicationNote?.trim() || d.organisations.nothingPublished}</p>
+        <p className="notice">{organisation.noPublicationNote?.trim() || d.nothingPublished}</p>
       ) : (
         <>
           <ul className="results">
             {published.map((e) => (
               <li key={e.publicId} className="result">
                 <h3>
-                  <Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link>
+                  <Link to={to(`/algorithms/${e.publicId}`)}>{e.name || e.publicId}</Link>
                 </h3>
                 <p>{e.descriptionShort}</p>
                 <p>
@@ -81,67 +86,69 @@ export default function OrganisationPage() {
             ))}
           </ul>
           <p>
-            <Link to={`/algorithms?organisation=${encodeURIComponent(organisation.slug)}`}>Search and filter these algorithms</Link>
+            <Link to={to(`/algorithms?organisation=${encodeURIComponent(organisation.slug)}`)}>{d.searchThese}</Link>
           </p>
         </>
       )}
       {retired.length ? (
         <>
-          <h2>Retired algorithms ({retired.length})</h2>
+          <h2>
+            {d.retired} ({retired.length})
+          </h2>
           <ul>
             {retired.map((e) => (
               <li key={e.publicId}>
-                <Link to={`/algorithms/${e.publicId}`}>{e.name || e.publicId}</Link>
+                <Link to={to(`/algorithms/${e.publicId}`)}>{e.name || e.publicId}</Link>
               </li>
             ))}
           </ul>
         </>
       ) : null}
 
-      <h2>{d.organisations.assessments}</h2>
+      <h2>{d.assessments}</h2>
       {assessments.length === 0 ? (
-        <p>{d.organisations.noAssessments}</p>
+        <p>{d.noAssessments}</p>
       ) : (
-        <ScrollTable caption="Concluded human-rights impact assessments">
+        <ScrollTable caption={d.assessmentsCaption}>
           <thead>
             <tr>
-              <th scope="col">Algorithm</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Concluded</th>
+              <th scope="col">{d.algorithm}</th>
+              <th scope="col">{d.outcome}</th>
+              <th scope="col">{d.concluded}</th>
             </tr>
           </thead>
           <tbody>
             {assessments.map((a) => (
               <tr key={a.id}>
                 <th scope="row">
-                  <Link to={`/algorithms/${a.publicId}`}>{a.name}</Link>
+                  <Link to={to(`/algorithms/${a.publicId}`)}>{a.name}</Link>
                 </th>
-                <td>{(a.outcome && d.outcomes[a.outcome]) ?? "—"}</td>
-                <td>{day(a.concludedAt)}</td>
+                <td>{(a.outcome && t.outcomes[a.outcome as keyof typeof t.outcomes]) || "—"}</td>
+                <td>{formatDay(a.concludedAt, language)}</td>
               </tr>
             ))}
           </tbody>
         </ScrollTable>
       )}
 
-      <h2>{d.organisations.feedback}</h2>
+      <h2>{d.feedback}</h2>
       <dl className="summary">
-        <dt>Questions and comments received</dt>
+        <dt>{d.received}</dt>
         <dd>{feedback.received}</dd>
-        <dt>Answered</dt>
+        <dt>{d.answered}</dt>
         <dd>{feedback.answered}</dd>
-        <dt>Answered within the deadline</dt>
+        <dt>{d.answeredInTime}</dt>
         <dd>
           {feedback.answeredInTime}
           {feedback.answered ? ` (${Math.round((feedback.answeredInTime / feedback.answered) * 100)}%)` : ""}
         </dd>
-        <dt>Waiting for an answer</dt>
+        <dt>{d.awaiting}</dt>
         <dd>
           {feedback.awaiting}
-          {feedback.overdue ? `, of which ${feedback.overdue} past the deadline` : ""}
+          {feedback.overdue ? d.overdue({ count: feedback.overdue }) : ""}
         </dd>
-        <dt>Typical time to answer</dt>
-        <dd>{feedback.medianDaysToAnswer === null ? "Not known yet" : `${feedback.medianDaysToAnswer} days (median)`}</dd>
+        <dt>{d.typicalTime}</dt>
+        <dd>{feedback.medianDaysToAnswer === null ? d.notKnown : d.medianDays({ days: feedback.medianDaysToAnswer })}</dd>
       </dl>
     </>
   );

@@ -1,33 +1,38 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ORGANISATION_TYPES } from "~/admin/organisation-schema";
 import { organisationsWithCounts } from "~/api/api-directory.server";
-import { discovery as d } from "~/i18n/discovery.en";
-import { t } from "~/i18n/en";
 import { ScrollTable } from "~/components/scroll-table";
+import { metaText } from "~/i18n/meta-text";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
+import { organisationTypeLabel } from "~/organisations/organisation-type";
 
 export async function loader() {
   const rows = await organisationsWithCounts();
   return { organisations: rows.map((o) => ({ slug: o.slug, name: o.name, type: o.type, published: o.published })) };
 }
 
-export const meta: MetaFunction = () => [{ title: `${d.organisations.title} – ${t.site.name}` }, { name: "description", content: d.organisations.description }];
-
-const typeLabel = (type: string) => ORGANISATION_TYPES.find((x) => x.value === type)?.label ?? type;
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args.matches);
+  return [{ title: `${t.discovery.organisations.title} – ${t.site.name}` }, { name: "description", content: t.discovery.organisations.description }];
+};
 
 export default function Organisations() {
   const { organisations } = useLoaderData<typeof loader>();
+  const d = useT().discovery.organisations;
+  const language = useLanguage();
+  const to = useLocalePath();
   return (
     <>
-      <h1>{d.organisations.title}</h1>
-      <p className="lead">{d.organisations.description}</p>
-      <ScrollTable caption={<>{organisations.length} organisations</>}>
+      <h1>{d.title}</h1>
+      <p className="lead">{d.description}</p>
+      <ScrollTable caption={d.caption({ count: organisations.length })}>
         <thead>
           <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Type</th>
+            <th scope="col">{d.organisation}</th>
+            <th scope="col">{d.type}</th>
             <th scope="col" className="numeric">
-              {d.organisations.entries}
+              {d.entries}
             </th>
           </tr>
         </thead>
@@ -35,9 +40,9 @@ export default function Organisations() {
           {organisations.map((o) => (
             <tr key={o.slug}>
               <th scope="row">
-                <Link to={`/organisations/${o.slug}`}>{o.name}</Link>
+                <Link to={to(`/organisations/${o.slug}`)}>{o.name}</Link>
               </th>
-              <td>{typeLabel(o.type)}</td>
+              <td>{organisationTypeLabel(o.type, language)}</td>
               <td className="numeric">{o.published}</td>
             </tr>
           ))}

@@ -1,19 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { countryName } from "~content/vocabularies/countries";
 import { isHttpUrl } from "~/entries/schema-kit";
-import { t as site } from "~/i18n/en";
-import { t } from "~/i18n/procurement.en";
+import { metaText } from "~/i18n/meta-text";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
+import { countryNameIn } from "~/procurement/country-name";
 import { supplierWithPublishedEntries } from "~/procurement/suppliers.server";
 import { notFound } from "~/utils/http.server";
 import { ScrollTable } from "~/components/scroll-table";
 import { languageOf } from "~/i18n/language.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.supplier.name ?? t.suppliers.title} – ${site.site.name}` }];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaText(args.matches);
+  return [{ title: `${args.data?.supplier.name ?? t.procurement.suppliers.title} – ${t.site.name}` }];
+};
 
 // Public page: only published versions are read, so drafts and withheld supplier lists never show.
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  const page = await supplierWithPublishedEntries(params.slug ?? "");
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = languageOf(request);
+  const page = await supplierWithPublishedEntries(params.slug ?? "", language);
   if (!page) notFound();
   const { supplier } = page;
   return {
@@ -21,7 +26,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       name: supplier.name,
       scheme: supplier.scheme,
       identifier: supplier.identifier,
-      country: supplier.country ? countryName(supplier.country, languageOf(request)) : null,
+      country: supplier.country ? countryNameIn(supplier.country, language) : null,
       // Imported records were not validated by the form: only web addresses become links.
       website: supplier.website && isHttpUrl(supplier.website) ? supplier.website : null,
     },
@@ -33,10 +38,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export default function SupplierPage() {
   const { supplier, organisations, total } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const t = useT().procurement;
+  const to = useLocalePath();
   return (
     <>
       <p>
-        <a href="/suppliers">{t.suppliers.title}</a>
+        <a href={to("/suppliers")}>{t.suppliers.title}</a>
       </p>
       <h1>{supplier.name}</h1>
       {params.get("registered") ? (
@@ -68,13 +75,13 @@ export default function SupplierPage() {
         ) : null}
       </dl>
       <h2>{t.supplier.used}</h2>
-      <p>{total ? t.supplier.usedCount(total) : t.supplier.none}</p>
+      <p>{total ? t.supplier.usedCount({ count: total }) : t.supplier.none}</p>
       {organisations.map((org) => (
         <section key={org.slug} aria-labelledby={`org-${org.slug}`}>
           <h3 id={`org-${org.slug}`}>
-            <a href={`/organisations/${org.slug}`}>{org.name}</a>
+            <a href={to(`/organisations/${org.slug}`)}>{org.name}</a>
           </h3>
-          <ScrollTable caption={t.supplier.caption(org.name)} captionClassName="visually-hidden">
+          <ScrollTable caption={t.supplier.caption({ org: org.name })} captionClassName="visually-hidden">
             <thead>
               <tr>
                 <th scope="col">{t.supplier.algorithm}</th>
@@ -85,7 +92,7 @@ export default function SupplierPage() {
               {org.entries.map((e) => (
                 <tr key={e.publicId}>
                   <th scope="row">
-                    <a href={`/algorithms/${e.publicId}`}>{e.name}</a>
+                    <a href={to(`/algorithms/${e.publicId}`)}>{e.name}</a>
                   </th>
                   <td>{e.roles.join(", ")}</td>
                 </tr>

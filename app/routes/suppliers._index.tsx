@@ -1,16 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { countryName } from "~content/vocabularies/countries";
 import { getOptionalUser } from "~/auth/guards.server";
 import type { Role } from "~/auth/roles";
-import { t as site } from "~/i18n/en";
-import { t } from "~/i18n/procurement.en";
+import { metaText } from "~/i18n/meta-text";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
+import { countryNameIn } from "~/procurement/country-name";
 import { SUPPLIER_STAFF_ROLES } from "~/procurement/supplier-access";
 import { listSuppliersWithCounts } from "~/procurement/suppliers.server";
 import { ScrollTable } from "~/components/scroll-table";
 import { languageOf } from "~/i18n/language.server";
 
-export const meta: MetaFunction = () => [{ title: `${t.suppliers.title} – ${site.site.name}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args.matches);
+  return [{ title: `${t.procurement.suppliers.title} – ${t.site.name}` }];
+};
 
 // Public page: supplier records are public; counts only include published entries.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -23,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: s.name,
       scheme: s.scheme,
       identifier: s.identifier,
-      country: s.country ? countryName(s.country, language) : null,
+      country: s.country ? countryNameIn(s.country, language) : null,
       publishedEntries: s.publishedEntries,
     })),
   };
@@ -31,13 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Suppliers() {
   const { suppliers, canRegister } = useLoaderData<typeof loader>();
+  const t = useT().procurement;
+  const to = useLocalePath();
   return (
     <>
       <h1>{t.suppliers.title}</h1>
       <p className="lead">{t.suppliers.intro}</p>
       {canRegister ? (
         <p>
-          <a className="button button--secondary" href="/suppliers/new">
+          <a className="button button--secondary" href={to("/suppliers/new")}>
             {t.suppliers.register}
           </a>
         </p>
@@ -45,7 +51,7 @@ export default function Suppliers() {
       {suppliers.length === 0 ? (
         <p>{t.suppliers.none}</p>
       ) : (
-        <ScrollTable caption={t.suppliers.caption(suppliers.length)}>
+        <ScrollTable caption={t.suppliers.caption({ count: suppliers.length })}>
           <thead>
             <tr>
               <th scope="col">{t.suppliers.name}</th>
@@ -60,7 +66,7 @@ export default function Suppliers() {
             {suppliers.map((s) => (
               <tr key={s.slug}>
                 <th scope="row">
-                  <a href={`/suppliers/${s.slug}`}>{s.name}</a>
+                  <a href={to(`/suppliers/${s.slug}`)}>{s.name}</a>
                 </th>
                 <td>
                   <code>{s.scheme}</code> {s.identifier}

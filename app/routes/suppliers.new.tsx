@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { COUNTRY_CODES, countryName } from "~content/vocabularies/countries";
+import { COUNTRY_CODES } from "~content/vocabularies/countries";
 import { SUPPLIER_ID_SCHEMES } from "~content/vocabularies/procurement";
 import { recordAudit } from "~/audit/audit.server";
 import { requireRole } from "~/auth/guards.server";
@@ -9,25 +9,30 @@ import { CsrfInput, SelectField, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { t as site } from "~/i18n/en";
-import { t } from "~/i18n/procurement.en";
+import { inLanguage } from "~/i18n/in-language";
+import { languageOf, pathIn } from "~/i18n/language.server";
+import { metaText } from "~/i18n/meta-text";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
+import { countryNameIn } from "~/procurement/country-name";
 import { returnWithSupplier } from "~/procurement/registered-supplier";
 import { SUPPLIER_STAFF_ROLES } from "~/procurement/supplier-access";
 import { supplierSchema } from "~/procurement/supplier-schema";
 import { createSupplier } from "~/procurement/suppliers.server";
 import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
-import { languageOf } from "~/i18n/language.server";
-import { useLanguage } from "~/i18n/text";
 
-export const meta: MetaFunction = () => [{ title: `${t.register.title} – ${site.site.name}` }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args.matches);
+  return [{ title: `${t.procurement.register.title} – ${t.site.name}` }];
+};
 
 const returnPath = (value: unknown) => (typeof value === "string" && value ? safeRedirect(value, "") : "");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, SUPPLIER_STAFF_ROLES);
   const language = languageOf(request);
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, language)} (${code})` })).sort((a, b) =>
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryNameIn(code, language)} (${code})` })).sort((a, b) =>
     a.label.localeCompare(b.label, language),
   );
   return { countries, returnTo: returnPath(new URL(request.url).searchParams.get("returnTo")) };
@@ -44,24 +49,25 @@ export async function action({ request }: ActionFunctionArgs) {
   await recordAudit({ actorId: user.id, action: "supplier.created", subjectType: "supplier", subjectId: result.id });
   const returnTo = returnPath(values.returnTo);
   // Back on the filing form, the new supplier is selected and a confirmation says so.
-  throw redirect(returnTo ? returnWithSupplier(returnTo, result.id) : `/suppliers/${result.slug}?registered=1`);
+  throw redirect(returnTo ? returnWithSupplier(returnTo, result.id) : pathIn(request, `/suppliers/${result.slug}?registered=1`));
 }
-
-const LABELS = {
-  name: t.register.name,
-  scheme: t.register.scheme,
-  identifier: t.register.identifier,
-  country: t.register.country,
-  website: t.register.website,
-};
 
 export default function NewSupplier() {
   const { countries, returnTo } = useLoaderData<typeof loader>();
+  const t = useT().procurement;
+  const language = useLanguage();
+  const to = useLocalePath();
+  const LABELS = {
+    name: t.register.name,
+    scheme: t.register.scheme,
+    identifier: t.register.identifier,
+    country: t.register.country,
+    website: t.register.website,
+  };
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(supplierSchema, { serverErrors: actionData?.errors });
   const v = (actionData?.values ?? {}) as Record<string, string>;
-  const language = useLanguage();
-  const schemes = SUPPLIER_ID_SCHEMES.map((s) => ({ value: s.scheme, label: `${s.scheme}: ${s.label[language]}` }));
+  const schemes = SUPPLIER_ID_SCHEMES.map((s) => ({ value: s.scheme, label: `${s.scheme}: ${inLanguage(s.label, language)}` }));
   return (
     <div className="prose">
       <h1>{t.register.title}</h1>
@@ -69,7 +75,7 @@ export default function NewSupplier() {
       <ErrorSummary errors={errors} labels={LABELS} />
       {actionData?.duplicate ? (
         <p className="notice notice--warning">
-          <a href={`/suppliers/${actionData.duplicate.slug}`}>{t.viewExisting(actionData.duplicate.name)}</a>
+          <a href={to(`/suppliers/${actionData.duplicate.slug}`)}>{t.viewExisting({ name: actionData.duplicate.name })}</a>
         </p>
       ) : null}
       <Form method="post" {...formProps}>
@@ -81,7 +87,7 @@ export default function NewSupplier() {
           label={LABELS.scheme}
           hint={t.register.schemeHint}
           options={schemes}
-          placeholder="Choose…"
+          placeholder={t.register.choose}
           error={errors.scheme}
           defaultValue={v.scheme}
         />
@@ -99,7 +105,7 @@ export default function NewSupplier() {
           hint={t.register.countryHint}
           optional
           options={countries}
-          placeholder="Choose…"
+          placeholder={t.register.choose}
           error={errors.country}
           defaultValue={v.country}
         />

@@ -3,42 +3,40 @@ import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { categoryPath, findCategory, findLifeEvent, lifeEventPath } from "~/data-use/vocabulary";
 import { dataUseCounts } from "~/data-use/your-data.server";
-import { dataUseText } from "~/i18n/data-use.en";
-import { languageOf } from "~/i18n/language.server";
+import { languageOf, pathIn } from "~/i18n/language.server";
+import { metaText } from "~/i18n/meta-text";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 
-const t = dataUseText.yourData;
-
-export const meta: MetaFunction = () => [{ title: `${t.title} – Public Algorithm Register` }, { name: "description", content: t.metaDescription }];
+export const meta: MetaFunction = (args) => {
+  const t = metaText(args.matches);
+  return [{ title: `${t.dataUse.yourData.title} – ${t.site.name}` }, { name: "description", content: t.dataUse.yourData.metaDescription }];
+};
 
 // Public page: no guard. The GET form below lands here without JavaScript and is sent on to the chosen page.
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const category = findCategory(url.searchParams.get("category") ?? undefined);
-  if (category) throw redirect(categoryPath(category.slug));
+  if (category) throw redirect(pathIn(request, categoryPath(category.slug)));
   const event = findLifeEvent(url.searchParams.get("lifeEvent") ?? undefined);
-  if (event) throw redirect(lifeEventPath(event.slug));
-  const counts = await dataUseCounts();
-  const language = languageOf(request);
+  if (event) throw redirect(pathIn(request, lifeEventPath(event.slug)));
+  const counts = await dataUseCounts(languageOf(request));
   return {
-    categories: counts.categories.map((c) => ({
-      slug: c.slug,
-      label: c.label[language],
-      plain: c.plain[language],
-      sensitive: c.special || c.criminal,
-      count: c.count,
-    })),
-    lifeEvents: counts.lifeEvents.map((e) => ({ ...e, label: e.label[language], plain: e.plain[language] })),
+    categories: counts.categories.map((c) => ({ slug: c.slug, label: c.label, plain: c.plain, sensitive: c.special || c.criminal, count: c.count })),
+    lifeEvents: counts.lifeEvents,
   };
 }
 
 type Item = { slug: string; label: string; plain: string; count: number };
 
 function ChoiceList({ items, href }: { items: Item[]; href: (slug: string) => string }) {
+  const t = useT().dataUse.yourData;
+  const to = useLocalePath();
   return (
     <ul className="your-data__choices">
       {items.map((item) => (
         <li key={item.slug}>
-          <a href={href(item.slug)}>{item.label}</a> <span className="muted">({t.systems(item.count)})</span>
+          <a href={to(href(item.slug))}>{item.label}</a> <span className="muted">({t.systems({ count: item.count })})</span>
           <div className="hint">{item.plain}</div>
         </li>
       ))}
@@ -48,6 +46,8 @@ function ChoiceList({ items, href }: { items: Item[]; href: (slug: string) => st
 
 export default function YourData() {
   const { categories, lifeEvents } = useLoaderData<typeof loader>();
+  const t = useT().dataUse.yourData;
+  const to = useLocalePath();
   return (
     <>
       <h1>{t.title}</h1>
@@ -65,7 +65,7 @@ export default function YourData() {
 
       <h2>{t.chooseTitle}</h2>
       <div className="your-data__forms">
-        <Form method="get" action="/your-data">
+        <Form method="get" action={to("/your-data")}>
           <div className="field">
             <label className="label" htmlFor="choose-category">
               {t.chooseCategory}
@@ -79,7 +79,7 @@ export default function YourData() {
           </div>
           <button type="submit">{t.show}</button>
         </Form>
-        <Form method="get" action="/your-data">
+        <Form method="get" action={to("/your-data")}>
           <div className="field">
             <label className="label" htmlFor="choose-life-event">
               {t.chooseLifeEvent}

@@ -1,37 +1,43 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SystemListingView } from "~/data-use/system-listing";
-import { findCategory } from "~/data-use/vocabulary";
+import { categoryLabel, categoryPlain, findCategory } from "~/data-use/vocabulary";
 import { systemsUsingCategory } from "~/data-use/your-data.server";
-import { dataUseText } from "~/i18n/data-use.en";
+import { metaText } from "~/i18n/meta-text";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { notFound } from "~/utils/http.server";
 import { languageOf } from "~/i18n/language.server";
 
-const t = dataUseText.results;
-
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `Systems that use ${data.category.label.toLowerCase()} data – Public Algorithm Register` },
-        { name: "description", content: `${t.summary(data.listing.systemCount, data.listing.organisationCount)} ${data.category.plain}` },
-      ]
-    : [{ title: "Page not found – Public Algorithm Register" }];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaText(args.matches);
+  const { data } = args;
+  if (!data) return [{ title: `${t.errors.notFoundTitle} – ${t.site.name}` }];
+  const summary = t.dataUse.results.summary({ systems: data.listing.systemCount, orgs: data.listing.organisationCount });
+  return [
+    { title: `${t.dataUse.results.categoryTitle({ category: data.category.label.toLowerCase() })} – ${t.site.name}` },
+    { name: "description", content: `${summary} ${data.category.plain}` },
+  ];
+};
 
 // Public page: no guard; only published versions are read.
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = findCategory(params.slug);
   if (!found) notFound();
-  const { slug, label, plain, special, criminal } = found;
   const language = languageOf(request);
-  return { category: { slug, label: label[language], plain: plain[language], special, criminal }, listing: await systemsUsingCategory(found) };
+  const { slug, special, criminal } = found;
+  const category = { slug, label: categoryLabel(slug, language), plain: categoryPlain(found, language), special, criminal };
+  return { category, listing: await systemsUsingCategory(found) };
 }
 
 export default function CategoryPage() {
   const { category, listing } = useLoaderData<typeof loader>();
+  const t = useT().dataUse.results;
+  const to = useLocalePath();
   return (
     <>
       <p>
-        <a href="/your-data">{t.back}</a>
+        <a href={to("/your-data")}>{t.back}</a>
       </p>
       <h1>{category.label}</h1>
       <p className="prose">{category.plain}</p>

@@ -1,37 +1,46 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SystemListingView } from "~/data-use/system-listing";
-import { categoryPath, findCategory, findLifeEvent } from "~/data-use/vocabulary";
+import { categoryLabel, categoryPath, findLifeEvent, lifeEventLabel, lifeEventPlain } from "~/data-use/vocabulary";
 import { systemsForLifeEvent } from "~/data-use/your-data.server";
-import { dataUseText } from "~/i18n/data-use.en";
+import { metaText } from "~/i18n/meta-text";
+import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { notFound } from "~/utils/http.server";
 import { languageOf } from "~/i18n/language.server";
 
-const t = dataUseText.results;
-
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.event.label}: how your data is used – Public Algorithm Register` },
-        { name: "description", content: `${t.summary(data.listing.systemCount, data.listing.organisationCount)} ${data.event.plain}` },
-      ]
-    : [{ title: "Page not found – Public Algorithm Register" }];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaText(args.matches);
+  const { data } = args;
+  if (!data) return [{ title: `${t.errors.notFoundTitle} – ${t.site.name}` }];
+  const summary = t.dataUse.results.summary({ systems: data.listing.systemCount, orgs: data.listing.organisationCount });
+  return [
+    { title: `${t.dataUse.results.lifeEventTitle({ event: data.event.label })} – ${t.site.name}` },
+    { name: "description", content: `${summary} ${data.event.plain}` },
+  ];
+};
 
 // Public page: no guard; only published versions are read.
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = findLifeEvent(params.slug);
   if (!event) notFound();
   const language = languageOf(request);
-  const categories = event.dataCategories.map((slug) => ({ slug, label: findCategory(slug)?.label[language] ?? slug }));
-  return { event: { slug: event.slug, label: event.label[language], plain: event.plain[language] }, categories, listing: await systemsForLifeEvent(event) };
+  const categories = event.dataCategories.map((slug) => ({ slug, label: categoryLabel(slug, language) }));
+  return {
+    event: { slug: event.slug, label: lifeEventLabel(event, language), plain: lifeEventPlain(event, language) },
+    categories,
+    listing: await systemsForLifeEvent(event),
+  };
 }
 
 export default function LifeEventPage() {
   const { event, categories, listing } = useLoaderData<typeof loader>();
+  const t = useT().dataUse.results;
+  const to = useLocalePath();
   return (
     <>
       <p>
-        <a href="/your-data">{t.back}</a>
+        <a href={to("/your-data")}>{t.back}</a>
       </p>
       <h1>{event.label}</h1>
       <p className="prose">{event.plain}</p>
@@ -41,7 +50,7 @@ export default function LifeEventPage() {
         {categories.map((c, i) => (
           <span key={c.slug}>
             {i > 0 ? ", " : null}
-            <a href={categoryPath(c.slug)}>{c.label}</a>
+            <a href={to(categoryPath(c.slug))}>{c.label}</a>
           </span>
         ))}
       </p>

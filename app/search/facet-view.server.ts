@@ -1,7 +1,9 @@
 /** Facet counts turned into what the sidebar shows: labelled options, checked ones kept even at zero. */
 import { supplierLabels } from "~/procurement/suppliers.server";
 import { cachedByData, stmt } from "./read-db.server";
-import { FACETS, type FacetKey } from "./facets";
+import type { Language } from "~/i18n/languages.mjs";
+import { textFor } from "~/i18n/text";
+import { FACETS, facetLabels, type FacetKey } from "./facets";
 import type { FacetCounts } from "./search.server";
 import type { Filters } from "./search-params";
 
@@ -27,18 +29,23 @@ function organisationLabels(): Record<string, string> {
 }
 
 /** Names of every supplier some public entry names (the values the supplier facet can have). */
-function indexedSupplierLabels(): Promise<Record<string, string>> {
-  return cachedByData("facets:suppliers", () =>
-    supplierLabels((stmt(`SELECT DISTINCT value FROM EntryFacet WHERE facet = 'supplier'`).all() as Array<{ value: string }>).map((r) => r.value)),
+function indexedSupplierLabels(language: Language): Promise<Record<string, string>> {
+  return cachedByData(`facets:suppliers:${language}`, () =>
+    supplierLabels(
+      (stmt(`SELECT DISTINCT value FROM EntryFacet WHERE facet = 'supplier'`).all() as Array<{ value: string }>).map((r) => r.value),
+      language,
+    ),
   );
 }
 
-export async function facetViews(counts: FacetCounts, filters: Filters): Promise<FacetView[]> {
+/** The sidebar in a language: facet names from the catalogue, value labels from the vocabularies. */
+export async function facetViews(counts: FacetCounts, filters: Filters, language: Language = "en"): Promise<FacetView[]> {
+  const names = textFor(language).discovery.facets;
   const orgs = organisationLabels();
-  const suppliers = await indexedSupplierLabels();
+  const suppliers = await indexedSupplierLabels(language);
   const dynamic: Partial<Record<FacetKey, Record<string, string>>> = { organisation: orgs, supplier: suppliers };
   return FACETS.map((def) => {
-    const labels = def.labels ?? dynamic[def.key] ?? {};
+    const labels = def.labels ? facetLabels(def.key, language) : (dynamic[def.key] ?? {});
     const selected = new Set(filters[def.key] ?? []);
     const options: FacetOption[] = (counts[def.key] ?? [])
       .filter((c) => c.count > 0 || selected.has(c.value))
@@ -46,6 +53,6 @@ export async function facetViews(counts: FacetCounts, filters: Filters): Promise
     for (const value of selected) {
       if (!options.some((o) => o.value === value)) options.push({ value, label: labels[value] ?? value, count: 0, checked: true });
     }
-    return { key: def.key, label: def.label, ...limitOptions(options) };
+    return { key: def.key, label: names[def.key], ...limitOptions(options) };
   }).filter((f) => f.options.length > 0);
 }

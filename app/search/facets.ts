@@ -8,8 +8,10 @@ import { DATA_CATEGORIES } from "~content/vocabularies/data-categories";
 import { ALGORITHM_TYPES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { PROCUREMENT_METHODS } from "~content/vocabularies/procurement";
 import { RISK_LEVELS } from "~content/vocabularies/risk-matrix";
-import { labelsIn, type Localized } from "~content/vocabularies/localized";
 import { THEMES } from "~content/vocabularies/themes";
+import { inLanguage, labelsBySlug } from "~/i18n/in-language";
+import type { Language } from "~/i18n/languages.mjs";
+import { textFor, type Text } from "~/i18n/text";
 
 export type FacetKey =
   | "organisation"
@@ -29,30 +31,50 @@ export type FacetKey =
 
 export type FacetDefinition = {
   key: FacetKey;
-  label: string;
   kind: "indexed" | "derived";
-  /** Fixed labels; facets without them (organisation, supplier) are named from the database. */
-  labels?: Record<string, string>;
+  /**
+   * Fixed labels in a language, in display order; facets without them (organisation, supplier) are
+   * named from the database. The facet's own name is `t.discovery.facets[key]`.
+   */
+  labels?: (language: Language) => Record<string, string>;
 };
 
-// English facet labels; the vocabularies hold both languages (labelsIn(list, language) in content/vocabularies/localized.ts).
-const labelsOf = (list: readonly { slug: string; label: Localized }[]) => labelsIn(list, "en");
+const fixed = (pick: (values: Text["discovery"]["facetValues"]) => Record<string, string>) => (language: Language) =>
+  pick(textFor(language).discovery.facetValues);
+const organisationTypes = (language: Language) => Object.fromEntries(ORGANISATION_TYPES.map((t) => [t.value, inLanguage(t.label, language)]));
+const vocabulary = (list: Parameters<typeof labelsBySlug>[0]) => (language: Language) => labelsBySlug(list, language);
 
 export const FACETS: readonly FacetDefinition[] = [
-  { key: "organisation", label: "Organisation", kind: "indexed" },
-  { key: "organisation_type", label: "Type of organisation", kind: "indexed", labels: Object.fromEntries(ORGANISATION_TYPES.map((t) => [t.value, t.label])) },
-  { key: "theme", label: "Theme", kind: "indexed", labels: labelsOf(THEMES) },
-  { key: "lifecycle", label: "Status", kind: "indexed", labels: labelsOf(LIFECYCLE_STATUSES) },
-  { key: "category", label: "Publication category", kind: "indexed", labels: labelsOf(PUBLICATION_CATEGORIES) },
-  { key: "risk_level", label: "Risk level (Algorithm Charter)", kind: "indexed", labels: labelsOf(RISK_LEVELS) },
-  { key: "eu_high_risk", label: "High-risk AI system (EU AI Act)", kind: "indexed", labels: { yes: "Yes", no: "No" } },
-  { key: "algorithm_type", label: "Type of algorithm", kind: "indexed", labels: labelsOf(ALGORITHM_TYPES) },
-  { key: "supplier", label: "Supplier", kind: "indexed" },
-  { key: "procedure", label: "Procurement procedure", kind: "indexed", labels: labelsOf(PROCUREMENT_METHODS) },
-  { key: "data_category", label: "Personal data used", kind: "indexed", labels: labelsOf(DATA_CATEGORIES) },
-  { key: "assessment", label: "Impact assessment", kind: "derived", labels: { yes: "Has a submitted or concluded impact assessment" } },
-  { key: "feedback", label: "Public feedback", kind: "derived", labels: { awaiting: "Has questions awaiting an answer" } },
-  { key: "state", label: "In the register", kind: "indexed", labels: { published: "Published", archived: "Retired" } },
+  { key: "organisation", kind: "indexed" },
+  { key: "organisation_type", kind: "indexed", labels: organisationTypes },
+  { key: "theme", kind: "indexed", labels: vocabulary(THEMES) },
+  { key: "lifecycle", kind: "indexed", labels: vocabulary(LIFECYCLE_STATUSES) },
+  { key: "category", kind: "indexed", labels: vocabulary(PUBLICATION_CATEGORIES) },
+  { key: "risk_level", kind: "indexed", labels: vocabulary(RISK_LEVELS) },
+  { key: "eu_high_risk", kind: "indexed", labels: fixed((v) => ({ yes: v.yes, no: v.no })) },
+  { key: "algorithm_type", kind: "indexed", labels: vocabulary(ALGORITHM_TYPES) },
+  { key: "supplier", kind: "indexed" },
+  { key: "procedure", kind: "indexed", labels: vocabulary(PROCUREMENT_METHODS) },
+  { key: "data_category", kind: "indexed", labels: vocabulary(DATA_CATEGORIES) },
+  { key: "assessment", kind: "derived", labels: fixed((v) => ({ yes: v.assessed })) },
+  { key: "feedback", kind: "derived", labels: fixed((v) => ({ awaiting: v.awaiting })) },
+  { key: "state", kind: "indexed", labels: fixed((v) => ({ published: v.published, archived: v.archived })) },
 ];
 
+const labelCache = new Map<string, Record<string, string>>();
+
+/** A facet's value labels in a language (built once per facet and language). */
+export function facetLabels(key: FacetKey, language: Language): Record<string, string> {
+  const cacheKey = `${language}:${key}`;
+  let labels = labelCache.get(cacheKey);
+  if (!labels) {
+    labels = FACETS.find((f) => f.key === key)?.labels?.(language) ?? {};
+    labelCache.set(cacheKey, labels);
+  }
+  return labels;
+}
+
 export const FACET_KEYS = FACETS.map((f) => f.key);
+
+/** The `supplier` facet value written for entries built in-house (see app/search/indexing.server.ts). */
+export const IN_HOUSE_FACET = "in-house";

@@ -3,20 +3,22 @@
  * come first and the summary opens it without JavaScript; wide screens show the filters without it (app.css).
  */
 import { Link } from "@remix-run/react";
-import { discovery as d } from "~/i18n/discovery.en";
-import { useLanguage } from "~/i18n/text";
+import { useLanguage, useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { formatCount } from "~/utils/format";
 import type { FacetView } from "./facet-view.server";
 
 type Props = { facets: FacetView[]; active: number; clearLink: string | null };
 
 export function SearchFilters({ facets, active, clearLink }: Props) {
+  const d = useT().discovery.search;
   const language = useLanguage();
+  const to = useLocalePath();
   return (
     <details className="filters">
-      <summary className="filters__toggle">{d.search.filterToggle(active)}</summary>
+      <summary className="filters__toggle">{d.filterToggle({ active })}</summary>
       <div className="facets">
-        <h2>{d.search.filters}</h2>
+        <h2>{d.filters}</h2>
         {facets.map((facet) => (
           <details key={facet.key} className="facet" open={facet.options.some((o) => o.checked) || facet.options.length <= 6}>
             <summary>{facet.label}</summary>
@@ -37,11 +39,11 @@ export function SearchFilters({ facets, active, clearLink }: Props) {
               </div>
               {facet.hidden > 0 ? (
                 <p className="hint">
-                  {d.search.moreNotShown(facet.hidden)}{" "}
+                  {d.moreNotShown({ count: facet.hidden })}{" "}
                   {facet.key === "organisation" ? (
-                    <Link to="/organisations">{d.search.allOrganisations}</Link>
+                    <Link to={to("/organisations")}>{d.allOrganisations}</Link>
                   ) : facet.key === "supplier" ? (
-                    <Link to="/suppliers">{d.search.allSuppliers}</Link>
+                    <Link to={to("/suppliers")}>{d.allSuppliers}</Link>
                   ) : null}
                 </p>
               ) : null}
@@ -50,12 +52,12 @@ export function SearchFilters({ facets, active, clearLink }: Props) {
         ))}
         <p>
           <button type="submit" className="button--secondary">
-            {d.search.apply}
+            {d.apply}
           </button>
         </p>
         {clearLink ? (
           <p>
-            <Link to={clearLink}>{d.search.clear}</Link>
+            <Link to={clearLink}>{d.clear}</Link>
           </p>
         ) : null}
       </div>

@@ -5,24 +5,30 @@
  */
 import type { Bar } from "./statistics.server";
 import { ScrollTable } from "~/components/scroll-table";
+import { useLanguage, useT } from "~/i18n/text";
+import { formatCount } from "~/utils/format";
 
 const ROW = 28;
 const LABEL_WIDTH = 240;
 const BAR_WIDTH = 360;
 const WIDTH = LABEL_WIDTH + BAR_WIDTH + 60;
 
-export function BarChart({ id, title, bars, unit = "entries" }: { id: string; title: string; bars: Bar[]; unit?: string }) {
+/** `unit` names what is counted, for the table's column heading. */
+export function BarChart({ id, title, bars, unit = "entries" }: { id: string; title: string; bars: Bar[]; unit?: "entries" | "threads" }) {
+  const t = useT().discovery.statistics;
+  const language = useLanguage();
+  const percent = new Intl.NumberFormat(language, { style: "percent" });
   const max = Math.max(1, ...bars.map((b) => b.count));
   const total = bars.reduce((n, b) => n + b.count, 0);
   const height = Math.max(1, bars.length) * ROW + 8;
-  const description = bars.map((b) => `${b.label}: ${b.count}`).join("; ");
+  const description = bars.map((b) => `${b.label}: ${formatCount(b.count, language)}`).join("; ");
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="chart-title">
         {title}
       </figcaption>
       {bars.length === 0 ? (
-        <p>No figures yet.</p>
+        <p>{t.noFigures}</p>
       ) : (
         <>
           <svg
@@ -45,21 +51,21 @@ export function BarChart({ id, title, bars, unit = "entries" }: { id: string; ti
                   </text>
                   <rect x={LABEL_WIDTH} y={y + 3} width={Math.max(w, b.count ? 2 : 0)} height={ROW - 8} className="chart-bar" />
                   <text x={LABEL_WIDTH + w + 6} y={y + 17} className="chart-value">
-                    {b.count}
+                    {formatCount(b.count, language)}
                   </text>
                 </g>
               );
             })}
           </svg>
-          <ScrollTable caption={<>{title}: figures</>} captionClassName="visually-hidden">
+          <ScrollTable caption={t.figures({ title })} captionClassName="visually-hidden">
             <thead>
               <tr>
                 <th scope="col">{title}</th>
                 <th scope="col" className="numeric">
-                  Number of {unit}
+                  {unit === "threads" ? t.countThreads : t.countEntries}
                 </th>
                 <th scope="col" className="numeric">
-                  Share
+                  {t.share}
                 </th>
               </tr>
             </thead>
@@ -67,8 +73,8 @@ export function BarChart({ id, title, bars, unit = "entries" }: { id: string; ti
               {bars.map((b) => (
                 <tr key={b.value}>
                   <th scope="row">{b.label}</th>
-                  <td className="numeric">{b.count}</td>
-                  <td className="numeric">{total ? `${Math.round((b.count / total) * 100)}%` : "—"}</td>
+                  <td className="numeric">{formatCount(b.count, language)}</td>
+                  <td className="numeric">{total ? percent.format(Math.round((b.count / total) * 100) / 100) : "—"}</td>
                 </tr>
               ))}
             </tbody>

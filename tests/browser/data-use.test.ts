@@ -47,7 +47,7 @@ describe("how your data is used, in Chromium", () => {
     const card = page.locator(".your-data__system", { has: page.getByRole("link", { name: NAME, exact: true }) });
     expect(await card.textContent()).toContain("The organisation linked it to this life event.");
     const feedback = card.getByRole("link", { name: /Ask a question or give feedback/ });
-    expect(await feedback.getAttribute("href")).toBe(`/algorithms/${publicId}/feedback`);
+    expect(await feedback.getAttribute("href")).toBe(`/en/algorithms/${publicId}/feedback`);
 
     await card.getByRole("link", { name: NAME, exact: true }).click();
     await page.waitForURL(`**/algorithms/${publicId}`);
@@ -55,7 +55,7 @@ describe("how your data is used, in Chromium", () => {
     const section = page.locator("section.data-section");
     expect(await section.textContent()).toContain("Nuisance reports");
     expect(await section.getByRole("link", { name: /other systems using this data\W+Criminal records/ }).getAttribute("href")).toBe(
-      "/your-data/categories/criminal-records",
+      "/en/your-data/categories/criminal-records",
     );
 
     await page.goto(`/algorithms/${publicId}/feedback`);

@@ -94,7 +94,7 @@ describe("procurement in Chromium", () => {
       await page.getByRole("link", { name: SUPPLIER }).click();
       await page.getByRole("heading", { level: 1, name: SUPPLIER }).waitFor();
       const link = page.getByRole("link", { name: ENTRY_NAME });
-      expect(await link.getAttribute("href")).toBe(`/algorithms/${entry.publicId}`);
+      expect(await link.getAttribute("href")).toBe(`/en/algorithms/${entry.publicId}`);
       await page.getByRole("heading", { level: 3, name: "Gemeente Lindewaard" }).waitFor();
 
       await link.click();

@@ -58,7 +58,14 @@ describe("CSV injection", () => {
   });
 
   it("is explained on the downloads page", async () => {
-    const routes = [{ id: "downloads", path: "/downloads", loader: () => downloadsLoader(), Component: Downloads }];
+    const routes = [
+      {
+        id: "downloads",
+        path: "/downloads",
+        loader: ({ request }: { request: Request }) => downloadsLoader({ request, params: {}, context: {} }),
+        Component: Downloads,
+      },
+    ];
     const context = await createStaticHandler(routes).query(new Request("http://localhost/downloads"));
     if (context instanceof Response) throw new Error("unexpected redirect");
     const html = renderToStaticMarkup(createElement(StaticRouterProvider, { router: createStaticRouter(routes, context), context }));

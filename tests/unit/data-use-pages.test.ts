@@ -1,17 +1,22 @@
 import { parse } from "csv-parse/sync";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { dataCategoryStatistics } from "~/data-use/data-statistics.server";
 import { SystemListingView } from "~/data-use/system-listing";
 import { createDraft, saveDraft, transition } from "~/entries/entries.server";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { loader as csvLoader } from "~/routes/downloads.data-declarations[.]csv";
+import * as statisticsRoute from "~/routes/statistics";
+import * as categoryRoute from "~/routes/your-data.categories.$slug";
 import { loader as categoryLoader, meta as categoryMeta } from "~/routes/your-data.categories.$slug";
+import * as indexRoute from "~/routes/your-data._index";
 import { loader as indexLoader } from "~/routes/your-data._index";
+import * as lifeEventRoute from "~/routes/your-data.life-events.$slug";
 import { loader as lifeEventLoader } from "~/routes/your-data.life-events.$slug";
 import { createPublishedEntry, validDocument } from "../support/entry-factories";
 import { createOrganisation, createUser } from "../support/factories";
+import { renderInLanguage } from "../support/render-in-language";
+import { renderRoute } from "../support/render-route";
 import { call, getRequest, statusOf } from "../support/requests";
 
 type Staff = Awaited<ReturnType<typeof staffOf>>;
@@ -127,9 +132,9 @@ describe("/your-data/categories/:slug", () => {
 
   test("renders links to each entry and its feedback form, and 'Not stated' for missing answers", async () => {
     const data = dataOf(await call(categoryLoader, getRequest("/x"), { slug: "housing" }));
-    const html = renderToStaticMarkup(createElement(SystemListingView, { listing: data.listing }));
-    expect(html).toContain(`href="/algorithms/${ids.jobs}"`);
-    expect(html).toContain(`href="/algorithms/${ids.jobs}/feedback"`);
+    const html = await renderInLanguage(createElement(SystemListingView, { listing: data.listing }));
+    expect(html).toContain(`href="/en/algorithms/${ids.jobs}"`);
+    expect(html).toContain(`href="/en/algorithms/${ids.jobs}/feedback"`);
     expect(html).toContain("2 published systems in 2 organisations.");
     expect(html).toMatch(/<h2 id="org-[^"]+">Dienst Beta <span class="muted">\(1 system\)<\/span><\/h2>/);
     expect(html).toContain("Not stated");
@@ -140,7 +145,7 @@ describe("/your-data/categories/:slug", () => {
     const { thrown } = await call(categoryLoader, getRequest("/your-data/categories/shoe-size"), { slug: "shoe-size" });
     expect(statusOf(thrown)).toBe(404);
     const data = dataOf(await call(categoryLoader, getRequest("/x"), { slug: "health" }));
-    const meta = categoryMeta({ data } as never) as Array<Record<string, string>>;
+    const meta = categoryMeta({ data, matches: [] } as never) as Array<Record<string, string>>;
     expect(meta[0].title).toBe("Systems that use health data – Public Algorithm Register");
     expect(meta[1].content).toMatch(/^1 published system in 1 organisation\./);
   });
@@ -157,7 +162,7 @@ describe("/your-data/life-events/:slug", () => {
       ["Care needs triage", { tagged: true, categories: [], themes: [] }],
       ["Tenancy check", { tagged: false, categories: ["contact-and-address", "housing"], themes: ["housing"] }],
     ]);
-    const html = renderToStaticMarkup(createElement(SystemListingView, { listing: data.listing }));
+    const html = await renderInLanguage(createElement(SystemListingView, { listing: data.listing }));
     expect(html).toContain("The organisation linked it to this life event.");
     expect(html).toContain("It uses contact details and address, housing in the area of Housing.");
   });
@@ -180,11 +185,55 @@ describe("/your-data", () => {
   test("the no-JavaScript chooser redirects to the stable page; unknown choices stay on the page", async () => {
     const byCategory = await call(indexLoader, getRequest("/your-data?category=health"));
     expect(statusOf(byCategory.thrown)).toBe(302);
-    expect((byCategory.thrown as Response).headers.get("Location")).toBe("/your-data/categories/health");
+    expect((byCategory.thrown as Response).headers.get("Location")).toBe("/en/your-data/categories/health");
     const byEvent = await call(indexLoader, getRequest("/your-data?lifeEvent=retiring"));
-    expect((byEvent.thrown as Response).headers.get("Location")).toBe("/your-data/life-events/retiring");
+    expect((byEvent.thrown as Response).headers.get("Location")).toBe("/en/your-data/life-events/retiring");
     const unknown = await call(indexLoader, getRequest("/your-data?category=nope"));
     expect(unknown.thrown).toBeNull();
+  });
+});
+
+describe("the pages in Dutch", () => {
+  test("/nl/your-data: Dutch headings, counts and links that stay in Dutch", async () => {
+    const html = await renderRoute(getRequest("/nl/your-data"), indexRoute);
+    expect(html).toContain("<h1>Hoe uw gegevens worden gebruikt</h1>");
+    expect(html).toContain("Per levensgebeurtenis");
+    expect(html).toContain("Per soort persoonsgegevens");
+    expect(html).toContain("(2 systemen)");
+    expect(html).toContain('href="/nl/your-data/categories/housing"');
+    expect(html).toContain('action="/nl/your-data"');
+    expect(html).not.toContain("How your data is used");
+    const chosen = await call(indexLoader, getRequest("/nl/your-data?category=health"));
+    expect((chosen.thrown as Response).headers.get("Location")).toBe("/nl/your-data/categories/health");
+  });
+
+  test("/nl/your-data/categories/housing and a life event page: Dutch summary, reasons and links", async () => {
+    const category = await renderRoute(getRequest("/nl/your-data/categories/housing"), categoryRoute, ":lang/your-data/categories/:slug");
+    expect(category).toContain("2 gepubliceerde systemen bij 2 organisaties.");
+    expect(category).toContain("Alle soorten gegevens en levensgebeurtenissen");
+    expect(category).toContain(`href="/nl/algorithms/${ids.jobs}/feedback"`);
+    expect(category).toContain("Niet vermeld");
+    expect(category).not.toContain("Not stated");
+    const health = dataOf(await call(categoryLoader, getRequest("/nl/x"), { slug: "health" }));
+    const meta = categoryMeta({ data: health, matches: [{ id: "root", data: { language: "nl" } }] } as never) as Array<Record<string, string>>;
+    expect(meta[1].content).toMatch(/^1 gepubliceerd systeem bij 1 organisatie\./);
+
+    const event = await renderRoute(getRequest("/nl/your-data/life-events/moving-house"), lifeEventRoute, ":lang/your-data/life-events/:slug");
+    expect(event).toContain("De organisatie heeft het aan deze levensgebeurtenis gekoppeld.");
+    expect(event).toContain("op het terrein van Wonen.");
+    expect(event).toContain("Gegevens die hierbij meestal een rol spelen");
+  });
+
+  test("/nl/statistics: Dutch headings, bar labels and counts", async () => {
+    const html = await renderRoute(getRequest("/nl/statistics"), statisticsRoute);
+    expect(html).toContain("<h1>Statistieken</h1>");
+    expect(html).toMatch(/Er zijn \d+ algoritmes gepubliceerd in het register\./);
+    expect(html).toContain("Per thema");
+    expect(html).toContain("Wonen"); // a theme's Dutch name
+    expect(html).toContain("Vragen en opmerkingen van het publiek");
+    expect(html).toContain("Aantal gesprekken");
+    expect(html).toContain("Gepubliceerde systemen per soort persoonsgegevens");
+    expect(html).not.toMatch(/By theme|Number of|algorithms are published/);
   });
 });
 

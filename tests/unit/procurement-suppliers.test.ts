@@ -7,11 +7,17 @@ import { createSupplier, findOrCreateSupplier, supplierLabels, suppliersById, up
 import { supplierSchema } from "~/procurement/supplier-schema";
 import { loader as supplierPageLoader } from "~/routes/suppliers.$slug";
 import { loader as suppliersLoader } from "~/routes/suppliers._index";
+import * as newSupplierRoute from "~/routes/suppliers.new";
 import { action as newSupplierAction, loader as newSupplierLoader } from "~/routes/suppliers.new";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
 import { createOrganisation, createUser, sessionFor } from "../support/factories";
+import { renderRoute } from "../support/render-route";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
+
+const inEnglish = (message: string | undefined) => message && showProblem(textFor("en"), message);
 
 let n = 0;
 async function supplier(name: string) {
@@ -29,11 +35,8 @@ describe("supplier registration", () => {
     const first = await createSupplier(supplierSchema.parse({ name: "Dup Analytics B.V.", scheme: "NL-KVK", identifier: "55554444" }));
     expect(first.ok).toBe(true);
     const again = await createSupplier(supplierSchema.parse({ name: "Dup Analytics", scheme: "NL-KVK", identifier: "5555 4444" }));
-    expect(again).toMatchObject({
-      ok: false,
-      errors: { identifier: "This supplier is already registered as Dup Analytics B.V." },
-      duplicate: { name: "Dup Analytics B.V." },
-    });
+    expect(again).toMatchObject({ ok: false, duplicate: { name: "Dup Analytics B.V." } });
+    expect(inEnglish(again.ok ? undefined : again.errors.identifier)).toBe("This supplier is already registered as Dup Analytics B.V.");
     // the same number in another scheme is another supplier
     expect((await createSupplier(supplierSchema.parse({ name: "Dup UK", scheme: "GB-COH", identifier: "55554444" }))).ok).toBe(true);
     expect(await findOrCreateSupplier({ name: "Other name", scheme: "NL-KVK", identifier: "5555 4444" })).toMatchObject({ name: "Dup Analytics B.V." });
@@ -107,7 +110,7 @@ describe("/suppliers/new", () => {
         { cookie: await sessionFor(editor.id) },
       ),
     );
-    expect((thrown as Response).headers.get("Location")).toBe("/suppliers/offsite?registered=1");
+    expect((thrown as Response).headers.get("Location")).toBe("/en/suppliers/offsite?registered=1");
   });
 
   it("answers 400 with messages and the values typed, and points to a duplicate", async () => {
@@ -119,7 +122,8 @@ describe("/suppliers/new", () => {
     );
     expect(statusOf(bad.result)).toBe(400);
     const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(bad.result);
-    expect(body.errors).toMatchObject({ identifier: expect.stringContaining("NL-KVK"), country: expect.any(String), website: expect.any(String) });
+    expect(inEnglish(body.errors.identifier)).toContain("NL-KVK");
+    expect(body.errors).toMatchObject({ country: expect.any(String), website: expect.any(String) });
     expect(body.values).toMatchObject({ name: "Typo B.V.", identifier: "1234" });
 
     const existing = await supplier("Already There");
@@ -128,10 +132,31 @@ describe("/suppliers/new", () => {
       await formRequest("/suppliers/new", { name: "Again", scheme: "NL-KVK", identifier: existing.identifier }, { cookie }),
     );
     expect(statusOf(dup.result)).toBe(400);
-    expect(dataOf<{ errors: Record<string, string>; duplicate: { slug: string } }>(dup.result)).toMatchObject({
-      errors: { identifier: "This supplier is already registered as Already There" },
-      duplicate: { slug: existing.slug },
-    });
+    const dupBody = dataOf<{ errors: Record<string, string>; duplicate: { slug: string } }>(dup.result);
+    expect(dupBody).toMatchObject({ duplicate: { slug: existing.slug } });
+    expect(inEnglish(dupBody.errors.identifier)).toBe("This supplier is already registered as Already There");
+  });
+
+  it("in Dutch: the refused form shows Dutch messages, keeps what was typed, and the duplicate link stays Dutch", async () => {
+    const { editor } = await createOrgWithStaff();
+    const cookie = await sessionFor(editor.id);
+    const fields = { name: "Tikfout B.V.", scheme: "NL-KVK", identifier: "1234", country: "XX", website: "tikfout voorbeeld" };
+    const html = await renderRoute(await formRequest("/nl/suppliers/new", fields, { cookie }), newSupplierRoute);
+    expect(html).toContain("Er is een probleem");
+    expect(html).toContain("Een KvK-nummer (NL-KVK) heeft 8 cijfers, bijvoorbeeld 12345678");
+    expect(html).toContain("Vul een landcode van twee letters in (ISO 3166-1), bijvoorbeeld NL of GB");
+    expect(html).toContain("Vul een volledig webadres in dat begint met https://");
+    expect(html).toContain("Leverancier registreren");
+    expect(html).toContain('value="Tikfout B.V."');
+    expect(html).not.toMatch(/Enter |Register a supplier|There is a problem/);
+
+    const existing = await supplier("Bestaat Al");
+    const dup = await renderRoute(
+      await formRequest("/nl/suppliers/new", { name: "Opnieuw", scheme: "NL-KVK", identifier: existing.identifier }, { cookie }),
+      newSupplierRoute,
+    );
+    expect(dup).toContain("Deze leverancier is al geregistreerd als Bestaat Al");
+    expect(dup).toContain(`href="/nl/suppliers/${existing.slug}"`);
   });
 });
 

@@ -12,9 +12,9 @@ function rowsOf(t: Text): Partial<Record<FieldKey, Rows>> {
     lawfulBasisLinks: { max: LIMITS.maxLinks, items: items.link, row: linkRow },
     assessmentLinks: { max: LIMITS.maxLinks, items: items.link, row: linkRow },
     dataSourceLinks: { max: LIMITS.maxLinks, items: items.link, row: linkRow },
-    "procurement.suppliers": { max: LIMITS.maxSuppliers, items: items.supplier, row: (_, n) => t.procurement.fields.supplierRow(n) },
-    "procurement.withheld": { max: LIMITS.maxWithheld, items: items.withheld, row: (_, n) => t.procurement.fields.withheldRow(n) },
-    dataDeclarations: { max: LIMITS.maxDataDeclarations, items: items.dataDeclaration, row: (_, n) => t.dataUse.fields.dataset(n) },
+    "procurement.suppliers": { max: LIMITS.maxSuppliers, items: items.supplier, row: (_, n) => t.procurement.fields.supplierRow({ n }) },
+    "procurement.withheld": { max: LIMITS.maxWithheld, items: items.withheld, row: (_, n) => t.procurement.fields.withheldRow({ n }) },
+    dataDeclarations: { max: LIMITS.maxDataDeclarations, items: items.dataDeclaration, row: (_, n) => t.dataUse.fields.dataset({ n }) },
   };
 }
 
