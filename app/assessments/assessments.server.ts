@@ -11,7 +11,6 @@ import { queueReviewConcluded } from "~/notifications/staff-notices.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { UNAVAILABLE, withStorageErrors } from "~/utils/storage-errors.server";
-import { t } from "~/i18n/en";
 import { flattenIssues } from "~/forms/errors";
 import { AIA_LEVEL_NUMBERS, AIA_MITIGATION_QUESTIONS, AIA_RISK_QUESTIONS, scoreAia } from "~content/vocabularies/canada-aia";
 import { REVIEW_OUTCOMES } from "~content/vocabularies/fraia";
@@ -170,7 +169,7 @@ export async function saveAssessmentPart(
     await recordAudit({ actorId: actor.id, action: "assessment.saved", subjectType: "assessment", subjectId: id, entryId: a.entry.id, details: { part } });
   });
   // A full disk or a locked database: the answers go back to the form with the reason.
-  if (saved === UNAVAILABLE) return { ok: false, errors: { _form: t.forms.cannotSave }, doc: merged };
+  if (saved === UNAVAILABLE) return { ok: false, errors: { _form: problem("forms.cannotSave") }, doc: merged };
   return { ok: true, doc: parsed.data };
 }
 

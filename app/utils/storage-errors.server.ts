@@ -1,5 +1,5 @@
 import { data } from "@remix-run/node";
-import { t } from "~/i18n/en";
+import { problem } from "~/i18n/problem";
 
 // SQLite's result codes (and their messages) for "the database cannot take a write now":
 // a full disk or database size limit, an I/O error, a read-only file, a lock not released in time.
@@ -29,5 +29,5 @@ export async function withStorageErrors<T>(write: () => Promise<T>): Promise<T |
 
 /** The action's answer then: 503 with the form's values and a message at the top, so nothing typed is lost. */
 export function storageUnavailable<V>(values: V) {
-  return data({ errors: { _form: t.forms.cannotSave } as Record<string, string>, values }, { status: 503, headers: { "Retry-After": "60" } });
+  return data({ errors: { _form: problem("forms.cannotSave") } as Record<string, string>, values }, { status: 503, headers: { "Retry-After": "60" } });
 }

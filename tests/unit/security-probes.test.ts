@@ -13,6 +13,8 @@ import { loader as openapiLoader } from "~/routes/api.openapi[.]json";
 import { loader as robotsLoader } from "~/routes/robots[.]txt";
 import { loader as sitemapLoader } from "~/routes/sitemap[.]xml";
 import { loader as newSupplierLoader, action as newSupplierAction } from "~/routes/suppliers.new";
+import { showProblem } from "~/i18n/problem";
+import { textFor } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { safeRedirect } from "~/utils/http.server";
 import { createPublishedEntry } from "../support/entry-factories";
@@ -183,7 +185,7 @@ describe("a full disk (finding 5)", () => {
       );
       expect(statusOf(result), String(thrown)).toBe(503);
       const body = dataOf<{ errors: Record<string, string>; values: Record<string, string> }>(result);
-      expect(body.errors._form).toMatch(/cannot save anything right now/);
+      expect(showProblem(textFor("en"), body.errors._form)).toMatch(/cannot save anything right now/);
       expect(body.values.message).toBe(message);
     } finally {
       await db.$queryRawUnsafe("PRAGMA max_page_count = 1073741823");
