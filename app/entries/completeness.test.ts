@@ -32,6 +32,8 @@ describe("section progress", () => {
     expect(posted.euAiAct?.highRisk).toBe(false);
     expect(states(emptyEntry())).toEqual(allNotStarted);
     expect(states(posted)).toEqual(allNotStarted);
+    // A new draft carries its organisation's language (createDraft): not an answer either.
+    expect(states({ ...emptyEntry(), language: "nld" })).toEqual(allNotStarted);
     expect(Object.values(sectionProgress(posted)).every((p) => p.answered === 0)).toBe(true);
   });
 
@@ -45,7 +47,8 @@ describe("section progress", () => {
 
   test("a section is complete when something was answered and the submit rules find nothing wrong there", () => {
     const progress = sectionProgress({ ...emptyEntry(), ...general });
-    expect(progress.general).toMatchObject({ state: "complete", answered: 6, problems: 0 });
+    // The language is filled in by the register (the organisation's), so it is not counted as answered.
+    expect(progress.general).toMatchObject({ state: "complete", answered: 5, problems: 0 });
     expect(progress.general.total).toBeGreaterThan(6);
     expect(progress.charter.state).toBe("not_started");
     expect(sectionProgress({ ...general, charter: { people: "We asked the people it affects." } }).charter.state).toBe("complete");

@@ -25,7 +25,11 @@ const PRESELECTED: Partial<Record<FieldKey, unknown>> = {
   "euAiAct.restrictedSection": false,
 };
 
+/** Filled in by the register itself: a new draft gets its organisation's language (createDraft). */
+const FILLED_BY_THE_REGISTER: ReadonlySet<FieldKey> = new Set<FieldKey>(["language"]);
+
 function isAnswered(key: FieldKey, value: unknown): boolean {
+  if (FILLED_BY_THE_REGISTER.has(key)) return false;
   if (key in PRESELECTED && value === PRESELECTED[key]) return false;
   return hasContent(value);
 }

@@ -1,9 +1,8 @@
-import { ORGANISATION_TYPES } from "~/admin/organisation-schema";
-import { inLanguage } from "~/i18n/in-language";
+import { textFor } from "~/i18n/text";
 import type { Language } from "~/i18n/languages.mjs";
 
-/** The name of a type of organisation in a language (English until the list has both). */
+/** The name of a type of organisation in a language, from the catalogue (t.admin.organisation.types). */
 export function organisationTypeLabel(type: string, language: Language): string {
-  const found = ORGANISATION_TYPES.find((x) => x.value === type);
-  return found ? inLanguage(found.label, language) : type;
+  const types: Record<string, string> = textFor(language).admin.organisation.types;
+  return Object.hasOwn(types, type) ? types[type] : type;
 }

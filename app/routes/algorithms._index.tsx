@@ -102,11 +102,11 @@ export default function Algorithms() {
             <ol className="results" start={(params.page - 1) * params.perPage + 1}>
               {data.entries.map((e) => (
                 <li key={e.publicId} className="result">
-                  <h3>
+                  <h3 lang={e.language && e.language !== language ? e.language : undefined}>
                     <Link to={to(`/algorithms/${e.publicId}`)}>{e.name || e.publicId}</Link>
                   </h3>
                   <p className="muted">{e.organisation.name}</p>
-                  <p>{e.descriptionShort}</p>
+                  <p lang={e.language && e.language !== language ? e.language : undefined}>{e.descriptionShort}</p>
                   <p>
                     {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category, language)}</span> : null}
                     {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle, language)}</span> : null}

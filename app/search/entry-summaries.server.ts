@@ -1,12 +1,15 @@
 /** What a result list shows of each entry, read from its current published version only. */
 import { CURRENT_SCHEMA_VERSION, parseStoredDocument } from "~/entries/document-upgrades";
 import { readOrSkip } from "~/entries/documents.server";
+import { languageTag } from "~/entries/translations";
 import { stmt } from "./read-db.server";
 
 export type EntrySummary = {
   publicId: string;
   name: string;
   descriptionShort: string;
+  /** The language tag of the entry's texts (`nl`, `en`), for their `lang` attribute; null when not stated. */
+  language: string | null;
   organisation: { slug: string; name: string };
   category: string | null;
   lifecycle: string | null;
@@ -26,6 +29,7 @@ type Row = {
   publishedAt: string | number;
   name: unknown;
   descriptionShort: unknown;
+  language: unknown;
   category: unknown;
   lifecycle: unknown;
   themes: string | null;
@@ -40,7 +44,7 @@ const READY = `CASE WHEN json_valid(v.data) THEN json_type(v.data) = 'object' AN
 const field = (path: string) => `CASE WHEN ${READY} THEN json_extract(v.data, '${path}') END`;
 const SQL = `SELECT e.id AS id, e.publicId AS publicId, e.state AS state, o.slug AS orgSlug, o.name AS orgName,
   v.number AS number, v.publishedAt AS publishedAt, v.schemaVersion AS schemaVersion,
-  ${field("$.name")} AS name, ${field("$.descriptionShort")} AS descriptionShort,
+  ${field("$.name")} AS name, ${field("$.descriptionShort")} AS descriptionShort, ${field("$.language")} AS language,
   ${field("$.publicationCategory")} AS category, ${field("$.lifecycle.status")} AS lifecycle,
   ${field("$.themes")} AS themes, CASE WHEN ${READY} THEN NULL ELSE v.data END AS raw
   FROM json_each(?) j CROSS JOIN Entry e ON e.id = j.value
@@ -62,14 +66,23 @@ function themesOf(raw: unknown): string[] {
 const listOf = (list: unknown) => (Array.isArray(list) ? list.filter((t): t is string => typeof t === "string") : []);
 
 /** The row's fields, read from the whole document when SQLite could not; null (logged) when it cannot be read. */
-function fieldsOf(r: Row): (Pick<Row, "name" | "descriptionShort" | "category" | "lifecycle"> & { themes: string[] }) | null {
-  if (r.raw === null) return { name: r.name, descriptionShort: r.descriptionShort, category: r.category, lifecycle: r.lifecycle, themes: themesOf(r.themes) };
+function fieldsOf(r: Row): (Pick<Row, "name" | "descriptionShort" | "language" | "category" | "lifecycle"> & { themes: string[] }) | null {
+  if (r.raw === null)
+    return {
+      name: r.name,
+      descriptionShort: r.descriptionShort,
+      language: r.language,
+      category: r.category,
+      lifecycle: r.lifecycle,
+      themes: themesOf(r.themes),
+    };
   const doc = readOrSkip(() => parseStoredDocument({ data: r.raw!, schemaVersion: r.schemaVersion }, { entryId: r.id, version: Number(r.number) }));
   if (!doc) return null;
   const lifecycle = doc.lifecycle as { status?: unknown } | undefined;
   return {
     name: doc.name,
     descriptionShort: doc.descriptionShort,
+    language: doc.language,
     category: doc.publicationCategory,
     lifecycle: lifecycle?.status,
     themes: listOf(doc.themes),
@@ -90,6 +103,7 @@ export async function entrySummaries(ids: string[]): Promise<EntrySummary[]> {
         publicId: r.publicId,
         name: text(f.name),
         descriptionShort: text(f.descriptionShort),
+        language: languageTag(orNull(f.language)),
         organisation: { slug: r.orgSlug, name: r.orgName },
         category: orNull(f.category),
         lifecycle: orNull(f.lifecycle),

@@ -4,12 +4,13 @@
  * `derived` ones come from assessments and feedback.
  */
 import { ORGANISATION_TYPES } from "~/admin/organisation-schema";
+import { organisationTypeLabel } from "~/organisations/organisation-type";
 import { DATA_CATEGORIES } from "~content/vocabularies/data-categories";
 import { ALGORITHM_TYPES, LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { PROCUREMENT_METHODS } from "~content/vocabularies/procurement";
 import { RISK_LEVELS } from "~content/vocabularies/risk-matrix";
 import { THEMES } from "~content/vocabularies/themes";
-import { inLanguage, labelsBySlug } from "~/i18n/in-language";
+import { labelsBySlug } from "~/i18n/in-language";
 import type { Language } from "~/i18n/languages.mjs";
 import { textFor, type Text } from "~/i18n/text";
 
@@ -41,7 +42,7 @@ export type FacetDefinition = {
 
 const fixed = (pick: (values: Text["discovery"]["facetValues"]) => Record<string, string>) => (language: Language) =>
   pick(textFor(language).discovery.facetValues);
-const organisationTypes = (language: Language) => Object.fromEntries(ORGANISATION_TYPES.map((t) => [t.value, inLanguage(t.label, language)]));
+const organisationTypes = (language: Language) => Object.fromEntries(ORGANISATION_TYPES.map((t) => [t.value, organisationTypeLabel(t.value, language)]));
 const vocabulary = (list: Parameters<typeof labelsBySlug>[0]) => (language: Language) => labelsBySlug(list, language);
 
 export const FACETS: readonly FacetDefinition[] = [

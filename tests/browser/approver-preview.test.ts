@@ -11,7 +11,7 @@ const NEW_DESCRIPTION = "Estimates the value of every home from recent sales, fo
 function versionCount(entryPath: string) {
   const file = new Database(inject("databaseUrl").replace(/^file:/, ""), { readonly: true });
   try {
-    return (file.prepare("SELECT COUNT(*) AS n FROM EntryVersion WHERE entryId = ?").get(entryPath.split("/")[2]) as { n: number }).n;
+    return (file.prepare("SELECT COUNT(*) AS n FROM EntryVersion WHERE entryId = ?").get(entryPath.split("/").at(-1)) as { n: number }).n;
   } finally {
     file.close();
   }

@@ -21,10 +21,13 @@ async function dutchText(page: Page): Promise<string> {
   });
 }
 
+// The outbox shows the mails as they were sent, each in its recipient's language: data, not the page's words.
+const SHOWS_STORED_MAIL = (path: string) => path === "/admin/outbox";
+
 async function englishOnPages(page: Page, paths: string[]) {
   const englishOnly = englishOnlyTexts();
   const found: string[] = [];
-  for (const path of paths) {
+  for (const path of paths.filter((p) => !SHOWS_STORED_MAIL(p))) {
     const res = await page.goto(dutch(path));
     expect(res?.status(), path).toBe(NOT_FOUND(path) ? 404 : 200);
     expect(await page.getAttribute("html", "lang"), path).toBe("nl");

@@ -22,8 +22,9 @@ function literals(elements: MessageFormatElement[]): string[] {
 
 /**
  * Texts that exist only in the English catalogue: the English wording of every message whose Dutch
- * wording differs, as whole messages or (for messages with arguments) their literal pieces; pieces
- * too short to tell a language by (a word of under eight letters) are left out.
+ * wording differs, as whole messages or (for messages with arguments) their literal pieces. Single
+ * words are left out: English words are also names and loanwords in Dutch ("Feedback", "Dashboard")
+ * and appear in English entries' own texts; a phrase of two words or more does not.
  */
 export function englishOnlyTexts(): string[] {
   const english = leaves(catalogueEn);
@@ -34,7 +35,7 @@ export function englishOnlyTexts(): string[] {
     if (dutch.get(key) === en) continue;
     for (const piece of literals(parse(en))) {
       const text = piece.trim().replace(/[.:,;]$/, "");
-      if (text.length < 8 || !/\p{L}{3}/u.test(text) || dutchPieces.has(text)) continue;
+      if (text.length < 8 || !/\p{L}{2,}\s+\p{L}{2,}/u.test(text) || dutchPieces.has(text)) continue;
       found.add(text);
     }
   }
