@@ -111,14 +111,15 @@ for (const viewport of VIEWPORTS) {
       await page.getByLabel("Built or supplied by a third party").check();
       if (desktop) {
         // The list follows the answers as they change.
+        // Description, status, category and contact: the language is filled in from the organisation.
         await page.getByLabel("Short description").focus();
-        await expect.poll(async () => (await sectionStates(page, list)).general).toBe("5 problems");
+        await expect.poll(async () => (await sectionStates(page, list)).general).toBe("4 problems");
         expect((await sectionStates(page, list)).procurement).toBe("1 problem");
       }
       await page.locator("#section-general").getByRole("button", { name: "Save draft" }).click();
       await page.waitForURL(/section=general#section-general$/);
-      expect(await page.locator("#section-general .notice--success").textContent()).toContain("5 things in this section need attention");
-      expect(await sectionStates(page, list)).toEqual({ ...notStarted, general: "5 problems", risk: "Complete", procurement: "1 problem" });
+      expect(await page.locator("#section-general .notice--success").textContent()).toContain("4 things in this section need attention");
+      expect(await sectionStates(page, list)).toEqual({ ...notStarted, general: "4 problems", risk: "Complete", procurement: "1 problem" });
       expect(await page.locator(`${list} li[data-section="general"]`).textContent()).toContain("1 of");
     });
   });

@@ -33,9 +33,12 @@ export function englishOnlyTexts(): string[] {
   const found = new Set<string>();
   for (const [key, en] of english) {
     if (dutch.get(key) === en) continue;
-    for (const piece of literals(parse(en))) {
+    const pieces = literals(parse(en));
+    // A piece between arguments ("used for: {value}") is a fragment: only three words or more tell a language.
+    const words = pieces.length > 1 || en.includes("{") ? 3 : 2;
+    for (const piece of pieces) {
       const text = piece.trim().replace(/[.:,;]$/, "");
-      if (text.length < 8 || !/\p{L}{2,}\s+\p{L}{2,}/u.test(text) || dutchPieces.has(text)) continue;
+      if (text.length < 8 || (text.match(/\p{L}{2,}/gu)?.length ?? 0) < words || dutchPieces.has(text)) continue;
       found.add(text);
     }
   }
