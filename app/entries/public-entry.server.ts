@@ -16,28 +16,13 @@ import type { EntryDraft } from "./entry-schema";
 import { toNlStandard } from "./nl-standard";
 import { charterApplication, entryRiskLevel } from "./risk";
 import { diffDocuments } from "./version-diff";
-import { inLanguage } from "./translations";
+import { inLanguage, LONG_TEXT_FIELDS } from "./translations";
 import { publicOrigin } from "~/config/settings.mjs";
 
-const MARKDOWN_FIELDS = [
-  "goal",
-  "proportionality",
-  "humanIntervention",
-  "appeals",
-  "affectedGroups",
-  "risks",
-  "lawfulBasis",
-  "assessmentsText",
-  "dataSourcesText",
-  "technicalOperation",
-  "art27Summary",
-  "dpiaSummary",
-] as const;
-
-export type MarkdownField = (typeof MARKDOWN_FIELDS)[number];
+export type MarkdownField = (typeof LONG_TEXT_FIELDS)[number];
 
 export function renderEntryMarkdown(doc: EntryDraft) {
-  const html = Object.fromEntries(MARKDOWN_FIELDS.map((k) => [k, renderMarkdown(doc[k])])) as Record<MarkdownField, string>;
+  const html = Object.fromEntries(LONG_TEXT_FIELDS.map((k) => [k, renderMarkdown(doc[k])])) as Record<MarkdownField, string>;
   const charter = Object.fromEntries(CHARTER_COMMITMENTS.map((c) => [c.id, renderMarkdown(doc.charter?.[c.id])])) as Record<
     (typeof CHARTER_COMMITMENTS)[number]["id"],
     string

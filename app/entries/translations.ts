@@ -11,10 +11,8 @@ import { LANGUAGES, type Language } from "~/i18n/languages.mjs";
 import { problem } from "~/i18n/problem";
 import { FIELDS } from "./standard";
 
-/** The texts an organisation may translate: the name, the short description and the long texts. */
-export const TRANSLATABLE_FIELDS = [
-  "name",
-  "descriptionShort",
+/** The long texts of an entry, written in Markdown: the public page renders them, and they can be translated. */
+export const LONG_TEXT_FIELDS = [
   "goal",
   "affectedGroups",
   "proportionality",
@@ -28,6 +26,9 @@ export const TRANSLATABLE_FIELDS = [
   "art27Summary",
   "dpiaSummary",
 ] as const;
+
+/** The texts an organisation may translate: the name, the short description and the long texts. */
+export const TRANSLATABLE_FIELDS = ["name", "descriptionShort", ...LONG_TEXT_FIELDS] as const;
 
 export type TranslatableField = (typeof TRANSLATABLE_FIELDS)[number];
 
