@@ -12,9 +12,10 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { getSessionUser } from "~/auth/session.server";
 import { SiteFooter, SiteHeader } from "~/components/layout";
+import { RECORD_TYPED_SCRIPT, restoreTypedBeforeHydration } from "~/forms/typed-before-hydration";
 import { languageCookieFor, languageOf } from "~/i18n/language.server";
 import { LANGUAGES, localePath, pathWithoutLanguage } from "~/i18n/languages.mjs";
 import { showProblem } from "~/i18n/problem";
@@ -79,6 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
         {root ? <LanguageAlternates origin={root.origin} /> : null}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: RECORD_TYPED_SCRIPT }} />
       </head>
       <body>
         <a href="#main-content" className="skip-link">
@@ -111,6 +113,8 @@ function LanguageAlternates({ origin }: { origin: string }) {
 }
 
 export default function App() {
+  // Runs once, after the whole page has hydrated (a parent's effect runs after its children's).
+  useEffect(restoreTypedBeforeHydration, []);
   return <Outlet />;
 }
 

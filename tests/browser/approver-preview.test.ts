@@ -117,7 +117,8 @@ describe("approving a submitted change to a published entry in Chromium", () => 
       await page.getByRole("button", { name: "Approve and publish" }).click();
       await page.waitForURL(`**${entryPath}?done=publish`);
       expect(versionCount(entryPath)).toBe(2);
-      expect(await page.getByTestId("submission-preview").count()).toBe(0);
+      // The URL changes just before React commits the published page.
+      await page.getByTestId("submission-preview").waitFor({ state: "detached" });
       await page.getByRole("link", { name: "View the public page" }).click();
       await page.waitForURL(/\/algorithms\/\d{8}$/);
       expect(await page.locator(".lead").first().textContent()).toBe(LATER_DESCRIPTION);
