@@ -1,5 +1,6 @@
 import { setting } from "~/config/settings.mjs";
-import { LANGUAGE_COOKIE, languageInPath, localePath, negotiateLanguage, type Language } from "./languages.mjs";
+import { LANGUAGE_COOKIE, languageInPath, localePath, type Language } from "./languages.mjs";
+import { negotiateLanguage } from "./negotiate-language.server.mjs";
 import { textFor, type Text } from "./text";
 
 /** The language a request is answered in (decision record 010). */
