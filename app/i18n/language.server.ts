@@ -33,12 +33,3 @@ export function languageCookieFor(request: Request): string | null {
   if (current.split(";").some((part) => part.trim() === `${LANGUAGE_COOKIE}=${chosen}`)) return null;
   return `${LANGUAGE_COOKIE}=${chosen}; Path=/; Max-Age=31536000; SameSite=Lax`;
 }
-
-/**
- * A path for a redirect that keeps the request's address form: `/nl/…` stays Dutch, an address
- * without a prefix gets one without (and is answered in the negotiated language as before).
- */
-export function pathLike(request: Request, to: string): string {
-  const chosen = languageInPath(new URL(request.url).pathname);
-  return chosen ? localePath(chosen, to) : to;
-}
