@@ -303,3 +303,26 @@ describe("result lists", () => {
     );
   });
 });
+
+describe("the your-data listings", () => {
+  it("show each system's texts in the page's language where translated, and mark the others with their language", async () => {
+    const { DATA_CATEGORIES } = await import("~content/vocabularies/data-categories");
+    const { systemsUsingCategory } = await import("~/data-use/your-data.server");
+    const category = DATA_CATEGORIES.find((c) => c.slug === "contact-and-address")!;
+    const declaration = { name: "Zorgdossiers", source: "own-records", personalData: "identifiable", categories: ["contact-and-address"], use: "both" } as const;
+    const dutch = { language: "nld", ...DUTCH, humanIntervention: "Een medewerker beoordeelt elke aanvraag.", dataDeclarations: [declaration] };
+    const staff = await createOrgWithStaff();
+    const { entry: translated } = await createPublishedEntry(
+      { ...dutch, translations: { en: { name: "Sort permit applications (translated)", descriptionShort: "Sorts permit applications by urgency." } } },
+      staff,
+    );
+    const { entry: untranslated } = await createPublishedEntry({ ...dutch, name: "Meldingen sorteren" }, staff);
+
+    const systems = (await systemsUsingCategory(category, "en")).groups.find((g) => g.slug === staff.org.slug)!.systems;
+    const card = (publicId: string) => systems.find((s) => s.publicId === publicId)!;
+    expect(card(translated.publicId)).toMatchObject({ name: "Sort permit applications (translated)", lang: { name: undefined, decides: undefined, human: "nl" } });
+    expect(card(untranslated.publicId)).toMatchObject({ name: "Meldingen sorteren", lang: { name: "nl", decides: "nl", human: "nl" } });
+    const inDutch = (await systemsUsingCategory(category, "nl")).groups.find((g) => g.slug === staff.org.slug)!.systems;
+    expect(inDutch.find((s) => s.publicId === translated.publicId)).toMatchObject({ name: DUTCH.name, lang: { name: undefined, human: undefined } });
+  });
+});
