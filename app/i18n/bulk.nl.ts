@@ -1,0 +1,67 @@
+// Dutch text of the catalogue in bulk.en.ts: the same keys, Dutch wording (the compiler checks that none is missing).
+import type { CatalogueShape } from "./translator";
+import type { bulkText as english } from "./bulk.en";
+
+export const bulkNl: CatalogueShape<typeof english> = {
+  title: "Algoritmes registreren vanuit een spreadsheet",
+  intro:
+    "Registreer veel algoritmes tegelijk: vul in de sjabloon één rij per algoritme in en upload die. Eerst wordt elke rij en elke cel gecontroleerd; is er iets niet in orde, dan ziet u elk probleem per rij en kolom en wordt er niets opgeslagen. Als alle rijen in orde zijn, wordt elke rij een concept, of werkt zij het concept bij van de registratie met hetzelfde ID in uw eigen register.",
+  howTitle: "Zo werkt het",
+  howDownload: "Download de sjabloon als Excel-werkmap (met lijsten van de toegestane waarden) of als CSV-bestand.",
+  howFill:
+    "Vul één rij per algoritme in. De naam en het ID in uw eigen register zijn verplicht; andere cellen mogen leeg blijven en kunt u later in het formulier aanvullen.",
+  howUpload: "Upload het bestand. Als u het later opnieuw uploadt, worden dezelfde concepten bijgewerkt in plaats van nieuwe toegevoegd.",
+  templateXlsx: "Download de sjabloon (Excel, .xlsx)",
+  templateCsv: "Download de sjabloon (CSV)",
+  templateFileName: "sjabloon-registraties-algoritmeregister",
+  organisation: "Organisatie",
+  organisationHint: "De organisatie waarvoor de algoritmes worden geregistreerd.",
+  chooseOrganisation: "Kies…",
+  organisationRequired: "Kies de organisatie waarvoor de algoritmes zijn",
+  file: "Spreadsheet",
+  fileHint: "Een Excel-werkmap (.xlsx) of een CSV-bestand, maximaal {maxMb} MB en {maxRows} rijen.",
+  fileRequired: "Kies de spreadsheet die u wilt uploaden",
+  submit: "Controleren en registreren",
+  problemsTitle: "Problemen in {fileName}",
+  fileHasProblems:
+    "{fileName}: {count, plural, one {# probleem} other {# problemen}}, daarom is er niets opgeslagen. Verbeter de spreadsheet, kies het bestand opnieuw en upload het.",
+  fileProblem: "{fileName}: {message}",
+  problemsCaption: "Problemen per rij en kolom",
+  row: "Rij",
+  column: "Kolom",
+  problem: "Probleem",
+  wholeFile: "Hele bestand",
+  resultTitle: "{fileName}: algoritmes geregistreerd",
+  resultCounts:
+    "{created, plural, one {# concept aangemaakt} other {# concepten aangemaakt}}, {updated, plural, one {# bijgewerkt} other {# bijgewerkt}}, {unchanged} ongewijzigd.",
+  resultCaption: "De concepten uit de spreadsheet",
+  entry: "Registratie",
+  outcome: "Resultaat",
+  outcomes: { created: "Aangemaakt", updated: "Bijgewerkt", unchanged: "Ongewijzigd" },
+  resultNext: "De concepten staan op uw dashboard. Vul ze aan in het formulier en dien ze elk in ter goedkeuring.",
+  sheetEntries: "Registraties",
+  sheetLists: "Toegestane waarden",
+  noteChoices: "Kies uit de lijst op het blad ‘Toegestane waarden’; scheid meerdere waarden met een puntkomma (;).",
+  noteYesNo: "Ja of Nee.",
+  noteWords: "Scheid de woorden met komma’s.",
+  chooseFromList: "Kies een waarde uit de lijst.",
+  yes: "Ja",
+  no: "Nee",
+  problems: {
+    unknownColumn: "Deze kolom staat niet in de sjabloon. Gebruik de kolomkoppen van de sjabloon.",
+    repeatedColumn: "Deze kolom staat twee keer in het bestand (ook als ‘{other}’).",
+    missingColumn:
+      "Het bestand heeft geen kolom voor {key, select, source_id {het ID in uw eigen register (source_id)} name {de naam} other {{key}}}.",
+    required: "Vul dit in: elke rij heeft een naam en een ID in uw eigen register nodig.",
+    repeatedId: "Dit ID wordt ook in rij {row} gebruikt. Elke rij heeft een eigen ID nodig.",
+    notYesNo: "Vul Ja of Nee in.",
+    notAllowed: "‘{value}’ is geen van de toegestane waarden: {allowed}.",
+    tooLarge: "Het bestand is groter dan {max} MB. Verdeel het over kleinere bestanden.",
+    tooManyRows: "Het bestand heeft {count} rijen; upload maximaal {max} rijen tegelijk.",
+    notASpreadsheet: "Dit bestand kan niet als spreadsheet worden gelezen. Upload een Excel-werkmap (.xlsx) of een CSV-bestand.",
+    noHeadings: "De eerste rij van het bestand moet de kolomkoppen van de sjabloon bevatten.",
+    noRows: "Het bestand heeft kolomkoppen, maar geen rijen om te registreren.",
+    waitingForApproval: "Registratie {publicId} met dit ID wacht op goedkeuring. Trek de indiening eerst in of neem er eerst een besluit over.",
+    retired: "Registratie {publicId} met dit ID is buiten gebruik gesteld en kan niet meer worden gewijzigd.",
+  },
+};
