@@ -83,9 +83,11 @@ export const SOURCE_ID_KEY = "source_id";
 
 export const REQUIRED_COLUMNS: readonly FieldKey[] = ["sourceId", "name"];
 
-/** A column's heading in a language. */
+/** A column's heading in a language: the field's label, with its section's title when another column has the same label. */
 export function heading(t: Text, column: Column): string {
-  return t.standard.fields[column.key].label;
+  const label = t.standard.fields[column.key].label;
+  const shared = COLUMNS.some((other) => other.key !== column.key && t.standard.fields[other.key].label === label);
+  return shared ? `${label} (${t.standard.sections[FIELDS[column.key].section].title})` : label;
 }
 
 export const MAX_CHOICES: Partial<Record<FieldKey, number>> = { themes: LIMITS.maxThemes };

@@ -9,7 +9,7 @@ import { FIELDS, type FieldKey } from "~/entries/standard";
 import { LANGUAGES, type Language } from "~/i18n/languages.mjs";
 import { problem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
-import { COLUMNS, findOption, fold, MAX_CHOICES, REQUIRED_COLUMNS, SOURCE_ID_KEY, type Column } from "./columns";
+import { COLUMNS, findOption, fold, heading, MAX_CHOICES, REQUIRED_COLUMNS, SOURCE_ID_KEY, type Column } from "./columns";
 
 /** A problem with the file: `row` is the sheet's row number (1 is the headings), `column` the heading as the file has it. */
 export type BulkProblem = { row: number | null; column: string | null; message: string };
@@ -24,7 +24,7 @@ export type BulkRow = { number: number; sourceId: string; name: string; values: 
 
 /** Every name a column may be given in a file: its heading in each language, its field id and its key in the Dutch standard. */
 function namesOf(column: Column): string[] {
-  const names = LANGUAGES.map((language) => textFor(language).standard.fields[column.key].label);
+  const names = LANGUAGES.map((language) => heading(textFor(language), column));
   names.push(column.key);
   const nl = FIELDS[column.key].nl;
   if (nl) names.push(nl);
@@ -55,8 +55,16 @@ export function matchHeadings(headings: string[]): { ok: true; columns: (Column 
   return problems.length ? { ok: false, problems } : { ok: true, columns };
 }
 
-const YES = new Set(LANGUAGES.flatMap((l) => [textFor(l).bulk.yes]).concat(["true", "1", "yes", "ja", "waar"]).map(fold));
-const NO = new Set(LANGUAGES.flatMap((l) => [textFor(l).bulk.no]).concat(["false", "0", "no", "nee", "onwaar"]).map(fold));
+const YES = new Set(
+  LANGUAGES.flatMap((l) => [textFor(l).bulk.yes])
+    .concat(["true", "1", "yes", "ja", "waar"])
+    .map(fold),
+);
+const NO = new Set(
+  LANGUAGES.flatMap((l) => [textFor(l).bulk.no])
+    .concat(["false", "0", "no", "nee", "onwaar"])
+    .map(fold),
+);
 
 /** A list cell's parts: options by ";" (or a new line), search words by "," as well. */
 const parts = (cell: string, separators: RegExp) =>
@@ -137,10 +145,7 @@ function columnOfPath(path: readonly PropertyKey[], keys: readonly FieldKey[]): 
  * Reads and checks every row. `language`: the language of the messages that list allowed values.
  * The rows are returned only when there is no problem at all.
  */
-export function readRows(
-  sheet: Sheet,
-  language: Language,
-): { ok: true; rows: BulkRow[]; idHeading: string } | { ok: false; problems: BulkProblem[] } {
+export function readRows(sheet: Sheet, language: Language): { ok: true; rows: BulkRow[]; idHeading: string } | { ok: false; problems: BulkProblem[] } {
   const matched = matchHeadings(sheet.headings);
   if (!matched.ok) return matched;
   const { columns } = matched;
@@ -170,7 +175,8 @@ export function readRows(
 
     const sourceId = String(values.sourceId ?? "");
     const earlier = firstRowOf.get(sourceId);
-    if (sourceId && earlier !== undefined) problems.push({ row: number, column: headingOf("sourceId"), message: problem("bulk.problems.repeatedId", { row: earlier }) });
+    if (sourceId && earlier !== undefined)
+      problems.push({ row: number, column: headingOf("sourceId"), message: problem("bulk.problems.repeatedId", { row: earlier }) });
     else if (sourceId) firstRowOf.set(sourceId, number);
 
     // The cells that were read are checked as the filing form checks them; problems of empty fields are left to the form.

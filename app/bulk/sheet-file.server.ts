@@ -5,11 +5,9 @@
  */
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { csvColumns } from "~/imports/detect-format";
 import { problem } from "~/i18n/problem";
 import { MAX_BULK_BYTES, MAX_BULK_ROWS } from "./bulk-form-schema";
 import type { Sheet } from "./rows";
-
 
 export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string };
 
@@ -41,12 +39,21 @@ function toSheet(table: string[][]): Sheet | null {
   return { headings: headings.map((h) => h.trim()), rows };
 }
 
+/** The separator the headings line uses most outside quotes: spreadsheet programs set to Dutch write ";", others ",". */
+function delimiterOf(text: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && (ch === "," || ch === ";" || ch === "\t")) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ",";
+}
+
 function readCsv(text: string): Sheet | null {
   const clean = text.replace(/^\uFEFF/, "");
-  // Spreadsheet programs set to Dutch write ";" between cells.
-  const first = clean.split(/\r?\n/, 1)[0];
-  const delimiter = csvColumns(clean) ? ([";", "\t", ","].find((s) => first.includes(s)) ?? ",") : ",";
-  const table = parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const table = parse(clean, { delimiter: delimiterOf(clean), relax_column_count: true, skip_empty_lines: false }) as string[][];
   return toSheet(table);
 }
 

@@ -23,6 +23,10 @@ export function templateCsv(language: Language): string {
 
 const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + columnLetter(((n - 1) % 26) + 1));
 
+// exceljs keeps a sheet's validations by address and writes a range as one rule; its types leave the collection out.
+const validations = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add: (range: string, rule: ExcelJS.DataValidation) => void } }).dataValidations;
+
 export async function templateXlsx(language: Language): Promise<Blob> {
   const t = textFor(language);
   const workbook = new ExcelJS.Workbook();
@@ -54,15 +58,14 @@ export async function templateXlsx(language: Language): Promise<Blob> {
     if (column.kind === "choices") return;
     const range = `'${t.bulk.sheetLists.replace(/'/g, "''")}'!$${letter}$2:$${letter}$${labels.length + 1}`;
     const target = columnLetter(i + 1);
-    for (let row = 2; row <= TEMPLATE_ROWS + 1; row++)
-      entries.getCell(`${target}${row}`).dataValidation = {
-        type: "list",
-        allowBlank: true,
-        formulae: [range],
-        showErrorMessage: true,
-        errorTitle: heading(t, column),
-        error: t.bulk.chooseFromList,
-      };
+    validations(entries).add(`${target}2:${target}${TEMPLATE_ROWS + 1}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [range],
+      showErrorMessage: true,
+      errorTitle: heading(t, column),
+      error: t.bulk.chooseFromList,
+    });
   });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Blob([new Uint8Array(buffer as ArrayBuffer)]);

@@ -29,7 +29,8 @@ export const bulkText = {
   problem: "Problem",
   wholeFile: "Whole file",
   resultTitle: "{fileName}: entries filed",
-  resultCounts: "{created, plural, one {# draft created} other {# drafts created}}, {updated, plural, one {# updated} other {# updated}}, {unchanged} unchanged.",
+  resultCounts:
+    "{created, plural, one {# draft created} other {# drafts created}}, {updated, plural, one {# updated} other {# updated}}, {unchanged} unchanged.",
   resultCaption: "The drafts from the spreadsheet",
   entry: "Entry",
   outcome: "Result",

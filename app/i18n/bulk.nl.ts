@@ -50,8 +50,7 @@ export const bulkNl: CatalogueShape<typeof english> = {
   problems: {
     unknownColumn: "Deze kolom staat niet in de sjabloon. Gebruik de kolomkoppen van de sjabloon.",
     repeatedColumn: "Deze kolom staat twee keer in het bestand (ook als ‘{other}’).",
-    missingColumn:
-      "Het bestand heeft geen kolom voor {key, select, source_id {het ID in uw eigen register (source_id)} name {de naam} other {{key}}}.",
+    missingColumn: "Het bestand heeft geen kolom voor {key, select, source_id {het ID in uw eigen register (source_id)} name {de naam} other {{key}}}.",
     required: "Vul dit in: elke rij heeft een naam en een ID in uw eigen register nodig.",
     repeatedId: "Dit ID wordt ook in rij {row} gebruikt. Elke rij heeft een eigen ID nodig.",
     notYesNo: "Vul Ja of Nee in.",
