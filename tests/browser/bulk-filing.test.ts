@@ -17,7 +17,7 @@ describe("filing from a spreadsheet without JavaScript", () => {
   async function upload(name: string, text: string) {
     const { page } = b;
     await page.goto("/entries/bulk");
-    await page.getByLabel("Spreadsheet").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+    await page.getByLabel("Spreadsheet", { exact: true }).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
     await page.getByRole("button", { name: "Check and file" }).click();
   }
 
@@ -52,7 +52,7 @@ describe("filing from a spreadsheet without JavaScript", () => {
     await page.getByRole("heading", { name: "inventory.csv: entries filed" }).waitFor();
     expect(await page.getByRole("status").textContent()).toBe("2 drafts created, 0 updated, 0 unchanged.");
     const link = page.getByRole("link", { name: "Sorting benefit applications" });
-    expect(await link.getAttribute("href")).toMatch(/^\/entries\/[^/]+\/edit$/);
+    expect(await link.getAttribute("href")).toMatch(/^\/en\/entries\/[^/]+\/edit$/);
     const entries = await getDb().entry.findMany({
       where: { sourceId: { in: ids } },
       select: { state: true, sourceSystem: true, organisation: { select: { slug: true } } },
