@@ -87,6 +87,7 @@ export const REQUIRED_COLUMNS: readonly FieldKey[] = ["sourceId", "name"];
 export function heading(t: Text, column: Column): string {
   const label = t.standard.fields[column.key].label;
   const shared = COLUMNS.some((other) => other.key !== column.key && t.standard.fields[other.key].label === label);
+  if (column.key === "sourceId") return `${label} (${SOURCE_ID_KEY})`;
   return shared ? `${label} (${t.standard.sections[FIELDS[column.key].section].title})` : label;
 }
 

@@ -28,7 +28,7 @@ function namesOf(column: Column): string[] {
   names.push(column.key);
   const nl = FIELDS[column.key].nl;
   if (nl) names.push(nl);
-  if (column.key === "sourceId") names.push(SOURCE_ID_KEY);
+  if (column.key === "sourceId") names.push(SOURCE_ID_KEY, ...LANGUAGES.map((language) => textFor(language).standard.fields.sourceId.label));
   return names.map(fold);
 }
 

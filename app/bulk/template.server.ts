@@ -27,7 +27,20 @@ const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + 
 const validations = (sheet: ExcelJS.Worksheet) =>
   (sheet as unknown as { dataValidations: { add: (range: string, rule: ExcelJS.DataValidation) => void } }).dataValidations;
 
-export async function templateXlsx(language: Language): Promise<Blob> {
+const built = new Map<Language, Promise<Blob>>();
+
+/** The workbook depends on the language and the code only: built once per language. */
+export function templateXlsx(language: Language): Promise<Blob> {
+  let workbook = built.get(language);
+  if (!workbook) {
+    workbook = buildXlsx(language);
+    built.set(language, workbook);
+    workbook.catch(() => built.delete(language));
+  }
+  return workbook;
+}
+
+async function buildXlsx(language: Language): Promise<Blob> {
   const t = textFor(language);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = t.site.name;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { login, openBrowser } from "./support/browser";
 
-const HEADINGS = ["Id in your own register", "Name", "Status", "Themes", "Contact"];
+const HEADINGS = ["Id in your own register (source_id)", "Name", "Status", "Themes", "Contact"];
 const csv = (rows: string[][]) => [HEADINGS, ...rows].map((r) => r.map((v) => `"${v}"`).join(",")).join("\r\n");
 
 describe("filing from a spreadsheet without JavaScript", () => {

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { BulkProblems, BulkResult } from "~/bulk/bulk-report";
 import { COLUMNS, heading } from "~/bulk/columns";
 import { readRows, type BulkProblem } from "~/bulk/rows";
 import { readSheetFile } from "~/bulk/sheet-file.server";
@@ -15,6 +17,7 @@ import { loader as xlsxLoader } from "~/routes/entries.bulk_.template[.]xlsx";
 import { db } from "~/utils/db.server";
 import { validDocument } from "../support/entry-factories";
 import { createOrganisation, createUser, sessionFor } from "../support/factories";
+import { renderIn } from "../support/render-in";
 import { BASE, call, csrfPair, dataOf, getRequest, joinCookies, statusOf } from "../support/requests";
 
 const en = textFor("en");
@@ -74,7 +77,7 @@ describe("the spreadsheet template", () => {
     const sheet = workbook.worksheets[0];
     const headings = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headings).toEqual(COLUMNS.map((c) => heading(nl, c)));
-    expect(headings).toContain(nl.standard.fields.sourceId.label);
+    expect(headings[0]).toBe(`${nl.standard.fields.sourceId.label} (source_id)`);
     const statusColumn = headings.indexOf(nl.standard.fields["lifecycle.status"].label) + 1;
     // The status cells offer a drop-down of the allowed values, listed on the second sheet.
     const validation = sheet.getRow(2).getCell(statusColumn).dataValidation;
@@ -189,7 +192,7 @@ describe("checking every row and cell", () => {
       { row: 4, column: "In use from", message: expect.any(String) },
       { row: 5, column: "Themes", message: expect.stringContaining("“Moon” is not one of the allowed values") },
       { row: 5, column: "Name", message: en.bulk.problems.required },
-      { row: 6, column: "Id in your own register", message: en.bulk.problems.repeatedId({ row: 2 }) },
+      { row: 6, column: "Id in your own register (source_id)", message: en.bulk.problems.repeatedId({ row: 2 }) },
     ]);
     expect(problems[2].message).toBe(showProblem(en, "\u2063standard.validation.month"));
   });
@@ -202,6 +205,12 @@ describe("checking every row and cell", () => {
       { row: 1, column: "Colour", message: nl.bulk.problems.unknownColumn },
       { row: 1, column: null, message: nl.bulk.problems.missingColumn({ key: "source_id" }) },
     ]);
+  });
+
+  it("says how large a file may be", async () => {
+    const read = await readSheetFile(new File(["x".repeat(5 * 1024 * 1024 + 1)], "huge.csv"));
+    expect(read.ok).toBe(false);
+    expect(showProblem(nl, (read as { message: string }).message)).toBe(nl.bulk.problems.tooLarge({ max: 5 }));
   });
 
   it("says how many rows are too many", async () => {
@@ -338,5 +347,22 @@ describe("who may file from a spreadsheet", () => {
     const filed = await post(cookie, org.id, stored([["E-1", "Filed by the administrator", "", "", ""]]));
     expect(filed.out.stored?.[0].outcome).toBe("created");
     expect(await db.entry.findFirstOrThrow({ where: { organisationId: org.id } })).toMatchObject({ sourceSystem: `own:${org.id}`, createdById: admin.id });
+  });
+});
+
+describe("the upload's report, in Dutch", () => {
+  it("shows the problems by row and column and the filed drafts in Dutch, with no English of the catalogue", async () => {
+    const result = readRows({ headings: ["Bron-ID", "Naam", "Status"], rows: [{ number: 2, cells: ["F-1", "", "Soms"] }] }, "nl");
+    const problems = (result as { problems: BulkProblem[] }).problems;
+    const html = await renderIn("nl", createElement(BulkProblems, { problems, fileName: "lijst.xlsx" }));
+    expect(html).toContain("Problemen in lijst.xlsx");
+    expect(html).toContain("<td>2</td><td>Status</td><td>‘Soms’ is geen van de toegestane waarden: In ontwikkeling; In gebruik; Buiten gebruik.</td>");
+    expect(html).toContain(`<td>2</td><td>Naam</td><td>${nl.bulk.problems.required}</td>`);
+    const stored: StoredRow[] = [{ row: 2, id: "e1", publicId: "12345678", name: "Parkeren", outcome: "created" }];
+    const report = await renderIn("nl", createElement(BulkResult, { stored, fileName: "lijst.xlsx" }));
+    expect(report).toContain("1 concept aangemaakt, 0 bijgewerkt, 0 ongewijzigd.");
+    expect(report).toContain('href="/nl/entries/e1/edit"');
+    for (const english of [en.bulk.problemsCaption, en.bulk.row, en.bulk.outcomes.created, en.bulk.resultNext, en.bulk.problems.required])
+      expect(html + report).not.toContain(english);
   });
 });
