@@ -157,7 +157,12 @@ export function readRows(sheet: Sheet, language: Language): { ok: true; rows: Bu
   for (const { number, cells } of sheet.rows) {
     const values: RowValues = {};
     const filled = new Set<FieldKey>();
-    const before = problems.length;
+    // One problem per cell: the first found.
+    const reported = new Set<FieldKey>();
+    const report = (key: FieldKey, message: string) => {
+      reported.add(key);
+      problems.push({ row: number, column: headingOf(key), message });
+    };
     columns.forEach((column, i) => {
       if (!column) return;
       const cell = (cells[i] ?? "").trim();
@@ -167,34 +172,25 @@ export function readRows(sheet: Sheet, language: Language): { ok: true; rows: Bu
       }
       filled.add(column.key);
       const read = readCell(column, cell, language);
-      if ("problem" in read) problems.push({ row: number, column: sheet.headings[i], message: read.problem });
+      if ("problem" in read) report(column.key, read.problem);
       else values[column.key] = read.value;
     });
-    for (const key of REQUIRED_COLUMNS)
-      if (!filled.has(key)) problems.push({ row: number, column: headingOf(key), message: problem("bulk.problems.required") });
+    for (const key of REQUIRED_COLUMNS) if (!filled.has(key)) report(key, problem("bulk.problems.required"));
 
     const sourceId = String(values.sourceId ?? "");
     const earlier = firstRowOf.get(sourceId);
-    if (sourceId && earlier !== undefined)
-      problems.push({ row: number, column: headingOf("sourceId"), message: problem("bulk.problems.repeatedId", { row: earlier }) });
+    if (sourceId && earlier !== undefined) report("sourceId", problem("bulk.problems.repeatedId", { row: earlier }));
     else if (sourceId) firstRowOf.set(sourceId, number);
 
     // The cells that were read are checked as the filing form checks them; problems of empty fields are left to the form.
     const result = entrySubmitSchema.safeParse(applyValues(emptyEntry(), values));
     const keys = [...filled];
-    const reported = new Set<FieldKey>(problems.slice(before).flatMap((p) => (p.column ? [columnKeyOf(columns, sheet.headings, p.column)] : [])));
     if (!result.success)
       for (const issue of result.error.issues) {
         const key = columnOfPath(issue.path, keys);
-        if (!key || reported.has(key)) continue;
-        reported.add(key);
-        problems.push({ row: number, column: headingOf(key), message: issue.message });
+        if (key && !reported.has(key)) report(key, issue.message);
       }
     rows.push({ number, sourceId, name: String(values.name ?? ""), values });
   }
   return problems.length ? { ok: false, problems } : { ok: true, rows, idHeading: headingOf("sourceId") };
-}
-
-function columnKeyOf(columns: (Column | null)[], headings: string[], heading: string): FieldKey {
-  return columns[headings.indexOf(heading)]!.key;
 }
