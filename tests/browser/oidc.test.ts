@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { runAxe, serious } from "./support/axe";
 import { openBrowser, type Page } from "./support/browser";
 
 /** At the test provider's own sign-in page (tests/support/oidc-server.ts): type the user name and continue. */
@@ -19,28 +19,32 @@ async function withBrowser(opts: Parameters<typeof openBrowser>[0], run: (page: 
 }
 
 describe("signing in through the organisation's OpenID provider", () => {
-  it("signs in through the provider, and signing out ends the session at the provider too", () =>
-    withBrowser({}, async (page) => {
-      await page.goto("/login");
-      await page.getByRole("heading", { name: "Sign in with your organisation's account" }).waitFor();
-      await page.getByRole("button", { name: "Sign in with Test Identity Provider" }).click();
-      await signInAtProvider(page, "olivia");
-      // Linked by her verified email to the demo editor's account, with the role her groups give.
-      await page.waitForURL((url) => url.pathname === "/dashboard");
-      await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
-      await page.getByText("Eva Editor").first().waitFor();
+  it(
+    "signs in through the provider, and signing out ends the session at the provider too",
+    () =>
+      withBrowser({}, async (page) => {
+        await page.goto("/login");
+        await page.getByRole("heading", { name: "Sign in with your organisation's account" }).waitFor();
+        await page.getByRole("button", { name: "Sign in with Test Identity Provider" }).click();
+        await signInAtProvider(page, "olivia");
+        // Linked by her verified email to the demo editor's account, with the role her groups give.
+        await page.waitForURL((url) => url.pathname === "/dashboard");
+        await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+        await page.getByText("Eva Editor").first().waitFor();
 
-      await page.getByRole("button", { name: "Sign out" }).click();
-      await page.waitForURL((url) => url.origin === inject("oidcIssuer") && url.pathname.startsWith("/session/end"));
-      await page.getByRole("button", { name: "Yes, sign me out" }).click();
-      await page.waitForURL((url) => url.pathname === "/login" && url.searchParams.has("loggedOut"));
-      await page.getByText("You have signed out.").waitFor();
+        await page.getByRole("button", { name: "Sign out" }).click();
+        await page.waitForURL((url) => url.origin === inject("oidcIssuer") && url.pathname.startsWith("/session/end"));
+        await page.getByRole("button", { name: "Yes, sign me out" }).click();
+        await page.waitForURL((url) => url.pathname === "/login" && url.searchParams.has("loggedOut"));
+        await page.getByText("You have signed out.").waitFor();
 
-      // The provider's session is over too: the next sign-in asks for the user name again.
-      await page.getByRole("button", { name: "Sign in with Test Identity Provider" }).click();
-      await page.waitForURL((url) => url.origin === inject("oidcIssuer"));
-      await page.getByLabel("User name").waitFor();
-    }));
+        // The provider's session is over too: the next sign-in asks for the user name again.
+        await page.getByRole("button", { name: "Sign in with Test Identity Provider" }).click();
+        await page.waitForURL((url) => url.origin === inject("oidcIssuer"));
+        await page.getByLabel("User name").waitFor();
+      }),
+    120_000,
+  );
 
   it("refuses, with a clear message, someone whose claims map to no organisation or role (without JavaScript too)", () =>
     withBrowser({ javaScriptEnabled: false }, async (page) => {
@@ -55,8 +59,16 @@ describe("signing in through the organisation's OpenID provider", () => {
       await page.getByRole("button", { name: "Sign in with Test Identity Provider" }).waitFor();
     }));
 
-  it("says so in Dutch on a Dutch page", () =>
-    withBrowser({}, async (page) => {
+  describe("refusals (one browser; the provider's cookies are cleared before each)", () => {
+    let b: Awaited<ReturnType<typeof openBrowser>>;
+    beforeAll(async () => {
+      b = await openBrowser();
+    });
+    beforeEach(async () => b.context.clearCookies());
+    afterAll(async () => b?.close());
+
+    it("says so in Dutch on a Dutch page, and the page passes axe", async () => {
+      const page = b.page;
       await page.goto("/nl/login");
       await page.getByRole("button", { name: "Inloggen met Test Identity Provider" }).click();
       await signInAtProvider(page, "nora");
@@ -65,24 +77,26 @@ describe("signing in through the organisation's OpenID provider", () => {
         .getByRole("alert")
         .getByText("Test Identity Provider heeft bevestigd wie u bent, maar uw account daar geeft u geen rol in dit register.")
         .waitFor();
-    }));
+      expect(serious(await runAxe(page))).toEqual([]);
+    });
 
-  it("refuses an unknown subject while automatic creation of accounts is off", () =>
-    withBrowser({}, async (page) => {
+    it("refuses an unknown subject while automatic creation of accounts is off", async () => {
+      const page = b.page;
       await page.goto("/login");
       await page.getByRole("button", { name: "Sign in with Test Identity Provider" }).click();
       await signInAtProvider(page, "uma");
       await page.waitForURL((url) => url.searchParams.get("refused") === "noAccount");
       await page.getByRole("alert").getByText("This register has no account for the account you used at Test Identity Provider.").waitFor();
       expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(0);
-    }));
+    });
 
-  it("lets nobody in whom the provider has disabled: the provider refuses them", () =>
-    withBrowser({}, async (page) => {
+    it("lets nobody in whom the provider has disabled: the provider refuses them", async () => {
+      const page = b.page;
       await page.goto("/login");
       await page.getByRole("button", { name: "Sign in with Test Identity Provider" }).click();
       await signInAtProvider(page, "dora");
       await page.getByRole("alert").getByText("Unknown or disabled user.").waitFor();
       expect(new URL(page.url()).origin).toBe(inject("oidcIssuer"));
-    }));
+    });
+  });
 });
