@@ -60,7 +60,11 @@ export async function signInIdentity(provider: OidcProvider, issuer: string, cla
           await recordAudit({ actorId: userId, action: "user.signed_in", subjectType: "user", subjectId: userId, details }, tx);
           return { ok: true as const, userId };
         });
-  if (!result.ok) await recordRefusal(provider, issuer, subject, result.reason);
+  if (!result.ok) {
+    // Someone the provider no longer gives a role loses the sessions they still have from it, not only the next sign-in.
+    if (result.reason === "noMapping") await db.session.deleteMany({ where: { identityIssuer: issuer, identitySubject: subject } });
+    await recordRefusal(provider, issuer, subject, result.reason);
+  }
   return result;
 }
 

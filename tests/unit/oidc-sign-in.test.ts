@@ -94,6 +94,18 @@ describe("signing in through an OpenID provider", () => {
     expect(await getSessionUser(getRequest("/", session!))).not.toBeNull();
   });
 
+  it("ends the sessions of someone whose claims no longer give a role, when they next sign in", async () => {
+    const first = await signIn("olivia");
+    expect(await getSessionUser(getRequest("/", first.session!))).not.toBeNull();
+    idp.users.get("olivia")!.groups = ["canteen"];
+    try {
+      expect((await signIn("olivia")).location).toBe("/en/login?refused=noMapping&provider=test-idp");
+    } finally {
+      idp.users.get("olivia")!.groups = ["lindewaard-editors"];
+    }
+    expect(await getSessionUser(getRequest("/", first.session!))).toBeNull();
+  });
+
   it("refuses a person whose claims map to no organisation or role, in the language the attempt started in, and records it", async () => {
     const { location: to, session } = await signIn("nora", "nl");
     expect(session).toBeNull();
