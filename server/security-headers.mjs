@@ -2,8 +2,15 @@
 // the usual hardening headers. One list, used by the Express middleware and by the page cache's
 // answers that never reach Express (server/html-cache.mjs).
 import { randomBytes } from "node:crypto";
+import { setting } from "../app/config/settings.mjs";
 
 export const newNonce = () => randomBytes(16).toString("base64");
+
+/** The sign-in buttons and sign-out post to this site, which sends the browser on to the OpenID providers: form-action allows them. */
+function formActions() {
+  const origins = new Set(setting("OIDC_PROVIDERS").map((p) => new URL(p.issuer).origin));
+  return ["'self'", ...origins].join(" ");
+}
 
 export function securityHeaders(nonce, { dev = false, secure = false } = {}) {
   const scriptSrc = dev ? `'self' 'nonce-${nonce}' 'unsafe-eval'` : `'self' 'nonce-${nonce}'`;
@@ -19,7 +26,7 @@ export function securityHeaders(nonce, { dev = false, secure = false } = {}) {
         dev ? "connect-src 'self' ws:" : "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        `form-action ${formActions()}`,
         "frame-ancestors 'none'",
       ].join("; "),
     ],

@@ -3,6 +3,7 @@ import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/secret.server";
 import { setting } from "~/config/settings.mjs";
+import { identityStillBound, type SessionIdentity } from "~/oidc/session-identity.server";
 
 const SESSION_TTL_MS = 1000 * 60 * 60 * 12;
 
@@ -21,7 +22,7 @@ export function sessionCookie() {
   return cookie;
 }
 
-async function readSessionId(request: Request): Promise<string | null> {
+export async function readSessionId(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));
   return typeof value === "string" ? value : null;
 }
@@ -33,6 +34,8 @@ export async function getSessionUser(request: Request) {
     where: { id: sessionId },
     select: {
       expiresAt: true,
+      identityIssuer: true,
+      identitySubject: true,
       user: {
         select: {
           id: true,
@@ -46,17 +49,18 @@ export async function getSessionUser(request: Request) {
     },
   });
   if (!session || session.expiresAt < new Date()) return null;
+  if (!(await identityStillBound(session.user.id, session.identityIssuer, session.identitySubject))) return null;
   return session.user;
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
 
-/** Always a new id at login (rotation): any id the browser had before is dropped. */
-export async function startSession(request: Request, userId: string): Promise<string> {
+/** Always a new id at login (rotation): any id the browser had before is dropped. A session from an OpenID provider carries its identity. */
+export async function startSession(request: Request, userId: string, identity?: SessionIdentity): Promise<string> {
   const previous = await readSessionId(request);
   if (previous) await db.session.deleteMany({ where: { id: previous } });
   const id = randomBytes(32).toString("base64url");
-  await db.session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) } });
+  await db.session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS), ...identity } });
   return sessionCookie().serialize(id);
 }
 

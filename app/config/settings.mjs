@@ -3,6 +3,7 @@
 // Values are read when asked for, not once at import: the tests switch databases, SMTP servers and
 // content folders between files. Each parsed value is kept until its raw string changes, so a read
 // on a hot path (the database URL on every query) is one environment lookup and a string compare.
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { LANGUAGES } from "../i18n/languages.mjs";
 
@@ -26,6 +27,62 @@ const hostList = z.string().transform((v) =>
     .map((h) => h.trim().toLowerCase())
     .filter(Boolean),
 );
+
+const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"];
+// The roles of app/auth/roles.ts (this module is plain JavaScript and cannot import it).
+const oidcRule = z
+  .object({
+    claim: z.string().min(1).optional(),
+    value: z.string().min(1).optional(),
+    emailDomain: z
+      .string()
+      .min(1)
+      .transform((v) => v.toLowerCase().replace(/^@/, ""))
+      .optional(),
+    organisation: z.string().min(1).optional(),
+    role: z.enum(["editor", "approver", "reviewer", "admin"]),
+  })
+  .strict()
+  .refine((r) => (r.claim && r.value && !r.emailDomain) || (r.emailDomain && !r.claim && !r.value), "a rule has either claim and value, or emailDomain")
+  .refine((r) => r.role === "admin" || r.role === "reviewer" || r.organisation, "an editor or approver rule names an organisation (its slug)");
+const oidcProvider = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, "an id is lower-case letters, digits and hyphens"),
+    name: z.string().min(1),
+    issuer: z.url().refine((v) => {
+      const url = new URL(v);
+      return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.includes(url.hostname));
+    }, "the issuer must be an https address (http only on localhost)"),
+    clientId: z.string().min(1),
+    clientSecret: z.string().min(1),
+    scopes: z.array(z.string().min(1)).default(["openid", "email", "profile"]),
+    autoCreate: z.boolean().default(false),
+    linkByEmail: z.boolean().default(false),
+    rules: z.array(oidcRule).min(1),
+  })
+  .strict();
+/** JSON text (a list of providers) or the path of a JSON file holding it. */
+const oidcProviders = z.string().transform((raw, ctx) => {
+  let json;
+  try {
+    json = JSON.parse(raw.trimStart().startsWith("[") ? raw : readFileSync(raw, "utf8"));
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: `must be a JSON list of providers or the path of a JSON file holding one (${error.message})` });
+    return z.NEVER;
+  }
+  const result = z.array(oidcProvider).safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    ctx.addIssue({ code: "custom", message: `has a bad provider: ${issue.path.join(".")} ${issue.message}` });
+    return z.NEVER;
+  }
+  const ids = result.data.map((p) => p.id);
+  if (new Set(ids).size !== ids.length) {
+    ctx.addIssue({ code: "custom", message: "names a provider id twice" });
+    return z.NEVER;
+  }
+  return result.data;
+});
 
 /** The settings, with their defaults. README "Settings" lists each one. */
 export const SETTINGS = {
@@ -58,6 +115,8 @@ export const SETTINGS = {
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().min(3).default("Public Algorithm Register <no-reply@register.invalid>"),
   ADMIN_PASSWORD: z.string().optional(),
+  OIDC_PROVIDERS: oidcProviders.default([]),
+  LOCAL_PASSWORDS: flag.default(true),
 };
 
 export class SettingsError extends Error {
@@ -73,7 +132,9 @@ const cache = new Map();
 function parse(name, raw) {
   // An empty variable counts as unset, as in most deployment tools.
   const result = SETTINGS[name].safeParse(raw === "" ? undefined : raw);
-  if (!result.success) throw new SettingsError([`${name} ${result.error.issues[0]?.message ?? "is not valid"} (it is "${raw}")`]);
+  // A value holding client secrets is not repeated in the message (it would end up in logs).
+  const shown = name === "OIDC_PROVIDERS" ? "" : ` (it is "${raw}")`;
+  if (!result.success) throw new SettingsError([`${name} ${result.error.issues[0]?.message ?? "is not valid"}${shown}`]);
   return result.data;
 }
 

@@ -16,6 +16,7 @@ import { feedbackText } from "./feedback.en";
 import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
 import { t as procurement } from "./procurement.en";
+import { signInText } from "./sign-in.en";
 import { standardText } from "./standard.en";
 import { translationsText } from "./translations.en";
 
@@ -33,6 +34,7 @@ export const catalogueEn = {
   imports: importText,
   notifications: notificationText,
   procurement,
+  signIn: signInText,
   standard: standardText,
   translations: translationsText,
 } as const;

@@ -12,6 +12,7 @@ import { feedbackNl } from "./feedback.nl";
 import { importsNl } from "./imports.nl";
 import { notificationsNl } from "./notifications.nl";
 import { procurementNl } from "./procurement.nl";
+import { signInNl } from "./sign-in.nl";
 import { siteNl } from "./site.nl";
 import { standardNl } from "./standard.nl";
 import { translationsNl } from "./translations.nl";
@@ -31,6 +32,7 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   imports: importsNl,
   notifications: notificationsNl,
   procurement: procurementNl,
+  signIn: signInNl,
   standard: standardNl,
   translations: translationsNl,
 };

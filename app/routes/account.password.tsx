@@ -18,6 +18,7 @@ import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { useT } from "~/i18n/text";
 import { readForm } from "~/utils/form.server";
 import { clientIp } from "~/utils/rate-limit.server";
+import { requireLocalPasswords } from "~/oidc/local-passwords.server";
 
 export const meta: MetaFunction = (args) => {
   const t = metaText(args);
@@ -31,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  requireLocalPasswords(request);
   const parsed = parseForm(await readForm(request), changePasswordSchema, { secret: PASSWORD_FIELDS });
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
   // Guessing the current password through a session left open is slowed down like guessing at sign-in.

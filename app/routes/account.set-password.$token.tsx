@@ -14,6 +14,7 @@ import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
+import { requireLocalPasswords } from "~/oidc/local-passwords.server";
 
 export const meta: MetaFunction = (args) => {
   const t = metaText(args);
@@ -32,6 +33,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireLocalPasswords(request);
   const parsed = parseForm(await readForm(request), setPasswordSchema, { secret: PASSWORD_FIELDS });
   if (!(await findUsablePasswordToken(params.token ?? ""))) return unusable();
   if (!parsed.ok) return data({ account: undefined, errors: parsed.errors }, { status: 400, headers: PRIVATE });

@@ -18,6 +18,9 @@ import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
 import { clientIp } from "~/utils/rate-limit.server";
 import { loginThrottle } from "~/auth/login-throttle.server";
+import { requireLocalPasswords } from "~/oidc/local-passwords.server";
+import { ProviderSignIn } from "~/oidc/provider-sign-in";
+import { signInOptions } from "~/oidc/sign-in-options.server";
 
 export const meta: MetaFunction = (args) => {
   const t = metaText(args);
@@ -29,10 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), samePrefixPath(request, "/dashboard"));
   if (await getSessionUser(request)) throw redirect(redirectTo);
   const done = confirmation(textOf(request).account.login.done, url.searchParams.get("done"));
-  return { redirectTo, loggedOut: url.searchParams.has("loggedOut"), done };
+  return { redirectTo, loggedOut: url.searchParams.has("loggedOut"), done, signIn: signInOptions(url) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  requireLocalPasswords(request);
   const form = await readForm(request);
   const parsed = parseForm(form, loginSchema);
   const email = typeof parsed.values.email === "string" ? parsed.values.email : "";
@@ -52,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const t = useT();
   const labels = { email: t.auth.email, password: t.auth.password };
-  const { redirectTo, loggedOut, done } = useLoaderData<typeof loader>();
+  const { redirectTo, loggedOut, done, signIn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { errors, formProps } = useValidatedForm(loginSchema, { serverErrors: actionData?.errors });
   return (
@@ -68,8 +72,9 @@ export default function Login() {
           {done}
         </p>
       ) : null}
-      <ErrorSummary errors={errors} labels={labels} />
-      <Form method="post" {...formProps}>
+      <ProviderSignIn options={signIn} redirectTo={redirectTo} />
+      {signIn.localPasswords ? <ErrorSummary errors={errors} labels={labels} /> : null}
+      <Form method="post" {...formProps} hidden={!signIn.localPasswords}>
         <CsrfInput />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField

@@ -21,7 +21,7 @@ describe("foundation in Chromium", () => {
     await b.page.goto("/login");
     await b.page.getByLabel("Email address").fill("editor@lindewaard.example");
     await b.page.getByLabel("Password").fill("wrong password");
-    await b.page.getByRole("button", { name: "Sign in" }).click();
+    await b.page.getByRole("button", { name: "Sign in", exact: true }).click();
     await b.page.getByRole("heading", { name: "There is a problem" }).waitFor();
     expect(await b.page.getByLabel("Email address").inputValue()).toBe("editor@lindewaard.example");
   });
@@ -31,7 +31,7 @@ describe("foundation in Chromium", () => {
     const posts: string[] = [];
     const onRequest = (r: { method(): string; url(): string }) => void (r.method() === "POST" && posts.push(r.url()));
     b.page.on("request", onRequest);
-    await b.page.getByRole("button", { name: "Sign in" }).click();
+    await b.page.getByRole("button", { name: "Sign in", exact: true }).click();
     await b.page.getByRole("heading", { name: "There is a problem" }).waitFor();
     b.page.off("request", onRequest);
     expect(posts).toEqual([]);

@@ -91,7 +91,7 @@ describe("HTML cache of public pages", () => {
       await b.page.waitForURL("**/login");
       await b.page.getByLabel("Email address").fill("editor@lindewaard.example");
       await b.page.getByLabel("Password").fill((await import("~/demo/demo-users")).DEMO_PASSWORD);
-      await b.page.getByRole("button", { name: "Sign in" }).click();
+      await b.page.getByRole("button", { name: "Sign in", exact: true }).click();
       await b.page.waitForURL((url) => !url.pathname.startsWith("/login"));
     } finally {
       await b.close();

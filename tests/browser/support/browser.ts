@@ -45,7 +45,7 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.goto("/login");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   // The URL changes just before React commits the new page: wait until the navigation has settled.
   await page.waitForLoadState("networkidle");

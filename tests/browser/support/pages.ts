@@ -9,6 +9,7 @@ import { inject } from "vitest";
 export const A11Y_PUBLIC_PAGES = [
   "/",
   "/login",
+  "/login?refused=noMapping&provider=test-idp",
   "/algorithms",
   "/algorithms?q=parking&category=B",
   "/algorithms?q=parkng",

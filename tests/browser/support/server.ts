@@ -5,11 +5,13 @@ import type { TestProject } from "vitest/node";
 import { ROOT, TMP } from "../../support/paths";
 import { SERVER_NODE_OPTIONS } from "../../../scripts/lib.mjs";
 import { startMailCatcher } from "./mail-catcher";
+import { startOidcServer } from "../../support/oidc-server";
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917);
 const DB = resolve(TMP, process.env.BROWSER_DB ?? "browser.db");
 let server: ChildProcess | undefined;
 let mailCatcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined;
+let oidc: Awaited<ReturnType<typeof startOidcServer>> | undefined;
 
 /** A fresh demo database and the production server on localhost, shared by the browser tests. */
 export async function setup(project: TestProject) {
@@ -18,6 +20,9 @@ export async function setup(project: TestProject) {
   const mailDir = `${DB}-mail`;
   mailCatcher = await startMailCatcher(mailDir);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(DB + suffix, { force: true });
+  // A real OpenID provider for the sign-in tests (tests/browser/oidc.test.ts); the login page then also shows its button.
+  const base = `http://localhost:${PORT}`;
+  oidc = await startOidcServer({ redirectUris: [`${base}/auth/oidc/test-idp/callback`], postLogoutRedirectUris: [`${base}/login?loggedOut=1`] });
   // Every browser test signs in and sends feedback from 127.0.0.1: the per-address limits must not trip.
   const env = {
     ...process.env,
@@ -41,10 +46,10 @@ export async function setup(project: TestProject) {
       SMTP_HOST: "127.0.0.1",
       SMTP_PORT: String(mailCatcher.port),
       SMTP_FROM: "register@register.example",
+      OIDC_PROVIDERS: JSON.stringify([oidc.providerSetting()]),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const base = `http://localhost:${PORT}`;
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) break;
@@ -56,11 +61,13 @@ export async function setup(project: TestProject) {
   project.provide("baseUrl", base);
   project.provide("databaseUrl", `file:${DB}`);
   project.provide("mailDir", mailDir);
+  project.provide("oidcIssuer", oidc.issuer);
 }
 
 export async function teardown() {
   server?.kill("SIGTERM");
   await mailCatcher?.close();
+  await oidc?.close();
 }
 
 declare module "vitest" {
@@ -68,5 +75,6 @@ declare module "vitest" {
     baseUrl: string;
     databaseUrl: string;
     mailDir: string;
+    oidcIssuer: string;
   }
 }
