@@ -26,6 +26,15 @@ const hostList = z.string().transform((v) =>
     .map((h) => h.trim().toLowerCase())
     .filter(Boolean),
 );
+const roleList = z
+  .string()
+  .transform((v) =>
+    v
+      .split(",")
+      .map((r) => r.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(["editor", "approver", "reviewer", "admin"], "must list roles among editor, approver, reviewer, admin, separated by commas")));
 
 /** The settings, with their defaults. README "Settings" lists each one. */
 export const SETTINGS = {
@@ -45,6 +54,7 @@ export const SETTINGS = {
   MAX_BODY_BYTES: positive(1024 * 1024),
   MAX_IMPORT_BODY_BYTES: positive(12 * 1024 * 1024),
   LOGIN_ATTEMPTS_PER_MINUTE: positive(20),
+  REQUIRE_SECOND_FACTOR: roleList.default([]),
   FEEDBACK_PER_ADDRESS: positive(5),
   FEEDBACK_PER_ENTRY: positive(30),
   FEEDBACK_NOTIFY_EMAIL: z.email().optional(),

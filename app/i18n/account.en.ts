@@ -37,7 +37,8 @@ export const accountText = {
   security: {
     nav: "Account security",
     title: "Account security",
-    intro: "A second factor protects your account when someone learns your password: after the password, you also type a code from an authenticator app on your phone.",
+    intro:
+      "A second factor protects your account when someone learns your password: after the password, you also type a code from an authenticator app on your phone.",
     required: "Your role requires a second factor. Set it up now to continue using the register.",
     statusOn: "The second factor is on. Signing in asks for a code from your authenticator app.",
     statusOff: "The second factor is off. Signing in asks only for your password.",
@@ -53,7 +54,8 @@ export const accountText = {
     codeHint: "The 6 digits the app shows now, without spaces",
     confirm: "Turn on the second factor",
     codesTitle: "Your recovery codes",
-    codesIntro: "Each code signs you in once when you do not have your phone. Keep them somewhere safe, such as a password manager or a printout: this is the only time they are shown.",
+    codesIntro:
+      "Each code signs you in once when you do not have your phone. Keep them somewhere safe, such as a password manager or a printout: this is the only time they are shown.",
     continue: "Continue to the dashboard",
     disableTitle: "Turn off the second factor",
     disableIntro: "To turn it off, type your password or a code from the app.",
@@ -81,7 +83,6 @@ export const accountText = {
     submit: "Sign in",
     missing: "Enter the code from your app or a recovery code",
     wrong: "The code is not correct, or has already been used.",
-    expired: "The sign-in took too long. Sign in with your password again.",
   },
   forgot: {
     title: "Forgot your password?",

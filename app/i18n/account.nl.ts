@@ -40,11 +40,13 @@ export const accountNl: CatalogueShape<typeof english> = {
   security: {
     nav: "Accountbeveiliging",
     title: "Accountbeveiliging",
-    intro: "Een tweede factor beschermt uw account als iemand uw wachtwoord te weten komt: na het wachtwoord typt u ook een code uit een authenticator-app op uw telefoon.",
+    intro:
+      "Een tweede factor beschermt uw account als iemand uw wachtwoord te weten komt: na het wachtwoord typt u ook een code uit een authenticator-app op uw telefoon.",
     required: "Voor uw rol is een tweede factor verplicht. Stel deze nu in om het register te blijven gebruiken.",
     statusOn: "De tweede factor staat aan. Bij het inloggen wordt gevraagd om een code uit uw authenticator-app.",
     statusOff: "De tweede factor staat uit. Bij het inloggen wordt alleen om uw wachtwoord gevraagd.",
-    codesLeft: "{count, plural, =0 {U hebt geen ongebruikte herstelcodes meer.} one {U hebt nog # ongebruikte herstelcode.} other {U hebt nog # ongebruikte herstelcodes.}}",
+    codesLeft:
+      "{count, plural, =0 {U hebt geen ongebruikte herstelcodes meer.} one {U hebt nog # ongebruikte herstelcode.} other {U hebt nog # ongebruikte herstelcodes.}}",
     start: "Een tweede factor instellen",
     scanTitle: "Scan de code met uw authenticator-app",
     scanIntro: "Open een authenticator-app (bijvoorbeeld FreeOTP, Aegis of Google Authenticator), voeg een account toe en scan deze QR-code.",
@@ -56,7 +58,8 @@ export const accountNl: CatalogueShape<typeof english> = {
     codeHint: "De 6 cijfers die de app nu toont, zonder spaties",
     confirm: "Tweede factor aanzetten",
     codesTitle: "Uw herstelcodes",
-    codesIntro: "Met elke code logt u één keer in als u uw telefoon niet bij de hand hebt. Bewaar ze op een veilige plek, zoals een wachtwoordmanager of op papier: ze worden alleen nu getoond.",
+    codesIntro:
+      "Met elke code logt u één keer in als u uw telefoon niet bij de hand hebt. Bewaar ze op een veilige plek, zoals een wachtwoordmanager of op papier: ze worden alleen nu getoond.",
     continue: "Verder naar het dashboard",
     disableTitle: "De tweede factor uitzetten",
     disableIntro: "Typ uw wachtwoord of een code uit de app om de tweede factor uit te zetten.",
@@ -84,7 +87,6 @@ export const accountNl: CatalogueShape<typeof english> = {
     submit: "Inloggen",
     missing: "Vul de code uit uw app of een herstelcode in",
     wrong: "De code is niet juist of is al gebruikt.",
-    expired: "Het inloggen duurde te lang. Log opnieuw in met uw wachtwoord.",
   },
   forgot: {
     title: "Wachtwoord vergeten?",
