@@ -23,7 +23,11 @@ export const disableSchema = z.object({
   intent: z.literal("disable"),
   proof: z.string().min(1, problem("account.security.validation.proofMissing")).max(1000, problem("account.security.validation.proofWrong")),
 });
-export const securitySchema = z.discriminatedUnion("intent", [startEnrolmentSchema, confirmEnrolmentSchema, disableSchema]);
+export const renewCodesSchema = z.object({
+  intent: z.literal("renew-codes"),
+  renewProof: z.string().min(1, problem("account.security.validation.proofMissing")).max(1000, problem("account.security.validation.proofWrong")),
+});
+export const securitySchema = z.discriminatedUnion("intent", [startEnrolmentSchema, confirmEnrolmentSchema, disableSchema, renewCodesSchema]);
 
 export const forgotPasswordSchema = z.object({
   email: z.string().trim().min(1, problem("auth.validation.emailMissing")).max(254).email(problem("auth.validation.emailFormat")),

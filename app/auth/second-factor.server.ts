@@ -85,12 +85,26 @@ export async function verifySecondFactor(userId: string, code: string, now = new
   return used ? "recovery" : null;
 }
 
+/** The password, or a code from the app or a recovery code (used up), of a user with the second factor on. */
+async function proven(user: { id: string; passwordHash: string }, proof: string, now: Date) {
+  return (await verifySecondFactor(user.id, proof, now)) !== null || (await verifyPassword(proof, user.passwordHash));
+}
+
+/** A fresh set of recovery codes (every earlier one stops working), proven like turning it off; null when the proof is wrong. */
+export async function renewRecoveryCodes(userId: string, proof: string, now = new Date()): Promise<string[] | null> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: userFields });
+  if (!user.totpEnabledAt || !(await proven(user, proof, now))) return null;
+  return db.$transaction(async (tx) => {
+    await recordAudit({ actorId: userId, action: "user.recovery_codes_renewed", subjectType: "user", subjectId: userId }, tx);
+    return replaceRecoveryCodes(tx, userId);
+  });
+}
+
 /** Turns the second factor off, proven by the password or a code; false when the proof is wrong. */
 export async function disableSecondFactor(userId: string, proof: string, now = new Date()): Promise<boolean> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: userFields });
   if (!user.totpEnabledAt) return true;
-  const proven = (await verifySecondFactor(userId, proof, now)) !== null || (await verifyPassword(proof, user.passwordHash));
-  if (!proven) return false;
+  if (!(await proven(user, proof, now))) return false;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId } });

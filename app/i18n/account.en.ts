@@ -61,6 +61,10 @@ export const accountText = {
     disableIntro: "To turn it off, type your password or a code from the app.",
     proof: "Password or code",
     disable: "Turn off",
+    renewTitle: "New recovery codes",
+    renewIntro: "Used some, or lost them? A new set replaces every earlier code. Type your password or a code from the app.",
+    renewProof: "Password or code for new recovery codes",
+    renew: "Make new recovery codes",
     sessionsLink: "Your active sessions",
     passwordLink: "Change your password",
     done: {

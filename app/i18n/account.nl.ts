@@ -65,6 +65,10 @@ export const accountNl: CatalogueShape<typeof english> = {
     disableIntro: "Typ uw wachtwoord of een code uit de app om de tweede factor uit te zetten.",
     proof: "Wachtwoord of code",
     disable: "Uitzetten",
+    renewTitle: "Nieuwe herstelcodes",
+    renewIntro: "Een paar gebruikt, of kwijt? Een nieuwe set vervangt alle eerdere codes. Typ uw wachtwoord of een code uit de app.",
+    renewProof: "Wachtwoord of code voor nieuwe herstelcodes",
+    renew: "Nieuwe herstelcodes maken",
     sessionsLink: "Uw actieve sessies",
     passwordLink: "Uw wachtwoord wijzigen",
     done: {

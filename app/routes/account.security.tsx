@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { confirmEnrolmentSchema, disableSchema, securitySchema } from "~/auth/account-security-schemas";
+import { confirmEnrolmentSchema, disableSchema, renewCodesSchema, securitySchema } from "~/auth/account-security-schemas";
 import { requireUser } from "~/auth/guards.server";
 import { loginThrottle } from "~/auth/login-throttle.server";
-import { confirmEnrolment, disableSecondFactor, secondFactorStatus, startEnrolment } from "~/auth/second-factor.server";
+import { confirmEnrolment, disableSecondFactor, renewRecoveryCodes, secondFactorStatus, startEnrolment } from "~/auth/second-factor.server";
 import { secondFactorRequiredFor } from "~/auth/second-factor-policy.server";
 import { ActionButton, CsrfInput, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
@@ -37,14 +37,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, { enrolling: true });
-  const parsed = parseForm(await readForm(request), securitySchema, { secret: ["code", "proof"] });
+  const parsed = parseForm(await readForm(request), securitySchema, { secret: ["code", "proof", "renewProof"] });
   if (!parsed.ok) return data({ errors: parsed.errors, recoveryCodes: null }, { status: 400 });
   const form = parsed.data;
   if (form.intent === "start") {
     await startEnrolment(user.id);
     throw redirect(samePrefixPath(request, "/account/security"));
   }
-  const field = form.intent === "confirm" ? "code" : "proof";
+  const field = form.intent === "confirm" ? "code" : form.intent === "disable" ? "proof" : "renewProof";
   // Guessing codes or the password through a session left open is slowed down like guessing at sign-in.
   if (!(await loginThrottle.hit(clientIp(context)))) return data({ errors: { [field]: problem("auth.throttled") }, recoveryCodes: null }, { status: 429 });
   if (form.intent === "confirm") {
@@ -55,6 +55,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     // Shown in this answer only: there is no way to see them again.
     return data({ errors: null, recoveryCodes: result.recoveryCodes }, { headers: { "Cache-Control": "no-store" } });
+  }
+  if (form.intent === "renew-codes") {
+    const recoveryCodes = await renewRecoveryCodes(user.id, form.renewProof);
+    if (!recoveryCodes) return data({ errors: { renewProof: problem("account.security.validation.proofWrong") }, recoveryCodes: null }, { status: 400 });
+    return data({ errors: null, recoveryCodes }, { headers: { "Cache-Control": "no-store" } });
   }
   if (!(await disableSecondFactor(user.id, form.proof)))
     return data({ errors: { proof: problem("account.security.validation.proofWrong") }, recoveryCodes: null }, { status: 400 });
@@ -67,9 +72,11 @@ export default function AccountSecurity() {
   const s = t.account.security;
   const { enabled, setup, recoveryCodesLeft, required, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const serverErrors = actionData?.errors ?? undefined;
-  const confirmForm = useValidatedForm(confirmEnrolmentSchema, { serverErrors });
-  const disableForm = useValidatedForm(disableSchema, { serverErrors });
+  // Each form shows only the errors of its own field: the page has up to two forms at once.
+  const errorsOf = (field: string) => (actionData?.errors && field in actionData.errors ? actionData.errors : undefined);
+  const confirmForm = useValidatedForm(confirmEnrolmentSchema, { serverErrors: errorsOf("code") });
+  const disableForm = useValidatedForm(disableSchema, { serverErrors: errorsOf("proof") });
+  const renewForm = useValidatedForm(renewCodesSchema, { serverErrors: errorsOf("renewProof") });
   const recoveryCodes = actionData?.recoveryCodes;
 
   if (recoveryCodes) {
@@ -108,6 +115,15 @@ export default function AccountSecurity() {
         <>
           <p>{s.statusOn}</p>
           <p>{s.codesLeft({ count: recoveryCodesLeft })}</p>
+          <h2>{s.renewTitle}</h2>
+          <p>{s.renewIntro}</p>
+          <ErrorSummary errors={renewForm.errors} labels={{ renewProof: s.renewProof }} />
+          <Form method="post" {...renewForm.formProps}>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="renew-codes" />
+            <TextField name="renewProof" label={s.renewProof} type="password" autoComplete="current-password" error={renewForm.errors.renewProof} />
+            <button type="submit">{s.renew}</button>
+          </Form>
           <h2>{s.disableTitle}</h2>
           <p>{s.disableIntro}</p>
           <ErrorSummary errors={disableForm.errors} labels={{ proof: s.proof }} />

@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requireUser } from "~/auth/guards.server";
 import { MAX_FAILED_LOGINS } from "~/auth/login.server";
 import { loginThrottle } from "~/auth/login-throttle.server";
-import { confirmEnrolment, disableSecondFactor, secondFactorStatus, startEnrolment, totpFor, verifySecondFactor } from "~/auth/second-factor.server";
+import {
+  confirmEnrolment,
+  disableSecondFactor,
+  renewRecoveryCodes,
+  secondFactorStatus,
+  startEnrolment,
+  totpFor,
+  verifySecondFactor,
+} from "~/auth/second-factor.server";
 import { getSessionUser } from "~/auth/session.server";
 import { readPendingSignIn } from "~/auth/sign-in.server";
 import { showProblem } from "~/i18n/problem";
@@ -145,6 +153,24 @@ describe("codes", () => {
     // Another person's code is not this person's.
     const other = await enrolledUser();
     expect(await verifySecondFactor(user.id, other.recoveryCodes[0], at(5))).toBeNull();
+  });
+
+  it("makes a new set of recovery codes, proven by the password or a code; the old set stops working", async () => {
+    const { user, secret, recoveryCodes } = await enrolledUser();
+    expect(await verifySecondFactor(user.id, recoveryCodes[0], at(1))).toBe("recovery");
+    expect(await renewRecoveryCodes(user.id, "wrong", at(2))).toBeNull();
+    const renewed = await renewRecoveryCodes(user.id, codeAt(secret, at(2)), at(2));
+    expect(renewed).toHaveLength(10);
+    expect(await verifySecondFactor(user.id, recoveryCodes[1], at(3))).toBeNull();
+    expect(await verifySecondFactor(user.id, renewed![0], at(3))).toBe("recovery");
+    expect(await db.auditLog.count({ where: { subjectId: user.id, action: "user.recovery_codes_renewed" } })).toBe(1);
+
+    // Through the page: the new codes are shown once, and an error shows at the renewal form only.
+    const cookie = await sessionFor(user.id);
+    const wrong = await renderRoute(await formRequest("/account/security", { intent: "renew-codes", renewProof: "nope" }, { cookie }), securityRoute);
+    expect(wrong.match(/That is not your password nor a valid code/g)?.length).toBe(2); // the summary and the field
+    const page = await renderRoute(await formRequest("/account/security", { intent: "renew-codes", renewProof: TEST_PASSWORD }, { cookie }), securityRoute);
+    expect(page.match(/<code>[a-z2-9]{5}-[a-z2-9]{5}<\/code>/g)).toHaveLength(10);
   });
 
   it("is turned off only with the password or a code, and then asks for nothing at sign-in", async () => {
