@@ -21,8 +21,9 @@ async function createAccount(email: string, name: string) {
   await db.user.create({ data: { email, name, role: "editor", organisationId: org.id, passwordHash: await hashPassword(PASSWORD) } });
 }
 
+/** The English sign-in page, whatever language the browser chose before. */
 async function passwordStep(page: Page, email = EMAIL) {
-  await page.goto("/login");
+  await page.goto("/en/login");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -42,6 +43,7 @@ describe("a second factor: set up without JavaScript, then signing in with it", 
   let noJs: Browser;
   let withJs: Browser;
   let totp: TOTP;
+  let scripted: TOTP;
   let recoveryCodes: string[] = [];
 
   beforeAll(async () => {
@@ -103,7 +105,7 @@ describe("a second factor: set up without JavaScript, then signing in with it", 
     await page.waitForLoadState("networkidle");
     await expectNoSeriousViolations(page);
     const secret = (await page.locator("#totp-secret").innerText()).replace(/\s/g, "");
-    const scripted = new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+    scripted = new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
     await page.getByLabel("Code from the app").fill(scripted.generate());
     await page.getByRole("button", { name: "Turn on the second factor" }).click();
     await page.getByRole("heading", { name: "Your recovery codes" }).waitFor();
@@ -139,4 +141,23 @@ describe("a second factor: set up without JavaScript, then signing in with it", 
     await withJs.page.goto("/nl/dashboard");
     await withJs.page.waitForURL(/\/nl\/login/);
   });
+
+  it("the forgotten-password, sessions and security pages pass axe at both widths", async () => {
+    const page = withJs.page;
+    for (const path of ["/account/forgot-password", "/account/forgot-password?done=sent"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expectNoSeriousViolations(page);
+    }
+    await passwordStep(page, SCRIPTED_EMAIL);
+    await page.waitForURL(/\/login\/code$/);
+    await page.getByLabel("Code or recovery code").fill(scripted.generate({ timestamp: Date.now() + 30_000 }));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/dashboard/);
+    for (const path of ["/account/sessions", "/account/security"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expectNoSeriousViolations(page);
+    }
+  }, 180_000);
 });
