@@ -2,20 +2,26 @@ import { redirect } from "@remix-run/node";
 import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { forbidden } from "~/utils/http.server";
 import { hasPermission, type Permission, type Role } from "./roles";
+import { mustEnrol } from "./second-factor-policy.server";
 import { getSessionUser, type SessionUser } from "./session.server";
 
 export async function getOptionalUser(request: Request) {
   return getSessionUser(request);
 }
 
-/** Signed-in user, or a redirect to the login page (in the page's language) that comes back here afterwards. */
-export async function requireUser(request: Request): Promise<SessionUser> {
+/**
+ * Signed-in user, or a redirect to the login page (in the page's language) that comes back here afterwards.
+ * A user whose role requires a second factor they have not set up is sent to set it up, except on the
+ * page where they do so (`enrolling`).
+ */
+export async function requireUser(request: Request, { enrolling = false } = {}): Promise<SessionUser> {
   const user = await getSessionUser(request);
   if (!user) {
     const url = new URL(request.url);
     const redirectTo = `${url.pathname}${url.search}`;
     throw redirect(samePrefixPath(request, `/login?${new URLSearchParams({ redirectTo })}`));
   }
+  if (!enrolling && mustEnrol(user)) throw redirect(samePrefixPath(request, "/account/security"));
   return user;
 }
 

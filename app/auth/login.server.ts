@@ -1,3 +1,4 @@
+import { recordAudit } from "~/audit/audit.server";
 import { db } from "~/utils/db.server";
 import { verifyPassword } from "./password.server";
 
@@ -13,25 +14,39 @@ export type LoginResult = { ok: true; userId: string } | { ok: false; reason: "i
 export async function attemptLogin(email: string, password: string, now = new Date()): Promise<LoginResult> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true, failedLogins: true, lockedUntil: true },
+    select: { id: true, passwordHash: true, lockedUntil: true, totpEnabledAt: true },
   });
   if (!user) {
     await verifyPassword(password, DUMMY_HASH);
     return { ok: false, reason: "invalid" };
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    return { ok: false, reason: "locked", lockedUntil: user.lockedUntil };
-  }
+  const locked = await lockedUntil(user, now);
+  if (locked) return locked;
   const valid = await verifyPassword(password, user.passwordHash);
-  if (!valid) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await db.user.update({
-      where: { id: user.id },
-      data: { failedLogins: lock ? 0 : failed, lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MS) : null },
-    });
-    return lock ? { ok: false, reason: "locked", lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } : { ok: false, reason: "invalid" };
-  }
-  await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
+  if (!valid) return recordFailedSignIn(user.id, "password", now);
+  // With a second factor the count starts again only after the code: else the password would reset the count of wrong codes.
+  if (!user.totpEnabledAt) await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
   return { ok: true, userId: user.id };
+}
+
+/** A locked account's answer, with the failed attempt recorded; null when the account is not locked. */
+export async function lockedUntil(user: { id: string; lockedUntil: Date | null }, now = new Date()) {
+  if (!user.lockedUntil || user.lockedUntil <= now) return null;
+  await recordAudit({ actorId: null, action: "user.sign_in_failed", subjectType: "user", subjectId: user.id, details: { reason: "locked" } });
+  return { ok: false as const, reason: "locked" as const, lockedUntil: user.lockedUntil };
+}
+
+/**
+ * A wrong password or second-factor code: counted towards the lockout (both steps share one count)
+ * and recorded in the audit trail.
+ */
+export async function recordFailedSignIn(userId: string, step: "password" | "code", now = new Date()): Promise<LoginResult & { ok: false }> {
+  return db.$transaction(async (tx) => {
+    const { failedLogins } = await tx.user.update({ where: { id: userId }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } });
+    const lock = failedLogins >= MAX_FAILED_LOGINS;
+    const until = lock ? new Date(now.getTime() + LOCKOUT_MS) : null;
+    if (lock) await tx.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: until } });
+    await recordAudit({ actorId: null, action: "user.sign_in_failed", subjectType: "user", subjectId: userId, details: { reason: step, locked: lock } }, tx);
+    return lock ? { ok: false, reason: "locked", lockedUntil: until! } : { ok: false, reason: "invalid" };
+  });
 }

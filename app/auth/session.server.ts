@@ -6,15 +6,20 @@ import { setting } from "~/config/settings.mjs";
 import { identityStillBound, type SessionIdentity } from "~/oidc/session-identity.server";
 
 const SESSION_TTL_MS = 1000 * 60 * 60 * 12;
+/** A session's "last used" time is written at most this often. */
+export const LAST_SEEN_EVERY_MS = 60_000;
 
 let cookie: ReturnType<typeof createCookie> | undefined;
+
+/** Cookies go over HTTPS only in production, unless the deployment says otherwise. */
+export const secureCookies = () => setting("NODE_ENV") === "production" && !setting("INSECURE_COOKIES");
 
 /** Sessions live in the database; the cookie only carries a signed random id. */
 export function sessionCookie() {
   cookie ??= createCookie("__session", {
     httpOnly: true,
     sameSite: "lax",
-    secure: setting("NODE_ENV") === "production" && !setting("INSECURE_COOKIES"),
+    secure: secureCookies(),
     path: "/",
     secrets: [sessionSecret()],
     maxAge: SESSION_TTL_MS / 1000,
@@ -22,6 +27,7 @@ export function sessionCookie() {
   return cookie;
 }
 
+/** The id of the session the request carries (whether or not it is still valid). */
 export async function readSessionId(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));
   return typeof value === "string" ? value : null;
@@ -36,6 +42,7 @@ export async function getSessionUser(request: Request) {
       expiresAt: true,
       identityIssuer: true,
       identitySubject: true,
+      lastSeenAt: true,
       user: {
         select: {
           id: true,
@@ -44,12 +51,17 @@ export async function getSessionUser(request: Request) {
           role: true,
           organisationId: true,
           organisation: { select: { id: true, name: true, slug: true } },
+          totpEnabledAt: true,
         },
       },
     },
   });
-  if (!session || session.expiresAt < new Date()) return null;
+  const now = new Date();
+  if (!session || session.expiresAt < now) return null;
   if (!(await identityStillBound(session.user.id, session.identityIssuer, session.identitySubject))) return null;
+  if (!session.lastSeenAt || now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_EVERY_MS) {
+    await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  }
   return session.user;
 }
 
@@ -60,7 +72,8 @@ export async function startSession(request: Request, userId: string, identity?: 
   const previous = await readSessionId(request);
   if (previous) await db.session.deleteMany({ where: { id: previous } });
   const id = randomBytes(32).toString("base64url");
-  await db.session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS), ...identity } });
+  const userAgent = request.headers.get("User-Agent")?.slice(0, 400) || null;
+  await db.session.create({ data: { id, userId, userAgent, lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_TTL_MS), ...identity } });
   return sessionCookie().serialize(id);
 }
 

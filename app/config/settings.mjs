@@ -27,6 +27,15 @@ const hostList = z.string().transform((v) =>
     .map((h) => h.trim().toLowerCase())
     .filter(Boolean),
 );
+const roleList = z
+  .string()
+  .transform((v) =>
+    v
+      .split(",")
+      .map((r) => r.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(["editor", "approver", "reviewer", "admin"], "must list roles among editor, approver, reviewer, admin, separated by commas")));
 
 const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"];
 // The roles of app/auth/roles.ts (this module is plain JavaScript and cannot import it).
@@ -102,6 +111,7 @@ export const SETTINGS = {
   MAX_BODY_BYTES: positive(1024 * 1024),
   MAX_IMPORT_BODY_BYTES: positive(12 * 1024 * 1024),
   LOGIN_ATTEMPTS_PER_MINUTE: positive(20),
+  REQUIRE_SECOND_FACTOR: roleList.default([]),
   FEEDBACK_PER_ADDRESS: positive(5),
   FEEDBACK_PER_ENTRY: positive(30),
   FEEDBACK_NOTIFY_EMAIL: z.email().optional(),

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { attemptLogin } from "~/auth/login.server";
 import { loginSchema } from "~/auth/login-schema";
-import { getSessionUser, startSession } from "~/auth/session.server";
+import { getSessionUser } from "~/auth/session.server";
+import { finishPasswordStep } from "~/auth/sign-in.server";
 import { CsrfInput, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
@@ -14,6 +15,7 @@ import { metaText } from "~/i18n/meta-text";
 import { problem } from "~/i18n/problem";
 import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { safeRedirect } from "~/utils/http.server";
 import { clientIp } from "~/utils/rate-limit.server";
@@ -41,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(form, loginSchema);
   const email = typeof parsed.values.email === "string" ? parsed.values.email : "";
   if (!parsed.ok) return data({ errors: parsed.errors, email }, { status: 400 });
-  if (!loginThrottle.hit(clientIp(context))) {
+  if (!(await loginThrottle.hit(clientIp(context)))) {
     return data({ errors: { email: problem("auth.throttled") }, email }, { status: 429 });
   }
   const result = await attemptLogin(parsed.data.email, parsed.data.password);
@@ -49,12 +51,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const message = problem(result.reason === "locked" ? "auth.locked" : "auth.invalid");
     return data({ errors: { email: message }, email }, { status: result.reason === "locked" ? 429 : 400 });
   }
-  const cookie = await startSession(request, result.userId);
-  throw redirect(safeRedirect(parsed.data.redirectTo, samePrefixPath(request, "/dashboard")), { headers: { "Set-Cookie": cookie } });
+  return finishPasswordStep(request, result.userId, safeRedirect(parsed.data.redirectTo, samePrefixPath(request, "/dashboard")));
 }
 
 export default function Login() {
   const t = useT();
+  const to = useLocalePath();
   const labels = { email: t.auth.email, password: t.auth.password };
   const { redirectTo, loggedOut, done, signIn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -89,6 +91,9 @@ export default function Login() {
         <TextField name="password" label={labels.password} type="password" autoComplete="current-password" error={errors.password} />
         <button type="submit">{t.auth.submit}</button>
       </Form>
+      <p>
+        <Link to={to("/account/forgot-password")}>{t.account.login.forgot}</Link>
+      </p>
       <p className="muted">{t.auth.intro}</p>
     </div>
   );

@@ -24,9 +24,10 @@ export async function queuePasswordLink(
   { purpose = "set", language = "en" }: { purpose?: PasswordTokenPurpose; language?: Language } = {},
 ) {
   const { token } = await issuePasswordToken(user.id, purpose, { tx });
-  const mail = textFor(language).account.mail;
-  const text = mail.body({ name: user.name, link: passwordLinkUrl(token, language), hours: PASSWORD_LINK_HOURS });
-  await queueMail({ to: user.email, subject: mail.subject, text }, tx);
+  const text = textFor(language).account;
+  const mail = purpose === "reset" ? text.resetMail : text.mail;
+  const body = mail.body({ name: user.name, link: passwordLinkUrl(token, language), hours: PASSWORD_LINK_HOURS });
+  await queueMail({ to: user.email, subject: mail.subject, text: body }, tx);
 }
 
 /** An administrator sends an existing account a set-password link; any earlier link stops working. */

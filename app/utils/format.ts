@@ -23,12 +23,31 @@ function memo<F>(build: (locale: string) => F): (language: Language) => F {
 
 const dayFormat = memo((locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
 const monthFormat = memo((locale) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }));
+const momentFormat = memo(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "UTC",
+      timeZoneName: "short",
+    }),
+);
 const countFormat = memo((locale) => new Intl.NumberFormat(locale));
 
 export function formatDay(value: Date | string | null | undefined, language: Language): string {
   if (!value) return "";
   const d = typeof value === "string" ? new Date(value) : value;
   return Number.isNaN(d.getTime()) ? "" : dayFormat(language).format(d);
+}
+
+/** A day and time to the minute, in UTC like the days: "2 December 2026 at 14:05 UTC". */
+export function formatMoment(value: Date | string | null | undefined, language: Language): string {
+  if (!value) return "";
+  const d = typeof value === "string" ? new Date(value) : value;
+  return Number.isNaN(d.getTime()) ? "" : momentFormat(language).format(d);
 }
 
 /** A month as the standard stores it (2023-04) written out: "April 2023", "april 2023"; any other text as it is. */

@@ -36,6 +36,8 @@ export const A11Y_PUBLIC_PAGES = [
   "/does-not-exist",
   // A set-password link that cannot be used (the valid page is checked in accounts.test.ts, with a link from a mail).
   "/account/set-password/not-a-usable-link",
+  "/account/forgot-password",
+  "/account/forgot-password?done=sent",
 ];
 
 export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admin", string[]> = {
@@ -59,6 +61,8 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/suppliers/new",
     "/account/notifications",
     "/account/password",
+    "/account/security",
+    "/account/sessions",
   ],
   approver: ["/dashboard", "/entries/{entryId}", "/entries/bulk", "/feedback", "/account/notifications"],
   // The staff page of a submission (preview as published) is checked here; with a diff, in approver-preview.test.ts.
