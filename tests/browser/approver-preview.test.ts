@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeFailures } from "./support/axe";
 import { login, openBrowser } from "./support/browser";
 
-const ENTRY = "Estimate property values for local taxes";
-const LATER_DESCRIPTION = "Estimates the value of every home from recent sales; a valuer checks every estimate that is objected to.";
-const NEW_DESCRIPTION = "Estimates the value of every home from recent sales, for the property tax; a valuer checks each estimate that is objected to.";
+// A demo entry filed in Dutch without an English translation (content/demo/entries.nl.ts), so the English
+// staff pages preview and publish its own texts.
+const ENTRY = "Vroegtijdig schuldhulp aanbieden na signalen van betalingsachterstanden";
+const LATER_DESCRIPTION = "Signaalpartners melden betalingsachterstanden; een schuldhulpverlener biedt hulp aan. Hulp aannemen is vrijwillig.";
+const NEW_DESCRIPTION = "Signaalpartners melden betalingsachterstanden; regels stellen voor wie we het eerst benaderen. Hulp aannemen is vrijwillig.";
 
 /** How many versions the entry at a staff path has, read from the test server's database. */
 function versionCount(entryPath: string) {
@@ -90,7 +92,7 @@ describe("approving a submitted change to a published entry in Chromium", () => 
 
       await page.setViewportSize({ width: 1200, height: 900 });
       await page.goto(entryPath);
-      await page.getByLabel("Change note").fill("Explained who checks an estimate that is objected to.");
+      await page.getByLabel("Change note").fill("Shortened the description.");
 
       // While the approver reads, the editor withdraws the submission, changes it again and resubmits it.
       const e = editor.page;
@@ -113,7 +115,7 @@ describe("approving a submitted change to a published entry in Chromium", () => 
       expect(later[1].replace(/\[added: |\]/g, "")).toBe(LATER_DESCRIPTION);
       expect(await page.getByTestId("submission-preview").getByText(LATER_DESCRIPTION).isVisible()).toBe(true);
       expect(versionCount(entryPath)).toBe(1);
-      await page.getByLabel("Change note").fill("Explained who checks an estimate that is objected to.");
+      await page.getByLabel("Change note").fill("Shortened the description.");
       await page.getByRole("button", { name: "Approve and publish" }).click();
       await page.waitForURL(`**${entryPath}?done=publish`);
       expect(versionCount(entryPath)).toBe(2);
@@ -123,6 +125,8 @@ describe("approving a submitted change to a published entry in Chromium", () => 
       await page.waitForURL(/\/algorithms\/\d{8}$/);
       expect(await page.locator(".lead").first().textContent()).toBe(LATER_DESCRIPTION);
       expect(await page.getByText("Version 2, published").isVisible()).toBe(true);
+      await page.goto(`/nl${new URL(page.url()).pathname.replace(/^\/(en|nl)\//, "/")}`);
+      expect(await page.locator(".lead").first().textContent()).toBe(LATER_DESCRIPTION);
     },
   );
 });
