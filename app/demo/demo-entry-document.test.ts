@@ -17,7 +17,7 @@ const textFieldsOf = (e: DemoEntry) =>
 
 // Words that occur in almost any English sentence and in no Dutch one (not "of", "is", "in", "we": Dutch words too).
 const ENGLISH_WORDS = /\b(the|and|with|which|this|that|are|from|for|when|not|our|you|your|each|every)\b/i;
-const DUTCH_WORDS = /\b(de|het|een|en|van|die|dat|niet|geen|wij|u|uw|op|voor|met|bij|naar|door|om|te|er|is|zijn|wordt|worden)\b/i;
+const DUTCH_WORDS = /\b(de|het|een|en|van|die|dat|niet|geen|wij|u|uw|op|voor|met|bij|naar|door|om|te|er|is|zijn|wordt|worden|als|aan|ook|elk|elke|tot|na)\b/i;
 
 describe("the demo entries of Dutch organisations", () => {
   it("are filed in Dutch, with Dutch texts for every public text", () => {
@@ -33,6 +33,34 @@ describe("the demo entries of Dutch organisations", () => {
         // "Wet WOZ" and "deferred acceptance" are names, not English prose.
         expect(text.replace(/\([^)]*\)/g, ""), `${e.name}: ${field}`).not.toMatch(ENGLISH_WORDS);
         expect(text.length, `${e.name}: ${field}`).toBeLessThanOrEqual(FIELDS[field].max!);
+      }
+    }
+  });
+
+  it("have their data declarations and charter statements in Dutch, for the same declarations, legal grounds and commitments", () => {
+    for (const e of dutchOrganisations.filter((x) => x.lang !== "nld")) {
+      const doc = demoEntryDocument(e);
+      const texts: Array<[string, string, string]> = [];
+      expect(doc.dataDeclarations?.length, e.name).toBe(e.dataDeclarations.length);
+      for (const [i, d] of e.dataDeclarations.entries()) {
+        const dutch = doc.dataDeclarations![i]!;
+        expect({ ...dutch, name: "", retention: "", sharedWith: "", legalGrounds: Object.keys(dutch.legalGrounds ?? {}) }, e.name).toEqual({
+          ...d,
+          categories: [...d.categories],
+          name: "",
+          retention: "",
+          sharedWith: "",
+          legalGrounds: Object.keys(d.legalGrounds),
+        });
+        texts.push([d.name, dutch.name!, "name"], [d.retention, dutch.retention!, "retention"], [d.sharedWith, dutch.sharedWith!, "sharedWith"]);
+        for (const [k, v] of Object.entries(d.legalGrounds)) texts.push([v, (dutch.legalGrounds as Record<string, string>)[k]!, `legal ground ${k}`]);
+      }
+      expect(Object.keys(doc.charter ?? {}).sort(), e.name).toEqual(Object.keys(e.charter).sort());
+      for (const [k, v] of Object.entries(e.charter)) texts.push([v, (doc.charter as Record<string, string>)[k]!, `charter ${k}`]);
+      for (const [english, dutch, what] of texts) {
+        expect(dutch, `${e.name}: ${what}`).not.toBe(english);
+        if (dutch.split(" ").length > 5) expect(dutch, `${e.name}: ${what}`).toMatch(DUTCH_WORDS);
+        expect(dutch.replace(/\([^)]*\)/g, ""), `${e.name}: ${what}`).not.toMatch(ENGLISH_WORDS);
       }
     }
   });

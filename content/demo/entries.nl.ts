@@ -2,8 +2,19 @@
  * Demo seed content: the Dutch texts of demo entries of Dutch organisations. An entry listed here
  * is filed in Dutch (the standard's `lang` nld); with `english: true` the English texts in
  * entries.ts are published as the organisation's English translation, otherwise an English
- * visitor reads the Dutch original with a notice. Fictional, like everything in entries.ts.
+ * visitor reads the Dutch original with a notice. The data declarations and charter statements
+ * are not translatable (translations.ts), so they are in Dutch only. Fictional, like everything in entries.ts.
  */
+import type { SensitiveDataCategorySlug } from "../vocabularies/data-categories";
+import type { CharterCommitmentId } from "../vocabularies/entry-enums";
+
+export type DutchDataDeclaration = {
+  readonly name: string;
+  readonly retention: string;
+  readonly sharedWith: string;
+  readonly legalGrounds: Partial<Record<SensitiveDataCategorySlug, string>>;
+};
+
 export type DutchTexts = {
   readonly name: string;
   readonly descriptionShort: string;
@@ -16,6 +27,10 @@ export type DutchTexts = {
   readonly dataSourcesText: string;
   readonly technicalOperation: string;
   readonly affectedGroups: string;
+  /** The data declarations' texts, one for each declaration of the entry in entries.ts, in the same order. */
+  readonly dataDeclarations: readonly DutchDataDeclaration[];
+  /** The charter statements, for the same commitments as in entries.ts. */
+  readonly charter: Partial<Record<CharterCommitmentId, string>>;
   /** Whether the organisation publishes the English texts of entries.ts as a translation. */
   readonly english: boolean;
 };
@@ -42,6 +57,19 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een cameramodel herkent de tekens op een kentekenplaat (een getraind beeldmodel van de leverancier; het leert niet verder van onze gegevens). Vaste regels vergelijken het kenteken daarna met betalingen en vergunningen.",
     affectedGroups: "Bestuurders die in betaald-parkerengebieden parkeren, ook bezoekers van buiten de gemeente.",
+    dataDeclarations: [
+      {
+        name: "Waarnemingen van de scanauto",
+        retention: "Binnen 48 uur verwijderd als er is betaald; 2 jaar bewaard als er een naheffingsaanslag is opgelegd.",
+        sharedWith: "De leverancier, als verwerker, alleen voor onderhoud.",
+        legalGrounds: {},
+      },
+      { name: "Parkeerrechten", retention: "Gecontroleerd op het moment van de scan; niet opgeslagen.", sharedWith: "Niemand.", legalGrounds: {} },
+    ],
+    charter: {
+      transparency: "Borden in elk gebied en een pagina op onze website leggen uit hoe de scanauto werkt en wat er met de foto's gebeurt.",
+      human_oversight: "Een handhaver controleert elke mogelijke naheffingsaanslag. Vragen kunt u stellen aan ons algoritmeteam.",
+    },
   },
   "Plan waste collection routes from container fill levels": {
     english: true,
@@ -59,9 +87,13 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een algoritme voor routeoptimalisatie (voertuigroutering met capaciteitsgrenzen), in licentie van de leverancier. Het is niet zelflerend.",
     affectedGroups: "Bewoners die ondergrondse containers gebruiken; medewerkers van de afvalinzameling.",
+    dataDeclarations: [
+      { name: "Metingen van de containersensoren", retention: "2 jaar, voor de planning.", sharedWith: "De leverancier, voor de hosting.", legalGrounds: {} },
+    ],
+    charter: { data: "Storingen van sensoren worden elke maand bijgehouden en kapotte sensoren worden vervangen." },
   },
   "Offer debt help early after signals of payment arrears": {
-    english: false,
+    english: true,
     name: "Vroegtijdig schuldhulp aanbieden na signalen van betalingsachterstanden",
     descriptionShort:
       "Woningcorporaties, energie- en waterbedrijven en zorgverzekeraars melden ons wanneer iemand een betalingsachterstand heeft. Een set regels combineert deze signalen en stelt voor wie we het eerst benaderen. Een schuldhulpverlener neemt daarna contact op om hulp aan te bieden. Hulp aannemen is vrijwillig.",
@@ -80,6 +112,21 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
       "Betalingsachterstanden gemeld door woningcorporaties, energieleveranciers, waterbedrijven en zorgverzekeraars; adresgegevens uit de Basisregistratie Personen.",
     technicalOperation: "Regels tellen per huishouden het aantal, de soort en de duur van de achterstanden op om de lijst te ordenen. Het is niet zelflerend.",
     affectedGroups: "Huishoudens met een betalingsachterstand op huur, energie, water of zorgverzekering.",
+    dataDeclarations: [
+      {
+        name: "Vroegsignalen",
+        retention: "Verwijderd na 6 maanden als er geen hulp is gestart.",
+        sharedWith: "Niemand buiten het team schuldhulpverlening.",
+        legalGrounds: {},
+      },
+      { name: "Adrescontrole", retention: "Niet apart opgeslagen.", sharedWith: "Niemand.", legalGrounds: {} },
+    ],
+    charter: {
+      transparency: "De regels en de lijst van signaalpartners staan op onze website.",
+      people: "De regels zijn getest met mensen die zelf schuldhulp hebben gehad, en met de lokale cliëntenraad.",
+      data: "Voordat er contact wordt opgenomen, controleren wij signalen op dubbelingen en op schulden die al betaald zijn.",
+      human_oversight: "Schuldhulpverleners beslissen over elk contact. Mensen kunnen op elk moment laten weten dat zij geen contact willen.",
+    },
   },
 
   "Sort building permit applications by complexity": {
@@ -98,9 +145,18 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "De antwoorden op het aanvraagformulier en het omgevingsplan dat voor het adres geldt.",
     technicalOperation: "Een beslistabel met ongeveer 40 regels, die het vergunningenteam beheert. Het algoritme is niet zelflerend.",
     affectedGroups: "Inwoners en bedrijven die een vergunning aanvragen.",
+    dataDeclarations: [
+      {
+        name: "Aanvraagformulier omgevingsvergunning",
+        retention: "Bewaard bij het vergunningdossier, volgens de selectielijst voor archieven.",
+        sharedWith: "Niemand.",
+        legalGrounds: {},
+      },
+    ],
+    charter: { transparency: "De beslistabel staat op onze website." },
   },
   "Estimate property values for local taxes": {
-    english: true,
+    english: false,
     name: "De WOZ-waarde van woningen en gebouwen schatten voor de gemeentelijke belastingen",
     descriptionShort:
       "Elk jaar stellen wij de waarde vast van elke woning en elk ander gebouw (de WOZ-waarde). Een model vergelijkt uw pand met vergelijkbare panden die kort geleden zijn verkocht. Een taxateur controleert de uitkomsten. De waarde wordt gebruikt voor de onroerendezaakbelasting en andere belastingen.",
@@ -119,6 +175,19 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een statistisch model (regressie op vergelijkbare verkopen) wordt elk jaar opnieuw geschat met nieuwe verkoopgegevens; in die zin is het zelflerend. Daarna markeren regels afwijkende uitkomsten voor controle.",
     affectedGroups: "Eigenaren en huurders van woningen en bedrijfspanden.",
+    dataDeclarations: [
+      {
+        name: "Gegevens over panden en verkopen",
+        retention: "Zoals de Wet WOZ voorschrijft; 5 jaar na het waardejaar.",
+        sharedWith: "De Dienst Belastingen en Douane, het waterschap en de Waarderingskamer, zoals de wet voorschrijft.",
+        legalGrounds: {},
+      },
+    ],
+    charter: {
+      transparency: "Elke eigenaar kan een taxatieverslag downloaden met de vergelijkbare panden die zijn gebruikt.",
+      data: "Verkoopgegevens worden gecontroleerd op verkopen die niet marktconform zijn; die worden weggelaten.",
+      human_oversight: "Taxateurs kunnen elke waarde aanpassen, en een bezwaar wordt behandeld door een andere taxateur.",
+    },
   },
   "Suggest the right type of household support": {
     english: true,
@@ -135,6 +204,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Het verslag van het gesprek met de consulent (het keukentafelgesprek); eerdere ondersteuning door de gemeente.",
     technicalOperation: "Een beslistabel op basis van de gemeentelijke beleidsregels voor de Wmo. Het algoritme is niet zelflerend.",
     affectedGroups: "Inwoners die ondersteuning thuis vragen, vaak ouderen en mensen met een beperking.",
+    dataDeclarations: [
+      {
+        name: "Gespreksverslagen",
+        retention: "15 jaar nadat de ondersteuning is beëindigd.",
+        sharedWith: "Zorgaanbieders die de ondersteuning leveren, alleen wat zij nodig hebben.",
+        legalGrounds: { health: "AVG art. 9, lid 2, onder h, met artikel 5.1.1 van de Wet maatschappelijke ondersteuning 2015" },
+      },
+    ],
+    charter: { people: "De cliëntenraad test het hulpmiddel voordat het in gebruik gaat." },
   },
 
   /* ===== Gemeente Oosterhaven ===== */
@@ -156,6 +234,19 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een matchingalgoritme (deferred acceptance) met één lotnummer per leerling. Het algoritme is niet zelflerend. De broncode is openbaar.",
     affectedGroups: "Leerlingen in groep 8 van de basisschool en hun ouders.",
+    dataDeclarations: [
+      {
+        name: "Schoolvoorkeuren",
+        retention: "Verwijderd een jaar na het begin van het schooljaar.",
+        sharedWith: "De school waar de leerling geplaatst is.",
+        legalGrounds: {},
+      },
+    ],
+    charter: {
+      transparency: "De broncode van de matching en een uitleg in gewone taal worden elk jaar gepubliceerd.",
+      people: "Ouders, leerlingen en scholen zijn geraadpleegd toen de methode werd gekozen.",
+      human_oversight: "Een commissie controleert de uitkomst en behandelt schrijnende gevallen.",
+    },
   },
   "Adjust traffic light timings to traffic flows": {
     english: true,
@@ -175,6 +266,18 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een model dat leert door beloning (reinforcement learning) stelt om de paar seconden groentijden voor. Het blijft leren van verkeersgegevens, binnen grenzen die verkeerskundigen stellen; het is dus zelflerend.",
     affectedGroups: "Iedereen die over de kruispunten reist.",
+    dataDeclarations: [
+      {
+        name: "Verkeerstellingen",
+        retention: "1 jaar voor gedetailleerde tellingen; totalen worden langer bewaard.",
+        sharedWith: "Per uur gepubliceerd als open data.",
+        legalGrounds: {},
+      },
+    ],
+    charter: {
+      data: "De wachttijden worden per groep weggebruikers gevolgd, om te zien of auto's worden bevoordeeld.",
+      human_oversight: "Verkeerskundigen kunnen elk kruispunt terugzetten naar een vast regelprogramma.",
+    },
   },
   "Assess requests for urgent housing": {
     english: true,
@@ -190,6 +293,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Het aanvraagformulier en de documenten die u meestuurt.",
     technicalOperation: "Een checklist met regels in het zaaksysteem. Het algoritme is niet zelflerend.",
     affectedGroups: "Mensen die dringend woonruimte nodig hebben.",
+    dataDeclarations: [
+      {
+        name: "Aanvraag urgentie",
+        retention: "2 jaar na het besluit.",
+        sharedWith: "De medisch adviseur, alleen bij medische redenen.",
+        legalGrounds: { health: "AVG art. 9, lid 2, onder a: uitdrukkelijke toestemming, gegeven op het aanvraagformulier bij medische redenen" },
+      },
+    ],
+    charter: { human_oversight: "Een onafhankelijke commissie beslist over elke aanvraag." },
   },
   "Count visitors in the town centre with Wi-Fi sensors": {
     english: true,
@@ -206,6 +318,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Gehashte wifi-identificatiecodes van telefoons die langs de sensoren kwamen.",
     technicalOperation: "Regels telden per kwartier het aantal unieke gehashte identificatiecodes. Het algoritme was niet zelflerend.",
     affectedGroups: "Bezoekers van de binnenstad.",
+    dataDeclarations: [
+      {
+        name: "Wifitellingen",
+        retention: "Alle ruwe gegevens zijn in 2024 verwijderd; alleen totalen per uur worden bewaard.",
+        sharedWith: "Niemand.",
+        legalGrounds: {},
+      },
+    ],
+    charter: { privacy_ethics_human_rights: "Een privacytoets in 2023 leidde tot het besluit om te stoppen." },
   },
   "Suggest vacancies that match a job seeker’s skills": {
     english: true,
@@ -223,6 +344,14 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een model dat teksten vergelijkt, eenmalig getraind op geanonimiseerde vacatures uit het verleden. Het leert niet verder tijdens het gebruik.",
     affectedGroups: "Mensen met een bijstandsuitkering die werk zoeken.",
+    dataDeclarations: [
+      { name: "Vaardighedenprofiel", retention: "Tot de werkzoekende het traject verlaat, plus 1 jaar.", sharedWith: "Niemand.", legalGrounds: {} },
+      { name: "Eerdere vacatures (geanonimiseerd)", retention: "5 jaar.", sharedWith: "Niemand.", legalGrounds: {} },
+    ],
+    charter: {
+      people: "Werkzoekenden en werkcoaches testen de eerste versies.",
+      data: "Voordat het hulpmiddel in gebruik gaat, vergelijken wij de kwaliteit van de voorstellen tussen leeftijdsgroepen en tussen mannen en vrouwen.",
+    },
   },
   "Find holiday rentals that are not registered": {
     english: false,
@@ -239,6 +368,10 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Regels controleren de registratienummers; een getraind tekstmodel schat het adres op basis van de gegevens in de advertentie. Het model leert niet tijdens het gebruik.",
     affectedGroups: "Mensen die hun woning aan toeristen verhuren.",
+    dataDeclarations: [
+      { name: "Verhuuradvertenties", retention: "1 jaar, of tot een handhavingszaak is afgesloten.", sharedWith: "Niemand.", legalGrounds: {} },
+    ],
+    charter: { transparency: "In de brief staat hoe de advertentie is gevonden.", human_oversight: "Handhavers bevestigen elk geval voordat er actie volgt." },
   },
 
   /* ===== Dienst Uitkeringen en Toeslagen ===== */
@@ -263,6 +396,24 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een model van beslisbomen (gradient boosting), getraind op de uitkomsten van eerdere willekeurige controles. Het wordt eens per jaar na een beoordeling opnieuw getraind en leert niet verder tijdens het gebruik.",
     affectedGroups: "Mensen die een WW-uitkering, Ziektewet-uitkering of arbeidsongeschiktheidsuitkering aanvragen.",
+    dataDeclarations: [
+      { name: "Gegevens uit de aanvraag", retention: "Zolang de uitkering loopt, plus 7 jaar.", sharedWith: "Niemand buiten de dienst.", legalGrounds: {} },
+      {
+        name: "Uitkomsten van eerdere willekeurige controles",
+        retention: "5 jaar, om het model te trainen en op vooringenomenheid te toetsen.",
+        sharedWith: "De externe auditor, gepseudonimiseerd.",
+        legalGrounds: {},
+      },
+      { name: "Gegevens over inkomen en huishouden", retention: "Niet langer bewaard dan in het dossier.", sharedWith: "Niemand.", legalGrounds: {} },
+    ],
+    charter: {
+      transparency: "De modelkaart, de gebruikte kenmerken en de jaarlijkse audit worden gepubliceerd.",
+      partnership: "Niet van toepassing in de Nederlandse context; wij betrekken in plaats daarvan cliëntenraden (zie Mensen).",
+      people: "De landelijke cliëntenraad en organisaties voor rechtshulp hebben het ontwerp en de brieven beoordeeld.",
+      data: "De trainingsgegevens komen alleen uit willekeurige controles, zodat eerdere selecties het model niet sturen.",
+      privacy_ethics_human_rights: "Elk kwartaal een rapport over vooringenomenheid; elk jaar een externe audit; in 2024 is een IAMA uitgevoerd.",
+      human_oversight: "Medewerkers beslissen over elke zaak zonder de score te zien. Mensen kunnen vragen waarom zij zijn gecontroleerd.",
+    },
   },
   "Check childcare allowance applications against the rules": {
     english: true,
@@ -281,6 +432,17 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
       "De aanvraag; het inkomen, van de Dienst Belastingen en Douane; de opvanguren, van de kinderopvangorganisatie; gewerkte uren uit de polisadministratie.",
     technicalOperation: "Vaste regels, rechtstreeks overgenomen uit de wet en het beleid. Het algoritme is niet zelflerend.",
     affectedGroups: "Werkende ouders met kinderen in de formele kinderopvang.",
+    dataDeclarations: [
+      { name: "Aanvraag en wijzigingen", retention: "7 jaar na het toeslagjaar.", sharedWith: "Niemand.", legalGrounds: {} },
+      { name: "Inkomensgegevens", retention: "7 jaar na het toeslagjaar.", sharedWith: "Niemand.", legalGrounds: {} },
+      { name: "Opvanguren", retention: "7 jaar na het toeslagjaar.", sharedWith: "Niemand.", legalGrounds: {} },
+    ],
+    charter: {
+      transparency: "Alle regels zijn in gewone taal gepubliceerd, met verwijzingen naar de wet.",
+      people: "Ouders die door problemen in het verleden zijn getroffen, hebben geholpen de brieven te herschrijven.",
+      privacy_ethics_human_rights: "Elke maand beoordeelt een onafhankelijk team een steekproef; de bevindingen worden twee keer per jaar gepubliceerd.",
+      human_oversight: "Een medewerker beoordeelt elk verschil en neemt contact op met de ouder voordat er een besluit valt.",
+    },
   },
   "Calculate unemployment benefit amount and duration": {
     english: true,
@@ -298,6 +460,18 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Lonen en arbeidsverleden uit de polisadministratie; gegevens uit uw aanvraag.",
     technicalOperation: "Een regelsysteem dat de Werkloosheidswet uitvoert. Het algoritme is niet zelflerend.",
     affectedGroups: "Werknemers die hun baan verliezen.",
+    dataDeclarations: [
+      {
+        name: "Gegevens uit de polisadministratie",
+        retention: "7 jaar nadat de uitkering is beëindigd.",
+        sharedWith: "De Dienst Belastingen en Douane, voor de inhouding van loonheffing.",
+        legalGrounds: {},
+      },
+    ],
+    charter: {
+      transparency: "Elke beschikking laat de berekening stap voor stap zien.",
+      human_oversight: "Bezwaren worden behandeld door medewerkers die de oorspronkelijke zaak niet hebben behandeld.",
+    },
   },
   "Estimate how much support a job seeker needs": {
     english: true,
@@ -316,6 +490,21 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een logistisch regressiemodel, getraind op antwoorden op de vragenlijst en de latere uitkomsten op de arbeidsmarkt. Het is niet zelflerend: het wordt elke twee jaar na een beoordeling opnieuw getraind, nooit tijdens het gebruik.",
     affectedGroups: "Mensen met een WW-uitkering.",
+    dataDeclarations: [
+      {
+        name: "Antwoorden op de vragenlijst",
+        retention: "2 jaar nadat de uitkering is beëindigd.",
+        sharedWith: "Niemand.",
+        legalGrounds: { health: "AVG art. 9, lid 2, onder b, met de Wet SUWI; het beantwoorden van de vraag over gezondheid is niet verplicht" },
+      },
+    ],
+    charter: {
+      transparency: "De vragen en hoe zij meetellen, zijn gepubliceerd.",
+      people: "Werkzoekenden en organisaties van mensen met een beperking hebben de vragenlijst beoordeeld.",
+      data: "Elk halfjaar wordt per groep gecontroleerd hoe goed het model werkt.",
+      privacy_ethics_human_rights: "Een IAMA en een DPIA zijn uitgevoerd; in 2027 volgt een externe beoordeling.",
+      human_oversight: "Adviseurs kunnen de aangeboden ondersteuning op elk moment aanpassen.",
+    },
   },
   "Route phone calls by recognising the caller’s question": {
     english: true,
@@ -332,6 +521,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een model dat spraak omzet in tekst en een model dat het onderwerp bepaalt, geleverd door de leverancier. Het leerde niet van onze gesprekken.",
     affectedGroups: "Mensen die de klantenlijn bellen.",
+    dataDeclarations: [
+      {
+        name: "Spraak van de beller",
+        retention: "Na het doorverbinden niet bewaard.",
+        sharedWith: "De leverancier, als verwerker, alleen tijdens het gesprek.",
+        legalGrounds: {},
+      },
+    ],
+    charter: { data: "De herkenning is gemeten voor verschillende accenten; daarbij bleken er verschillen te zijn." },
   },
 
   /* ===== Dienst Belastingen en Douane ===== */
@@ -349,6 +547,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Uw laatste aangifte inkomstenbelasting en de aanslag daarover.",
     technicalOperation: "Een regelsysteem dat de belastingwet voor het lopende jaar uitvoert. Het algoritme is niet zelflerend.",
     affectedGroups: "Iedereen die inkomstenbelasting betaalt, ook zelfstandigen en huiseigenaren.",
+    dataDeclarations: [
+      {
+        name: "Vorige aangifte",
+        retention: "7 jaar (de wettelijke bewaartermijn voor fiscale gegevens).",
+        sharedWith: "De Dienst Uitkeringen en Toeslagen, voor inkomensafhankelijke toeslagen.",
+        legalGrounds: {},
+      },
+    ],
+    charter: { transparency: "De berekening staat regel voor regel in uw online belastingomgeving." },
   },
   "Select income tax returns for a closer check": {
     english: true,
@@ -368,6 +575,20 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Vaste bedrijfsregels en een model van beslisbomen (gradient boosting), getraind op eerdere controles. Het model wordt elk jaar na een beoordeling opnieuw getraind; het leert niet tijdens het gebruik.",
     affectedGroups: "Iedereen die aangifte inkomstenbelasting doet.",
+    dataDeclarations: [
+      {
+        name: "Aangiften en gegevens van derden",
+        retention: "7 jaar (de wettelijke bewaartermijn voor fiscale gegevens).",
+        sharedWith: "Niemand.",
+        legalGrounds: {},
+      },
+    ],
+    charter: {
+      transparency: "De soorten gebruikte gegevens en de selectiecijfers van elk jaar worden gepubliceerd.",
+      data: "Willekeurige controles geven een onbevooroordeelde steekproef om het model te trainen en te toetsen.",
+      privacy_ethics_human_rights: "Een interne ethische commissie beoordeelt het model voor elke jaarlijkse bijwerking.",
+      human_oversight: "Inspecteurs beslissen over elke zaak.",
+    },
   },
   "Select customs declarations for inspection": {
     english: true,
@@ -386,6 +607,18 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Risicoregels die analisten opstellen, en een model dat afwijkende aangegeven waarden opspoort, getraind op eerdere aangiften. Het is niet zelflerend: het model wordt elke maand na een beoordeling bijgewerkt, niet automatisch.",
     affectedGroups: "Importeurs, douane-expediteurs en, indirect, reizigers en consumenten.",
+    dataDeclarations: [
+      {
+        name: "Aangiften en controleresultaten",
+        retention: "10 jaar.",
+        sharedWith: "Andere douaneautoriteiten in de EU, zoals het Europese recht voorschrijft.",
+        legalGrounds: { "criminal-records": "AVG art. 10, met de Algemene douanewet" },
+      },
+    ],
+    charter: {
+      transparency: "De soorten risicoregels worden gepubliceerd; de regels zelf niet, zodat ze effectief blijven.",
+      privacy_ethics_human_rights: "Elk kwartaal worden alle regels beoordeeld; een regel vervalt vanzelf als die niet wordt verlengd.",
+    },
   },
   "Pre-fill income tax returns": {
     english: false,
@@ -401,6 +634,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Loongegevens van werkgevers; banksaldi en rente; hypotheekgegevens; de Basisregistratie Personen.",
     technicalOperation: "Regels zetten de ontvangen gegevens in de juiste velden van de aangifte. Het algoritme is niet zelflerend.",
     affectedGroups: "Mensen die aangifte inkomstenbelasting doen.",
+    dataDeclarations: [
+      {
+        name: "Fiscale gegevens van derden",
+        retention: "7 jaar (de wettelijke bewaartermijn voor fiscale gegevens).",
+        sharedWith: "Niemand.",
+        legalGrounds: {},
+      },
+    ],
+    charter: { transparency: "Bij elk vooraf ingevuld veld staat waar de gegevens vandaan komen." },
   },
   "Draft replies to taxpayer letters with a writing assistant": {
     english: true,
@@ -419,6 +661,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een groot taalmodel van de leverancier, dat eerst onze pagina's met uitleg opzoekt (retrieval). Het model is niet zelflerend en wordt niet getraind met onze gegevens.",
     affectedGroups: "Belastingplichtigen die ons schrijven; onze medewerkers die de post behandelen.",
+    dataDeclarations: [
+      {
+        name: "Brieven van belastingplichtigen (gepseudonimiseerd)",
+        retention: "Niet bewaard door de leverancier; zoals gebruikelijk bewaard in ons dossier.",
+        sharedWith: "De leverancier, als verwerker.",
+        legalGrounds: {},
+      },
+    ],
+    charter: { human_oversight: "Een medewerker controleert, bewerkt en ondertekent elk antwoord." },
   },
 
   /* ===== Ministerie van Burgerzaken en Veiligheid ===== */
@@ -440,6 +691,20 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een groot taalmodel, in licentie van de leverancier, dat antwoorden zoekt in onze webpagina's (retrieval). Het is niet zelflerend en wordt niet getraind met gegevens uit de chat.",
     affectedGroups: "Bezoekers van de website, ook mensen die minder goed Nederlands lezen.",
+    dataDeclarations: [
+      {
+        name: "Chatberichten",
+        retention: "30 dagen, daarna verwijderd. Persoonsgegevens die gebruikers typen, worden automatisch afgeschermd.",
+        sharedWith: "De leverancier, als verwerker, in een datacentrum in de EU.",
+        legalGrounds: {},
+      },
+    ],
+    charter: {
+      transparency: "De chatbot zegt dat hij geautomatiseerd is en verwijst bij elk antwoord naar de bronpagina.",
+      people: "Taalgemeenschappen, onder wie sprekers van het Fries en het Papiaments, hebben de antwoorden getest.",
+      data: "De kwaliteit van de antwoorden wordt elke maand per taal gemeten.",
+      human_oversight: "U kunt op elk moment overstappen naar een medewerker.",
+    },
   },
   "Advise staff whether a data breach must be reported": {
     english: true,
@@ -455,6 +720,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Antwoorden van de medewerker die het datalek meldt.",
     technicalOperation: "Een beslisboom met 15 vragen, gebaseerd op de richtsnoeren van de toezichthouder. Het algoritme is niet zelflerend.",
     affectedGroups: "Medewerkers van het ministerie; indirect mensen van wie gegevens bij een datalek betrokken waren.",
+    dataDeclarations: [
+      {
+        name: "Meldingen van datalekken",
+        retention: "5 jaar in het register van datalekken.",
+        sharedWith: "De Autoriteit Persoonsgegevens, als het lek gemeld wordt.",
+        legalGrounds: {},
+      },
+    ],
+    charter: { transparency: "De beslisboom is als open source gepubliceerd." },
   },
   "Sort short-stay visa applications for extra checks": {
     english: true,
@@ -471,6 +745,22 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Visumaanvragen; eerdere visumbesluiten; het Visuminformatiesysteem van de EU (VIS).",
     technicalOperation: "Een classificatiemodel, getraind op eerdere besluiten. Het is niet zelflerend tijdens het gebruik.",
     affectedGroups: "Mensen die een visum voor kort verblijf aanvragen.",
+    dataDeclarations: [
+      {
+        name: "Visumaanvragen",
+        retention: "5 jaar, in lijn met het Visuminformatiesysteem van de EU.",
+        sharedWith: "Lidstaten van de EU, via het Visuminformatiesysteem.",
+        legalGrounds: {
+          "ethnicity-or-nationality":
+            "Nationaliteit is vereist door de Visumcode van de EU (Verordening (EG) nr. 810/2009); etnische afkomst wordt niet verwerkt",
+          biometric: "AVG art. 9, lid 2, onder g, met artikel 13 van de Visumcode en artikel 106a van de Vreemdelingenwet 2000",
+        },
+      },
+    ],
+    charter: {
+      privacy_ethics_human_rights: "Er wordt een IAMA uitgevoerd met een externe voorzitter.",
+      human_oversight: "Medewerkers beslissen over elke aanvraag.",
+    },
   },
   "Estimate reoffending risk to plan probation support": {
     english: true,
@@ -487,6 +777,18 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Het gestructureerde taxatiegesprek; een uittreksel uit de justitiële documentatie.",
     technicalOperation: "Een scoremodel dat gestructureerde vragen combineert met een statistische schatting. Het algoritme is niet zelflerend.",
     affectedGroups: "Mensen onder toezicht van de reclassering.",
+    dataDeclarations: [
+      {
+        name: "Taxatiegesprek en uittreksel justitiële documentatie",
+        retention: "Wordt bepaald in de DPIA.",
+        sharedWith: "De rechter en het Openbaar Ministerie, via het reclasseringsadvies.",
+        legalGrounds: {
+          "criminal-records": "Verwerkt op grond van de Wet justitiële en strafvorderlijke gegevens (Wjsg), voor de strafrechtspleging",
+          health: "Wet justitiële en strafvorderlijke gegevens (Wjsg), alleen voor zover van belang voor de taxatie",
+        },
+      },
+    ],
+    charter: {},
   },
 
   /* ===== Waterschap Lage Venen ===== */
@@ -506,6 +808,13 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     technicalOperation:
       "Een machinelearningmodel wordt elke week opnieuw getraind met nieuwe sensorgegevens (zelflerend), in combinatie met een fysisch waterbalansmodel en vaste veiligheidsregels.",
     affectedGroups: "Bewoners, boeren en natuurgebieden in de polders.",
+    dataDeclarations: [
+      { name: "Meet- en weergegevens", retention: "Blijvend bewaard als historisch archief.", sharedWith: "Gepubliceerd als open data.", legalGrounds: {} },
+    ],
+    charter: {
+      data: "De kwaliteit van de sensoren wordt elke dag gecontroleerd; kapotte sensoren worden automatisch buiten beschouwing gelaten.",
+      human_oversight: "Operators keuren elk maalplan goed en kunnen op elk moment overnemen.",
+    },
   },
   "Detect damage to dikes in drone images": {
     english: false,
@@ -522,5 +831,15 @@ export const DUTCH_DEMO_TEXTS: Readonly<Record<string, DutchTexts>> = {
     dataSourcesText: "Beelden van de dijken, gemaakt met drones; inspectierapporten uit eerdere jaren, gebruikt om het model te trainen.",
     technicalOperation: "Een model voor beeldsegmentatie, getraind op gelabelde beelden van eerdere inspecties. Het leert niet tijdens het gebruik.",
     affectedGroups: "Iedereen die achter de dijken woont; dijkinspecteurs.",
+    dataDeclarations: [
+      {
+        name: "Dronebeelden",
+        retention: "3 jaar; alleen beelden waarop mensen onherkenbaar zijn gemaakt, worden bewaard.",
+        sharedWith: "De leverancier, voor het onderhoud van het model.",
+        legalGrounds: {},
+      },
+      { name: "Eerdere inspectierapporten", retention: "Blijvend bewaard.", sharedWith: "De leverancier, om het model te trainen.", legalGrounds: {} },
+    ],
+    charter: { data: "Elk seizoen worden de testresultaten vergeleken met de inspecties te voet.", human_oversight: "Inspecteurs beslissen over elk herstel." },
   },
 };

@@ -5,9 +5,9 @@ import { login, openBrowser } from "./support/browser";
 
 // A demo entry filed in Dutch without an English translation (content/demo/entries.nl.ts), so the English
 // staff pages preview and publish its own texts.
-const ENTRY = "Vroegtijdig schuldhulp aanbieden na signalen van betalingsachterstanden";
-const LATER_DESCRIPTION = "Signaalpartners melden betalingsachterstanden; een schuldhulpverlener biedt hulp aan. Hulp aannemen is vrijwillig.";
-const NEW_DESCRIPTION = "Signaalpartners melden betalingsachterstanden; regels stellen voor wie we het eerst benaderen. Hulp aannemen is vrijwillig.";
+const ENTRY = "De WOZ-waarde van woningen en gebouwen schatten voor de gemeentelijke belastingen";
+const LATER_DESCRIPTION = "Schat de waarde van elke woning op basis van recente verkopen; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
+const NEW_DESCRIPTION = "Schat de waarde van elke woning op basis van recente verkopen, voor de onroerendezaakbelasting; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
 
 /** How many versions the entry at a staff path has, read from the test server's database. */
 function versionCount(entryPath: string) {
@@ -92,7 +92,7 @@ describe("approving a submitted change to a published entry in Chromium", () => 
 
       await page.setViewportSize({ width: 1200, height: 900 });
       await page.goto(entryPath);
-      await page.getByLabel("Change note").fill("Shortened the description.");
+      await page.getByLabel("Change note").fill("Explained who checks an estimate that is objected to.");
 
       // While the approver reads, the editor withdraws the submission, changes it again and resubmits it.
       const e = editor.page;
@@ -115,7 +115,7 @@ describe("approving a submitted change to a published entry in Chromium", () => 
       expect(later[1].replace(/\[added: |\]/g, "")).toBe(LATER_DESCRIPTION);
       expect(await page.getByTestId("submission-preview").getByText(LATER_DESCRIPTION).isVisible()).toBe(true);
       expect(versionCount(entryPath)).toBe(1);
-      await page.getByLabel("Change note").fill("Shortened the description.");
+      await page.getByLabel("Change note").fill("Explained who checks an estimate that is objected to.");
       await page.getByRole("button", { name: "Approve and publish" }).click();
       await page.waitForURL(`**${entryPath}?done=publish`);
       expect(versionCount(entryPath)).toBe(2);
