@@ -8,9 +8,17 @@ export function demoEntryDocument(e: DemoEntry, supplierId?: string): EntryDraft
   const doc = englishDemoDocument(e, supplierId);
   const dutch = DUTCH_DEMO_TEXTS[e.name];
   if (!dutch) return doc;
-  const { english, ...texts } = dutch;
+  const { english, dataDeclarations, charter, ...texts } = dutch;
   const translation = Object.fromEntries(Object.keys(texts).map((k) => [k, doc[k as keyof typeof texts]]));
-  return { ...doc, ...texts, language: "nld", ...(english ? { translations: { en: translation } } : {}) };
+  return {
+    ...doc,
+    ...texts,
+    language: "nld",
+    // Not translatable: in Dutch only.
+    dataDeclarations: doc.dataDeclarations?.map((d, i) => ({ ...d, ...dataDeclarations[i], legalGrounds: { ...dataDeclarations[i]?.legalGrounds } })),
+    charter: { ...charter },
+    ...(english ? { translations: { en: translation } } : {}),
+  };
 }
 
 function englishDemoDocument(e: DemoEntry, supplierId?: string): EntryDraft {

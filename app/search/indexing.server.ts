@@ -3,7 +3,8 @@ import type { EntryDraft } from "~/entries/entry-schema";
 import { entryRiskLevel } from "~/entries/risk";
 import { publicProcurement } from "~/procurement/public-procurement";
 import type { db } from "~/utils/db.server";
-import { stemColumns, stemLanguagesOf } from "./stemming";
+import { translatedFields, translationTargets, type TranslatedFields } from "~/entries/translations";
+import { stemColumns, stemLanguagesOf, type StemLanguage } from "./stemming";
 
 type Tx = Pick<typeof db, "entryFacet" | "$executeRawUnsafe" | "entry">;
 
@@ -65,13 +66,33 @@ export function indexRowsOf(fullDoc: EntryDraft, ctx: IndexContext) {
   // Only what the public may see is searchable or filterable.
   const doc = publicView(fullDoc);
   const tags = (doc.tags ?? []).join(" ");
-  const body = [doc.humanIntervention, doc.lawfulBasis, doc.dataSourcesText, doc.technicalOperation, doc.affectedGroups].filter(Boolean).join("\n");
-  // The entry's own words stemmed in its language (decision 009): organisation and supplier names are not.
-  const texts = [doc.name ?? "", doc.descriptionShort ?? "", doc.goal ?? "", tags, body];
-  const stems = stemColumns(texts, stemLanguagesOf(doc.language));
+  // The entry's own words stemmed in its language (decision 009), and the organisation's translations in theirs,
+  // so a visitor finds an entry by the words of the page they read: organisation and supplier names are not stemmed.
+  const own = textsOf(doc);
+  const translated = translationTargets(doc.language).flatMap((language) => {
+    const fields = translatedFields(doc, language);
+    return Object.keys(fields).length ? [{ language, texts: textsOf(fields) }] : [];
+  });
+  const stems = mergeStems([
+    stemColumns([own[0], own[1], own[2], tags, own[3]], stemLanguagesOf(doc.language)),
+    ...translated.map((t) => stemColumns(t.texts, [t.language])),
+  ]);
+  const [name, description, goal, body] = own.map((text, i) => [text, ...translated.map((t) => t.texts[i])].filter(Boolean).join("\n"));
   const supplier = publicProcurement(doc.procurement)?.suppliers?.length ? (ctx.supplierNames ?? []).join(" ") : "";
-  const search = [ctx.entryId, texts[0], texts[1], texts[2], ctx.organisation.name, supplier, tags, body, stems.nl, stems.en];
+  const search = [ctx.entryId, name, description, goal, ctx.organisation.name, supplier, tags, body, stems.nl, stems.en];
   return { facets: facetsOf(doc, ctx), search };
+}
+
+/** An entry's (or a translation's) searched texts: name, description, goal and body. */
+function textsOf(doc: TranslatedFields): [string, string, string, string] {
+  const body = [doc.humanIntervention, doc.lawfulBasis, doc.dataSourcesText, doc.technicalOperation, doc.affectedGroups].filter(Boolean).join("\n");
+  return [doc.name ?? "", doc.descriptionShort ?? "", doc.goal ?? "", body];
+}
+
+/** The distinct stems of several stem columns, per language. */
+function mergeStems(columns: Array<Record<StemLanguage, string>>): Record<StemLanguage, string> {
+  const merged = (language: StemLanguage) => [...new Set(columns.flatMap((c) => c[language].split(" ").filter(Boolean)))].join(" ");
+  return { nl: merged("nl"), en: merged("en") };
 }
 
 async function removeFromIndex(tx: Tx, entryId: string) {

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeFailures } from "./support/axe";
 import { login, openBrowser } from "./support/browser";
 
-const ENTRY = "Estimate property values for local taxes";
-const LATER_DESCRIPTION = "Estimates the value of every home from recent sales; a valuer checks every estimate that is objected to.";
-const NEW_DESCRIPTION = "Estimates the value of every home from recent sales, for the property tax; a valuer checks each estimate that is objected to.";
+// A demo entry filed in Dutch without an English translation (content/demo/entries.nl.ts), so the English
+// staff pages preview and publish its own texts.
+const ENTRY = "De WOZ-waarde van woningen en gebouwen schatten voor de gemeentelijke belastingen";
+const LATER_DESCRIPTION = "Schat de waarde van elke woning op basis van recente verkopen; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
+const NEW_DESCRIPTION = "Schat de waarde van elke woning op basis van recente verkopen, voor de onroerendezaakbelasting; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
 
 /** How many versions the entry at a staff path has, read from the test server's database. */
 function versionCount(entryPath: string) {
@@ -123,6 +125,8 @@ describe("approving a submitted change to a published entry in Chromium", () => 
       await page.waitForURL(/\/algorithms\/\d{8}$/);
       expect(await page.locator(".lead").first().textContent()).toBe(LATER_DESCRIPTION);
       expect(await page.getByText("Version 2, published").isVisible()).toBe(true);
+      await page.goto(`/nl${new URL(page.url()).pathname.replace(/^\/(en|nl)\//, "/")}`);
+      expect(await page.locator(".lead").first().textContent()).toBe(LATER_DESCRIPTION);
     },
   );
 });

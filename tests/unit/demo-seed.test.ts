@@ -104,6 +104,8 @@ describe("demo seed of entries", () => {
       doc: readDocument(e.currentVersion!, { entryId: e.id, version: e.currentVersion!.number }),
     }));
     const dutch = docs.filter((d) => d.doc.language === "nld");
+    expect(docs.filter((d) => d.country === "NL")).toEqual(dutch);
+    expect(dutch.filter((d) => d.doc.translations?.en?.name).length).toBeGreaterThanOrEqual(dutch.length / 2);
     expect(
       dutch.some(
         (d) => d.doc.name === "Parkeerrechten controleren met een scanauto" && d.doc.translations?.en?.name === "Scan parked cars to check parking payments",

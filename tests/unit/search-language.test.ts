@@ -28,6 +28,15 @@ beforeAll(async () => {
   await createPublishedEntry({ name: "Benefit checker", language: "eng", descriptionShort: "Checks each benefit application once." }, staff);
   await createPublishedEntry({ name: "Gemeenté loket", language: "nld", descriptionShort: "Afspraken maken." }, staff);
   await createPublishedEntry({ name: "Gemeente wachtrij", language: "nld", descriptionShort: "Afspraken plannen." }, staff);
+  await createPublishedEntry(
+    {
+      name: "Parkeerrechten controleren met een scanauto",
+      language: "nld",
+      descriptionShort: "Een scanauto leest kentekens in betaald-parkerengebieden.",
+      translations: { en: { name: "Scan parked cars", descriptionShort: "A scan car reads number plates.", goal: "Check parking payments fairly." } },
+    },
+    staff,
+  );
   for (const n of [1, 2, 3])
     await createPublishedEntry({ name: `Algoritme ${n} voor afvalroutes`, language: "nld", descriptionShort: "Plant de routes van de vuilniswagens." }, staff);
 });
@@ -41,6 +50,12 @@ describe("search that understands the language", () => {
   it("finds an English word by another form of it: benefits finds benefit", async () => {
     expect(await names("benefits")).toEqual(["Benefit checker"]);
     expect(await names("applications")).toEqual(["Benefit checker"]);
+  });
+
+  it("finds an entry by the words of its translation, stemmed in the translation's language", async () => {
+    expect(await names("payment")).toEqual(["Parkeerrechten controleren met een scanauto"]);
+    expect(await names("plate")).toEqual(["Parkeerrechten controleren met een scanauto"]);
+    expect(await names("kentekens")).toEqual(["Parkeerrechten controleren met een scanauto"]);
   });
 
   it("ignores accents both ways", async () => {
