@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import { saveDraft, transition } from "~/entries/entries.server";
-import { formDataToEntry } from "~/entries/entry-schema";
+import { formDataToEntry, type EntryDraft } from "~/entries/entry-schema";
 import { inLanguage, languageTag } from "~/entries/translations";
 import { textFor } from "~/i18n/text";
 import { showProblem } from "~/i18n/problem";
@@ -309,8 +309,14 @@ describe("the your-data listings", () => {
     const { DATA_CATEGORIES } = await import("~content/vocabularies/data-categories");
     const { systemsUsingCategory } = await import("~/data-use/your-data.server");
     const category = DATA_CATEGORIES.find((c) => c.slug === "contact-and-address")!;
-    const declaration = { name: "Zorgdossiers", source: "own-records", personalData: "identifiable", categories: ["contact-and-address"], use: "both" } as const;
-    const dutch = { language: "nld", ...DUTCH, humanIntervention: "Een medewerker beoordeelt elke aanvraag.", dataDeclarations: [declaration] };
+    const declaration: NonNullable<EntryDraft["dataDeclarations"]>[number] = {
+      name: "Zorgdossiers",
+      source: "own-records",
+      personalData: "identifiable",
+      categories: ["contact-and-address"],
+      use: "both",
+    };
+    const dutch = { language: "nld" as const, ...DUTCH, humanIntervention: "Een medewerker beoordeelt elke aanvraag.", dataDeclarations: [declaration] };
     const staff = await createOrgWithStaff();
     const { entry: translated } = await createPublishedEntry(
       { ...dutch, translations: { en: { name: "Sort permit applications (translated)", descriptionShort: "Sorts permit applications by urgency." } } },
@@ -320,7 +326,10 @@ describe("the your-data listings", () => {
 
     const systems = (await systemsUsingCategory(category, "en")).groups.find((g) => g.slug === staff.org.slug)!.systems;
     const card = (publicId: string) => systems.find((s) => s.publicId === publicId)!;
-    expect(card(translated.publicId)).toMatchObject({ name: "Sort permit applications (translated)", lang: { name: undefined, decides: undefined, human: "nl" } });
+    expect(card(translated.publicId)).toMatchObject({
+      name: "Sort permit applications (translated)",
+      lang: { name: undefined, decides: undefined, human: "nl" },
+    });
     expect(card(untranslated.publicId)).toMatchObject({ name: "Meldingen sorteren", lang: { name: "nl", decides: "nl", human: "nl" } });
     const inDutch = (await systemsUsingCategory(category, "nl")).groups.find((g) => g.slug === staff.org.slug)!.systems;
     expect(inDutch.find((s) => s.publicId === translated.publicId)).toMatchObject({ name: DUTCH.name, lang: { name: undefined, human: undefined } });

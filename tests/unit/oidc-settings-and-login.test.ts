@@ -62,10 +62,10 @@ describe("OIDC_PROVIDERS", () => {
 
   it("lets the sign-in buttons and sign-out post on to the providers (CSP form-action)", () => {
     process.env.OIDC_PROVIDERS = JSON.stringify([PROVIDER]);
-    const csp = new Map(securityHeaders("n")).get("Content-Security-Policy")!;
+    const csp = new Map(securityHeaders("n") as [string, string][]).get("Content-Security-Policy")!;
     expect(csp).toContain("form-action 'self' https://login.lindewaard.example;");
     delete process.env.OIDC_PROVIDERS;
-    expect(new Map(securityHeaders("n")).get("Content-Security-Policy")).toContain("form-action 'self';");
+    expect(new Map(securityHeaders("n") as [string, string][]).get("Content-Security-Policy")).toContain("form-action 'self';");
   });
 });
 
