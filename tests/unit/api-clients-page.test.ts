@@ -4,6 +4,11 @@ import { resetTokenAttempts } from "~/api/token-endpoint.server";
 import { showProblem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
 import * as page from "~/routes/account.api-clients";
+import * as entryPage from "~/routes/entries.$id";
+import { auditActorFor } from "~/api/api-auth.server";
+import { recordAudit } from "~/audit/audit.server";
+import { createTestApiClient } from "../support/api-clients";
+import { createPublishedEntry } from "../support/entry-factories";
 import { loader as entriesJson } from "~/routes/downloads.entries[.]json";
 import { loader as entriesCsv } from "~/routes/downloads.entries[.]csv";
 import { action as tokenAction } from "~/routes/oauth.token";
@@ -210,5 +215,18 @@ describe("/account/api-clients", () => {
       await formRequest(PATH, { intent: "create", name: "X", scopes: "entries:read", expiresOn: inDays(3) }, { cookie: approverA, csrf: "forged" }),
     );
     expect(statusOf(forged.thrown)).toBe(403);
+  });
+});
+
+describe("the entry's audit trail", () => {
+  it("names the API client that made a change, in the page's language", async () => {
+    const { org, approver, entry } = await createPublishedEntry();
+    const { clientId } = await createTestApiClient({ organisationSlug: org.slug, scopes: ["entries:write"], name: "Inventory sync" });
+    await recordAudit({ ...auditActorFor({ clientId }), action: "entry.draft_saved", subjectType: "entry", subjectId: entry.id, entryId: entry.id });
+    const cookie = await sessionFor(approver.id);
+    const english = await renderRoute(getRequest(`/entries/${entry.id}`, cookie), entryPage, "entries/:id");
+    expect(english).toContain(textFor("en").apiClients.viaClient({ name: "Inventory sync" }));
+    const dutch = await renderRoute(getRequest(`/nl/entries/${entry.id}`, cookie), entryPage, "nl/entries/:id");
+    expect(dutch).toContain(textFor("nl").apiClients.viaClient({ name: "Inventory sync" }));
   });
 });
