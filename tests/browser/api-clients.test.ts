@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeFailures, runAxe, serious } from "./support/axe";
 import { baseUrl, login, openBrowser } from "./support/browser";
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
@@ -75,5 +76,29 @@ describe("an approver makes an API client without JavaScript and sees its secret
     for (const key of jwks.keys) expect(key).not.toHaveProperty("d");
     const metadata = (await (await fetch(`${baseUrl()}/.well-known/oauth-authorization-server`)).json()) as Record<string, unknown>;
     expect(metadata.token_endpoint).toBe(`${baseUrl()}/oauth/token`);
+  });
+});
+
+describe("the API clients page with JavaScript", () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await openBrowser();
+    await login(b.page, "approver@lindewaard.example");
+  });
+  afterAll(async () => b?.close());
+
+  it("passes axe in both languages, at desktop and phone widths, with the secret shown too", async () => {
+    const failures = await axeFailures(b.page, ["/account/api-clients", "/nl/account/api-clients"], (path, status) => expect(status, path).toBe(200));
+    expect(failures).toEqual([]);
+    const page = b.page;
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto("/nl/account/api-clients");
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Naam", { exact: true }).fill("Koppeling");
+    await page.getByLabel(/Concepten aanmaken en bijwerken/).check();
+    await page.getByLabel("Vervaldatum").fill(inDays(30));
+    await page.getByRole("button", { name: "API-client aanmaken" }).click();
+    await page.getByRole("heading", { name: "API-client Koppeling aangemaakt" }).waitFor();
+    expect(serious(await runAxe(page)).map((v) => v.id)).toEqual([]);
   });
 });
