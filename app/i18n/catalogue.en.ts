@@ -4,6 +4,7 @@
  * strings; see translator.ts.
  */
 import { accountText } from "./account.en";
+import { apiClientsText } from "./api-clients.en";
 import { ta } from "./assessments.en";
 import { bulkText } from "./bulk.en";
 import { contentText } from "./content.en";
@@ -23,6 +24,7 @@ import { translationsText } from "./translations.en";
 export const catalogueEn = {
   ...site,
   account: accountText,
+  apiClients: apiClientsText,
   assessments: ta,
   bulk: bulkText,
   content: contentText,

@@ -23,8 +23,9 @@ function serverModules(dir = APP): string[] {
   });
 }
 
+// requireApiClient guards the API routes used with an access token (app/api/api-auth.server.ts).
 const GUARDS = withWrappers(
-  guardFunctions(readFileSync(join(APP, "auth/guards.server.ts"), "utf8")),
+  new Set([...guardFunctions(readFileSync(join(APP, "auth/guards.server.ts"), "utf8")), "requireApiClient"]),
   serverModules().map((fileName) => ({ fileName, source: readFileSync(fileName, "utf8") })),
 );
 
@@ -37,6 +38,8 @@ const ABOUT = "static content about the register";
 const PUBLIC: Record<string, string> = {
   "$.tsx loader": "404 for unknown paths",
   "$.tsx action": "404 for unknown paths",
+  "[.well-known].jwks[.]json.ts loader": "the public keys that sign API access tokens",
+  "[.well-known].oauth-authorization-server.ts loader": "the token endpoint's public metadata (RFC 8414)",
   "about.$slug.tsx loader": ABOUT,
   "about._index.tsx loader": ABOUT,
   "about.decisions.$slug.tsx loader": ABOUT,
@@ -90,6 +93,8 @@ const PUBLIC: Record<string, string> = {
   "login_.code.tsx action": "second step of signing in: only with the signed cookie of a password just checked; rate-limited, counts towards the lockout",
   "logout.tsx loader": "redirects home",
   "logout.tsx action": "ends whatever session the request carries",
+  "oauth.token.ts loader": "answers 405: the token endpoint takes POST only",
+  "oauth.token.ts action": "the token endpoint: the client's id and secret in the request are the credential; rate-limited",
   "organisations.$slug.tsx loader": PUBLISHED,
   "organisations._index.tsx loader": PUBLISHED,
   "robots[.]txt.ts loader": "robots.txt",
@@ -162,9 +167,15 @@ describe("every route guards itself", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
+  /** Actions called by machines with their own credentials (no cookie, so no CSRF), each with its reason. */
+  const NO_BROWSER_FORM: Record<string, string> = {
+    "oauth.token.ts": "OAuth token endpoint: client credentials, no cookies; reads its own size-limited urlencoded body",
+  };
+
   it("every action reads its form through readForm (CSRF, content type, size)", () => {
     const missing = files
       .filter((f) => /export\s+(async\s+)?function\s+action|export\s+const\s+action/.test(readFileSync(f, "utf8")) && !f.endsWith("$.tsx"))
+      .filter((f) => !(relative(ROUTES, f) in NO_BROWSER_FORM))
       .filter((f) => !readFileSync(f, "utf8").includes("readForm("));
     expect(missing.map((f) => f.replace(ROOT + "/", ""))).toEqual([]);
   });

@@ -64,7 +64,7 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/account/security",
     "/account/sessions",
   ],
-  approver: ["/dashboard", "/entries/{entryId}", "/entries/bulk", "/feedback", "/account/notifications"],
+  approver: ["/dashboard", "/entries/{entryId}", "/entries/bulk", "/feedback", "/account/notifications", "/account/api-clients"],
   // The staff page of a submission (preview as published) is checked here; with a diff, in approver-preview.test.ts.
   reviewer: [
     "/dashboard",
@@ -84,6 +84,7 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/admin/outbox",
     "/entries/bulk",
     "/account/password",
+    "/account/api-clients",
   ],
 };
 
