@@ -3,6 +3,8 @@ import { db } from "~/utils/db.server";
 
 export type AuditInput = {
   actorId?: string | null;
+  /** The API client that acted, when the change came through the API (see auditActorFor in app/api/api-auth.server.ts). */
+  apiClientId?: string | null;
   action: string;
   subjectType: string;
   subjectId: string;
@@ -18,6 +20,7 @@ export async function recordAudit(input: AuditInput, tx: Tx = db) {
   await tx.auditLog.create({
     data: {
       actorId: input.actorId ?? null,
+      apiClientId: input.apiClientId ?? null,
       action: input.action,
       subjectType: input.subjectType,
       subjectId: input.subjectId,

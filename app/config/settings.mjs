@@ -48,6 +48,8 @@ export const SETTINGS = {
   FEEDBACK_PER_ADDRESS: positive(5),
   FEEDBACK_PER_ENTRY: positive(30),
   FEEDBACK_NOTIFY_EMAIL: z.email().optional(),
+  API_TOKEN_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+  API_REQUESTS_PER_MINUTE: positive(600),
   PAGE_CACHE: flag.default(true),
   PAGE_CACHE_TTL_MS: count(60_000),
   CONTENT_DIR: z.string().min(1).default("content"),

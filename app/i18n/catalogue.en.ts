@@ -4,6 +4,7 @@
  * strings; see translator.ts.
  */
 import { accountText } from "./account.en";
+import { apiClientsText } from "./api-clients.en";
 import { ta } from "./assessments.en";
 import { contentText } from "./content.en";
 import { dataUseText } from "./data-use.en";
@@ -22,6 +23,7 @@ import { translationsText } from "./translations.en";
 export const catalogueEn = {
   ...site,
   account: accountText,
+  apiClients: apiClientsText,
   assessments: ta,
   content: contentText,
   dataUse: dataUseText,

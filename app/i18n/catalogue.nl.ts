@@ -1,5 +1,6 @@
 /** The Dutch catalogue: the English catalogue's keys in Dutch (catalogue.en.ts). */
 import { accountNl } from "./account.nl";
+import { apiClientsNl } from "./api-clients.nl";
 import { assessmentsNl } from "./assessments.nl";
 import type { Catalogue } from "./catalogue.en";
 import { contentNl } from "./content.nl";
@@ -20,6 +21,7 @@ import type { CatalogueShape } from "./translator";
 export const catalogueNl: CatalogueShape<Catalogue> = {
   ...siteNl,
   account: accountNl,
+  apiClients: apiClientsNl,
   assessments: assessmentsNl,
   content: contentNl,
   dataUse: dataUseNl,
