@@ -4,8 +4,9 @@
  * endpoint it may call at all is decided by its scopes, checked by each route before anything else.
  */
 import type { Actor } from "~/entries/entries.server";
+import type { ApiClientActor } from "./api-auth.server";
 
-export type FilingClient = { clientId: string; clientName: string; organisationId: string; scopes: readonly string[] };
+export type FilingClient = ApiClientActor;
 
 export function actorFor(client: FilingClient): Actor {
   return {

@@ -72,10 +72,12 @@ export async function filingRequest(request: Request, handle: (language: Languag
   }
 }
 
-/** The request body as JSON, or a 400 problem. */
-export async function jsonBody(request: Request): Promise<unknown> {
+/** The request body as JSON, or a 400 problem; with `optional`, an empty body is an empty object. */
+export async function jsonBody(request: Request, opts: { optional?: boolean } = {}): Promise<unknown> {
+  const text = await request.text();
+  if (opts.optional && !text.trim()) return {};
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw new FilingProblem(400, "filingApi.notJson");
   }

@@ -5,6 +5,7 @@ import { showProblem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
 import type { Language } from "~/i18n/languages.mjs";
 import type { ApiThread } from "./filing-feedback.server";
+import { jsonAnswer } from "./filing-http.server";
 import { draftDocument, ownSourceSystem, versionToken, type OwnEntry } from "./filing.server";
 import { pointerOf } from "./filing-problem";
 
@@ -75,4 +76,10 @@ export function apiThread(thread: ApiThread) {
     answers: thread.messages.map((m) => ({ body: m.body, at: m.createdAt.toISOString() })),
     links: { answers: `${publicOrigin()}/api/v1/feedback/${thread.id}/answers` },
   };
+}
+
+/** A draft as the answer to a request, with its version token as the ETag (send it back in If-Match). */
+export function draftAnswer(entry: OwnEntry, language: Language, status = 200, headers: Record<string, string> = {}) {
+  const draft = apiDraft(entry, language);
+  return jsonAnswer(draft, status, { ETag: `"${draft.version_token}"`, "Content-Language": language, ...headers });
 }

@@ -136,6 +136,18 @@ async function save(client: FilingClient, entry: OwnEntry, doc: EntryDraft, revi
   }
 }
 
+/** The body of a workflow step: `comment` (request-changes, retire) and `change_note` (publish), both optional text. */
+export function stepInputFromBody(body: unknown): { comment?: string; changeNote?: string } {
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new FilingProblem(400, "filingApi.notJson");
+  const { comment, change_note: changeNote } = body as Record<string, unknown>;
+  const errors: Record<string, string> = {};
+  if (comment !== undefined && typeof comment !== "string") errors.comment = problem("filingApi.wrongType");
+  if (changeNote !== undefined && typeof changeNote !== "string") errors.changeNote = problem("filingApi.wrongType");
+  const count = Object.keys(errors).length;
+  if (count) throw new FilingProblem(422, "filingApi.invalidStep", { count }, errors);
+  return { comment: comment as string | undefined, changeNote: changeNote as string | undefined };
+}
+
 export type FilingStep = "submit" | "publish" | "request_changes" | "archive";
 
 /** A workflow step with the same rules as the staff pages; `revision` (If-Match on publish) is what the client reviewed. */

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { auditActor, type ActingParty } from "~/audit/actor";
+import { auditActor, type ActingParty } from "~/audit/actor.server";
 import { recordAudit } from "~/audit/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { canActForOrganisation } from "~/auth/guards.server";
@@ -304,13 +304,13 @@ async function publish(
 }
 
 async function archive(actor: Actor, entry: WorkflowEntry, comment: string, now: Date) {
-  await db.$transaction((tx) => archiveInTransaction(tx, { entry, actorId: actor.id, comment, now }));
+  await db.$transaction((tx) => archiveInTransaction(tx, { entry, ...auditActor(actor), comment, now }));
 }
 
 /** Retires an entry: a last version (kind "archived", lifecycle out of use) with the reason as its change note. */
 export async function archiveInTransaction(
   tx: ImportTx,
-  input: { entry: WorkflowEntry; actorId: string | null; comment: string; now: Date; details?: Record<string, unknown> },
+  input: { entry: WorkflowEntry; actorId: string | null; apiClientId?: string | null; comment: string; now: Date; details?: Record<string, unknown> },
 ) {
   const { entry, comment, now } = input;
   const entryId = entry.id;
@@ -341,7 +341,16 @@ export async function archiveInTransaction(
     await tx.entry.update({ where: { id: entryId }, data: { state: "archived", archivedAt: now, currentVersionId: version.id, ...draftColumns(retired) } });
     await indexPublishedEntry(tx, retired, { entryId, state: "archived", organisation: entry.organisation, supplierNames: await supplierNames(tx, retired) });
     await recordAudit(
-      { actorId: input.actorId, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment, details: input.details },
+      {
+        actorId: input.actorId,
+        apiClientId: input.apiClientId,
+        action: "entry.archived",
+        subjectType: "entry",
+        subjectId: entryId,
+        entryId,
+        comment,
+        details: input.details,
+      },
       tx,
     );
   }

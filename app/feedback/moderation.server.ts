@@ -1,4 +1,4 @@
-import { auditActor, type ActingParty } from "~/audit/actor";
+import { auditActor, type ActingParty } from "~/audit/actor.server";
 import { recordAudit } from "~/audit/audit.server";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
