@@ -156,10 +156,16 @@ describe("filing drafts", () => {
     expect(await db.entry.count()).toBe(before);
   });
 
-  it("refuses a body that is not a JSON object", async () => {
+  it("refuses a body that is not a JSON object, an unknown step and a method the address does not take", async () => {
     const request = new Request("http://localhost/api/v1/drafts", { method: "POST", headers: { Authorization: `Bearer ${writer}` }, body: "{not json" });
     const res = (await call(drafts.action, request)).result as Response;
     await conforms<Problem>(res, "/api/v1/drafts", "POST", 400);
+    const { id } = await (await api("POST", "/api/v1/drafts", { token: writer, body: { name: "Method check" } })).json();
+    expect((await api("POST", `/api/v1/drafts/${id}/approve-everything`, { token: full })).status).toBe(404);
+    const deleted = await api("DELETE", `/api/v1/drafts/${id}`, { token: full });
+    expect(deleted.status).toBe(405);
+    expect(deleted.headers.get("Allow")).toBe("GET, PUT");
+    expect(await db.entry.count({ where: { publicId: id } })).toBe(1);
   });
 });
 
