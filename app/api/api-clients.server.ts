@@ -41,6 +41,11 @@ function newSecret(): string {
   return `rcs_${randomBytes(32).toString("base64url")}`;
 }
 
+/** Administrators manage every organisation's clients; approvers their own organisation's. */
+export function canManageClientsOf(user: { role: string; organisationId: string | null }, organisationId: string): boolean {
+  return user.role === "admin" || (user.role === "approver" && user.organisationId === organisationId);
+}
+
 export function isActive(client: { revokedAt: Date | null; expiresAt: Date | null }, now = new Date()): boolean {
   return !client.revokedAt && (!client.expiresAt || client.expiresAt > now);
 }

@@ -143,26 +143,19 @@ export const FILING_SCHEMAS = schemasOf();
 /** The name of the access-token security scheme in the document. */
 export const TOKEN_SCHEME = "oauth2";
 
-export const SCOPE_TEXT: Record<ApiScope, string> = {
-  "entries:read": "List and read the organisation's drafts.",
-  "entries:write": "File and change drafts.",
-  "entries:submit": "Submit drafts for approval.",
-  "entries:publish": "Publish, request changes and retire, with the same rules as an approver.",
-  "feedback:read": "Read the feedback on the organisation's entries.",
-  "feedback:answer": "Publish answers to feedback.",
-};
-
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ "application/json": { schema: ref(name) } });
-const problems = (...statuses: Array<[number, string]>) =>
+const problemsAs = (schema: string, statuses: Array<[number, string]>) =>
   Object.fromEntries(
-    statuses.map(([status, description]) => [String(status), { description, content: { "application/problem+json": { schema: ref("Problem") } } }]),
+    statuses.map(([status, description]) => [String(status), { description, content: { "application/problem+json": { schema: ref(schema) } } }]),
   );
-const authProblems = problems(
+const problems = (...statuses: Array<[number, string]>) => problemsAs("Problem", statuses);
+// Answered by the token check (requireApiClient) before the filing API's own rules.
+const authProblems = problemsAs("ProblemDetails", [
   [401, "No valid access token."],
   [403, "The token lacks the scope this operation needs (insufficient_scope)."],
   [429, "Too many requests for this client: see Retry-After."],
-);
+]);
 const notOwn: [number, string] = [404, "No entry of the client's organisation has this id (another organisation's entries are never visible)."];
 const idParam = { name: "id", in: "path", required: true, description: "The entry's public id.", schema: { type: "string", pattern: "^\\d+$" } };
 const etag = { ETag: { description: "The draft's version token; send it back in If-Match.", schema: { type: "string" } } };

@@ -13,7 +13,7 @@ import { fieldHint, fieldLabel } from "~/entries/standard-text";
 import { textFor } from "~/i18n/text";
 import { TRANSLATABLE_FIELDS } from "~/entries/translations";
 import { LANGUAGES } from "~/i18n/languages.mjs";
-import { FILING_SCHEMAS, filingPaths, SCOPE_TEXT, TOKEN_SCHEME } from "./openapi-filing";
+import { FILING_SCHEMAS, filingPaths, TOKEN_SCHEME } from "./openapi-filing";
 import { API_SCOPES } from "./scopes";
 
 type Schema = Record<string, unknown>;
@@ -33,6 +33,23 @@ const list = <T extends z.ZodType>(item: T) => z.array(item);
 const registerStatus = z.enum(["published", "archived"]);
 
 component("Error", z.object({ error: z.object({ status: int, message: str }) }));
+component(
+  "ProblemDetails",
+  z.looseObject({ type: str, title: str, status: int, detail: str.optional() }).meta({ description: "RFC 9457 problem details (application/problem+json)." }),
+);
+component(
+  "TokenResponse",
+  z.object({ access_token: str, token_type: z.literal("Bearer"), expires_in: int, scope: str }).meta({ description: "RFC 6749 §5.1." }),
+);
+component(
+  "TokenError",
+  z
+    .object({
+      error: z.enum(["invalid_request", "invalid_client", "unsupported_grant_type", "invalid_scope", "unauthorized_client"]),
+      error_description: str.optional(),
+    })
+    .meta({ description: "RFC 6749 §5.2." }),
+);
 const PageMeta = component("PageMeta", z.object({ total: int, page: int, per_page: int, pages: int }));
 const PageLinks = component("PageLinks", z.object({ self: str, first: str, last: str, prev: nstr, next: nstr }));
 const OrganisationRef = component("OrganisationRef", z.object({ slug: str, name: str }));
@@ -355,16 +372,65 @@ export const OPENAPI_DOCUMENT = {
         },
       },
     },
+    "/oauth/token": {
+      post: {
+        operationId: "getAccessToken",
+        summary: "An access token for an API client (OAuth 2.0 client credentials, RFC 6749 §4.4)",
+        description:
+          "The client authenticates with HTTP Basic (client id and secret) or with `client_id` and `client_secret` in the form, not both. `scope` narrows the client's scopes. The token is a JWT signed with ES256 (keys at `/.well-known/jwks.json`), valid for a few minutes (API_TOKEN_MINUTES, 5 by default); send it as `Authorization: Bearer <token>`.",
+        security: [{ clientSecretBasic: [] }, {}],
+        requestBody: {
+          required: true,
+          content: {
+            "application/x-www-form-urlencoded": {
+              schema: {
+                type: "object",
+                required: ["grant_type"],
+                properties: {
+                  grant_type: { type: "string", const: "client_credentials" },
+                  scope: { type: "string", description: `Space-separated; any of: ${API_SCOPES.join(", ")}.` },
+                  client_id: { type: "string" },
+                  client_secret: { type: "string" },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "The access token.", content: { "application/json": { schema: ref("TokenResponse") } } },
+          "400": {
+            description: "A malformed request, another grant type, or a scope the client does not have.",
+            content: { "application/json": { schema: ref("TokenError") } },
+          },
+          "401": { description: "Unknown, revoked or expired client, or a wrong secret.", content: { "application/json": { schema: ref("TokenError") } } },
+          "429": { description: "Too many token requests from this address.", content: { "application/json": { schema: ref("TokenError") } } },
+        },
+      },
+    },
     ...filingPaths(TOKEN_SCHEME),
   },
   components: {
     schemas,
     securitySchemes: {
-      [TOKEN_SCHEME]: {
+      oauth2: {
         type: "oauth2",
-        description: "Client credentials of an API client of the organisation (RFC 6749 §4.4); the access token is sent as `Authorization: Bearer`.",
-        flows: { clientCredentials: { tokenUrl: "/oauth/token", scopes: Object.fromEntries(API_SCOPES.map((s) => [s, SCOPE_TEXT[s]])) } },
+        description:
+          "API clients are created by an organisation's approvers or an administrator at /account/api-clients. Errors of requests with a token are RFC 9457 problem details: 401 with `WWW-Authenticate: Bearer` for a missing, invalid or expired token or a revoked client; 403 `insufficient_scope`; 429 with `Retry-After` above the per-client rate limit.",
+        flows: {
+          clientCredentials: {
+            tokenUrl: "/oauth/token",
+            scopes: {
+              "entries:read": "Read the organisation's entries, drafts included",
+              "entries:write": "Create and update drafts",
+              "entries:submit": "Submit drafts for approval",
+              "entries:publish": "Publish, request changes and retire entries",
+              "feedback:read": "Read feedback on the organisation's entries",
+              "feedback:answer": "Publish answers to feedback",
+            } satisfies Record<(typeof API_SCOPES)[number], string>,
+          },
+        },
       },
+      clientSecretBasic: { type: "http", scheme: "basic", description: "The token endpoint only: client id and secret." },
     },
   },
 } as const;

@@ -75,10 +75,18 @@ export async function entryAuditTrail(entryId: string) {
   const rows = await db.auditLog.findMany({
     where: { entryId },
     orderBy: { at: "asc" },
-    select: { id: true, at: true, action: true, comment: true, actorId: true, details: true },
+    select: { id: true, at: true, action: true, comment: true, actorId: true, apiClientId: true, details: true },
   });
-  const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => Boolean(x)))];
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const present = (ids: Array<string | null>) => [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  const [users, clients] = await Promise.all([
+    db.user.findMany({ where: { id: { in: present(rows.map((r) => r.actorId)) } }, select: { id: true, name: true } }),
+    db.apiClient.findMany({ where: { id: { in: present(rows.map((r) => r.apiClientId)) } }, select: { id: true, name: true } }),
+  ]);
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return rows.map((r) => ({ id: r.id, at: r.at, action: r.action, comment: r.comment, actor: (r.actorId && names.get(r.actorId)) || "System" }));
+  const clientNames = new Map(clients.map((c) => [c.id, c.name]));
+  return rows.map((r) => {
+    // A change made through the API names its client ("via API client X").
+    const apiClient = (!r.actorId && r.apiClientId && clientNames.get(r.apiClientId)) || null;
+    return { id: r.id, at: r.at, action: r.action, comment: r.comment, apiClient, actor: (r.actorId && names.get(r.actorId)) || apiClient || "System" };
+  });
 }

@@ -58,6 +58,11 @@ export default function Dashboard() {
           <a href={to("/account/notifications")}>{t.notifications.settings.link}</a>
         </p>
       ) : null}
+      {user.role === "approver" || user.role === "admin" ? (
+        <p>
+          <a href={to("/account/api-clients")}>{t.apiClients.nav}</a>
+        </p>
+      ) : null}
       <EntriesPanel data={entries as never} />
       <ReviewPanel data={review as never} />
       <FeedbackPanel data={feedback as never} />

@@ -187,7 +187,7 @@ export default function StaffEntry() {
               <td>
                 <time dateTime={new Date(row.at).toISOString()}>{new Date(row.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
               </td>
-              <td>{row.actor}</td>
+              <td>{row.apiClient ? t.apiClients.viaClient({ name: row.apiClient }) : row.actor}</td>
               <td>{confirmation(tx.audit, row.action) ?? row.action}</td>
               <td>{row.comment}</td>
             </tr>

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify, SignJWT, UnsecuredJWT, type JSONWebKeySet } from "jose";
 import { apiAudience } from "~/api/access-tokens.server";
+import { checkSchema } from "~/api/json-schema-check";
+import { OPENAPI_DOCUMENT } from "~/api/openapi";
 import { auditActorFor, forgetApiClient, requireApiClient, resetApiRateLimits, setClientCheckCacheMs } from "~/api/api-auth.server";
 import { revokeApiClient } from "~/api/api-clients.server";
 import { forgetSigningKeys, rotateSigningKey } from "~/api/signing-keys.server";
@@ -8,6 +10,8 @@ import { resetTokenAttempts } from "~/api/token-endpoint.server";
 import { recordAudit } from "~/audit/audit.server";
 import { publicOrigin } from "~/config/settings.mjs";
 import { action as tokenAction, loader as tokenLoader } from "~/routes/oauth.token";
+import { loader as jwksLoader } from "~/routes/[.well-known].jwks[.]json";
+import { loader as metadataLoader } from "~/routes/[.well-known].oauth-authorization-server";
 import { db } from "~/utils/db.server";
 import { bearer, createTestApiClient, fetchToken, tokenRequest } from "../support/api-clients";
 import { createOrganisation } from "../support/factories";
@@ -44,7 +48,17 @@ beforeEach(async () => {
   forgetApiClient();
 });
 
+const components = OPENAPI_DOCUMENT.components.schemas as unknown as Parameters<typeof checkSchema>[2];
+const matches = (body: unknown, name: string) => expect(checkSchema(body, { $ref: `#/components/schemas/${name}` }, components)).toEqual([]);
+
 describe("the token endpoint (client credentials, RFC 6749 §4.4)", () => {
+  it("answers as the OpenAPI document says", async () => {
+    const { clientId, clientSecret } = await createTestApiClient({ organisationSlug: orgA.slug, scopes: ["entries:read"] });
+    matches((await token(tokenRequest(clientId, clientSecret))).body, "TokenResponse");
+    matches((await token(tokenRequest(clientId, "wrong"))).body, "TokenError");
+    matches((await refusal(requireApiClient(apiRequest(null), "entries:read"))).body, "ProblemDetails");
+  });
+
   it("issues a short-lived signed JWT for a valid client authenticated with HTTP Basic", async () => {
     const { clientId, clientSecret } = await createTestApiClient({ organisationSlug: orgA.slug, scopes: ["entries:read", "entries:write"] });
     const answer = await token(tokenRequest(clientId, clientSecret));
@@ -246,6 +260,37 @@ describe("signing keys", () => {
     expect(decodeProtectedHeader(after).kid).toBe(newKid);
     expect(decodeProtectedHeader(before).kid).not.toBe(newKid);
     for (const t of [before, after]) expect((await requireApiClient(apiRequest(t), "entries:read")).clientId).toBe(clientId);
+  });
+
+  it("publishes the keys at /.well-known/jwks.json: a client verifies tokens with them, old keys until their tokens expired", async () => {
+    const { clientId, clientSecret } = await createTestApiClient({ organisationSlug: orgA.slug, scopes: ["entries:read"] });
+    const jwks = async () => {
+      const response = await jwksLoader();
+      expect(response.headers.get("Content-Type")).toMatch(/^application\/jwk-set\+json/);
+      return (await response.json()) as JSONWebKeySet;
+    };
+    const before = await fetchToken(clientId, clientSecret);
+    const published = await jwks();
+    for (const key of published.keys) expect(key).not.toHaveProperty("d");
+    const verified = await jwtVerify(before, createLocalJWKSet(published), { issuer: publicOrigin(), audience: apiAudience() });
+    expect(verified.payload.sub).toBe(clientId);
+
+    const oldKid = decodeProtectedHeader(before).kid;
+    await rotateSigningKey();
+    expect((await jwks()).keys.map((k) => k.kid)).toContain(oldKid);
+    // Long after the old key's last token expired, it is no longer published.
+    await db.signingKey.update({ where: { id: oldKid }, data: { retiredAt: new Date(Date.now() - 3600_000) } });
+    forgetSigningKeys();
+    expect((await jwks()).keys.map((k) => k.kid)).not.toContain(oldKid);
+    expect((await refusal(requireApiClient(apiRequest(before), "entries:read"))).status).toBe(401);
+
+    const metadata = (await (await metadataLoader()).json()) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      issuer: publicOrigin(),
+      token_endpoint: `${publicOrigin()}/oauth/token`,
+      jwks_uri: `${publicOrigin()}/.well-known/jwks.json`,
+      grant_types_supported: ["client_credentials"],
+    });
   });
 
   it("keeps the private keys encrypted in the database", async () => {

@@ -23,7 +23,7 @@ async function get(loader: (args: never) => Promise<Response>, path: string, par
 
 /** The schema a documented path answers with on 200. */
 function responseSchema(path: keyof typeof OPENAPI_DOCUMENT.paths) {
-  const op = (OPENAPI_DOCUMENT.paths[path] as { get?: unknown }).get as unknown as {
+  const op = (OPENAPI_DOCUMENT.paths[path] as { get?: unknown }).get as {
     responses: Record<string, { content?: { "application/json": { schema: { $ref: string } } } }>;
   };
   return op.responses["200"].content!["application/json"].schema;
@@ -171,8 +171,9 @@ describe("JSON API", () => {
   it("serves an OpenAPI 3.1 document whose every path has a route here", async () => {
     const body = await (await get(openapiLoader, "/api/openapi.json")).json();
     expect(body.openapi).toBe("3.1.0");
-    // Seven read paths and eight of the filing API (openapi-filing.ts).
-    expect(Object.keys(body.paths)).toHaveLength(15);
+    // Seven read paths, the token endpoint and eight of the filing API (openapi-filing.ts).
+    expect(Object.keys(body.paths)).toHaveLength(16);
+    expect(body.components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl).toBe("/oauth/token");
     // every $ref resolves
     const refs = JSON.stringify(body).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const r of refs) expect(body.components.schemas[r.split("/").pop()!]).toBeDefined();

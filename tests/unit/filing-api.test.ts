@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkSchema } from "~/api/json-schema-check";
 import { OPENAPI_DOCUMENT } from "~/api/openapi";
 import type { ApiScope } from "~/api/scopes";
+import { entryAuditTrail } from "~/entries/staff.server";
 import { publishedEntryForFeedback, submitFeedback } from "~/feedback/feedback.server";
 import { feedbackSchema } from "~/feedback/feedback-schema";
 import { showProblem } from "~/i18n/problem";
@@ -228,6 +229,8 @@ describe("the workflow through the API", () => {
       "entry.archived",
     ]);
     expect(trail.every((r) => r.actorId === null && r.apiClientId === fullClientId)).toBe(true);
+    // The staff page's audit trail names the client.
+    expect((await entryAuditTrail(entry.id)).map((row) => row.apiClient)).toEqual(Array(7).fill(CLIENT_NAME));
   });
 
   it("will not change a submitted draft through a repeated source_id (409)", async () => {

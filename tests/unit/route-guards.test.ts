@@ -39,6 +39,8 @@ const FILING_405 = "filing API: answers 405 (problem details) to a method the ad
 const PUBLIC: Record<string, string> = {
   "$.tsx loader": "404 for unknown paths",
   "$.tsx action": "404 for unknown paths",
+  "[.well-known].jwks[.]json.ts loader": "the public keys that sign API access tokens",
+  "[.well-known].oauth-authorization-server.ts loader": "the token endpoint's public metadata (RFC 8414)",
   "about.$slug.tsx loader": ABOUT,
   "about._index.tsx loader": ABOUT,
   "about.decisions.$slug.tsx loader": ABOUT,
