@@ -1,5 +1,11 @@
 declare module "autocannon" {
-  type Request = { method?: string; path?: string; headers?: Record<string, string> };
+  type Request = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+  };
   type Options = {
     url: string;
     connections?: number;

@@ -13,6 +13,7 @@ import { fieldHint, fieldLabel } from "~/entries/standard-text";
 import { textFor } from "~/i18n/text";
 import { TRANSLATABLE_FIELDS } from "~/entries/translations";
 import { LANGUAGES } from "~/i18n/languages.mjs";
+import { FILING_SCHEMAS, filingPaths, TOKEN_SCHEME } from "./openapi-filing";
 import { API_SCOPES } from "./scopes";
 
 type Schema = Record<string, unknown>;
@@ -236,8 +237,10 @@ function describeFields(document: Schema) {
   }
 }
 
-const schemas = componentSchemas();
+const schemas = { ...componentSchemas(), ...FILING_SCHEMAS };
 describeFields(schemas.Document);
+describeFields(schemas.DraftDocument);
+describeFields(schemas.DraftInput);
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const filterParams = [
@@ -290,7 +293,7 @@ export const OPENAPI_DOCUMENT = {
     title: "Public Algorithm Register API",
     version: "1.0.0",
     description:
-      "Read-only open data: published algorithm entries, their versions, organisations, suppliers, public feedback and a change feed. No key needed; CORS is open; responses carry an ETag and may be cached for 60 seconds.",
+      "Open data: published algorithm entries, their versions, organisations, suppliers, public feedback and a change feed. No key needed; CORS is open; responses carry an ETag and may be cached for 60 seconds. Filing (tag Filing, /api/v1/drafts and /api/v1/feedback): an organisation's API client files, updates and submits its drafts, publishes them with `entries:publish`, and answers feedback, with an OAuth 2.0 access token (client credentials) and the same rules as the web form; see /about/developers.",
     license: { name: "CC0 1.0", identifier: "CC0-1.0" },
   },
   servers: [{ url: "/" }],
@@ -404,6 +407,7 @@ export const OPENAPI_DOCUMENT = {
         },
       },
     },
+    ...filingPaths(TOKEN_SCHEME),
   },
   components: {
     schemas,

@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { auditActor, type ActingParty } from "~/audit/actor.server";
 import { recordAudit } from "~/audit/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { canActForOrganisation } from "~/auth/guards.server";
@@ -19,7 +20,18 @@ import type { LanguageCode } from "~content/vocabularies/entry-enums";
 import { problem } from "~/i18n/problem";
 import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, type EntryState, type WorkflowAction } from "./workflow";
 
-export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
+/**
+ * Who files or decides: a signed-in user, or an organisation's API client acting with the role its
+ * scopes amount to (app/api/filing-actor.server.ts), which has no user id and is named in the audit trail.
+ */
+export type Actor = Pick<SessionUser, "role" | "organisationId"> & ActingParty;
+
+/** A draft changed after the version the writer last read (If-Match of the API). */
+export class StaleDraftError extends Error {
+  constructor() {
+    super("The draft changed since it was read");
+  }
+}
 
 /** A stable 8-digit public id, like the Dutch register's `lars`. */
 export async function newPublicId(): Promise<string> {
@@ -47,7 +59,13 @@ export const nameOf = (doc: EntryDraft) => (doc.name?.trim() || "Untitled entry"
 
 /* ---------- Filing ---------- */
 
-export async function createDraft(actor: Actor, organisationId: string, doc: EntryDraft, opts: { copiedFromId?: string } = {}) {
+export async function createDraft(
+  actor: Actor,
+  organisationId: string,
+  doc: EntryDraft,
+  /** source: the organisation's own id for the entry (sourceSystem "own:<organisationId>"). */
+  opts: { copiedFromId?: string; source?: { system: string; id: string } } = {},
+) {
   if (!canActForOrganisation(actor, organisationId, "entry:edit:own")) forbidden();
   const clean = sanitizeDraft(doc);
   clean.language ??= await defaultEntryLanguage(organisationId);
@@ -59,11 +77,12 @@ export async function createDraft(actor: Actor, organisationId: string, doc: Ent
       ...draftColumns(clean),
       createdById: actor.id,
       copiedFromId: opts.copiedFromId ?? null,
+      ...(opts.source ? { sourceSystem: opts.source.system, sourceId: opts.source.id } : {}),
     },
     select: { id: true, publicId: true },
   });
   await recordAudit({
-    actorId: actor.id,
+    ...auditActor(actor),
     action: opts.copiedFromId ? "entry.created_from_template" : "entry.created",
     subjectType: "entry",
     subjectId: entry.id,
@@ -87,8 +106,9 @@ export async function requireEditableEntry(actor: Actor, entryId: string) {
 /**
  * Saves the working draft whatever else is wrong with it: a draft never loses input.
  * Editing a published entry opens a new draft revision; the public page keeps showing the last version.
+ * With `revision` (the draftRevision the writer read), a draft changed since is not overwritten: StaleDraftError.
  */
-export async function saveDraft(actor: Actor, entryId: string, doc: EntryDraft) {
+export async function saveDraft(actor: Actor, entryId: string, doc: EntryDraft, opts: { revision?: string } = {}) {
   const entry = await requireEditableEntry(actor, entryId);
   if (!EDITABLE_STATES.includes(entry.state as EntryState)) {
     forbidden(entry.state === "submitted" ? "This entry is waiting for approval. Withdraw the submission to edit it." : "A retired entry cannot be edited.");
@@ -96,8 +116,18 @@ export async function saveDraft(actor: Actor, entryId: string, doc: EntryDraft) 
   // The filing form does not carry the translations (they have their own form): the stored ones are kept.
   const clean = sanitizeDraft(doc.translations === undefined ? { ...doc, translations: storedTranslations(entry) } : doc);
   const nextState: EntryState = entry.state === "published" ? "draft" : (entry.state as EntryState);
-  await db.entry.update({ where: { id: entryId }, data: { ...draftColumns(clean), name: nameOf(clean), state: nextState } });
-  await recordAudit({ actorId: actor.id, action: "entry.draft_saved", subjectType: "entry", subjectId: entryId, entryId });
+  const data = { ...draftColumns(clean), name: nameOf(clean), state: nextState };
+  if (opts.revision === undefined) await db.entry.update({ where: { id: entryId }, data });
+  else {
+    if (opts.revision !== draftRevision(entry)) throw new StaleDraftError();
+    // Only the row as it was read is written: a save in between makes this match nothing.
+    const { count } = await db.entry.updateMany({
+      where: { id: entryId, draft: entry.draft, draftSchemaVersion: entry.draftSchemaVersion, currentVersionId: entry.currentVersionId },
+      data,
+    });
+    if (count === 0) throw new StaleDraftError();
+  }
+  await recordAudit({ ...auditActor(actor), action: "entry.draft_saved", subjectType: "entry", subjectId: entryId, entryId });
   return { state: nextState };
 }
 
@@ -189,7 +219,7 @@ export async function transition(
 
   if (action === "confirm_review") {
     await db.entry.update({ where: { id: entryId }, data: { lastReviewedAt: now, reviewDueAt: addMonths(now, DEFAULT_REVIEW_MONTHS) } });
-    await recordAudit({ actorId: actor.id, action: "entry.review_confirmed", subjectType: "entry", subjectId: entryId, entryId, comment: comment || null });
+    await recordAudit({ ...auditActor(actor), action: "entry.review_confirmed", subjectType: "entry", subjectId: entryId, entryId, comment: comment || null });
     return { ok: true, state: entry.state as EntryState };
   }
 
@@ -197,7 +227,7 @@ export async function transition(
   // The state change, its audit row and its notification mails are stored together or not at all.
   await db.$transaction(async (tx) => {
     await tx.entry.update({ where: { id: entryId }, data: { state: to } });
-    await recordAudit({ actorId: actor.id, action: `entry.${action}`, subjectType: "entry", subjectId: entryId, entryId, comment: comment || null }, tx);
+    await recordAudit({ ...auditActor(actor), action: `entry.${action}`, subjectType: "entry", subjectId: entryId, entryId, comment: comment || null }, tx);
     if (action === "submit") await queueEntrySubmitted(tx, { ...entry, organisationName: entry.organisation.name }, actor.id);
     if (action === "request_changes") await queueChangesRequested(tx, entry, actor.id);
   });
@@ -256,7 +286,7 @@ async function publish(
     await indexPublishedEntry(tx, doc, { entryId, state: "published", organisation: entry.organisation, supplierNames: await supplierNames(tx, doc) });
     await recordAudit(
       {
-        actorId: actor.id,
+        ...auditActor(actor),
         action: "entry.published",
         subjectType: "entry",
         subjectId: entryId,
@@ -274,13 +304,13 @@ async function publish(
 }
 
 async function archive(actor: Actor, entry: WorkflowEntry, comment: string, now: Date) {
-  await db.$transaction((tx) => archiveInTransaction(tx, { entry, actorId: actor.id, comment, now }));
+  await db.$transaction((tx) => archiveInTransaction(tx, { entry, ...auditActor(actor), comment, now }));
 }
 
 /** Retires an entry: a last version (kind "archived", lifecycle out of use) with the reason as its change note. */
 export async function archiveInTransaction(
   tx: ImportTx,
-  input: { entry: WorkflowEntry; actorId: string | null; comment: string; now: Date; details?: Record<string, unknown> },
+  input: { entry: WorkflowEntry; actorId: string | null; apiClientId?: string | null; comment: string; now: Date; details?: Record<string, unknown> },
 ) {
   const { entry, comment, now } = input;
   const entryId = entry.id;
@@ -311,7 +341,16 @@ export async function archiveInTransaction(
     await tx.entry.update({ where: { id: entryId }, data: { state: "archived", archivedAt: now, currentVersionId: version.id, ...draftColumns(retired) } });
     await indexPublishedEntry(tx, retired, { entryId, state: "archived", organisation: entry.organisation, supplierNames: await supplierNames(tx, retired) });
     await recordAudit(
-      { actorId: input.actorId, action: "entry.archived", subjectType: "entry", subjectId: entryId, entryId, comment, details: input.details },
+      {
+        actorId: input.actorId,
+        apiClientId: input.apiClientId,
+        action: "entry.archived",
+        subjectType: "entry",
+        subjectId: entryId,
+        entryId,
+        comment,
+        details: input.details,
+      },
       tx,
     );
   }

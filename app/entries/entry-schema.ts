@@ -168,7 +168,7 @@ export const entryLooseObject = z.object({
   translations: translationsLooseSchema.optional(),
 });
 
-const entryDraftObject = z.object({
+export const entryDraftObject = z.object({
   ...entryShape(draftKit),
   procurement: procurementDraftSchema.optional(),
   dataDeclarations: z.array(dataDeclarationDraftSchema).max(LIMITS.maxDataDeclarations).optional(),

@@ -1,3 +1,4 @@
+import { auditActor, type ActingParty } from "~/audit/actor.server";
 import { recordAudit } from "~/audit/audit.server";
 import { canActForOrganisation } from "~/auth/guards.server";
 import { hasPermission } from "~/auth/roles";
@@ -9,7 +10,7 @@ import type { Text } from "~/i18n/text-types";
 import type { ModerationInput } from "./moderation-schema";
 import { notifyCitizenAnswered } from "./notifications.server";
 
-type Moderator = Pick<SessionUser, "id" | "role" | "organisationId">;
+type Moderator = Pick<SessionUser, "role" | "organisationId"> & ActingParty;
 
 export function canModerateSomething(user: Moderator) {
   return hasPermission(user.role, "feedback:moderate:own") || hasPermission(user.role, "feedback:moderate:any");
@@ -84,7 +85,7 @@ export async function moderate(user: Moderator, threadId: string, input: Moderat
   const thread = await requireModeratableThread(user, threadId);
   if (thread.withdrawnAt) return { ok: false, errors: { _form: problem("feedback.moderation.refused.withdrawn") } };
   const audit = (action: string, comment?: string | null) =>
-    recordAudit({ actorId: user.id, action: `feedback.${action}`, subjectType: "feedback", subjectId: thread.id, entryId: thread.entryId, comment });
+    recordAudit({ ...auditActor(user), action: `feedback.${action}`, subjectType: "feedback", subjectId: thread.id, entryId: thread.entryId, comment });
   const update = (data: Parameters<typeof db.feedbackThread.update>[0]["data"]) => db.feedbackThread.update({ where: { id: thread.id }, data });
 
   switch (input.intent) {

@@ -14,6 +14,7 @@ import { t as site } from "./en";
 import { entriesText } from "./entries.en";
 import { entryPageText } from "./entry-page.en";
 import { feedbackText } from "./feedback.en";
+import { filingApiText } from "./filing-api.en";
 import { importText } from "./imports.en";
 import { notificationText } from "./notifications.en";
 import { t as procurement } from "./procurement.en";
@@ -33,6 +34,7 @@ export const catalogueEn = {
   entries: entriesText,
   entryPage: entryPageText,
   feedback: feedbackText,
+  filingApi: filingApiText,
   imports: importText,
   notifications: notificationText,
   procurement,

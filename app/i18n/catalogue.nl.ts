@@ -10,6 +10,7 @@ import { discoveryNl } from "./discovery.nl";
 import { entriesNl } from "./entries.nl";
 import { entryPageNl } from "./entry-page.nl";
 import { feedbackNl } from "./feedback.nl";
+import { filingApiNl } from "./filing-api.nl";
 import { importsNl } from "./imports.nl";
 import { notificationsNl } from "./notifications.nl";
 import { procurementNl } from "./procurement.nl";
@@ -31,6 +32,7 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   entries: entriesNl,
   entryPage: entryPageNl,
   feedback: feedbackNl,
+  filingApi: filingApiNl,
   imports: importsNl,
   notifications: notificationsNl,
   procurement: procurementNl,

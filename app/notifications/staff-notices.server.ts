@@ -47,7 +47,7 @@ async function queueEach(tx: NoticeTx, to: string[], mail: Omit<Mail, "to">) {
 type EntryRef = { id: string; publicId: string; name: string; organisationId: string };
 
 /** To the organisation's approvers: an entry waits for them. */
-export async function queueEntrySubmitted(tx: NoticeTx, entry: EntryRef & { organisationName: string }, actorId: string) {
+export async function queueEntrySubmitted(tx: NoticeTx, entry: EntryRef & { organisationName: string }, actorId: string | null) {
   const to = await staffAddresses(tx, "entry_submitted", { organisationId: entry.organisationId, except: actorId });
   const language = staffLanguage();
   const link = mailLink(language, `/entries/${entry.id}`);
@@ -62,7 +62,7 @@ async function submitter(tx: NoticeTx, entryId: string): Promise<string[]> {
 }
 
 /** To the editor who submitted the entry: the approver asked for changes. */
-export async function queueChangesRequested(tx: NoticeTx, entry: EntryRef, actorId: string) {
+export async function queueChangesRequested(tx: NoticeTx, entry: EntryRef, actorId: string | null) {
   const among = await submitter(tx, entry.id);
   const to = await staffAddresses(tx, "entry_changes_requested", { organisationId: entry.organisationId, except: actorId, among });
   const language = staffLanguage();
@@ -71,7 +71,7 @@ export async function queueChangesRequested(tx: NoticeTx, entry: EntryRef, actor
 }
 
 /** To the editor who submitted the entry: it is published. */
-export async function queueEntryPublished(tx: NoticeTx, entry: EntryRef & { version: number }, actorId: string) {
+export async function queueEntryPublished(tx: NoticeTx, entry: EntryRef & { version: number }, actorId: string | null) {
   const among = await submitter(tx, entry.id);
   const to = await staffAddresses(tx, "entry_published", { organisationId: entry.organisationId, except: actorId, among });
   const language = staffLanguage();

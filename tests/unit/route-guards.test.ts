@@ -35,6 +35,7 @@ const DOWNLOAD = "open-data download: published versions only";
 const API_READ = "read-only public API: published data only";
 const API_WRITE = "apiAction: refuses every write with 405 (and answers CORS preflight)";
 const ABOUT = "static content about the register";
+const FILING_405 = "filing API: answers 405 (problem details) to a method the address does not take, before reading anything";
 const PUBLIC: Record<string, string> = {
   "$.tsx loader": "404 for unknown paths",
   "$.tsx action": "404 for unknown paths",
@@ -63,6 +64,9 @@ const PUBLIC: Record<string, string> = {
   "api.openapi[.]json.ts action": API_WRITE,
   "api.v1.changes.ts loader": API_READ,
   "api.v1.changes.ts action": API_WRITE,
+  "api.v1.drafts.$id.$step.ts loader": FILING_405,
+  "api.v1.drafts.$id.feedback.ts action": FILING_405,
+  "api.v1.feedback.$threadId.answers.ts loader": FILING_405,
   "api.v1.entries.$id.feedback.ts loader": API_READ,
   "api.v1.entries.$id.feedback.ts action": API_WRITE,
   "api.v1.entries.$id.ts loader": API_READ,
@@ -167,9 +171,15 @@ describe("every route guards itself", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
+  const FILING_JSON = "filing API: bearer token (requireApiClient), no cookies; a JSON body within MAX_BODY_BYTES (server)";
   /** Actions called by machines with their own credentials (no cookie, so no CSRF), each with its reason. */
   const NO_BROWSER_FORM: Record<string, string> = {
     "oauth.token.ts": "OAuth token endpoint: client credentials, no cookies; reads its own size-limited urlencoded body",
+    "api.v1.drafts.ts": FILING_JSON,
+    "api.v1.drafts.$id.ts": FILING_JSON,
+    "api.v1.drafts.$id.$step.ts": FILING_JSON,
+    "api.v1.drafts.$id.feedback.ts": FILING_JSON,
+    "api.v1.feedback.$threadId.answers.ts": FILING_JSON,
   };
 
   it("every action reads its form through readForm (CSRF, content type, size)", () => {

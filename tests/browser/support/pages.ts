@@ -29,6 +29,7 @@ export const A11Y_PUBLIC_PAGES = [
   "/about",
   "/about/charter-and-dutch-model",
   "/about/how-to-file",
+  "/about/developers",
   "/about/privacy",
   "/about/accessibility",
   "/about/decisions",
