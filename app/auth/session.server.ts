@@ -42,6 +42,7 @@ export async function getSessionUser(request: Request) {
       expiresAt: true,
       identityIssuer: true,
       identitySubject: true,
+      identityProvider: true,
       lastSeenAt: true,
       user: {
         select: {
@@ -62,7 +63,8 @@ export async function getSessionUser(request: Request) {
   if (!session.lastSeenAt || now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_EVERY_MS) {
     await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return session.user;
+  // Which OpenID provider the person signed in through (null: a local password).
+  return { ...session.user, identityProvider: session.identityProvider };
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;

@@ -234,7 +234,7 @@ describe("dashboard panel", () => {
   it("counts new and overdue feedback for the organisation's staff and nothing for reviewers", async () => {
     const { thread, editor, org } = await newThread();
     await db.feedbackThread.update({ where: { id: thread.id }, data: { deadlineAt: new Date(Date.now() - 86_400_000) } });
-    const user = { ...editor, organisation: { id: org.id, name: org.name, slug: org.slug } };
+    const user = { ...editor, organisation: { id: org.id, name: org.name, slug: org.slug }, identityProvider: null };
     const panel = await feedbackPanel(user);
     expect(panel).toMatchObject({ pending: 1, awaiting: 1, overdueCount: 1 });
     expect(panel!.overdue[0].reference).toBe(thread.reference);
@@ -242,7 +242,7 @@ describe("dashboard panel", () => {
     expect(html).toContain("1 overdue");
     expect(html).toContain(`/feedback/${thread.id}`);
     const reviewer = await createUser("reviewer");
-    expect(await feedbackPanel({ ...reviewer, organisation: null })).toBeNull();
+    expect(await feedbackPanel({ ...reviewer, organisation: null, identityProvider: null })).toBeNull();
   });
 });
 
