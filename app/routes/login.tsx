@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(form, loginSchema);
   const email = typeof parsed.values.email === "string" ? parsed.values.email : "";
   if (!parsed.ok) return data({ errors: parsed.errors, email }, { status: 400 });
-  if (!loginThrottle.hit(clientIp(context))) {
+  if (!(await loginThrottle.hit(clientIp(context)))) {
     return data({ errors: { email: problem("auth.throttled") }, email }, { status: 429 });
   }
   const result = await attemptLogin(parsed.data.email, parsed.data.password);
