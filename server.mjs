@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import { checkSettingsOrExit, setting } from "./app/config/settings.mjs";
 import { languageInPath } from "./app/i18n/languages.mjs";
+import { becomePrimaryIfClustered, webConcurrency } from "./server/cluster.mjs";
 import { answerFromCache, createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
 import { guardRequest } from "./server/request-guards.mjs";
 import { newNonce, securityHeaders } from "./server/security-headers.mjs";
@@ -21,6 +22,9 @@ const MAX_BODY_BYTES = setting("MAX_BODY_BYTES");
 const MAX_IMPORT_BODY_BYTES = Math.max(MAX_BODY_BYTES, setting("MAX_IMPORT_BODY_BYTES"));
 const bodyLimit = (req) => (req.url?.split("?")[0] === "/admin/import" ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
 const ALLOWED_HOSTS = setting("ALLOWED_HOSTS");
+
+// With WEB_CONCURRENCY above one, this process only starts and watches the workers: it never gets past here.
+await becomePrimaryIfClustered(webConcurrency({ dev: DEV }));
 
 const viteDevServer = DEV ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) : undefined;
 
