@@ -69,11 +69,25 @@ export function deliverOutbox(now?: Date): Promise<{ sent: number; failed: numbe
   return run;
 }
 
+/** Mail to try now: never sent, fewer than MAX_ATTEMPTS tries, its retry time reached, not being sent by another process. */
+const dueAt = (now: Date) => ({
+  sentAt: null,
+  attempts: { lt: MAX_ATTEMPTS },
+  nextAttemptAt: { lte: now },
+  OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+});
+
+/** Whether any mail is due and could be sent: a read, so an idle register's background rounds write nothing. */
+export async function hasDueMail(now = new Date()): Promise<boolean> {
+  if (!smtpConfig()) return false; // nothing can be sent
+  return (await db.outboxMail.findFirst({ where: dueAt(now), select: { id: true } })) !== null;
+}
+
 async function deliverDue(now: Date) {
   const counts = { sent: 0, failed: 0 };
   if (!smtpConfig()) return counts;
   const due = await db.outboxMail.findMany({
-    where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS }, nextAttemptAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    where: dueAt(now),
     orderBy: { createdAt: "asc" },
     take: 100,
     select: MAIL_FIELDS,

@@ -1,6 +1,6 @@
 import { setting } from "~/config/settings.mjs";
 import { takeLease } from "~/utils/job-lease.server";
-import { deliverOutboxInBackground } from "./email.server";
+import { deliverOutboxInBackground, hasDueMail } from "./email.server";
 
 const LEASE = "outbox-retries";
 
@@ -21,9 +21,14 @@ export function startOutboxTimer() {
   globalThis.__outboxTimer.unref();
 }
 
-/** One round of retries, when this process holds (or takes) the lease; the lease outlives a missed tick. */
+/**
+ * One round of retries, when mail is due and this process holds (or takes) the lease; the lease
+ * outlives a missed tick. Nothing is written while nothing is due: every commit moves the data
+ * version, which would drop every process's page cache.
+ */
 export async function retryRound(): Promise<boolean> {
   try {
+    if (!(await hasDueMail())) return false;
     if (!(await takeLease(LEASE, setting("OUTBOX_RETRY_INTERVAL_MS") * 2))) return false;
   } catch (error) {
     console.error("Outbox retry round skipped:", error instanceof Error ? error.message : error);

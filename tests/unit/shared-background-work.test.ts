@@ -69,8 +69,10 @@ describe("job leases", () => {
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
-  it("does the outbox's retry round only in the process that holds its lease", async () => {
+  it("does the outbox's retry round only in the process that holds its lease, and writes nothing while no mail is due", async () => {
     smtp.use();
+    expect(await retryRound()).toBe(false);
+    expect(await db.jobLease.count()).toBe(0);
     await queueMail({ to: "retry@example.org", subject: "Retry", text: "x" });
     await db.jobLease.create({ data: { name: "outbox-retries", holder: "other-host:1:abcd", expiresAt: new Date(Date.now() + 60_000) } });
     expect(await retryRound()).toBe(false);
