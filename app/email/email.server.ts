@@ -11,7 +11,8 @@ const MAIL_FIELDS = { id: true, to: true, subject: true, text: true, attempts: t
 export const RETRY_MINUTES = [1, 5, 30, 120, 720, 1440];
 export const MAX_ATTEMPTS = RETRY_MINUTES.length + 1;
 /** How long a process may take to send a mail it claimed; after that (it died, say) another process may. */
-export const CLAIM_MS = 5 * 60_000;
+export const CLAIM_MS = 10 * 60_000;
+const CLAIM_BATCH = 10;
 const UNCLAIMED = { claimedBy: null, claimedUntil: null };
 
 /**
@@ -45,15 +46,17 @@ async function attempt(row: { id: string; to: string; subject: string; text: str
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Makes the mail this process's to send, with one conditional update: of several processes trying at
- * once, exactly one succeeds, so a mail is never sent twice (decision record 011).
+ * Makes the mails among `ids` that nobody is sending this process's to send, in one conditional
+ * update, and returns them: of several processes trying at once, each mail goes to exactly one, so it
+ * is never sent twice (decision record 011).
  */
-async function claim(id: string, now: Date): Promise<boolean> {
-  const { count } = await db.outboxMail.updateMany({
-    where: { id, sentAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+async function claim(ids: string[], now: Date) {
+  if (!ids.length) return [];
+  return db.outboxMail.updateManyAndReturn({
+    where: { id: { in: ids }, ...dueAt(now) },
     data: { claimedBy: PROCESS_ID, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+    select: MAIL_FIELDS,
   });
-  return count === 1;
 }
 
 /**
@@ -86,13 +89,14 @@ export async function hasDueMail(now = new Date()): Promise<boolean> {
 async function deliverDue(now: Date) {
   const counts = { sent: 0, failed: 0 };
   if (!smtpConfig()) return counts;
-  const due = await db.outboxMail.findMany({
-    where: dueAt(now),
-    orderBy: { createdAt: "asc" },
-    take: 100,
-    select: MAIL_FIELDS,
-  });
-  for (const row of due) if (await claim(row.id, now)) counts[(await attempt(row, now)).sent ? "sent" : "failed"] += 1;
+  // A few at a time, so that a claim never outlives the time its mails take to send.
+  for (let round = 0; round < 100 / CLAIM_BATCH; round++) {
+    const due = await db.outboxMail.findMany({ where: dueAt(now), orderBy: { createdAt: "asc" }, take: CLAIM_BATCH, select: { id: true } });
+    const order = new Map(due.map((row, i) => [row.id, i]));
+    const mine = (await claim([...order.keys()], now)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    for (const row of mine) counts[(await attempt(row, now)).sent ? "sent" : "failed"] += 1;
+    if (due.length < CLAIM_BATCH) break;
+  }
   return counts;
 }
 
