@@ -5,7 +5,7 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { checkSettingsOrExit, setting } from "./app/config/settings.mjs";
-import { languageInPath } from "./app/i18n/languages.mjs";
+import { languageInPath, pathWithoutLanguage } from "./app/i18n/languages.mjs";
 import { becomePrimaryIfClustered, webConcurrency } from "./server/cluster.mjs";
 import { answerFromCache, createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
 import { guardRequest } from "./server/request-guards.mjs";
@@ -18,9 +18,10 @@ const PORT = setting("PORT");
 const HOST = setting("HOST");
 const BUILD_DIR = setting("BUILD_DIR");
 const MAX_BODY_BYTES = setting("MAX_BODY_BYTES");
-// The admin import page takes JSON files up to 10 MB (checked again by its action).
+// The admin import page takes JSON files up to 10 MB, the spreadsheet upload 5 MB (each checked again by its action).
 const MAX_IMPORT_BODY_BYTES = Math.max(MAX_BODY_BYTES, setting("MAX_IMPORT_BODY_BYTES"));
-const bodyLimit = (req) => (req.url?.split("?")[0] === "/admin/import" ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
+const UPLOAD_PATHS = new Set(["/admin/import", "/entries/bulk"]);
+const bodyLimit = (req) => (UPLOAD_PATHS.has(pathWithoutLanguage(req.url?.split("?")[0] ?? "")) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
 const ALLOWED_HOSTS = setting("ALLOWED_HOSTS");
 
 // With WEB_CONCURRENCY above one, this process only starts and watches the workers: it never gets past here.

@@ -27,16 +27,16 @@ function SystemCard({ system }: { system: SystemSummary }) {
   const why = whyListed(system, t, useLanguage());
   return (
     <li className="card your-data__system">
-      <h3>
+      <h3 lang={system.lang.name}>
         <a href={to(system.href)}>{system.name}</a>
       </h3>
       <dl className="summary">
         <dt>{t.decides}</dt>
-        <dd>{orStated(system.decides)}</dd>
+        <dd lang={system.decides ? system.lang.decides : undefined}>{orStated(system.decides)}</dd>
         <dt>{t.human}</dt>
-        <dd>{orStated(system.human)}</dd>
+        <dd lang={system.human ? system.lang.human : undefined}>{orStated(system.human)}</dd>
         <dt>{t.appeal}</dt>
-        <dd>{orStated(system.appeal)}</dd>
+        <dd lang={system.appeal ? system.lang.appeal : undefined}>{orStated(system.appeal)}</dd>
         {system.datasets.length ? (
           <>
             <dt>{t.datasets}</dt>

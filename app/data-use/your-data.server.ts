@@ -3,6 +3,7 @@ import { DATA_CATEGORIES } from "~content/vocabularies/data-categories";
 import { LIFE_EVENTS, type LifeEvent } from "~content/vocabularies/life-events";
 import { readOrSkip, readPublicDocument } from "~/entries/documents.server";
 import type { EntryDraft } from "~/entries/entry-schema";
+import { inLanguage as inEntryLanguage, langAttribute, type TranslatableField } from "~/entries/translations";
 import type { Prisma } from "~/generated/prisma/client";
 import { inLanguage } from "~/i18n/in-language";
 import type { Language } from "~/i18n/languages.mjs";
@@ -25,6 +26,8 @@ export type SystemSummary = {
   datasets: string[];
   /** Why the system is listed (life event pages). */
   match?: LifeEventMatch;
+  /** The `lang` of each shown text that is not in the page's language (WCAG 3.1.2). */
+  lang: { name?: string; decides?: string; human?: string; appeal?: string };
 };
 
 type OrganisationGroup = { slug: string; name: string; systems: SystemSummary[] };
@@ -51,10 +54,14 @@ type Row = {
 /** The public document of a listed entry, or null (logged) when it cannot be read: the entry is left out. */
 const publicDocumentOf = (row: Row) => readOrSkip(() => readPublicDocument(row.currentVersion!, { entryId: row.id, version: row.currentVersion!.number }));
 
-function summarise(row: Row, doc: EntryDraft, extra: Pick<SystemSummary, "datasets" | "match">): SystemSummary {
+/** What a card shows of a system: its texts in the page's language where the organisation translated them. */
+function summarise(row: Row, original: EntryDraft, extra: Pick<SystemSummary, "datasets" | "match">, language: Language): SystemSummary {
+  const { doc, texts } = inEntryLanguage(original, language);
+  const lang = (field: TranslatableField) => langAttribute(texts, field, language);
   return {
     publicId: row.publicId,
     name: doc.name?.trim() || row.name,
+    lang: { name: lang("name"), decides: lang("descriptionShort"), human: lang("humanIntervention"), appeal: lang("appeals") },
     href: `/algorithms/${row.publicId}`,
     feedbackHref: `/algorithms/${row.publicId}/feedback`,
     decides: firstSentence(doc.descriptionShort, 400),
@@ -64,20 +71,20 @@ function summarise(row: Row, doc: EntryDraft, extra: Pick<SystemSummary, "datase
   };
 }
 
-function groupByOrganisation(systems: Array<{ organisation: { slug: string; name: string }; system: SystemSummary }>): SystemListing {
+function groupByOrganisation(systems: Array<{ organisation: { slug: string; name: string }; system: SystemSummary }>, language: Language): SystemListing {
   const groups = new Map<string, OrganisationGroup>();
   for (const { organisation, system } of systems) {
     const group = groups.get(organisation.slug) ?? { ...organisation, systems: [] };
     group.systems.push(system);
     groups.set(organisation.slug, group);
   }
-  const sorted = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
-  for (const g of sorted) g.systems.sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, language));
+  for (const g of sorted) g.systems.sort((a, b) => a.name.localeCompare(b.name, language));
   return { groups: sorted, systemCount: systems.length, organisationCount: sorted.length };
 }
 
 /** Published systems that use one personal-data category, grouped by organisation. */
-export async function systemsUsingCategory(category: DataCategory): Promise<SystemListing> {
+export async function systemsUsingCategory(category: DataCategory, language: Language): Promise<SystemListing> {
   const rows = await db.entry.findMany({
     where: { ...PUBLIC_ENTRY, facets: { some: { facet: "data_category", value: category.slug } } },
     select: entrySelect,
@@ -90,13 +97,14 @@ export async function systemsUsingCategory(category: DataCategory): Promise<Syst
         .filter((d) => d.categories?.includes(category.slug))
         .map((d) => d.name?.trim())
         .filter((n): n is string => Boolean(n));
-      return [{ organisation: row.organisation, system: summarise(row, doc, { datasets }) }];
+      return [{ organisation: row.organisation, system: summarise(row, doc, { datasets }, language) }];
     }),
+    language,
   );
 }
 
 /** Published systems that match a life event (see life-event-match.ts for the rule), grouped by organisation. */
-export async function systemsForLifeEvent(event: LifeEvent): Promise<SystemListing> {
+export async function systemsForLifeEvent(event: LifeEvent, language: Language): Promise<SystemListing> {
   const rows = await db.entry.findMany({
     where: {
       ...PUBLIC_ENTRY,
@@ -117,9 +125,9 @@ export async function systemsForLifeEvent(event: LifeEvent): Promise<SystemListi
     if (!match) return [];
     const doc = publicDocumentOf(row);
     if (!doc) return [];
-    return [{ organisation: row.organisation, system: summarise(row, doc, { datasets: [], match }) }];
+    return [{ organisation: row.organisation, system: summarise(row, doc, { datasets: [], match }, language) }];
   });
-  return groupByOrganisation(matched);
+  return groupByOrganisation(matched, language);
 }
 
 /** How many published systems use each category and match each life event (for /your-data and /statistics), labelled in a language. */

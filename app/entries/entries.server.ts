@@ -22,7 +22,7 @@ import { DEFAULT_REVIEW_MONTHS, DUE_SOON_DAYS, EDITABLE_STATES, TRANSITIONS, typ
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId">;
 
 /** A stable 8-digit public id, like the Dutch register's `lars`. */
-async function newPublicId(): Promise<string> {
+export async function newPublicId(): Promise<string> {
   for (;;) {
     const id = String(randomInt(10_000_000, 100_000_000));
     if (!(await db.entry.findUnique({ where: { publicId: id }, select: { id: true } }))) return id;
@@ -112,7 +112,7 @@ function storedTranslations(entry: { id: string; draft: string; draftSchemaVersi
 }
 
 /** A new entry is written in the language of its organisation's country, else in the deployment's default language. */
-async function defaultEntryLanguage(organisationId: string): Promise<LanguageCode> {
+export async function defaultEntryLanguage(organisationId: string): Promise<LanguageCode> {
   const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { country: true } });
   if (organisation?.country === "NL") return "nld";
   if (organisation?.country === "NZ" || organisation?.country === "GB") return "eng";

@@ -5,6 +5,7 @@
  */
 import { accountText } from "./account.en";
 import { ta } from "./assessments.en";
+import { bulkText } from "./bulk.en";
 import { contentText } from "./content.en";
 import { dataUseText } from "./data-use.en";
 import { discovery } from "./discovery.en";
@@ -22,6 +23,7 @@ export const catalogueEn = {
   ...site,
   account: accountText,
   assessments: ta,
+  bulk: bulkText,
   content: contentText,
   dataUse: dataUseText,
   discovery,

@@ -1,6 +1,7 @@
 /** The Dutch catalogue: the English catalogue's keys in Dutch (catalogue.en.ts). */
 import { accountNl } from "./account.nl";
 import { assessmentsNl } from "./assessments.nl";
+import { bulkNl } from "./bulk.nl";
 import type { Catalogue } from "./catalogue.en";
 import { contentNl } from "./content.nl";
 import { dataUseNl } from "./data-use.nl";
@@ -20,6 +21,7 @@ export const catalogueNl: CatalogueShape<Catalogue> = {
   ...siteNl,
   account: accountNl,
   assessments: assessmentsNl,
+  bulk: bulkNl,
   content: contentNl,
   dataUse: dataUseNl,
   discovery: discoveryNl,

@@ -1,5 +1,6 @@
 import { setting } from "~/config/settings.mjs";
-import { LANGUAGE_COOKIE, languageInPath, localePath, negotiateLanguage, type Language } from "./languages.mjs";
+import { LANGUAGE_COOKIE, languageInPath, localePath, type Language } from "./languages.mjs";
+import { negotiateLanguage } from "./negotiate-language.server.mjs";
 import { textFor, type Text } from "./text";
 
 /** The language a request is answered in (decision record 010). */
@@ -31,13 +32,4 @@ export function languageCookieFor(request: Request): string | null {
   const current = request.headers.get("Cookie") ?? "";
   if (current.split(";").some((part) => part.trim() === `${LANGUAGE_COOKIE}=${chosen}`)) return null;
   return `${LANGUAGE_COOKIE}=${chosen}; Path=/; Max-Age=31536000; SameSite=Lax`;
-}
-
-/**
- * A path for a redirect that keeps the request's address form: `/nl/…` stays Dutch, an address
- * without a prefix gets one without (and is answered in the negotiated language as before).
- */
-export function pathLike(request: Request, to: string): string {
-  const chosen = languageInPath(new URL(request.url).pathname);
-  return chosen ? localePath(chosen, to) : to;
 }

@@ -1,7 +1,6 @@
-// The register's languages and how a request picks one. Plain JavaScript so server.mjs (page cache
-// keys, the language cookie) and the app read the same rule. Decision record 010 explains the URLs.
-import { match } from "@formatjs/intl-localematcher";
-import Negotiator from "negotiator";
+// The register's languages and their addresses. Plain JavaScript so server.mjs (page cache keys) and
+// the app read the same rule. Decision record 010 explains the URLs; negotiate-language.server.mjs
+// picks a language for an address without a prefix.
 
 /** Every language the register speaks; a new one is a catalogue file plus its translations. */
 export const LANGUAGES = /** @type {const} */ (["en", "nl"]);
@@ -48,44 +47,4 @@ export function localePath(language, to) {
   const url = new URL(to, "http://x");
   const path = pathWithoutLanguage(url.pathname);
   return `/${language}${path === "/" ? "" : path}${url.search}${url.hash}`;
-}
-
-/**
- * @param {string | null | undefined} cookieHeader
- * @returns {Language | null}
- */
-function languageCookie(cookieHeader) {
-  if (!cookieHeader) return null;
-  for (const part of cookieHeader.split(";")) {
-    const [name, value] = part.trim().split("=");
-    if (name === LANGUAGE_COOKIE && isLanguage(value)) return value;
-  }
-  return null;
-}
-
-/**
- * The browser's preferred language among ours (`Accept-Language`), or null when it names none of them.
- * @param {string | null | undefined} acceptLanguage
- * @returns {Language | null}
- */
-export function acceptedLanguage(acceptLanguage) {
-  if (!acceptLanguage) return null;
-  const requested = new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages();
-  if (requested.length === 0 || requested[0] === "*") return null;
-  try {
-    const found = match(requested, /** @type {string[]} */ ([...LANGUAGES]), "und", { algorithm: "best fit" });
-    return isLanguage(found) ? found : null;
-  } catch {
-    return null; // a tag Intl cannot read
-  }
-}
-
-/**
- * The language of a request: the path's prefix; else the visitor's last choice (cookie); else the
- * browser's `Accept-Language`; else the deployment's default.
- * @param {{ pathname: string; cookie?: string | null; acceptLanguage?: string | null; fallback: Language }} request
- * @returns {Language}
- */
-export function negotiateLanguage({ pathname, cookie, acceptLanguage, fallback }) {
-  return languageInPath(pathname) ?? languageCookie(cookie) ?? acceptedLanguage(acceptLanguage) ?? fallback;
 }

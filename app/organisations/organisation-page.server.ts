@@ -2,8 +2,9 @@
 import { organisationResponseStats } from "~/feedback/feedback-stats.server";
 import { entrySummaries } from "~/search/entry-summaries.server";
 import { db } from "~/utils/db.server";
+import type { Language } from "~/i18n/languages.mjs";
 
-export async function organisationPage(slug: string) {
+export async function organisationPage(slug: string, language: Language) {
   const organisation = await db.organisation.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, type: true, website: true, identifierScheme: true, identifier: true, noPublicationNote: true },
@@ -15,7 +16,10 @@ export async function organisationPage(slug: string) {
     select: { id: true },
   });
   const [entries, assessments, feedback] = await Promise.all([
-    entrySummaries(ids.map((e) => e.id)),
+    entrySummaries(
+      ids.map((e) => e.id),
+      language,
+    ),
     db.assessment.findMany({
       where: { state: "concluded", entry: { organisationId: organisation.id, currentVersionId: { not: null } } },
       orderBy: { concludedAt: "desc" },
@@ -26,7 +30,7 @@ export async function organisationPage(slug: string) {
   const names = new Map(entries.map((e) => [e.publicId, e.name]));
   return {
     organisation,
-    entries: entries.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" })),
+    entries: entries.sort((a, b) => a.name.localeCompare(b.name, language, { sensitivity: "base" })),
     assessments: assessments.map((a) => ({
       id: a.id,
       outcome: a.outcome,

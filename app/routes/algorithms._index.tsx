@@ -4,6 +4,7 @@ import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularie
 import { DidYouMean } from "~/components/did-you-mean";
 import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
 import { languageOf } from "~/i18n/language.server";
+import { otherLanguage } from "~/i18n/other-language";
 import { metaText } from "~/i18n/meta-text";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Words are stemmed in the page's language first: "toeslagen" on /nl/algorithms finds "toeslag".
   const language = languageOf(request);
   const result = await search(params, { language });
-  const [entries, facets] = await Promise.all([entrySummaries(result.ids), facetViews(result.facets, params.filters, language)]);
+  const [entries, facets] = await Promise.all([entrySummaries(result.ids, language), facetViews(result.facets, params.filters, language)]);
   // Links without the language prefix: the page adds its own (useLocalePath).
   const link = (page: number) => `/algorithms${toQueryString(params, { page })}`;
   return {
@@ -102,11 +103,11 @@ export default function Algorithms() {
             <ol className="results" start={(params.page - 1) * params.perPage + 1}>
               {data.entries.map((e) => (
                 <li key={e.publicId} className="result">
-                  <h3 lang={e.language && e.language !== language ? e.language : undefined}>
+                  <h3 lang={otherLanguage(e.textLanguages.name, language)}>
                     <Link to={to(`/algorithms/${e.publicId}`)}>{e.name || e.publicId}</Link>
                   </h3>
                   <p className="muted">{e.organisation.name}</p>
-                  <p lang={e.language && e.language !== language ? e.language : undefined}>{e.descriptionShort}</p>
+                  <p lang={otherLanguage(e.textLanguages.descriptionShort, language)}>{e.descriptionShort}</p>
                   <p>
                     {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category, language)}</span> : null}
                     {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle, language)}</span> : null}

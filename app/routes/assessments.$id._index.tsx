@@ -13,7 +13,7 @@ import { requireUser } from "~/auth/guards.server";
 import { ActionButton, fieldId } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
-import { redirectPath } from "~/assessments/paths.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { problem } from "~/i18n/problem";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "submit" || intent === "withdraw") {
     const result = await transitionAssessment(user, id, intent);
     if (!result.ok) return data({ errors: result.errors }, { status: 400 });
-    throw redirect(redirectPath(request, `/assessments/${id}?done=${intent}`));
+    throw redirect(samePrefixPath(request, `/assessments/${id}?done=${intent}`));
   }
   if (intent === "reply") {
     const parsed = parseForm(form, replyFormSchema);
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.ok) return refused(parsed.errors);
     const result = await addComment(user, id, { body: parsed.data.body, parentId: parsed.data.parentId });
     if (!result.ok) return refused(result.errors);
-    throw redirect(redirectPath(request, `/assessments/${id}?done=reply#comments`));
+    throw redirect(samePrefixPath(request, `/assessments/${id}?done=reply#comments`));
   }
   return data({ errors: { _form: problem("assessments.validation.unknownAction") } as Record<string, string> }, { status: 400 });
 }

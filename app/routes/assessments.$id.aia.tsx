@@ -9,7 +9,7 @@ import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { assessmentMeta } from "~/assessments/assessment-meta";
-import { redirectPath } from "~/assessments/paths.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   const result = await saveAia(user, params.id!, parsed.data);
   if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
-  throw redirect(redirectPath(request, `/assessments/${params.id}/aia?saved=1`));
+  throw redirect(samePrefixPath(request, `/assessments/${params.id}/aia?saved=1`));
 }
 
 export default function AiaQuestionnaire() {

@@ -11,7 +11,7 @@ import { requireUser } from "~/auth/guards.server";
 import { CsrfInput } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { redirectPath } from "~/assessments/paths.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { textOf } from "~/i18n/language.server";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
@@ -42,9 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) return data({ errors: result.errors, doc: result.doc }, { status: 400 });
   const intent = formString(form, "intent");
   const next = FORM_PARTS[FORM_PARTS.indexOf(part) + 1];
-  if (intent === "save-next" && next) throw redirect(redirectPath(request, `/assessments/${params.id}/part/${next}?saved=1`));
-  if (intent === "update-rights") throw redirect(redirectPath(request, `/assessments/${params.id}/part/4?saved=1#${"f-rights"}`));
-  throw redirect(redirectPath(request, `/assessments/${params.id}/part/${part}?saved=1`));
+  if (intent === "save-next" && next) throw redirect(samePrefixPath(request, `/assessments/${params.id}/part/${next}?saved=1`));
+  if (intent === "update-rights") throw redirect(samePrefixPath(request, `/assessments/${params.id}/part/4?saved=1#${"f-rights"}`));
+  throw redirect(samePrefixPath(request, `/assessments/${params.id}/part/${part}?saved=1`));
 }
 
 export default function AssessmentPart() {

@@ -16,7 +16,7 @@ import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { assessmentMeta } from "~/assessments/assessment-meta";
-import { redirectPath } from "~/assessments/paths.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       parentId: input.intent === "reply" ? input.parentId : undefined,
     });
     if (!result.ok) return refuse(result.errors);
-    throw redirect(redirectPath(request, backTo(id, input.intent, result.questionId)));
+    throw redirect(samePrefixPath(request, backTo(id, input.intent, result.questionId)));
   }
   const result = await transitionAssessment(
     user,
@@ -64,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     input.intent === "conclude" ? { outcome: input.outcome, publicSummary: input.publicSummary } : { comment: input.comment },
   );
   if (!result.ok) return refuse(result.errors);
-  throw redirect(redirectPath(request, `/assessments/${id}?done=${input.intent}`));
+  throw redirect(samePrefixPath(request, `/assessments/${id}?done=${input.intent}`));
 }
 
 const PART_4_QUESTIONS = new Set<string>(FRAIA_QUESTIONS.filter((q) => q.part === "4").map((q) => q.id));

@@ -11,7 +11,7 @@ import { CsrfInput, SelectField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { redirectPath } from "~/assessments/paths.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(form, newAssessmentSchema);
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
   const created = await createAssessment(user, parsed.data.entryId);
-  throw redirect(redirectPath(request, `/assessments/${created.id}`));
+  throw redirect(samePrefixPath(request, `/assessments/${created.id}`));
 }
 
 export default function Assessments() {

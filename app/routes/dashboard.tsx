@@ -53,6 +53,11 @@ export default function Dashboard() {
           <a href={to("/admin")}>{t.dashboard.goToAdmin}</a>
         </p>
       ) : null}
+      {user.role === "approver" || user.role === "admin" ? (
+        <p>
+          <a href={to("/entries/bulk")}>{t.bulk.title}</a>
+        </p>
+      ) : null}
       {kindsForRole(user.role).length ? (
         <p>
           <a href={to("/account/notifications")}>{t.notifications.settings.link}</a>

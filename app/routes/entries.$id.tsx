@@ -14,7 +14,8 @@ import { allowedActions, canEditDraft, entryAuditTrail, requireReadableEntry, un
 import { LIMITS } from "~/entries/standard";
 import { STATE_LABELS, TRANSITIONS, type EntryState, type WorkflowAction } from "~/entries/workflow";
 import { confirmation } from "~/i18n/confirmation";
-import { pathLike, textOf } from "~/i18n/language.server";
+import { textOf } from "~/i18n/language.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { problem, showProblem } from "~/i18n/problem";
 import { useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Publishing needs the revision the approver saw: without one it counts as changed.
   const result = await transition(user, entry.id, intent, { comment, changeNote, revision: intent === "publish" ? (revision ?? "") : undefined });
   if (!result.ok) return data({ intent: values.intent, errors: result.errors, values }, { status: 400 });
-  throw redirect(pathLike(request, `/entries/${entry.id}?done=${parsed.data.intent}`));
+  throw redirect(samePrefixPath(request, `/entries/${entry.id}?done=${parsed.data.intent}`));
 }
 
 export default function StaffEntry() {

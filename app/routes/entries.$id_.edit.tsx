@@ -15,7 +15,8 @@ import { EDITABLE_STATES, STATE_LABELS, type EntryState } from "~/entries/workfl
 import { ErrorSummary } from "~/forms/error-summary";
 import { summarize } from "~/forms/summary";
 import { confirmation } from "~/i18n/confirmation";
-import { pathLike, textOf } from "~/i18n/language.server";
+import { textOf } from "~/i18n/language.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { showProblem } from "~/i18n/problem";
 import { useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
@@ -37,10 +38,10 @@ function onInputs(errors: Record<string, string>) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const entry = await requireEditableEntry(user, params.id ?? "");
-  if (!EDITABLE_STATES.includes(entry.state as EntryState)) throw redirect(pathLike(request, `/entries/${entry.id}`));
+  if (!EDITABLE_STATES.includes(entry.state as EntryState)) throw redirect(samePrefixPath(request, `/entries/${entry.id}`));
   // A draft that cannot be read is never shown as an empty form: the overview explains the problem.
   const doc = readOrSkip(() => readDocument(storedDraft(entry), { entryId: entry.id }));
-  if (!doc) throw redirect(pathLike(request, `/entries/${entry.id}`));
+  if (!doc) throw redirect(samePrefixPath(request, `/entries/${entry.id}`));
   const query = new URL(request.url).searchParams;
   const saved = query.get("saved") === "1";
   const changeRequest =
@@ -82,18 +83,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === REGISTER_SUPPLIER_INTENT) {
     // Leaving the form never loses what was typed: saved above, and the supplier form comes back to this section.
     throw redirect(
-      pathLike(request, `/suppliers/new?${new URLSearchParams({ returnTo: pathLike(request, `/entries/${entryId}/edit#${sectionAnchor("procurement")}`) })}`),
+      samePrefixPath(
+        request,
+        `/suppliers/new?${new URLSearchParams({ returnTo: samePrefixPath(request, `/entries/${entryId}/edit#${sectionAnchor("procurement")}`) })}`,
+      ),
     );
   }
   // "Save draft" at the end of a section comes back to that section.
-  if (intent !== "submit") throw redirect(pathLike(request, savedLocation(entryId, form.get(SECTION_BUTTON))));
+  if (intent !== "submit") throw redirect(samePrefixPath(request, savedLocation(entryId, form.get(SECTION_BUTTON))));
   const result = await transition(user, entryId, "submit");
   if (!result.ok) {
     // The page is not reloaded after a refused submit, so the answer carries the saved draft's name and state.
     const saved = { name: nameOf(doc), state: stored.state };
     return data({ errors: onInputs(result.errors), values: entryToFormDefaults(doc), saved }, { status: 400 });
   }
-  throw redirect(pathLike(request, `/entries/${entryId}?done=submit`));
+  throw redirect(samePrefixPath(request, `/entries/${entryId}?done=submit`));
 }
 
 export default function EditEntry() {

@@ -11,7 +11,8 @@ import { templateFrom } from "~/entries/template";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { pathLike, textOf } from "~/i18n/language.server";
+import { textOf } from "~/i18n/language.server";
+import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { problem } from "~/i18n/problem";
 import { useT } from "~/i18n/text";
 import { db } from "~/utils/db.server";
@@ -72,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   // createDraft refuses (403) an organisation the user may not file for.
   const entry = await createDraft(user, parsed.data.organisationId, doc, { copiedFromId });
-  throw redirect(pathLike(request, `/entries/${entry.id}/edit`));
+  throw redirect(samePrefixPath(request, `/entries/${entry.id}/edit`));
 }
 
 export default function NewEntry() {

@@ -3,8 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { LIFECYCLE_STATUSES, PUBLICATION_CATEGORIES } from "~content/vocabularies/entry-enums";
 import { ScrollTable } from "~/components/scroll-table";
 import { inLanguage, type VocabularyLabel } from "~/i18n/in-language";
+import { languageOf } from "~/i18n/language.server";
 import type { Language } from "~/i18n/languages.mjs";
 import { metaText } from "~/i18n/meta-text";
+import { otherLanguage } from "~/i18n/other-language";
 import { useLanguage, useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 import { organisationPage } from "~/organisations/organisation-page.server";
@@ -12,8 +14,8 @@ import { organisationTypeLabel } from "~/organisations/organisation-type";
 import { formatDay } from "~/utils/format";
 import { invariantResponse } from "~/utils/http.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const page = await organisationPage(params.slug ?? "");
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const page = await organisationPage(params.slug ?? "", languageOf(request));
   invariantResponse(page, "Organisation not found");
   return page;
 }
@@ -74,10 +76,10 @@ export default function OrganisationPage() {
           <ul className="results">
             {published.map((e) => (
               <li key={e.publicId} className="result">
-                <h3>
+                <h3 lang={otherLanguage(e.textLanguages.name, language)}>
                   <Link to={to(`/algorithms/${e.publicId}`)}>{e.name || e.publicId}</Link>
                 </h3>
-                <p>{e.descriptionShort}</p>
+                <p lang={otherLanguage(e.textLanguages.descriptionShort, language)}>{e.descriptionShort}</p>
                 <p>
                   {e.category ? <span className="tag">{label(PUBLICATION_CATEGORIES, e.category, language)}</span> : null}
                   {e.lifecycle ? <span className="tag">{label(LIFECYCLE_STATUSES, e.lifecycle, language)}</span> : null}
@@ -97,7 +99,7 @@ export default function OrganisationPage() {
           </h2>
           <ul>
             {retired.map((e) => (
-              <li key={e.publicId}>
+              <li key={e.publicId} lang={otherLanguage(e.textLanguages.name, language)}>
                 <Link to={to(`/algorithms/${e.publicId}`)}>{e.name || e.publicId}</Link>
               </li>
             ))}

@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = languageOf(request);
   const { slug, special, criminal } = found;
   const category = { slug, label: categoryLabel(slug, language), plain: categoryPlain(found, language), special, criminal };
-  return { category, listing: await systemsUsingCategory(found) };
+  return { category, listing: await systemsUsingCategory(found, language) };
 }
 
 export default function CategoryPage() {

@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     event: { slug: event.slug, label: lifeEventLabel(event, language), plain: lifeEventPlain(event, language) },
     categories,
-    listing: await systemsForLifeEvent(event),
+    listing: await systemsForLifeEvent(event, language),
   };
 }
 

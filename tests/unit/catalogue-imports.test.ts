@@ -21,3 +21,12 @@ describe("the message catalogues", () => {
     expect(direct).toEqual([]);
   });
 });
+
+describe("choosing a language", () => {
+  it("keeps the negotiation libraries out of modules the browser loads (only *.server modules import them)", () => {
+    const importers = sourceFiles(join(ROOT, "app"))
+      .map((path) => relative(ROOT, path))
+      .filter((path) => /^import [^;]*from "(negotiator|@formatjs\/intl-localematcher)"/m.test(readFileSync(join(ROOT, path), "utf8")));
+    expect(importers).toEqual(["app/i18n/negotiate-language.server.mjs"]);
+  });
+});

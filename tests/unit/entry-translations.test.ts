@@ -249,3 +249,80 @@ describe("languages of an entry", () => {
     expect((await draftOf(draft.id)).language).toBe("nld");
   });
 });
+
+describe("result lists", () => {
+  /** The organisation page's HTML, rendered by its route component from its real loader. */
+  async function renderOrganisationPage(slug: string, path: string) {
+    const { default: OrganisationPage, loader } = await import("~/routes/organisations.$slug");
+    const routes = [
+      {
+        id: "organisation",
+        path,
+        loader: async () => dataOf(await loader({ request: getRequest(path), params: { slug }, context: {} })),
+        Component: OrganisationPage,
+      },
+    ];
+    const context = await createStaticHandler(routes).query(new Request(`http://localhost${path}`));
+    if (context instanceof Response) throw new Error("unexpected redirect");
+    return renderToStaticMarkup(createElement(StaticRouterProvider, { router: createStaticRouter(routes, context), context }));
+  }
+
+  it("show an entry's name and summary in the page's language where the organisation translated them, else the original with its lang", async () => {
+    const { entry, org } = await publishedWithTranslation();
+    const { entry: untranslated } = await createPublishedEntry(
+      { language: "nld", name: "Meldingen openbare ruimte sorteren", descriptionShort: "Sorteert meldingen." },
+      {
+        org,
+        editor: await db.user.findFirstOrThrow({ where: { organisationId: org.id, role: "editor" } }),
+        approver: await db.user.findFirstOrThrow({ where: { organisationId: org.id, role: "approver" } }),
+      } as Staff,
+    );
+    const { entrySummaries } = await import("~/search/entry-summaries.server");
+
+    const [dutch, own] = await entrySummaries([entry.id, untranslated.id], "nl");
+    expect(dutch).toMatchObject({
+      name: DUTCH.name,
+      descriptionShort: DUTCH.descriptionShort,
+      language: "en",
+      textLanguages: { name: "nl", descriptionShort: "nl" },
+    });
+    expect(own).toMatchObject({ name: "Meldingen openbare ruimte sorteren", textLanguages: { name: "nl" } });
+    const [english, original] = await entrySummaries([entry.id, untranslated.id], "en");
+    expect(english).toMatchObject({ name: validDocument().name, textLanguages: { name: "en" } });
+    expect(original).toMatchObject({ name: "Meldingen openbare ruimte sorteren", textLanguages: { name: "nl" } });
+    // Without a page language (the API), the entry's own texts.
+    expect((await entrySummaries([entry.id]))[0]).toMatchObject({ name: validDocument().name, textLanguages: { name: "en" } });
+
+    const nlPage = await renderOrganisationPage(org.slug, `/nl/organisations/${org.slug}`);
+    expect(nlPage).toContain(`<h3><a data-discover="true" href="/nl/algorithms/${entry.publicId}">${DUTCH.name}</a></h3>`);
+    expect(nlPage).toContain(`<h3><a data-discover="true" href="/nl/algorithms/${untranslated.publicId}">Meldingen openbare ruimte sorteren</a></h3>`);
+    const enPage = await renderOrganisationPage(org.slug, `/en/organisations/${org.slug}`);
+    expect(enPage).toContain(`<h3><a data-discover="true" href="/en/algorithms/${entry.publicId}">${validDocument().name}</a></h3>`);
+    expect(enPage).toContain(
+      `<h3 lang="nl"><a data-discover="true" href="/en/algorithms/${untranslated.publicId}">Meldingen openbare ruimte sorteren</a></h3>`,
+    );
+  });
+});
+
+describe("the your-data listings", () => {
+  it("show each system's texts in the page's language where translated, and mark the others with their language", async () => {
+    const { DATA_CATEGORIES } = await import("~content/vocabularies/data-categories");
+    const { systemsUsingCategory } = await import("~/data-use/your-data.server");
+    const category = DATA_CATEGORIES.find((c) => c.slug === "contact-and-address")!;
+    const declaration = { name: "Zorgdossiers", source: "own-records", personalData: "identifiable", categories: ["contact-and-address"], use: "both" } as const;
+    const dutch = { language: "nld", ...DUTCH, humanIntervention: "Een medewerker beoordeelt elke aanvraag.", dataDeclarations: [declaration] };
+    const staff = await createOrgWithStaff();
+    const { entry: translated } = await createPublishedEntry(
+      { ...dutch, translations: { en: { name: "Sort permit applications (translated)", descriptionShort: "Sorts permit applications by urgency." } } },
+      staff,
+    );
+    const { entry: untranslated } = await createPublishedEntry({ ...dutch, name: "Meldingen sorteren" }, staff);
+
+    const systems = (await systemsUsingCategory(category, "en")).groups.find((g) => g.slug === staff.org.slug)!.systems;
+    const card = (publicId: string) => systems.find((s) => s.publicId === publicId)!;
+    expect(card(translated.publicId)).toMatchObject({ name: "Sort permit applications (translated)", lang: { name: undefined, decides: undefined, human: "nl" } });
+    expect(card(untranslated.publicId)).toMatchObject({ name: "Meldingen sorteren", lang: { name: "nl", decides: "nl", human: "nl" } });
+    const inDutch = (await systemsUsingCategory(category, "nl")).groups.find((g) => g.slug === staff.org.slug)!.systems;
+    expect(inDutch.find((s) => s.publicId === translated.publicId)).toMatchObject({ name: DUTCH.name, lang: { name: undefined, human: undefined } });
+  });
+});

@@ -59,7 +59,7 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/account/notifications",
     "/account/password",
   ],
-  approver: ["/dashboard", "/entries/{entryId}", "/feedback", "/account/notifications"],
+  approver: ["/dashboard", "/entries/{entryId}", "/entries/bulk", "/feedback", "/account/notifications"],
   // The staff page of a submission (preview as published) is checked here; with a diff, in approver-preview.test.ts.
   reviewer: [
     "/dashboard",
@@ -69,7 +69,17 @@ export const A11Y_STAFF_PAGES: Record<"editor" | "approver" | "reviewer" | "admi
     "/entries/{submittedEntryId}",
     "/account/notifications",
   ],
-  admin: ["/dashboard", "/entries/{submittedEntryId}", "/admin", "/admin/organisations", "/admin/users", "/admin/import", "/admin/outbox", "/account/password"],
+  admin: [
+    "/dashboard",
+    "/entries/{submittedEntryId}",
+    "/admin",
+    "/admin/organisations",
+    "/admin/users",
+    "/admin/import",
+    "/admin/outbox",
+    "/entries/bulk",
+    "/account/password",
+  ],
 };
 
 export async function resolveDynamicPages(paths: string[]) {

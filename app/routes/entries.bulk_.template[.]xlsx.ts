@@ -1,0 +1,6 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { templateDownload } from "~/bulk/template-download.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return templateDownload(request, "xlsx");
+}
