@@ -19,7 +19,7 @@ describe("WEB_CONCURRENCY", () => {
     process.env.NODE_ENV = "production";
     expect(webConcurrency()).toBe(availableParallelism());
     expect(webConcurrency({ dev: true })).toBe(1);
-    delete process.env.NODE_ENV;
+    Reflect.deleteProperty(process.env, "NODE_ENV"); // typed as always set
     expect(webConcurrency()).toBe(1);
     process.env.WEB_CONCURRENCY = "3";
     expect(webConcurrency()).toBe(3);
