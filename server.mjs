@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import { checkSettingsOrExit, setting } from "./app/config/settings.mjs";
 import { languageInPath, pathWithoutLanguage } from "./app/i18n/languages.mjs";
+import { becomePrimaryIfClustered, webConcurrency } from "./server/cluster.mjs";
 import { answerFromCache, createHtmlCache, htmlCacheMiddleware } from "./server/html-cache.mjs";
 import { guardRequest } from "./server/request-guards.mjs";
 import { newNonce, securityHeaders } from "./server/security-headers.mjs";
@@ -22,6 +23,9 @@ const MAX_IMPORT_BODY_BYTES = Math.max(MAX_BODY_BYTES, setting("MAX_IMPORT_BODY_
 const UPLOAD_PATHS = new Set(["/admin/import", "/entries/bulk"]);
 const bodyLimit = (req) => (UPLOAD_PATHS.has(pathWithoutLanguage(req.url?.split("?")[0] ?? "")) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
 const ALLOWED_HOSTS = setting("ALLOWED_HOSTS");
+
+// With WEB_CONCURRENCY above one, this process only starts and watches the workers: it never gets past here.
+await becomePrimaryIfClustered(webConcurrency({ dev: DEV }));
 
 const viteDevServer = DEV ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) : undefined;
 

@@ -8,4 +8,4 @@ import { setting } from "~/config/settings.mjs";
  */
 const LOGIN_ATTEMPTS_PER_MINUTE = setting("LOGIN_ATTEMPTS_PER_MINUTE");
 
-export const loginThrottle = createRateLimiter({ limit: LOGIN_ATTEMPTS_PER_MINUTE, windowMs: 60_000 });
+export const loginThrottle = createRateLimiter({ name: "login", limit: LOGIN_ATTEMPTS_PER_MINUTE, windowMs: 60_000 });

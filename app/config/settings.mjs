@@ -101,6 +101,8 @@ export const SETTINGS = {
   PUBLIC_ORIGIN: origin.optional(),
   ALLOWED_HOSTS: hostList.default([]),
   BUILD_DIR: z.string().min(1).default("build"),
+  // Unset: one process per core in production, one otherwise (server/cluster.mjs).
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
   DATABASE_URL: z.string().startsWith("file:", "must start with file: (an SQLite file)").default("file:./data/register.db"),
   SEED_DEMO: flag.default(true),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default("en"),
@@ -126,6 +128,7 @@ export const SETTINGS = {
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().min(3).default("Public Algorithm Register <no-reply@register.invalid>"),
+  OUTBOX_RETRY_INTERVAL_MS: positive(60_000),
   ADMIN_PASSWORD: z.string().optional(),
   OIDC_PROVIDERS: oidcProviders.default([]),
   LOCAL_PASSWORDS: flag.default(true),

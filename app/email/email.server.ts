@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { PROCESS_ID } from "~/utils/job-lease.server";
 import { smtpConfig, smtpTransport } from "./smtp-config.server";
 
 export type Mail = { to: string; subject: string; text: string };
@@ -9,6 +10,10 @@ const MAIL_FIELDS = { id: true, to: true, subject: true, text: true, attempts: t
 /** Minutes to wait before each retry: about a day and a half in all, then the mail stays unsent in the outbox. */
 export const RETRY_MINUTES = [1, 5, 30, 120, 720, 1440];
 export const MAX_ATTEMPTS = RETRY_MINUTES.length + 1;
+/** How long a process may take to send a mail it claimed; after that (it died, say) another process may. */
+export const CLAIM_MS = 10 * 60_000;
+const CLAIM_BATCH = 10;
+const UNCLAIMED = { claimedBy: null, claimedUntil: null };
 
 /**
  * Stores a mail in the outbox. Pass the transaction of the change the mail is about, so that the
@@ -25,14 +30,14 @@ async function attempt(row: { id: string; to: string; subject: string; text: str
   if (!config) return { id: row.id, sent: false };
   try {
     await smtpTransport(config).sendMail({ from: config.from, to: row.to, subject: row.subject, text: row.text });
-    await db.outboxMail.update({ where: { id: row.id }, data: { sentAt: new Date(), error: null, attempts: row.attempts + 1 } });
+    await db.outboxMail.update({ where: { id: row.id }, data: { sentAt: new Date(), error: null, attempts: row.attempts + 1, ...UNCLAIMED } });
     return { id: row.id, sent: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const wait = RETRY_MINUTES[Math.min(row.attempts, RETRY_MINUTES.length - 1)];
     await db.outboxMail.update({
       where: { id: row.id },
-      data: { error: message.slice(0, 1000), attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + wait * 60_000) },
+      data: { error: message.slice(0, 1000), attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + wait * 60_000), ...UNCLAIMED },
     });
     return { id: row.id, sent: false, error: message };
   }
@@ -41,7 +46,22 @@ async function attempt(row: { id: string; to: string; subject: string; text: str
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Sends every mail that is due (never sent, fewer than MAX_ATTEMPTS tries, its retry time reached).
+ * Makes the mails among `ids` that nobody is sending this process's to send, in one conditional
+ * update, and returns them: of several processes trying at once, each mail goes to exactly one, so it
+ * is never sent twice (decision record 011).
+ */
+async function claim(ids: string[], now: Date) {
+  if (!ids.length) return [];
+  return db.outboxMail.updateManyAndReturn({
+    where: { id: { in: ids }, ...dueAt(now) },
+    data: { claimedBy: PROCESS_ID, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+    select: MAIL_FIELDS,
+  });
+}
+
+/**
+ * Sends every mail that is due (never sent, fewer than MAX_ATTEMPTS tries, its retry time reached, not
+ * being sent by another process) and that this process then claims.
  * Without SMTP settings mail stays in the outbox. Runs one at a time in this process, in the order they
  * were asked for: a call during a run waits for it and then runs again (due as of when it starts, unless
  * `now` is given), so nothing queued meanwhile waits for the next timer and no mail is tried twice at once.
@@ -52,16 +72,31 @@ export function deliverOutbox(now?: Date): Promise<{ sent: number; failed: numbe
   return run;
 }
 
+/** Mail to try now: never sent, fewer than MAX_ATTEMPTS tries, its retry time reached, not being sent by another process. */
+const dueAt = (now: Date) => ({
+  sentAt: null,
+  attempts: { lt: MAX_ATTEMPTS },
+  nextAttemptAt: { lte: now },
+  OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+});
+
+/** Whether any mail is due and could be sent: a read, so an idle register's background rounds write nothing. */
+export async function hasDueMail(now = new Date()): Promise<boolean> {
+  if (!smtpConfig()) return false; // nothing can be sent
+  return (await db.outboxMail.findFirst({ where: dueAt(now), select: { id: true } })) !== null;
+}
+
 async function deliverDue(now: Date) {
   const counts = { sent: 0, failed: 0 };
   if (!smtpConfig()) return counts;
-  const due = await db.outboxMail.findMany({
-    where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS }, nextAttemptAt: { lte: now } },
-    orderBy: { createdAt: "asc" },
-    take: 100,
-    select: MAIL_FIELDS,
-  });
-  for (const row of due) counts[(await attempt(row, now)).sent ? "sent" : "failed"] += 1;
+  // A few at a time, so that a claim never outlives the time its mails take to send.
+  for (let round = 0; round < 100 / CLAIM_BATCH; round++) {
+    const due = await db.outboxMail.findMany({ where: dueAt(now), orderBy: { createdAt: "asc" }, take: CLAIM_BATCH, select: { id: true } });
+    const order = new Map(due.map((row, i) => [row.id, i]));
+    const mine = (await claim([...order.keys()], now)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    for (const row of mine) counts[(await attempt(row, now)).sent ? "sent" : "failed"] += 1;
+    if (due.length < CLAIM_BATCH) break;
+  }
   return counts;
 }
 
@@ -75,7 +110,11 @@ export function deliverOutboxInBackground() {
  * the action that caused it.
  */
 export async function sendMail(mail: Mail, now = new Date()): Promise<Attempt> {
-  const row = await queueMail(mail);
+  // Stored already claimed: no other process's delivery round takes it meanwhile.
+  const row = await db.outboxMail.create({
+    data: { to: mail.to, subject: mail.subject, text: mail.text, claimedBy: PROCESS_ID, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+    select: MAIL_FIELDS,
+  });
   try {
     return await attempt(row, now);
   } catch (error) {

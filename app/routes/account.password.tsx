@@ -36,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), changePasswordSchema, { secret: PASSWORD_FIELDS });
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
   // Guessing the current password through a session left open is slowed down like guessing at sign-in.
-  if (!loginThrottle.hit(clientIp(context))) return data({ errors: { currentPassword: problem("account.change.throttled") } }, { status: 429 });
+  if (!(await loginThrottle.hit(clientIp(context)))) return data({ errors: { currentPassword: problem("account.change.throttled") } }, { status: 429 });
   const result = await changeOwnPassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return data({ errors: result.errors }, { status: 400 });
   // Every session of the account has ended; this browser gets a new one.

@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { setting } from "~/config/settings.mjs";
+import { withImmediateTransactions } from "./sqlite-transactions.server";
 
 export function databaseUrl() {
   return setting("DATABASE_URL");
@@ -13,7 +14,7 @@ export function databaseFile(url = databaseUrl()) {
 
 function createClient(url: string) {
   // A busy timeout lets readers wait out a long write instead of failing with SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
   return new PrismaClient({ adapter });
 }
 

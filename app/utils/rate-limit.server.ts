@@ -1,21 +1,36 @@
-/** Fixed-window counters in memory: enough for one process; each limiter has its own window and limit. */
-export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
-  const hits = new Map<string, { count: number; resetAt: number }>();
+import { databaseCounters, type RateLimitStore } from "./rate-limit-store.server";
+
+/**
+ * Fixed-window counters shared by every server process (the store is the database); each limiter has
+ * its own name, window and limit. `await limiter.hit(key)` is true while the key is within its limit.
+ */
+export function createRateLimiter({
+  name,
+  limit,
+  windowMs,
+  store = databaseCounters,
+}: {
+  name: string;
+  limit: number;
+  windowMs: number;
+  store?: RateLimitStore;
+}) {
+  const prefix = `${name}:`;
+  let sweptWindow = -1;
   return {
     /** Counts a hit; true when the key is still within its limit. */
-    hit(key: string, now = Date.now()): boolean {
-      const current = hits.get(key);
-      if (!current || current.resetAt <= now) {
-        if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k);
-        hits.set(key, { count: 1, resetAt: now + windowMs });
-        return true;
+    async hit(key: string, now = Date.now()): Promise<boolean> {
+      const window = Math.floor(now / windowMs);
+      const count = await store.hit(prefix + key, window, limit);
+      if (window !== sweptWindow) {
+        // Once per window and process: counts of past windows are of no further use.
+        sweptWindow = window;
+        await store.sweep(prefix, window);
       }
-      current.count += 1;
-      return current.count <= limit;
+      return count !== null && count <= limit;
     },
-    reset(key?: string) {
-      if (key === undefined) hits.clear();
-      else hits.delete(key);
+    async reset(key?: string): Promise<void> {
+      await store.clear(prefix, key);
     },
   };
 }

@@ -47,7 +47,8 @@ describe("resilience", () => {
     });
     const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
     try {
-      for (let i = 0; i < 100; i++) {
+      // One process per core by default: on a busy machine they take a while to start together.
+      for (let i = 0; i < 300; i++) {
         try {
           if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
         } catch {

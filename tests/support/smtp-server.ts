@@ -21,6 +21,8 @@ export async function startSmtpServer({ onMail }: { onMail?: (mail: ReceivedMail
       });
     },
   });
+  // A client that goes away mid-session (a server process stopping) is reported here; without a listener it would crash the test run.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   return {

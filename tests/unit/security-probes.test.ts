@@ -36,9 +36,9 @@ const OFFSITE = [
 ];
 const MALFORMED = ["/dash\nboard", "/dash\rboard", "/dashboard%0A", "/dashboard%0D%0ASet-Cookie:%20x=1", "/straße/ü", "/\u2028x", "/\u0000"];
 
-afterEach(() => {
+afterEach(async () => {
   process.env.PUBLIC_ORIGIN = "http://localhost";
-  loginThrottle.reset();
+  await loginThrottle.reset();
 });
 
 describe("open redirect (finding 1)", () => {
@@ -66,7 +66,7 @@ describe("open redirect (finding 1)", () => {
   it("after sign-in, sends an off-site redirectTo to the dashboard", async () => {
     const user = await createUser("editor");
     for (const target of [...OFFSITE, ...MALFORMED.map(decodeURIComponent)]) {
-      loginThrottle.reset();
+      await loginThrottle.reset();
       const { thrown } = await call(loginAction, await formRequest("/login", { email: user.email, password: TEST_PASSWORD, redirectTo: target }));
       expect(statusOf(thrown), JSON.stringify(target)).toBe(302);
       const location = (thrown as Response).headers.get("Location")!;

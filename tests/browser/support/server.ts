@@ -43,6 +43,9 @@ export async function setup(project: TestProject) {
       ...env,
       PORT: String(PORT),
       NODE_ENV: "production",
+      // One process: the page-cache tests expect a repeated request to reach the process that cached it.
+      // Several processes on one database have their own test (several-processes.test.ts).
+      WEB_CONCURRENCY: "1",
       SMTP_HOST: "127.0.0.1",
       SMTP_PORT: String(mailCatcher.port),
       SMTP_FROM: "register@register.example",
