@@ -52,13 +52,13 @@ async function clientState(clientId: string, now: number): Promise<ClientState |
 let limiter: { limiter: ReturnType<typeof createRateLimiter>; limit: number } | undefined;
 function rateLimiter() {
   const limit = setting("API_REQUESTS_PER_MINUTE");
-  if (!limiter || limiter.limit !== limit) limiter = { limit, limiter: createRateLimiter({ limit, windowMs: 60_000 }) };
+  if (!limiter || limiter.limit !== limit) limiter = { limit, limiter: createRateLimiter({ name: "api-client", limit, windowMs: 60_000 }) };
   return limiter;
 }
 
 /** For tests: every client starts with a full allowance. */
-export function resetApiRateLimits() {
-  rateLimiter().limiter.reset();
+export async function resetApiRateLimits() {
+  await rateLimiter().limiter.reset();
 }
 
 function bearerToken(request: Request): string | null {

@@ -10,7 +10,7 @@ import { parseScopes } from "./scopes";
 
 const MAX_BODY_BYTES = 8 * 1024;
 // Secrets are 256-bit, so this is about the cost of checking them (scrypt), not about guessing.
-const attempts = createRateLimiter({ limit: 60, windowMs: 60_000 });
+const attempts = createRateLimiter({ name: "oauth-token", limit: 60, windowMs: 60_000 });
 
 type OAuthError = "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope" | "unauthorized_client";
 
@@ -95,6 +95,6 @@ export async function tokenEndpoint(request: Request, clientIp: string): Promise
 }
 
 /** For tests: every address starts with a full allowance. */
-export function resetTokenAttempts() {
-  attempts.reset();
+export async function resetTokenAttempts() {
+  await attempts.reset();
 }

@@ -6,7 +6,7 @@ import { db } from "~/utils/db.server";
 import { createRateLimiter } from "~/utils/rate-limit.server";
 
 /** No mailbox gets more than a few reset mails, however often its address is typed. */
-const perAccount = createRateLimiter({ limit: 3, windowMs: 15 * 60_000 });
+const perAccount = createRateLimiter({ name: "password-reset", limit: 3, windowMs: 15 * 60_000 });
 
 /**
  * "Forgot your password?": a single-use link to the set-password page, mailed in the page's language.

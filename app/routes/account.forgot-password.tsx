@@ -17,6 +17,7 @@ import { useT } from "~/i18n/text";
 import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { clientIp } from "~/utils/rate-limit.server";
+import { requireLocalPasswords } from "~/oidc/local-passwords.server";
 
 export const meta: MetaFunction = (args) => {
   const t = metaText(args);
@@ -24,10 +25,12 @@ export const meta: MetaFunction = (args) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  requireLocalPasswords(request);
   return { sent: new URL(request.url).searchParams.get("done") === "sent" };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  requireLocalPasswords(request);
   const parsed = parseForm(await readForm(request), forgotPasswordSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   if (!(await loginThrottle.hit(clientIp(context))))

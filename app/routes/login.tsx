@@ -91,9 +91,11 @@ export default function Login() {
         <TextField name="password" label={labels.password} type="password" autoComplete="current-password" error={errors.password} />
         <button type="submit">{t.auth.submit}</button>
       </Form>
-      <p>
-        <Link to={to("/account/forgot-password")}>{t.account.login.forgot}</Link>
-      </p>
+      {signIn.localPasswords ? (
+        <p>
+          <Link to={to("/account/forgot-password")}>{t.account.login.forgot}</Link>
+        </p>
+      ) : null}
       <p className="muted">{t.auth.intro}</p>
     </div>
   );

@@ -17,6 +17,7 @@ import { useT } from "~/i18n/text";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/form.server";
 import { clientIp } from "~/utils/rate-limit.server";
+import { requireLocalPasswords } from "~/oidc/local-passwords.server";
 
 export const meta: MetaFunction = (args) => {
   const t = metaText(args);
@@ -34,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  requireLocalPasswords(request);
   const form = await readForm(request);
   const pending = await readPendingSignIn(request);
   if (!pending) return backToPassword(request);

@@ -43,8 +43,8 @@ let orgB: { id: string; slug: string };
 beforeEach(async () => {
   orgA ??= await createOrganisation();
   orgB ??= await createOrganisation();
-  resetApiRateLimits();
-  resetTokenAttempts();
+  await resetApiRateLimits();
+  await resetTokenAttempts();
   forgetApiClient();
 });
 

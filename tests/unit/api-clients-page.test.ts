@@ -42,9 +42,9 @@ beforeAll(async () => {
   reviewer = await sessionFor((await createUser("reviewer")).id);
 });
 
-beforeEach(() => {
-  resetApiRateLimits();
-  resetTokenAttempts();
+beforeEach(async () => {
+  await resetApiRateLimits();
+  await resetTokenAttempts();
 });
 
 // Everything the register writes to its logs while a test runs.

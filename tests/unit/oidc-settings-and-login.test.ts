@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkSettings, setting, SettingsError } from "~/config/settings.mjs";
 import { ProviderSignIn } from "~/oidc/provider-sign-in";
 import { signInOptions } from "~/oidc/sign-in-options.server";
+import { action as forgotAction, loader as forgotLoader } from "~/routes/account.forgot-password";
 import { action as setPasswordAction } from "~/routes/account.set-password.$token";
+import { action as codeAction } from "~/routes/login_.code";
 import { action as loginAction, loader as loginLoader } from "~/routes/login";
 import { securityHeaders } from "../../server/security-headers.mjs";
 import { createUser, TEST_PASSWORD } from "../support/factories";
@@ -110,6 +112,12 @@ describe("LOCAL_PASSWORDS=0", () => {
     expect(await (login.thrown as Response).text()).toMatch(/does not use passwords/);
     const set = await call(setPasswordAction, await formRequest("/account/set-password/abc", { newPassword: "x", confirmPassword: "x" }), { token: "abc" });
     expect((set.thrown as Response).status).toBe(403);
+    // Nor does it mail reset links or take second-factor codes.
+    const forgot = await call(forgotAction, await formRequest("/account/forgot-password", { email: user.email }));
+    expect((forgot.thrown as Response).status).toBe(403);
+    expect((await call(forgotLoader, getRequest("/account/forgot-password"))).thrown).toBeInstanceOf(Response);
+    const code = await call(codeAction, await formRequest("/login/code", { code: "123456" }));
+    expect((code.thrown as Response).status).toBe(403);
 
     process.env.LOCAL_PASSWORDS = "1";
     const again = await call(loginAction, await formRequest("/login", { email: user.email, password: TEST_PASSWORD }));
