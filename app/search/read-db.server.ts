@@ -55,14 +55,22 @@ export function stmt(sql: string): Database.Statement {
  * - "indexed": what the public index was built from, the newest AuditLog and EntryFacet rows, read
  *   again only when the data version moved. Every state change is audited in the same transaction,
  *   and re-indexing an entry replaces its facet rows, so this moves exactly when the public index
- *   changes, in any process, and not on session or mail writes. For caches that are expensive to
+ *   changes, in any process, and not on session or mail writes, sign-ins or API tokens. For caches that are expensive to
  *   rebuild (the facet index: about a second at 50,000 entries); no TTL, so a rebuild never lands on
  *   a visitor while nothing changed.
  */
 export type CacheBasis = "any-write" | "indexed";
 
+// Audit rows about people and machine clients (sign-ins, second factors, tokens issued) never change
+// the public index: were they counted, every sign-in would rebuild the facet index.
+const NOT_INDEXED_SUBJECTS = "'user', 'identity', 'api_client'";
+
 const indexedContent = perDataVersion(() => {
-  const [audit, facets] = stmt("SELECT (SELECT MAX(rowid) FROM AuditLog), (SELECT MAX(rowid) FROM EntryFacet)").raw().get() as [number | null, number | null];
+  const [audit, facets] = stmt(
+    `SELECT (SELECT rowid FROM AuditLog WHERE subjectType NOT IN (${NOT_INDEXED_SUBJECTS}) ORDER BY rowid DESC LIMIT 1), (SELECT MAX(rowid) FROM EntryFacet)`,
+  )
+    .raw()
+    .get() as [number | null, number | null];
   return `${globalThis.__searchReadDb!.url}|audit:${audit}|facets:${facets}`;
 });
 

@@ -105,8 +105,13 @@ describe("cachedByData", () => {
     await db.organisation.update({ where: { id: staff.org.id }, data: { feedbackDeadlineDays: 25 } });
     expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
     expect(cachedByData("test:any-write", compute)).toBe(2);
+    // Sign-ins and tokens are audited too, but change nothing the index shows.
+    await recordAudit({ action: "user.signed_in", subjectType: "user", subjectId: staff.editor.id });
+    await recordAudit({ action: "api_client.token_issued", subjectType: "api_client", subjectId: "c1" });
+    expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
+    expect(cachedByData("test:any-write", compute)).toBe(3);
     await recordAudit({ action: "test.changed", subjectType: "organisation", subjectId: staff.org.id });
-    expect(cachedByData("test:indexed", compute, "indexed")).toBe(3);
+    expect(cachedByData("test:indexed", compute, "indexed")).toBe(4);
   });
 
   it("drops the indexed cache when facet rows are written without an audit entry (re-indexing)", async () => {
