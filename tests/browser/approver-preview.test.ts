@@ -6,8 +6,10 @@ import { login, openBrowser } from "./support/browser";
 // A demo entry filed in Dutch without an English translation (content/demo/entries.nl.ts), so the English
 // staff pages preview and publish its own texts.
 const ENTRY = "De WOZ-waarde van woningen en gebouwen schatten voor de gemeentelijke belastingen";
-const LATER_DESCRIPTION = "Schat de waarde van elke woning op basis van recente verkopen; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
-const NEW_DESCRIPTION = "Schat de waarde van elke woning op basis van recente verkopen, voor de onroerendezaakbelasting; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
+const LATER_DESCRIPTION =
+  "Schat de waarde van elke woning op basis van recente verkopen; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
+const NEW_DESCRIPTION =
+  "Schat de waarde van elke woning op basis van recente verkopen, voor de onroerendezaakbelasting; een taxateur controleert elke schatting waartegen bezwaar is gemaakt.";
 
 /** How many versions the entry at a staff path has, read from the test server's database. */
 function versionCount(entryPath: string) {

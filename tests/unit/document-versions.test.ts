@@ -156,7 +156,10 @@ describe("a stored document that cannot be read", () => {
     expect(rows.some((r) => r.entryId === good.id)).toBe(true);
     expect(rows.some((r) => r.entryId === bad.id)).toBe(false);
 
-    const listing = await systemsUsingCategory(DATA_CATEGORIES.find((c) => c.slug === "contact-and-address")!, "en");
+    const listing = await systemsUsingCategory(
+      DATA_CATEGORIES.find((c) => c.slug === "contact-and-address")!,
+      "en",
+    );
     const names = listing.groups.flatMap((g) => g.systems.map((s) => s.name));
     expect(names).toContain("Readable entry");
     expect(names).not.toContain("Broken entry");
