@@ -110,11 +110,10 @@ export function deliverOutboxInBackground() {
  * the action that caused it.
  */
 export async function sendMail(mail: Mail, now = new Date()): Promise<Attempt> {
-  // Stored already claimed: no other process's delivery round takes it meanwhile.
-  const row = await db.outboxMail.create({
-    data: { to: mail.to, subject: mail.subject, text: mail.text, claimedBy: PROCESS_ID, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
-    select: MAIL_FIELDS,
-  });
+  // Stored already claimed when it is sent now: no other process's delivery round takes it meanwhile.
+  // Without SMTP settings it is not sent now, so it stays free for the first round that can send it.
+  const claimed = smtpConfig() ? { claimedBy: PROCESS_ID, claimedUntil: new Date(now.getTime() + CLAIM_MS) } : UNCLAIMED;
+  const row = await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, ...claimed }, select: MAIL_FIELDS });
   try {
     return await attempt(row, now);
   } catch (error) {
