@@ -58,7 +58,6 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
                 {user.organisation ? `, ${user.organisation}` : ""}
               </span>
               <NavLink to={to("/account/password")}>{t.account.nav}</NavLink>
-              <NavLink to={to("/account/security")}>{t.account.security.nav}</NavLink>
               <Form method="post" action="/logout" className="inline-form">
                 <CsrfInput />
                 <button type="submit" className="link-button">

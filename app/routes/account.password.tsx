@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { loginThrottle } from "~/auth/login-throttle.server";
 import { changeOwnPassword } from "~/auth/own-password.server";
@@ -16,6 +16,7 @@ import { metaText } from "~/i18n/meta-text";
 import { problem } from "~/i18n/problem";
 import { samePrefixPath } from "~/i18n/redirect-path.server";
 import { useT } from "~/i18n/text";
+import { useLocalePath } from "~/i18n/use-locale-path";
 import { readForm } from "~/utils/form.server";
 import { clientIp } from "~/utils/rate-limit.server";
 import { requireLocalPasswords } from "~/oidc/local-passwords.server";
@@ -46,6 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ChangePassword() {
   const t = useT();
   const at = t.account;
+  const to = useLocalePath();
   const labels = { currentPassword: at.change.current, newPassword: at.change.next, confirmPassword: at.change.confirm };
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -67,6 +69,9 @@ export default function ChangePassword() {
         <NewPasswordFields errors={errors} />
         <button type="submit">{at.change.submit}</button>
       </Form>
+      <p>
+        <Link to={to("/account/security")}>{at.security.nav}</Link>
+      </p>
     </div>
   );
 }

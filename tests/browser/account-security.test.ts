@@ -26,7 +26,7 @@ async function passwordStep(page: Page, email = EMAIL) {
   await page.goto("/en/login");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 async function expectNoSeriousViolations(page: Page) {
@@ -90,7 +90,7 @@ describe("a second factor: set up without JavaScript, then signing in with it", 
     await page.waitForURL(/\/login\/code$/);
     // The code of the next step: the one used to set up cannot be used again.
     await page.getByLabel("Code or recovery code").fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL(/\/dashboard/);
   });
 
@@ -119,13 +119,13 @@ describe("a second factor: set up without JavaScript, then signing in with it", 
     await page.goto("/nl/login");
     await page.getByLabel("E-mailadres").fill(EMAIL);
     await page.getByLabel("Wachtwoord").fill(PASSWORD);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.getByRole("button", { name: "Inloggen", exact: true }).click();
     await page.waitForURL(/\/nl\/login\/code$/);
     await page.getByRole("heading", { name: "Vul uw code in" }).waitFor();
     await page.waitForLoadState("networkidle");
     await expectNoSeriousViolations(page);
     await page.getByLabel("Code of herstelcode").fill(recoveryCodes[0]);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.getByRole("button", { name: "Inloggen", exact: true }).click();
     await page.waitForURL(/\/nl\/dashboard/);
   }, 120_000);
 
@@ -152,7 +152,7 @@ describe("a second factor: set up without JavaScript, then signing in with it", 
     await passwordStep(page, SCRIPTED_EMAIL);
     await page.waitForURL(/\/login\/code$/);
     await page.getByLabel("Code or recovery code").fill(scripted.generate({ timestamp: Date.now() + 30_000 }));
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL(/\/dashboard/);
     for (const path of ["/account/sessions", "/account/security"]) {
       await page.goto(path);
