@@ -2,13 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requirePermission } from "~/auth/guards.server";
-import { CsrfInput, fieldId, SelectField } from "~/components/forms";
+import { CsrfInput, fieldId, SelectField, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { textOf } from "~/i18n/language.server";
 import { metaText } from "~/i18n/meta-text";
-import { showProblem } from "~/i18n/problem";
 import { useT } from "~/i18n/text";
 import { IMPORT_FORMATS, type ImportFormat } from "~/imports/formats";
 import { importFormSchema, MAX_IMPORT_BYTES, readImportForm } from "~/imports/import-form-schema";
@@ -54,8 +53,6 @@ export default function AdminImport() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { errors, formProps } = useValidatedForm(importFormSchema, { serverErrors: actionData?.errors, read: readImportForm });
   const summary = actionData?.summary;
-  const fileError = errors.file ? showProblem(t, errors.file) : undefined;
-  const fileId = fieldId("file");
   return (
     <>
       <h1>{importText.title}</h1>
@@ -73,28 +70,7 @@ export default function AdminImport() {
           error={errors.format}
           defaultValue={String(actionData?.values?.format ?? "")}
         />
-        <div className={`field${fileError ? " field--error" : ""}`}>
-          <label htmlFor={fileId} className="label">
-            {labels.file}
-          </label>
-          <div id={`${fileId}-hint`} className="hint">
-            {importText.fileHint}
-          </div>
-          {fileError ? (
-            <p id={`${fileId}-error`} className="error-message">
-              <span className="visually-hidden">{t.forms.errorPrefix}</span> {fileError}
-            </p>
-          ) : null}
-          <input
-            type="file"
-            id={fileId}
-            name="file"
-            accept=".json,application/json"
-            className="input"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : null].filter(Boolean).join(" ")}
-          />
-        </div>
+        <TextField name="file" type="file" label={labels.file} hint={importText.fileHint} error={errors.file} accept=".json,application/json" />
         <div className="field">
           <div className="choice">
             <input

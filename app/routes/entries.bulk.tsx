@@ -8,7 +8,7 @@ import type { BulkProblem } from "~/bulk/rows";
 import { readRows } from "~/bulk/rows";
 import { readSheetFile } from "~/bulk/sheet-file.server";
 import { storeRows, type StoredRow } from "~/bulk/store.server";
-import { CsrfInput, fieldId, SelectField } from "~/components/forms";
+import { CsrfInput, SelectField, TextField } from "~/components/forms";
 import { ErrorSummary } from "~/forms/error-summary";
 import { parseForm, type TypedValues } from "~/forms/parse-form.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
@@ -73,8 +73,6 @@ export default function BulkFiling() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { errors, formProps } = useValidatedForm(bulkFormSchema, { serverErrors: actionData?.errors, read: readBulkForm });
   const labels = { organisationId: tb.organisation, file: tb.file };
-  const fileError = errors.file ? showProblem(t, errors.file) : undefined;
-  const fileId = fieldId("file");
   const chosen = String(actionData?.values?.organisationId ?? "");
   return (
     <>
@@ -118,28 +116,14 @@ export default function BulkFiling() {
             error={errors.organisationId}
           />
         )}
-        <div className={`field${fileError ? " field--error" : ""}`}>
-          <label htmlFor={fileId} className="label">
-            {tb.file}
-          </label>
-          <div id={`${fileId}-hint`} className="hint">
-            {tb.fileHint({ maxMb: MAX_BULK_BYTES / 1024 / 1024, maxRows: MAX_BULK_ROWS })}
-          </div>
-          {fileError ? (
-            <p id={`${fileId}-error`} className="error-message">
-              <span className="visually-hidden">{t.forms.errorPrefix}</span> {fileError}
-            </p>
-          ) : null}
-          <input
-            type="file"
-            id={fileId}
-            name="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="input"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : null].filter(Boolean).join(" ")}
-          />
-        </div>
+        <TextField
+          name="file"
+          type="file"
+          label={tb.file}
+          hint={tb.fileHint({ maxMb: MAX_BULK_BYTES / 1024 / 1024, maxRows: MAX_BULK_ROWS })}
+          error={errors.file}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        />
         <button type="submit">{tb.submit}</button>
       </Form>
     </>
