@@ -3,6 +3,7 @@
  * languages are checked against (their catalogues must have exactly its keys). Messages are ICU
  * strings; see translator.ts.
  */
+import { aanleverApiText } from "./aanleverapi.en";
 import { accountText } from "./account.en";
 import { apiClientsText } from "./api-clients.en";
 import { ta } from "./assessments.en";
@@ -24,6 +25,7 @@ import { translationsText } from "./translations.en";
 
 export const catalogueEn = {
   ...site,
+  aanleverApi: aanleverApiText,
   account: accountText,
   apiClients: apiClientsText,
   assessments: ta,

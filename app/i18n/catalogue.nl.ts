@@ -1,4 +1,5 @@
 /** The Dutch catalogue: the English catalogue's keys in Dutch (catalogue.en.ts). */
+import { aanleverApiNl } from "./aanleverapi.nl";
 import { accountNl } from "./account.nl";
 import { apiClientsNl } from "./api-clients.nl";
 import { assessmentsNl } from "./assessments.nl";
@@ -22,6 +23,7 @@ import type { CatalogueShape } from "./translator";
 
 export const catalogueNl: CatalogueShape<Catalogue> = {
   ...siteNl,
+  aanleverApi: aanleverApiNl,
   account: accountNl,
   apiClients: apiClientsNl,
   assessments: assessmentsNl,
