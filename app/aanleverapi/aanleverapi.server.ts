@@ -224,7 +224,8 @@ async function versionOf(client: ApiClientActor, lars: string, body: unknown) {
   const entry = await ownEntry(client, lars);
   const given = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>).algorithm_version_id : undefined;
   if (given === undefined) throw new AanleverValidation([{ loc: ["body", "algorithm_version_id"], msg: problem("aanleverApi.required"), type: "missing" }]);
-  if (!Number.isInteger(given)) throw new AanleverValidation([{ loc: ["body", "algorithm_version_id"], msg: problem("aanleverApi.notInteger"), type: "int_type" }]);
+  if (!Number.isInteger(given))
+    throw new AanleverValidation([{ loc: ["body", "algorithm_version_id"], msg: problem("aanleverApi.notInteger"), type: "int_type" }]);
   const version = await db.entryVersion.findFirst({ where: { entryId: entry.id, number: given as number }, select: { number: true } });
   if (!version) throw new AanleverProblem(404, (t) => t.aanleverApi.versionNotFound);
   return entry;
@@ -258,6 +259,10 @@ export async function readPublished(client: ApiClientActor, lars: string) {
   }
   const created = await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { createdAt: true } });
   return json(
-    toAlgorithm(entry.doc, { publicId: entry.publicId, state: entry.state, createdAt: created.createdAt, publishedAt: entry.version.publishedAt }, entry.organisation.name),
+    toAlgorithm(
+      entry.doc,
+      { publicId: entry.publicId, state: entry.state, createdAt: created.createdAt, publishedAt: entry.version.publishedAt },
+      entry.organisation.name,
+    ),
   );
 }

@@ -78,7 +78,11 @@ export function fromAlgorithmIn(body: unknown): { doc: EntryDraft; errors: Field
     const key = path.split(".")[0];
     if (missing.has(key) || (key === "lang" && errors.some((e) => e.loc[1] === "lang"))) continue;
     if (line.endsWith("required by the standard, but missing")) continue;
-    errors.push({ loc: ["body", ...path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))], msg: at > 0 ? line.slice(at + 2) : line, type: "value_error" });
+    errors.push({
+      loc: ["body", ...path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))],
+      msg: at > 0 ? line.slice(at + 2) : line,
+      type: "value_error",
+    });
   }
   const notStored = NEVER_STORED.filter((key) => hasValue(given[key])) as string[];
   if (read.providerName) notStored.push("provider");
@@ -98,7 +102,8 @@ export function stateOf(state: string): "STATE_1" | "STATE_2" | "PUBLISHED" | "A
 }
 
 type Link = { title: string | null; link: string | null };
-const drop = <T extends Record<string, unknown>>(obj: T) => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+const drop = <T extends Record<string, unknown>>(obj: T) =>
+  Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
 
 /** A v1_0__Algorithm: the Dutch standard export of the document, with this register's id as `lars`. */
 export function toAlgorithm(

@@ -8,5 +8,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** retract_one_published_algorithm (aanleverapi v1.0): retires the published entry, with the approver's rules. */
 export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "DELETE") return methodNotAllowed(request, "DELETE");
-  return aanleverRequest(request, params.organisation_id, "entries:publish", (client, language) => retractAlgorithm(client, params.algorithm_id ?? "", language));
+  return aanleverRequest(request, params.organisation_id, "entries:publish", (client, language) =>
+    retractAlgorithm(client, params.algorithm_id ?? "", language),
+  );
 }
