@@ -36,7 +36,17 @@ const API_READ = "read-only public API: published data only";
 const API_WRITE = "apiAction: refuses every write with 405 (and answers CORS preflight)";
 const ABOUT = "static content about the register";
 const FILING_405 = "filing API: answers 405 (problem details) to a method the address does not take, before reading anything";
+const AANLEVER_405 = "Dutch filing API profile: answers 405 (its Message shape) to a method the address does not take, before reading anything";
 const PUBLIC: Record<string, string> = {
+  "aanleverapi.v1_0.openapi[.]json.ts loader": "the Dutch filing API profile's public description (aanleverapi v1.0)",
+  "aanleverapi.v1_0.openapi[.]json.ts action": API_WRITE,
+  "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.archive_version.ts loader": AANLEVER_405,
+  "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.preview.ts action": AANLEVER_405,
+  "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.publish.ts loader": AANLEVER_405,
+  "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.release.ts loader": AANLEVER_405,
+  "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.unarchive_version.ts loader": AANLEVER_405,
+  "aanleverapi.v1_0.organizations.$organisation_id.published-algorithms.$algorithm_id.retract.ts loader": AANLEVER_405,
+  "aanleverapi.v1_0.organizations.$organisation_id.published-algorithms.$algorithm_id.ts action": AANLEVER_405,
   "$.tsx loader": "404 for unknown paths",
   "$.tsx action": "404 for unknown paths",
   "[.well-known].jwks[.]json.ts loader": "the public keys that sign API access tokens",
@@ -171,6 +181,7 @@ describe("every route guards itself", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
+  const AANLEVER_JSON = "Dutch filing API profile (aanleverapi v1.0): bearer token (requireApiClient), no cookies; a JSON body within MAX_BODY_BYTES (server)";
   const FILING_JSON = "filing API: bearer token (requireApiClient), no cookies; a JSON body within MAX_BODY_BYTES (server)";
   /** Actions called by machines with their own credentials (no cookie, so no CSRF), each with its reason. */
   const NO_BROWSER_FORM: Record<string, string> = {
@@ -180,6 +191,15 @@ describe("every route guards itself", () => {
     "api.v1.drafts.$id.$step.ts": FILING_JSON,
     "api.v1.drafts.$id.feedback.ts": FILING_JSON,
     "api.v1.feedback.$threadId.answers.ts": FILING_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.algorithms.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.archive_version.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.preview.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.publish.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.release.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.algorithms.$algorithm_id.unarchive_version.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.published-algorithms.$algorithm_id.retract.ts": AANLEVER_JSON,
+    "aanleverapi.v1_0.organizations.$organisation_id.published-algorithms.$algorithm_id.ts": AANLEVER_JSON,
   };
 
   it("every action reads its form through readForm (CSRF, content type, size)", () => {
