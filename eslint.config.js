@@ -8,7 +8,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "app/generated/", "node_modules/", "tests/.tmp/", "bench/.tmp/", "data/", ".cache/"] },
+  { ignores: ["build/", "app/generated/", "tests/support/generated/", "node_modules/", "tests/.tmp/", "bench/.tmp/", "data/", ".cache/"] },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
   js.configs.recommended,
   tseslint.configs.recommended,
