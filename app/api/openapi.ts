@@ -293,7 +293,7 @@ export const OPENAPI_DOCUMENT = {
     title: "Public Algorithm Register API",
     version: "1.0.0",
     description:
-      "Open data: published algorithm entries, their versions, organisations, suppliers, public feedback and a change feed. No key needed; CORS is open; responses carry an ETag and may be cached for 60 seconds. Filing (tag Filing, /api/v1/drafts and /api/v1/feedback): an organisation's API client files, updates and submits its drafts, publishes them with `entries:publish`, and answers feedback, with an OAuth 2.0 access token (client credentials) and the same rules as the web form; see /about/developers.",
+      "Open data: published algorithm entries, their versions, organisations, suppliers, public feedback and a change feed. No key needed; CORS is open; responses carry an ETag and may be cached for 60 seconds. Filing (tag Filing, /api/v1/drafts and /api/v1/feedback): an organisation's API client files, updates and submits its drafts, publishes them with `entries:publish`, and answers feedback, with an OAuth 2.0 access token (client credentials) and the same rules as the web form; see /about/developers. Tools that speak the Dutch register's filing API (aanleverapi v1.0) use its own paths and document, a separate description at [/aanleverapi/v1_0/openapi.json](/aanleverapi/v1_0/openapi.json), with the same tokens and rules.",
     license: { name: "CC0 1.0", identifier: "CC0-1.0" },
   },
   servers: [{ url: "/" }],

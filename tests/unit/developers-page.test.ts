@@ -20,4 +20,13 @@ describe("the developers page", () => {
       for (const address of addresses) expect(Object.keys(OPENAPI_DOCUMENT.paths)).toContain(address);
     }
   });
+
+  it("points to the Dutch filing API profile and its own document, in both languages and from /api/openapi.json", () => {
+    for (const language of ["en", "nl"] as const) {
+      const html = loadContentPage("developers", "pages", language)!.html;
+      expect(html).toContain('href="/aanleverapi/v1_0/openapi.json"');
+      expect(html).toContain("X-Aanleverapi-Not-Stored");
+    }
+    expect(OPENAPI_DOCUMENT.info.description).toContain("/aanleverapi/v1_0/openapi.json");
+  });
 });
