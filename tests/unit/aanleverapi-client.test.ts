@@ -5,11 +5,14 @@
  * real token from the real token endpoint. The publish call is added to the generated paths the way the
  * Dutch toolkit adds it to its own generated client (MinBZK/amt client_extensions.py): the same shape as release.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import createClient from "openapi-fetch";
+import openapiTS, { astToString } from "openapi-typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { aanlever, BASE_PATH } from "../support/aanleverapi-routes";
-import { responseProblems } from "../support/aanleverapi-document";
+import { DOCUMENT_PATH, responseProblems } from "../support/aanleverapi-document";
 import { createTestApiClient, fetchToken } from "../support/api-clients";
 import { createOrgWithStaff } from "../support/entry-factories";
 import type { paths } from "../support/generated/aanleverapi-v1_0";
@@ -36,6 +39,12 @@ beforeAll(async () => {
 });
 
 describe("a client generated from the aanleverapi v1.0 document", () => {
+  it("uses types generated from the vendored document as it is now (npm run aanleverapi:client)", async () => {
+    const generated = astToString(await openapiTS(new URL(`file://${DOCUMENT_PATH}`)));
+    const committed = readFileSync(path.resolve(__dirname, "../support/generated/aanleverapi-v1_0.ts"), "utf8");
+    expect(committed).toContain(generated);
+  });
+
   it("files, updates, releases, publishes, reads and retracts an algorithm", async () => {
     const client = createClient<WithPublish>({ baseUrl: `http://localhost${BASE_PATH}`, fetch: handlerFetch, headers: { Authorization: `Bearer ${token}` } });
     const path = { organisation_id: organisationId };
