@@ -5,7 +5,11 @@
  * the organisation boundary, scopes, validation errors in the document's shape and the web form's words,
  * fields that are not stored, and the audit trail.
  */
+import { join } from "node:path";
+import { UNSAFE_flatRoutes as flatRoutes } from "@remix-run/dev";
+import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
 import { beforeAll, describe, expect, it } from "vitest";
+import { servedDocument } from "~/aanleverapi/document";
 import type { ApiScope } from "~/api/scopes";
 import { NOT_STORED_HEADER } from "~/aanleverapi/aanleverapi.server";
 import { entryAuditTrail } from "~/entries/staff.server";
@@ -17,6 +21,7 @@ import { conforms, expectValidRequest, messageProblems } from "../support/aanlev
 import { aanlever, BASE_PATH, routeOf } from "../support/aanleverapi-routes";
 import { createTestApiClient, fetchToken } from "../support/api-clients";
 import { createOrgWithStaff } from "../support/entry-factories";
+import { ROOT } from "../support/paths";
 
 const ALL: ApiScope[] = ["entries:read", "entries:write", "entries:submit", "entries:publish"];
 const CLIENT_NAME = "Dutch toolkit";
@@ -99,6 +104,25 @@ describe("aanleverapi v1.0: the document", () => {
     expect(Object.keys(doc.paths)).toContain("/organizations/{organisation_id}/algorithms/{algorithm_id}/publish");
     expect(Object.keys(doc.paths)).toContain("/organizations/{organisation_id}/published-algorithms/{algorithm_id}/retract");
     expect(JSON.stringify(doc.components.securitySchemes)).toContain("/oauth/token");
+  });
+});
+
+describe("aanleverapi v1.0: the app's routes", () => {
+  it("sends every path of the served document to its own route module, by the app's own route files", () => {
+    const manifest = flatRoutes(join(ROOT, "app"));
+    const tree = (parentId: string): AgnosticRouteObject[] =>
+      Object.values(manifest)
+        .filter((r) => r.parentId === parentId)
+        .map((r) => ({ id: r.id, path: r.path, index: r.index, children: r.index ? undefined : tree(r.id) }) as AgnosticRouteObject);
+    const routes = tree("root");
+    const deepest = (address: string) => matchRoutes(routes, address)?.at(-1)?.route.id;
+    for (const template of Object.keys(servedDocument().paths)) {
+      const address = BASE_PATH + template.replace("{organisation_id}", "tooi-gm0363").replace("{algorithm_id}", "12345678");
+      const file =
+        "routes/aanleverapi.v1_0" + template.replace(/\//g, ".").replace("{organisation_id}", "$organisation_id").replace("{algorithm_id}", "$algorithm_id");
+      expect(deepest(address), address).toBe(file);
+    }
+    expect(deepest(`${BASE_PATH}/openapi.json`)).toBe("routes/aanleverapi.v1_0.openapi[.]json");
   });
 });
 
