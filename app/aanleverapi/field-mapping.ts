@@ -25,6 +25,32 @@ export const REQUIRED_KEYS = schemas.AlgorithmIn.required;
 /** The languages the document allows for `lang`. */
 const ALLOWED_LANGS: readonly string[] = schemas.v1_0__EnumLang.enum;
 
+/** The values the document allows for a key of AlgorithmIn that is an enum (or a list of one), read from the document. */
+function allowedValues(key: string): string[] {
+  const property = (schemas.AlgorithmIn.properties as Record<string, { $ref?: string; anyOf?: { $ref?: string; items?: { $ref?: string } }[] }>)[key];
+  const ref = property?.$ref ?? property?.anyOf?.map((a) => a.$ref ?? a.items?.$ref).find(Boolean);
+  const name = ref?.split("/").pop();
+  return name ? ((schemas as Record<string, { enum?: string[] }>)[name]?.enum ?? []) : [];
+}
+
+/**
+ * A problem the Dutch standard import reports (in English, for import reports) in the web form's words as a
+ * catalogue reference, so that it is shown in the request's language; a problem it has no words for stays as it is.
+ */
+function inFormWords(key: string, text: string): string {
+  if (text.includes("is not a value the standard allows") || text.includes("is not 1.0") || text.includes("is not a language code")) {
+    const allowed = key === "standard_version" ? ["1.0"] : allowedValues(key);
+    return problem("aanleverApi.notAllowed", { allowed: allowed.join(", ") });
+  }
+  if (text.includes("is not a web address")) return problem("standard.validation.webAddress");
+  if (text.includes("is not a month written as YYYY-MM")) return problem("standard.validation.month");
+  const longer = text.match(/is longer than (\d+) characters/);
+  if (longer) return problem("forms.validation.tooLong", { max: Number(longer[1]) });
+  const themes = text.match(/more than (\d+) themes/);
+  if (themes) return problem("standard.validation.chooseOrAddAtMost", { max: Number(themes[1]) });
+  return text;
+}
+
 /**
  * Keys of the document this register does not store from a request: `organization` (the register has the
  * organisation's name), `lars` (the register assigns it), `publication_dt` (set when published) and
@@ -80,7 +106,7 @@ export function fromAlgorithmIn(body: unknown): { doc: EntryDraft; errors: Field
     if (line.endsWith("required by the standard, but missing")) continue;
     errors.push({
       loc: ["body", ...path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))],
-      msg: at > 0 ? line.slice(at + 2) : line,
+      msg: inFormWords(key, at > 0 ? line.slice(at + 2) : line),
       type: "value_error",
     });
   }

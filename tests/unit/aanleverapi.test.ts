@@ -182,10 +182,21 @@ describe("aanleverapi v1.0: filing and reading", () => {
       422,
     );
     expect(body.detail).toContainEqual({ loc: ["body", "name"], msg: showProblem(textFor("en"), missingMessage("name")), type: "missing" });
-    expect(body.detail.some((d) => d.loc.join(".") === "body.status")).toBe(true);
+    expect(body.detail).toContainEqual({
+      loc: ["body", "status"],
+      msg: textFor("en").aanleverApi.notAllowed({ allowed: "In ontwikkeling, In gebruik, Buiten gebruik" }),
+      type: "value_error",
+    });
     const dutch = await aanlever("POST", at(orgA, "/algorithms"), { token: full, body: invalid, headers: { "Accept-Language": "nl" } });
     const nl = await conforms<{ detail: { loc: string[]; msg: string }[] }>(dutch, "/organizations/{organisation_id}/algorithms", "POST", 422);
     expect(nl.detail.find((d) => d.loc[1] === "name")!.msg).toBe(showProblem(textFor("nl"), missingMessage("name")));
+    const website = await aanlever("POST", at(orgA, "/algorithms"), {
+      token: full,
+      body: algorithmIn({ website: "not an address" }),
+      headers: { "Accept-Language": "nl" },
+    });
+    const web = await conforms<{ detail: { loc: string[]; msg: string }[] }>(website, "/organizations/{organisation_id}/algorithms", "POST", 422);
+    expect(web.detail).toContainEqual(expect.objectContaining({ loc: ["body", "website"], msg: textFor("nl").standard.validation.webAddress }));
     // A language the document does not allow, and a body that is not JSON.
     const lang = await conforms<{ detail: { loc: string[] }[] }>(
       await aanlever("POST", at(orgA, "/algorithms"), { token: full, body: algorithmIn({ lang: "eng" }) }),
