@@ -16,6 +16,7 @@ import { useEffect, type ReactNode } from "react";
 import { getSessionUser } from "~/auth/session.server";
 import { SiteFooter, SiteHeader } from "~/components/layout";
 import { RECORD_TYPED_SCRIPT, restoreTypedBeforeHydration } from "~/forms/typed-before-hydration";
+import { catalogueChunk } from "~/i18n/catalogue-preload.server";
 import { languageCookieFor, languageOf } from "~/i18n/language.server";
 import { LANGUAGES, localePath, pathWithoutLanguage } from "~/i18n/languages.mjs";
 import { showProblem } from "~/i18n/problem";
@@ -40,11 +41,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // no POST forms for anonymous visitors, and shouldRevalidate fetches one before leaving them.
   const language = languageOf(request);
   const origin = new URL(request.url).origin;
+  // The page's catalogue, which the browser loads before hydrating (app/entry.client.tsx).
+  const catalogue = catalogueChunk(language);
   const cookies = new Headers();
   const languageCookie = languageCookieFor(request);
   if (languageCookie) cookies.append("Set-Cookie", languageCookie);
   if (isCacheableRequest({ method: request.method, url: request.url, cookie: request.headers.get("Cookie") })) {
-    return data({ csrfToken: "", user: null as RootUser | null, language, origin }, languageCookie ? { headers: cookies } : undefined);
+    return data({ csrfToken: "", user: null as RootUser | null, language, origin, catalogue }, languageCookie ? { headers: cookies } : undefined);
   }
   const [user, csrf] = await Promise.all([getSessionUser(request), getCsrfToken(request)]);
   if (csrf.setCookie) cookies.append("Set-Cookie", csrf.setCookie);
@@ -54,6 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user: (user ? { name: user.name, role: user.role, organisation: user.organisation?.name ?? null } : null) as RootUser | null,
       language,
       origin,
+      catalogue,
     },
     { headers: cookies },
   );
@@ -79,6 +83,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {root?.catalogue ? <link rel="modulepreload" href={root.catalogue} /> : null}
         {root ? <LanguageAlternates origin={root.origin} /> : null}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: RECORD_TYPED_SCRIPT }} />
       </head>

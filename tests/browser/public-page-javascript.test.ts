@@ -1,0 +1,95 @@
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser, type Page } from "./support/browser";
+
+// Issue 20 item 8: under 150 KB of gzipped JavaScript on a public page. The browser loads only the
+// page's language catalogue (app/i18n/catalogues.browser.ts) and no zod; the page still hydrates.
+const LIMIT_KB = 150;
+
+/** Every script the page loads, as it arrives (with JavaScript on), until the network is idle. */
+async function scriptsOf(page: Page, path: string) {
+  const scripts = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: import("playwright-core").Response) => {
+    if (response.request().resourceType() !== "script") return;
+    pending.push(
+      response.body().then((body) => {
+        scripts.set(new URL(response.url()).pathname, gzipSync(body).length);
+      }),
+    );
+  };
+  page.on("response", onResponse);
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  await Promise.all(pending);
+  page.off("response", onResponse);
+  const kilobytes = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+  return { files: [...scripts.keys()], kilobytes };
+}
+
+/** Follows the first search result by a client-side navigation (only possible once the page has hydrated). */
+async function followFirstResult(page: Page) {
+  const documents: string[] = [];
+  const onRequest = (request: import("playwright-core").Request) => {
+    if (request.resourceType() === "document") documents.push(request.url());
+  };
+  page.on("request", onRequest);
+  const link = page.locator("main a[href*='/algorithms/']").first();
+  const name = (await link.textContent())!.trim();
+  await link.click();
+  await page.waitForURL(/\/algorithms\/[^/?#]+$/);
+  await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
+  page.off("request", onRequest);
+  return documents;
+}
+
+describe("JavaScript on public pages, in Chromium", () => {
+  let b: Awaited<ReturnType<typeof openBrowser>>;
+  let entryPath = "";
+  beforeAll(async () => {
+    b = await openBrowser();
+    await b.page.goto("/algorithms");
+    entryPath = new URL((await b.page.locator("main a[href*='/algorithms/']").first().getAttribute("href"))!, "http://x").pathname;
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  for (const [language, prefix, other] of [
+    ["English", "/en", "nl"],
+    ["Dutch", "/nl", "en"],
+  ] as const) {
+    it(`loads under ${LIMIT_KB} KB gzipped on the home page and an entry page in ${language}, with only that language's catalogue and no zod`, async () => {
+      for (const path of [`${prefix}/`, `${prefix}${entryPath.replace(/^\/(en|nl)/, "")}`]) {
+        const { files, kilobytes } = await scriptsOf(b.page, path);
+        console.log(`${path}: ${kilobytes.toFixed(1)} KB gzipped JavaScript in ${files.length} files`);
+        expect(files.length, path).toBeGreaterThan(3);
+        expect(
+          files.filter((f) => /\/catalogue\.(en|nl)-/.test(f)),
+          path,
+        ).toEqual([expect.stringContaining(`/catalogue.${prefix.slice(1)}-`)]);
+        expect(
+          files.some((f) => f.includes(`/catalogue.${other}-`)),
+          path,
+        ).toBe(false);
+        expect(
+          files.some((f) => /\/(schemas|zod)[-.]/.test(f)),
+          path,
+        ).toBe(false);
+        expect(kilobytes, path).toBeLessThan(LIMIT_KB);
+        // The catalogue is preloaded with the other scripts, not fetched after them.
+        expect(await b.page.locator(`link[rel="modulepreload"][href*="/catalogue.${prefix.slice(1)}-"]`).count(), path).toBe(1);
+      }
+    });
+
+    it(`hydrates the ${language} search page: a result opens by a client-side navigation, in ${language}`, async () => {
+      await b.page.goto(`${prefix}/algorithms`);
+      await b.page.waitForLoadState("networkidle");
+      const documents = await followFirstResult(b.page);
+      expect(documents).toEqual([]);
+      expect(await b.page.locator("html").getAttribute("lang")).toBe(prefix.slice(1));
+      // Words from the page's catalogue, rendered by the browser after the navigation.
+      expect(await b.page.getByRole("navigation", { name: language === "Dutch" ? "Hoofdmenu" : "Main", exact: true }).count()).toBe(1);
+    });
+  }
+});
