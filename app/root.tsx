@@ -20,7 +20,7 @@ import { catalogueChunk } from "~/i18n/catalogue-preload.server";
 import { languageCookieFor, languageOf } from "~/i18n/language.server";
 import { LANGUAGES, localePath, pathWithoutLanguage } from "~/i18n/languages.mjs";
 import { showProblem } from "~/i18n/problem";
-import { textFor, useLanguage, useT } from "~/i18n/text";
+import { loadCatalogue, textFor, useLanguage, useT } from "~/i18n/text";
 import styles from "~/styles/app.css?url";
 import { getCsrfToken } from "~/utils/csrf.server";
 import { useNonce } from "~/utils/nonce";
@@ -76,8 +76,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const language = useLanguage();
   const t = useT();
+  const signedIn = Boolean(root?.user);
+  // Signed in without a page load (the sign-in form): the other language's words, too (see data-signed-in).
+  useEffect(() => {
+    if (signedIn) for (const other of LANGUAGES) void loadCatalogue(other);
+  }, [signedIn]);
   return (
-    <html lang={language}>
+    // data-signed-in: entry.client.tsx then loads both languages' catalogues (staff pages read both).
+    <html lang={language} data-signed-in={signedIn ? "" : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
