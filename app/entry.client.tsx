@@ -1,12 +1,24 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { LANGUAGES, type Language } from "~/i18n/languages.mjs";
+import { loadCatalogue } from "~/i18n/text";
 
-startTransition(() => {
-  hydrateRoot(
-    document,
-    <StrictMode>
-      <RemixBrowser />
-    </StrictMode>,
-  );
-});
+// The page's language (the root loader's choice, as the server rendered it in <html lang>): only its
+// catalogue is loaded before hydrating. Signed-in people's pages (filing, imports) may read the other
+// language's words too (spreadsheet headings in both), so it is loaded for them as well.
+const pageLanguage = (LANGUAGES as readonly string[]).includes(document.documentElement.lang) ? (document.documentElement.lang as Language) : "en";
+const signedIn = Boolean(
+  (window as { __remixContext?: { state?: { loaderData?: { root?: { user?: unknown } } } } }).__remixContext?.state?.loaderData?.root?.user,
+);
+
+void Promise.all((signedIn ? LANGUAGES : [pageLanguage]).map(loadCatalogue)).then(() =>
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>,
+    );
+  }),
+);

@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startOutboxTimer } from "~/email/outbox-timer.server";
 import { fillStemsAtStart } from "~/search/stem-backfill.server";
+import { warmUpSearch } from "~/search/warm-up.server";
 import { NonceProvider } from "~/utils/nonce";
 
 export const streamTimeout = 5_000;
@@ -13,6 +14,8 @@ export const streamTimeout = 5_000;
 startOutboxTimer();
 // Runs when the server imports the build, before it listens (search rows from before the stem columns).
 fillStemsAtStart();
+// The facet index, built here rather than by the first search (after the stems: it reads the search rows).
+warmUpSearch();
 
 export default function handleRequest(
   request: Request,

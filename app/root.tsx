@@ -16,10 +16,11 @@ import { useEffect, type ReactNode } from "react";
 import { getSessionUser } from "~/auth/session.server";
 import { SiteFooter, SiteHeader } from "~/components/layout";
 import { RECORD_TYPED_SCRIPT, restoreTypedBeforeHydration } from "~/forms/typed-before-hydration";
+import { catalogueChunk } from "~/i18n/catalogue-preload.server";
 import { languageCookieFor, languageOf } from "~/i18n/language.server";
 import { LANGUAGES, localePath, pathWithoutLanguage } from "~/i18n/languages.mjs";
 import { showProblem } from "~/i18n/problem";
-import { textFor, useLanguage, useT } from "~/i18n/text";
+import { loadCatalogue, textFor, useLanguage, useT } from "~/i18n/text";
 import styles from "~/styles/app.css?url";
 import { getCsrfToken } from "~/utils/csrf.server";
 import { useNonce } from "~/utils/nonce";
@@ -40,11 +41,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // no POST forms for anonymous visitors, and shouldRevalidate fetches one before leaving them.
   const language = languageOf(request);
   const origin = new URL(request.url).origin;
+  // The page's catalogue, which the browser loads before hydrating (app/entry.client.tsx).
+  const catalogue = catalogueChunk(language);
   const cookies = new Headers();
   const languageCookie = languageCookieFor(request);
   if (languageCookie) cookies.append("Set-Cookie", languageCookie);
   if (isCacheableRequest({ method: request.method, url: request.url, cookie: request.headers.get("Cookie") })) {
-    return data({ csrfToken: "", user: null as RootUser | null, language, origin }, languageCookie ? { headers: cookies } : undefined);
+    return data({ csrfToken: "", user: null as RootUser | null, language, origin, catalogue }, languageCookie ? { headers: cookies } : undefined);
   }
   const [user, csrf] = await Promise.all([getSessionUser(request), getCsrfToken(request)]);
   if (csrf.setCookie) cookies.append("Set-Cookie", csrf.setCookie);
@@ -54,6 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user: (user ? { name: user.name, role: user.role, organisation: user.organisation?.name ?? null } : null) as RootUser | null,
       language,
       origin,
+      catalogue,
     },
     { headers: cookies },
   );
@@ -72,13 +76,20 @@ export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const language = useLanguage();
   const t = useT();
+  const signedIn = Boolean(root?.user);
+  // Signed in without a page load (the sign-in form): the other language's words, too (see data-signed-in).
+  useEffect(() => {
+    if (signedIn) for (const other of LANGUAGES) void loadCatalogue(other);
+  }, [signedIn]);
   return (
-    <html lang={language}>
+    // data-signed-in: entry.client.tsx then loads both languages' catalogues (staff pages read both).
+    <html lang={language} data-signed-in={signedIn ? "" : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {root?.catalogue ? <link rel="modulepreload" href={root.catalogue} /> : null}
         {root ? <LanguageAlternates origin={root.origin} /> : null}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: RECORD_TYPED_SCRIPT }} />
       </head>

@@ -22,7 +22,7 @@ import { formToValues } from "./form-values";
 import { defaultProcurement, procurementDraftSchema, procurementLooseSchema, procurementSchema } from "./procurement-schema";
 import { draftKit, isHttpUrl, looseKit, parseDroppingInvalid, plainLeaf, slugsOf, stripNulls, submitKit, type Dropped, type Kit, type Num } from "./schema-kit";
 import { FIELDS, LIMITS, missingMessage, PLAIN_FIELDS, REQUIRED_FOR_AB, type PlainFieldInput, type PlainFieldKey } from "./standard";
-import { translationsLooseSchema } from "./translations";
+import { translationsLooseSchema } from "./translation-schemas";
 import { problem } from "~/i18n/problem";
 
 export { normalizeFormValues } from "./form-values";

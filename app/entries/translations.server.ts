@@ -4,7 +4,8 @@ import { problem } from "~/i18n/problem";
 import { forbidden } from "~/utils/http.server";
 import { readDocument, storedDraft, UnreadableDocumentError } from "./documents.server";
 import { requireEditableEntry, saveDraft, type Actor } from "./entries.server";
-import { TRANSLATABLE_FIELDS, translationTargets, type TranslationForm, type Translations } from "./translations";
+import type { TranslationForm } from "./translation-schemas";
+import { TRANSLATABLE_FIELDS, translationTargets, type Translations } from "./translations";
 import { EDITABLE_STATES, type EntryState } from "./workflow";
 
 export type SaveTranslationResult = { ok: true } | { ok: false; errors: Record<string, string> };

@@ -4,12 +4,11 @@
  * texts into the register's other languages. Translations are part of the entry document
  * (`translations.nl.goal`), so they are saved with the draft, reviewed and published with the
  * version and compared in the history like any other field.
+ * The forms' zod schemas are in translation-schemas.ts, so the public entry page, which uses this
+ * module, does not load zod.
  */
-import { z } from "zod";
 import type { LanguageCode } from "~content/vocabularies/entry-enums";
 import { LANGUAGES, type Language } from "~/i18n/languages.mjs";
-import { problem } from "~/i18n/problem";
-import { FIELDS } from "./standard";
 
 /** The long texts of an entry, written in Markdown: the public page renders them, and they can be translated. */
 export const LONG_TEXT_FIELDS = [
@@ -35,14 +34,6 @@ export type TranslatableField = (typeof TRANSLATABLE_FIELDS)[number];
 export type TranslatedFields = Partial<Record<TranslatableField, string>>;
 
 export type Translations = Partial<Record<Language, TranslatedFields>>;
-
-const maxOf = (field: TranslatableField) => FIELDS[field].max!;
-
-/** In a stored document: strings only, so a draft never loses a translation; lengths are checked by the form. */
-export const translationsLooseSchema = z.partialRecord(
-  z.enum(LANGUAGES),
-  z.object(Object.fromEntries(TRANSLATABLE_FIELDS.map((f) => [f, z.string().optional()]))),
-);
 
 /** ISO 639-3 (the standard's `lang`) to the BCP 47 tag a page's `lang` attribute takes. */
 const TAGS: Record<LanguageCode, string> = {
@@ -120,34 +111,3 @@ export function langAttribute(texts: ShownLanguage | undefined, field: Translata
   const lang = texts.fieldLanguages[field] ?? texts.original;
   return lang === page ? undefined : lang;
 }
-
-/* ---------- The translation form ---------- */
-
-const optionalText = (field: TranslatableField) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() ? v.trim() : undefined),
-    z
-      .string()
-      .max(maxOf(field), problem("forms.validation.tooLong", { max: maxOf(field) }))
-      .optional(),
-  );
-
-/** One translation as posted by the form (and checked by the browser with the same schema). */
-export const translationFormSchema = z
-  .object({
-    language: z.enum(LANGUAGES, { error: problem("translations.form.chooseLanguage") }),
-    ...(Object.fromEntries(TRANSLATABLE_FIELDS.map((f) => [f, optionalText(f)])) as Record<TranslatableField, ReturnType<typeof optionalText>>),
-  })
-  // A translation names the entry and says what it does; leaving every field empty removes it.
-  .superRefine(
-    (value, ctx) => {
-      const any = TRANSLATABLE_FIELDS.some((f) => value[f]);
-      if (!any) return;
-      if (!value.name) ctx.addIssue({ code: "custom", path: ["name"], message: problem("translations.form.nameRequired") });
-      if (!value.descriptionShort) ctx.addIssue({ code: "custom", path: ["descriptionShort"], message: problem("translations.form.descriptionRequired") });
-    },
-    // Also when a field is too long, so every problem shows at once.
-    { when: () => true },
-  );
-
-export type TranslationForm = z.output<typeof translationFormSchema>;

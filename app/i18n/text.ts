@@ -1,28 +1,47 @@
 /**
  * The register's words in a language: `textFor("nl")` on the server, `useT()` in components.
- * Both languages' catalogues are in the bundle (a page can switch without a round trip for text);
- * each is turned into functions once.
+ * The server has both languages' catalogues; the browser loads only the page's language before it
+ * hydrates (catalogues.browser.ts). Each is turned into functions once.
  */
 import { UNSAFE_DataRouterStateContext, UNSAFE_LocationContext } from "react-router-dom";
 import { useContext } from "react";
-import { type Catalogue, catalogueEn } from "./catalogue.en";
-import { catalogueNl } from "./catalogue.nl";
-import { languageInPath, type Language } from "./languages.mjs";
-import { type CatalogueShape, createTranslator } from "./translator";
+import type { Catalogue } from "./catalogue.en";
+import { loadCatalogue, loadedCatalogue } from "./catalogues";
+import { LANGUAGES, languageInPath, type Language } from "./languages.mjs";
+import { createTranslator } from "./translator";
 
 export type { Text } from "./text-types";
 import type { Text } from "./text-types";
 
-const CATALOGUES: Record<Language, CatalogueShape<Catalogue>> = { en: catalogueEn, nl: catalogueNl };
 const translators = new Map<Language, Text>();
 
-export function textFor(language: Language): Text {
+export { loadCatalogue };
+
+function translatorOf(language: Language): Text | undefined {
   let text = translators.get(language);
   if (!text) {
-    text = createTranslator<Catalogue>(language, CATALOGUES[language]);
+    const catalogue = loadedCatalogue(language);
+    if (!catalogue) return undefined;
+    text = createTranslator<Catalogue>(language, catalogue);
     translators.set(language, text);
   }
   return text;
+}
+
+export function textFor(language: Language): Text {
+  const text = translatorOf(language);
+  if (text) return text;
+  // Only in the browser, for a language other than the page's (or before hydration, a module's
+  // top-level `textFor`): start loading it, and meanwhile read from whichever language is loaded.
+  void loadCatalogue(language);
+  const now = () => translatorOf(language) ?? LANGUAGES.map(translatorOf).find(Boolean);
+  return new Proxy({} as Text, {
+    get: (_target, key) => {
+      const loadedText = now();
+      if (!loadedText) throw new Error(`No message catalogue loaded (asked for "${language}")`);
+      return loadedText[key as keyof Text];
+    },
+  });
 }
 
 /**
