@@ -8,7 +8,7 @@
  */
 import { requireApiClient, type ApiClientActor } from "~/api/api-auth.server";
 import { actorFor } from "~/api/filing-actor.server";
-import { draftDocument, ownEntry, takeStep } from "~/api/filing.server";
+import { draftDocument, ownEntry, stepInputFromBody, takeStep } from "~/api/filing.server";
 import { FilingProblem } from "~/api/filing-problem";
 import type { ApiScope } from "~/api/scopes";
 import { publicOrigin } from "~/config/settings.mjs";
@@ -129,9 +129,10 @@ export function methodNotAllowed(request: Request, allow: string) {
   return message(405, textFor(languageOf(request)).filingApi.methodNotAllowed({ allow }), { Allow: allow });
 }
 
-/** The request body as JSON; anything else is the document's validation error at `body`. */
-export async function bodyOf(request: Request): Promise<unknown> {
+/** The request body as JSON (with `optional`, an empty body is `{}`); anything else is the document's validation error at `body`. */
+export async function bodyOf(request: Request, opts: { optional?: boolean } = {}): Promise<unknown> {
   const text = await request.text();
+  if (opts.optional && !text.trim()) return {};
   try {
     return JSON.parse(text);
   } catch {
@@ -207,9 +208,14 @@ export async function releaseAlgorithm(client: ApiClientActor, lars: string, lan
   return json({ message: textFor(language).aanleverApi.released });
 }
 
-/** The publish operation the Dutch toolkit calls (STATE_2 → PUBLISHED): the register's publish step. */
-export async function publishAlgorithm(client: ApiClientActor, lars: string, language: Language) {
-  await takeStep(client, lars, "publish", {});
+/**
+ * The publish operation the Dutch toolkit calls (STATE_2 → PUBLISHED): the register's publish step. The
+ * Dutch call has no body; from the second version on the register asks for a public change note, which
+ * this profile takes from an optional body `{"change_note": "…"}` (else 422 naming `change_note`).
+ */
+export async function publishAlgorithm(client: ApiClientActor, lars: string, body: unknown, language: Language) {
+  const { changeNote } = stepInputFromBody(body);
+  await takeStep(client, lars, "publish", { changeNote });
   return json({ message: textFor(language).aanleverApi.published });
 }
 
@@ -251,10 +257,11 @@ export async function previewUrl(client: ApiClientActor, lars: string) {
   return json({ url: `${publicOrigin()}/entries/${entry.publicId}` });
 }
 
-/** get_one_published_algorithm: the published version, or 404 when the entry is not (or no longer) published. */
+/** get_one_published_algorithm: the public version, or 404 when the entry has none (never published, or retired). */
 export async function readPublished(client: ApiClientActor, lars: string) {
   const entry = /^\d{8}$/.test(lars) ? await getPublishedEntry(lars) : null;
-  if (!entry || entry.organisation.id !== client.organisationId || entry.state !== "published") {
+  // A published entry whose new draft is in progress keeps its published version public (as on the public page).
+  if (!entry || entry.organisation.id !== client.organisationId || entry.state === "archived") {
     throw new AanleverProblem(404, (t) => t.aanleverApi.notPublishedHere);
   }
   const created = await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { createdAt: true } });
