@@ -262,6 +262,8 @@ describe("aanleverapi v1.0: release, publish, retract, archive", () => {
     expect(before.name).toBe("Parkeerscan");
     const { body: newest } = await send("GET", at(orgA, `/algorithms/${lars}`), 200, { token: full });
     expect(newest.name).toBe("Parkeerscan, tweede versie");
+    // Retracting waits until the new draft is published (409 in the Message shape); the version stays public.
+    await message(await aanlever("DELETE", at(orgA, `/published-algorithms/${lars}/retract`), { token: full }), 409);
     await send("PUT", at(orgA, `/algorithms/${lars}/release`), 200, { token: full });
     // From the second version on the register asks for a public change note: without one, 422 naming it.
     const { body: noNote } = await send<{ detail: { loc: string[] }[] }>("PUT", at(orgA, `/algorithms/${lars}/publish`), 422, { token: full });
