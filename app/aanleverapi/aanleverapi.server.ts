@@ -12,6 +12,7 @@ import { draftDocument, ownEntry, stepInputFromBody, takeStep } from "~/api/fili
 import { FilingProblem } from "~/api/filing-problem";
 import type { ApiScope } from "~/api/scopes";
 import { publicOrigin } from "~/config/settings.mjs";
+import { readDocument, readOrSkip, storedDraft } from "~/entries/documents.server";
 import { createDraft, getPublishedEntry, saveDraft } from "~/entries/entries.server";
 import { validateDraft } from "~/entries/entry-schema";
 import { EDITABLE_STATES, type EntryState } from "~/entries/workflow";
@@ -159,19 +160,10 @@ export async function listAlgorithms(client: ApiClientActor) {
   const rows = await db.entry.findMany({
     where: { organisationId: client.organisationId },
     orderBy: [{ updatedAt: "desc" }, { publicId: "asc" }],
-    select: { publicId: true, name: true, state: true, updatedAt: true, currentVersionId: true, draft: true, draftSchemaVersion: true },
+    select: { id: true, publicId: true, name: true, state: true, updatedAt: true, currentVersionId: true, draft: true, draftSchemaVersion: true },
   });
-  return json(
-    rows.map((row) => {
-      let sourceId: string | null = null;
-      try {
-        sourceId = (JSON.parse(row.draft) as { sourceId?: string }).sourceId ?? null;
-      } catch {
-        sourceId = null;
-      }
-      return toSummary(row, sourceId);
-    }),
-  );
+  // The organisation's own id (`source_id`) is a field of the working draft; an unreadable draft (logged) has none.
+  return json(rows.map((row) => toSummary(row, readOrSkip(() => readDocument(storedDraft(row), { entryId: row.id }))?.sourceId ?? null)));
 }
 
 /** create_one_algorithm: a new draft; `lars_code` is its public id. */
