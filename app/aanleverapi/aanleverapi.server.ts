@@ -67,14 +67,8 @@ function fromFilingProblem(t: Text, p: FilingProblem): Response {
       fields.map(([field, msg]) => ({ loc: locOfField(field), msg, type: "value_error" })),
     );
   }
-  const detail = typeof p.detail === "object" ? showProblem(t, p.detail.reference) : say(t, p.detail, p.values);
+  const detail = typeof p.detail === "object" ? showProblem(t, p.detail.reference) : showProblem(t, problem(p.detail, p.values));
   return message(p.status, detail);
-}
-
-/** The words of a catalogue key with values, through the same lookup the filing API uses. */
-function say(t: Text, key: string, values: Record<string, unknown> = {}): string {
-  const node = key.split(".").reduce<unknown>((n, part) => (n as Record<string, unknown>)?.[part], t);
-  return typeof node === "function" ? String(node(values)) : String(node);
 }
 
 /**
@@ -112,7 +106,8 @@ export async function aanleverRequest(
     if (error instanceof AanleverValidation) return validationAnswer(t, error.errors);
     if (error instanceof AanleverProblem) return message(error.status, error.detail(t), error.headers);
     if (error instanceof FilingProblem) {
-      if (typeof error.detail === "string" && !Object.keys(error.errors).length) return message(error.status, say(t, error.detail, error.values));
+      if (typeof error.detail === "string" && !Object.keys(error.errors).length)
+        return message(error.status, showProblem(t, problem(error.detail, error.values)));
       return fromFilingProblem(t, error);
     }
     if (error instanceof Response) {
