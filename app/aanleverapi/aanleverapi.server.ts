@@ -8,10 +8,11 @@
  */
 import { requireApiClient, type ApiClientActor } from "~/api/api-auth.server";
 import { actorFor } from "~/api/filing-actor.server";
-import { draftDocument, ownEntry, takeStep } from "~/api/filing.server";
+import { draftDocument, ownEntry, stepInputFromBody, takeStep } from "~/api/filing.server";
 import { FilingProblem } from "~/api/filing-problem";
 import type { ApiScope } from "~/api/scopes";
 import { publicOrigin } from "~/config/settings.mjs";
+import { readDocument, readOrSkip, storedDraft } from "~/entries/documents.server";
 import { createDraft, getPublishedEntry, saveDraft } from "~/entries/entries.server";
 import { validateDraft } from "~/entries/entry-schema";
 import { EDITABLE_STATES, type EntryState } from "~/entries/workflow";
@@ -66,14 +67,8 @@ function fromFilingProblem(t: Text, p: FilingProblem): Response {
       fields.map(([field, msg]) => ({ loc: locOfField(field), msg, type: "value_error" })),
     );
   }
-  const detail = typeof p.detail === "object" ? showProblem(t, p.detail.reference) : say(t, p.detail, p.values);
+  const detail = typeof p.detail === "object" ? showProblem(t, p.detail.reference) : showProblem(t, problem(p.detail, p.values));
   return message(p.status, detail);
-}
-
-/** The words of a catalogue key with values, through the same lookup the filing API uses. */
-function say(t: Text, key: string, values: Record<string, unknown> = {}): string {
-  const node = key.split(".").reduce<unknown>((n, part) => (n as Record<string, unknown>)?.[part], t);
-  return typeof node === "function" ? String(node(values)) : String(node);
 }
 
 /**
@@ -111,7 +106,8 @@ export async function aanleverRequest(
     if (error instanceof AanleverValidation) return validationAnswer(t, error.errors);
     if (error instanceof AanleverProblem) return message(error.status, error.detail(t), error.headers);
     if (error instanceof FilingProblem) {
-      if (typeof error.detail === "string" && !Object.keys(error.errors).length) return message(error.status, say(t, error.detail, error.values));
+      if (typeof error.detail === "string" && !Object.keys(error.errors).length)
+        return message(error.status, showProblem(t, problem(error.detail, error.values)));
       return fromFilingProblem(t, error);
     }
     if (error instanceof Response) {
@@ -129,9 +125,10 @@ export function methodNotAllowed(request: Request, allow: string) {
   return message(405, textFor(languageOf(request)).filingApi.methodNotAllowed({ allow }), { Allow: allow });
 }
 
-/** The request body as JSON; anything else is the document's validation error at `body`. */
-export async function bodyOf(request: Request): Promise<unknown> {
+/** The request body as JSON (with `optional`, an empty body is `{}`); anything else is the document's validation error at `body`. */
+export async function bodyOf(request: Request, opts: { optional?: boolean } = {}): Promise<unknown> {
   const text = await request.text();
+  if (opts.optional && !text.trim()) return {};
   try {
     return JSON.parse(text);
   } catch {
@@ -158,19 +155,10 @@ export async function listAlgorithms(client: ApiClientActor) {
   const rows = await db.entry.findMany({
     where: { organisationId: client.organisationId },
     orderBy: [{ updatedAt: "desc" }, { publicId: "asc" }],
-    select: { publicId: true, name: true, state: true, updatedAt: true, currentVersionId: true, draft: true, draftSchemaVersion: true },
+    select: { id: true, publicId: true, name: true, state: true, updatedAt: true, currentVersionId: true, draft: true, draftSchemaVersion: true },
   });
-  return json(
-    rows.map((row) => {
-      let sourceId: string | null = null;
-      try {
-        sourceId = (JSON.parse(row.draft) as { sourceId?: string }).sourceId ?? null;
-      } catch {
-        sourceId = null;
-      }
-      return toSummary(row, sourceId);
-    }),
-  );
+  // The organisation's own id (`source_id`) is a field of the working draft; an unreadable draft (logged) has none.
+  return json(rows.map((row) => toSummary(row, readOrSkip(() => readDocument(storedDraft(row), { entryId: row.id }))?.sourceId ?? null)));
 }
 
 /** create_one_algorithm: a new draft; `lars_code` is its public id. */
@@ -207,9 +195,14 @@ export async function releaseAlgorithm(client: ApiClientActor, lars: string, lan
   return json({ message: textFor(language).aanleverApi.released });
 }
 
-/** The publish operation the Dutch toolkit calls (STATE_2 → PUBLISHED): the register's publish step. */
-export async function publishAlgorithm(client: ApiClientActor, lars: string, language: Language) {
-  await takeStep(client, lars, "publish", {});
+/**
+ * The publish operation the Dutch toolkit calls (STATE_2 → PUBLISHED): the register's publish step. The
+ * Dutch call has no body; from the second version on the register asks for a public change note, which
+ * this profile takes from an optional body `{"change_note": "…"}` (else 422 naming `change_note`).
+ */
+export async function publishAlgorithm(client: ApiClientActor, lars: string, body: unknown, language: Language) {
+  const { changeNote } = stepInputFromBody(body);
+  await takeStep(client, lars, "publish", { changeNote });
   return json({ message: textFor(language).aanleverApi.published });
 }
 
@@ -251,10 +244,11 @@ export async function previewUrl(client: ApiClientActor, lars: string) {
   return json({ url: `${publicOrigin()}/entries/${entry.publicId}` });
 }
 
-/** get_one_published_algorithm: the published version, or 404 when the entry is not (or no longer) published. */
+/** get_one_published_algorithm: the public version, or 404 when the entry has none (never published, or retired). */
 export async function readPublished(client: ApiClientActor, lars: string) {
   const entry = /^\d{8}$/.test(lars) ? await getPublishedEntry(lars) : null;
-  if (!entry || entry.organisation.id !== client.organisationId || entry.state !== "published") {
+  // A published entry whose new draft is in progress keeps its published version public (as on the public page).
+  if (!entry || entry.organisation.id !== client.organisationId || entry.state === "archived") {
     throw new AanleverProblem(404, (t) => t.aanleverApi.notPublishedHere);
   }
   const created = await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { createdAt: true } });

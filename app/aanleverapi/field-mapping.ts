@@ -66,6 +66,8 @@ const NL_OF_FIELD = (Object.keys(FIELDS) as FieldKey[]).filter((k) => FIELDS[k].
 
 /** A problem's place in a request body as the document's `loc`: an entry field path → ["body", dutch key, …rest]. */
 export function locOfField(field: string): (string | number)[] {
+  // The publish step's change note, sent as `change_note` as in /api/v1.
+  if (field === "changeNote") return ["body", "change_note"];
   const hit = NL_OF_FIELD.find((k) => field === k || field.startsWith(`${k}.`));
   const rest = hit ? field.slice(hit.length).split(".").filter(Boolean) : field.split(".");
   const head = hit ? [FIELDS[hit].nl!] : [];
@@ -170,9 +172,10 @@ export function toSummary(entry: { publicId: string; name: string; state: string
     last_update_dt: entry.updatedAt.toISOString(),
     lars: entry.publicId,
     source_id: sourceId,
-    published: entry.state === "published",
+    // A version is public from the first publication until the entry is retired, also while a new draft is in progress.
+    published: entry.currentVersionId !== null && entry.state !== "archived",
     current_version_released: entry.state === "submitted",
-    current_version_published: entry.state === "published" && entry.currentVersionId !== null,
+    current_version_published: entry.state === "published",
     last_update_by: null,
   };
 }

@@ -104,6 +104,8 @@ describe("aanleverapi v1.0: the document", () => {
     expect(Object.keys(doc.paths)).toContain("/organizations/{organisation_id}/algorithms/{algorithm_id}/publish");
     expect(Object.keys(doc.paths)).toContain("/organizations/{organisation_id}/published-algorithms/{algorithm_id}/retract");
     expect(JSON.stringify(doc.components.securitySchemes)).toContain("/oauth/token");
+    const created = doc.paths["/organizations/{organisation_id}/algorithms"] as { post: { responses: { "200": { headers?: object } } } };
+    expect(Object.keys(created.post.responses["200"].headers ?? {})).toEqual([NOT_STORED_HEADER]);
   });
 });
 
@@ -249,6 +251,26 @@ describe("aanleverapi v1.0: release, publish, retract, archive", () => {
     expect(trail.every((row) => row.apiClient === CLIENT_NAME)).toBe(true);
     const rows = await db.auditLog.findMany({ where: { entryId: entry.id } });
     expect(rows.every((r) => r.actorId === null && r.apiClientId === fullClientId)).toBe(true);
+  });
+
+  it("takes a change to a published algorithm through release and publish again; the published read shows the old version until then", async () => {
+    const lars = await create();
+    await send("PUT", at(orgA, `/algorithms/${lars}/release`), 200, { token: full });
+    await send("PUT", at(orgA, `/algorithms/${lars}/publish`), 200, { token: full });
+    await send("PUT", at(orgA, `/algorithms/${lars}`), 200, { token: full, body: algorithmIn({ name: "Parkeerscan, tweede versie" }) });
+    const { body: before } = await send("GET", at(orgA, `/published-algorithms/${lars}`), 200, { token: full });
+    expect(before.name).toBe("Parkeerscan");
+    const { body: newest } = await send("GET", at(orgA, `/algorithms/${lars}`), 200, { token: full });
+    expect(newest.name).toBe("Parkeerscan, tweede versie");
+    // Retracting waits until the new draft is published (409 in the Message shape); the version stays public.
+    await message(await aanlever("DELETE", at(orgA, `/published-algorithms/${lars}/retract`), { token: full }), 409);
+    await send("PUT", at(orgA, `/algorithms/${lars}/release`), 200, { token: full });
+    // From the second version on the register asks for a public change note: without one, 422 naming it.
+    const { body: noNote } = await send<{ detail: { loc: string[] }[] }>("PUT", at(orgA, `/algorithms/${lars}/publish`), 422, { token: full });
+    expect(noNote.detail.map((d) => d.loc.join("."))).toEqual(["body.change_note"]);
+    await send("PUT", at(orgA, `/algorithms/${lars}/publish`), 200, { token: full, body: { change_note: "Nieuwe naam." } });
+    const { body: after } = await send("GET", at(orgA, `/published-algorithms/${lars}`), 200, { token: full });
+    expect(after.name).toBe("Parkeerscan, tweede versie");
   });
 
   it("refuses to release an impactful algorithm without what the register's publish rules need (422 with the field)", async () => {
