@@ -3,7 +3,7 @@
 // reach (prisma/postgresql/migrated.prisma) and the present models (prisma/postgresql/schema.prisma,
 // rewritten first from prisma/schema.prisma), then records the present models as migrated.
 // tests/unit/postgres-migrations.test.ts checks on a real PostgreSQL that the migrations do build the
-// models. `prisma migrate diff` between two schema files needs no database.
+// models. `prisma migrate diff` needs a running PostgreSQL server to connect to (not changed): DATABASE_URL.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -17,6 +17,10 @@ const MIGRATED = resolve(ROOT, "prisma/postgresql/migrated.prisma");
 const name = (process.argv[2] ?? "").trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npm run db:postgres-migration -- name_in_snake_case");
+  process.exit(1);
+}
+if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+  console.error("Set DATABASE_URL to a PostgreSQL database (any running server; nothing in it is changed): prisma migrate diff connects to one.");
   process.exit(1);
 }
 writePostgresSchema();
