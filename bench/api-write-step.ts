@@ -8,12 +8,12 @@ import Database from "better-sqlite3";
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function tokenFor(base: string, dbFile: string) {
+async function tokenFor(base: string, dbFile: string, databaseUrl: string) {
   const probe = new Database(dbFile, { readonly: true });
   const org = probe.prepare(`SELECT id FROM Organisation ORDER BY slug LIMIT 1`).get() as { id: string };
   probe.close();
   // The app's own function, on the bench database (this process has not opened another one).
-  process.env.DATABASE_URL = `file:${dbFile}`;
+  process.env.DATABASE_URL = databaseUrl;
   const { createApiClient } = await import("~/api/api-clients.server");
   const { client, secret } = await createApiClient({
     organisationId: org.id,
@@ -80,9 +80,9 @@ async function filing(base: string, token: string, name: string, sourceIdFor: (n
 }
 
 /** The server must run with a per-client limit above the offered load (API_REQUESTS_PER_MINUTE). */
-export async function apiWriteStep(base: string, dbFile: string, opts: { seconds: number; connections: number }) {
+export async function apiWriteStep(base: string, dbFile: string, databaseUrl: string, opts: { seconds: number; connections: number }) {
   console.log(`→ API write: drafts filed through POST /api/v1/drafts with a bearer token, ${opts.connections} connections, ${opts.seconds} s each`);
-  const token = await tokenFor(base, dbFile);
+  const token = await tokenFor(base, dbFile, databaseUrl);
   const create = await filing(base, token, "API create draft", (n) => `BENCH-NEW-${n}`, opts.seconds, opts.connections);
   const update = await filing(base, token, "API update draft", (n) => `BENCH-NEW-${(n % 50) + 1}`, opts.seconds, opts.connections);
   return { create, update };

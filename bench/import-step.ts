@@ -1,6 +1,7 @@
 // The import step of `npm run bench`: the Dutch register's 1,530-entry listing (from ../shared/data
 // when present, else a generated listing of the same size and shape) imported into a fresh migrated
-// database, then imported again unchanged. Runs in its own process (tsx bench/import-step.ts FILE)
+// database (a SQLite FILE, or an empty PostgreSQL database's URL), then imported again unchanged.
+// Runs in its own process (tsx bench/import-step.ts FILE|URL)
 // so the timing includes starting Prisma, as `npm run import` does; prints one JSON line.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -30,10 +31,13 @@ export function generatedListing() {
   };
 }
 
-async function main(dbFile: string) {
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
-  process.env.DATABASE_URL = `file:${dbFile}`;
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
+async function main(target: string) {
+  if (target.startsWith("postgresql:")) process.env.DATABASE_URL = target;
+  else {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(target + suffix, { force: true });
+    process.env.DATABASE_URL = `file:${target}`;
+  }
+  execFileSync("npm", ["run", "--silent", "db:migrate"], { cwd: ROOT, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
   const real = existsSync(REAL_LISTING);
   const json: unknown = real ? JSON.parse(readFileSync(REAL_LISTING, "utf8")) : generatedListing();
   const { runImport } = await import("~/imports/import-runner.server");

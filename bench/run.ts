@@ -1,15 +1,25 @@
 // `npm run bench`: 50,000 published entries in a separate database, the production server on
 // 127.0.0.1, and autocannon against the pages that matter. Prints and writes bench/results.json.
+//
+//   npm run bench                                   all steps on SQLite, one process, then the engine comparison
+//   npm run bench -- --engine postgresql --processes 2   the main steps on that engine and process count
+//   npm run bench -- --compare-only [--processes N]  only the comparison: SQLite ×1, SQLite ×N, PostgreSQL ×N
+//   npm run bench -- --no-compare                    skip the comparison
+// PostgreSQL: BENCH_POSTGRES_URL (a superuser connection; the bench creates its own databases there), else a
+// throwaway cluster from Debian's postgresql package, started and removed by the bench.
 import { spawn, execFileSync } from "node:child_process";
-import { get } from "node:http";
-import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { DEMO_ENTRIES } from "~content/demo/entries";
 import { apiWriteStep } from "./api-write-step";
+import { compareEngines, type Configuration } from "./engine-comparison";
+import { load, openLoad, round, timedDownload, waitForServer } from "./measure";
+import { benchPostgres, type BenchPostgres } from "./postgres";
+import { memorySampler } from "./processes";
 import { seedBenchDatabase } from "./seed-bench";
 import { buildIfStale, ensureGenerated, SERVER_NODE_OPTIONS } from "../scripts/lib.mjs";
 
@@ -28,146 +38,46 @@ const BUILD_DIR = process.env.BUILD_DIR ?? "build";
 const SEARCH_RATE = Number(process.env.BENCH_SEARCH_RATE ?? 20);
 // What Chromium and Firefox send.
 const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
-// `--api-write-only`: seed, start the server and run only the API write step.
-const API_WRITE_ONLY = process.argv.includes("--api-write-only");
-// `--search-only`: seed (or reuse), start the server and run only the two search latency steps —
-// one figure at a time, on a machine shared with other work. Written to bench/results-search.json.
-const SEARCH_ONLY = process.argv.includes("--search-only");
+
+const { values: flags } = parseArgs({
+  options: {
+    engine: { type: "string", default: "sqlite" },
+    processes: { type: "string" },
+    "compare-only": { type: "boolean", default: false },
+    "no-compare": { type: "boolean", default: false },
+    // Seed, start the server and run only the API write step.
+    "api-write-only": { type: "boolean", default: false },
+    "import-only": { type: "boolean", default: false },
+    // Seed (or reuse), start the server and run only the two search latency steps: one figure at a
+    // time, on a machine shared with other work. Written to bench/results-search.json.
+    "search-only": { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+const SEARCH_ONLY = flags["search-only"];
 // BENCH_REUSE_DB=1: keep bench/.tmp/bench.db from the last run when it holds BENCH_ENTRIES entries
 // (seeding 50,000 entries takes minutes). The full run's API write step adds drafts, not published entries.
 const REUSE_DB = process.env.BENCH_REUSE_DB === "1";
 const HELP = `npm run bench [-- FLAGS]
-  (no flag)           import, API token check, seed ${ENTRIES} entries, every load step; writes bench/results.json
-  --search-only       only the English and Dutch search latency steps (writes bench/results-search.json)
-  --api-write-only    only the API write step
-  --import-only       only the import step
-  --help              this text
+  (no flag)                 import, API token check, seed ${ENTRIES} entries, every load step on SQLite with one process,
+                            then SQLite ×1, SQLite ×N and PostgreSQL ×N side by side; writes bench/results.json
+  --engine sqlite|postgresql  the engine of the main steps (default sqlite)
+  --processes N             server processes for the main steps (default 1) and N of the comparison (default: cores, at least 2)
+  --compare-only            only the engine comparison (writes bench/results-engines.json)
+  --no-compare              skip the engine comparison
+  --search-only             only the English and Dutch search latency steps (writes bench/results-search.json)
+  --api-write-only          only the API write step
+  --import-only             only the import step
+  --help                    this text
 Environment: BENCH_REUSE_DB=1 (reuse bench/.tmp/bench.db when it has BENCH_ENTRIES published entries),
+  BENCH_POSTGRES_URL (a PostgreSQL superuser connection; else a throwaway cluster is started),
   BENCH_ENTRIES (50000), BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_SEARCH_RATE (20), BENCH_PORT (3990), BUILD_DIR.`;
-
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
-const round = (n: number) => Math.round(n * 10) / 10;
-
-async function waitForServer(base = BASE) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not start");
-}
-
-function rssOf(pid: number) {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+)`))?.[1] ?? 0);
-  return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
-}
-
-/**
- * Throughput: `paths` are requested in turn on every connection, each connection sending its next
- * request as soon as the last one is answered (a closed loop, so latency here is mostly time spent
- * queueing behind the other connections: connections ÷ throughput).
- */
-async function load(name: string, paths: string[], base = BASE) {
-  const latencies: number[] = [];
-  const instance = autocannon({
-    url: `${base}${paths[0]}`,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: paths.map((path) => ({ method: "GET", path })),
-  });
-  instance.on("response", (_c, _status, _bytes, ms) => latencies.push(ms));
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const row = {
-    name,
-    path: paths.length === 1 ? paths[0] : `${paths[0]} (and ${paths.length - 1} more)`,
-    requestsPerSecond: round(result.requests.average),
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-  console.log(
-    `  ${name.padEnd(28)} ${String(row.requestsPerSecond).padStart(8)} req/s   p50 ${row.p50} ms   p95 ${row.p95} ms   p99 ${row.p99} ms${row.non2xx ? `   non-2xx ${row.non2xx}` : ""}`,
-  );
-  return row;
-}
-
-/**
- * Latency: requests arrive evenly spaced at `rate` per second whether or not earlier ones were
- * answered (an open loop, as visitors arrive), for DURATION seconds. Each latency runs from the
- * moment its request was due, so a slow answer that delays the next send is not hidden.
- */
-async function openLoad(name: string, paths: string[], rate: number) {
-  const latencies: number[] = [];
-  let failed = 0;
-  const total = Math.round(rate * DURATION);
-  const start = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = start + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(
-      fetch(`${BASE}${paths[i % paths.length]}`)
-        .then(async (res) => {
-          await res.arrayBuffer();
-          if (!res.ok) failed++;
-          latencies.push(performance.now() - due);
-        })
-        .catch(() => {
-          failed++;
-        }),
-    );
-  }
-  await Promise.all(pending);
-  latencies.sort((a, b) => a - b);
-  const row = {
-    name,
-    path: `${paths[0]} (and ${paths.length - 1} more)`,
-    offeredRequestsPerSecond: rate,
-    requests: total,
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    failed,
-  };
-  console.log(
-    `  ${name.padEnd(28)} ${String(rate).padStart(8)} req/s   p50 ${row.p50} ms   p95 ${row.p95} ms   p99 ${row.p99} ms${failed ? `   failed ${failed}` : ""}`,
-  );
-  return row;
-}
-
-/**
- * Three downloads, asking for the encodings `acceptEncoding` names; the first is reported on its
- * own. Timed to the last byte received, as sent (a browser decompresses natively while it saves).
- */
-async function timedDownload(path: string, acceptEncoding: string) {
-  const times: number[] = [];
-  let bytes = 0;
-  let encoding = "";
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      get(`${BASE}${path}`, { headers: { "Accept-Encoding": acceptEncoding } }, (res) => {
-        encoding = String(res.headers["content-encoding"] ?? "identity");
-        bytes = 0;
-        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
-        res.on("end", resolve);
-        res.on("error", reject);
-      }).on("error", reject);
-    });
-    times.push(performance.now() - t0);
-  }
-  const coldMs = times[0];
-  times.sort((a, b) => a - b);
-  return { path, acceptEncoding, contentEncoding: encoding, coldMs: round(coldMs), medianMs: round(times[1]), bytesSent: bytes };
-}
+const ENGINE = flags.engine === "postgresql" ? "postgresql" : "sqlite";
+if (flags.engine !== ENGINE) throw new Error(`--engine is sqlite or postgresql, not ${flags.engine}`);
+const API_WRITE_ONLY = flags["api-write-only"];
+// The main steps run with --processes (default 1); the comparison's N is --processes, or one per core.
+const PROCESSES = Number(flags.processes ?? 1);
+const COMPARE_PROCESSES = Number(flags.processes ?? Math.max(2, availableParallelism()));
 
 const ENGLISH_WORDS = [...new Set(DEMO_ENTRIES.map((e) => e.tags[0]?.toLowerCase()).filter((w): w is string => Boolean(w && /^[a-z]+$/.test(w))))];
 // Dutch words as a Dutch visitor types them, many inflected (plural, verb forms) so stemming has work to do.
@@ -234,12 +144,15 @@ async function publicPageJavaScript(path: string) {
   return { page: path, files: srcs.size, kilobytes: round(raw / 1024), gzippedKilobytes: round(gz / 1024) };
 }
 
-/** Imports the Dutch listing into a fresh database in a child process (bench/import-step.ts). */
-function importStep() {
-  const file = resolve(TMP, "import.db");
-  console.log(`→ Import: the Dutch register listing into an empty database, then again unchanged`);
-  const out = execFileSync("npx", ["tsx", "bench/import-step.ts", file], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  for (const f of readdirSync(TMP)) if (f.startsWith("import.db")) rmSync(resolve(TMP, f));
+/**
+ * Imports the Dutch listing into a fresh database in a child process (bench/import-step.ts): a SQLite
+ * file, or a new PostgreSQL database when `postgres` is given.
+ */
+async function importStep(postgres?: BenchPostgres) {
+  const target = postgres ? await postgres.createDatabase("bench_import") : resolve(TMP, "import.db");
+  console.log(`→ Import (${postgres ? "PostgreSQL" : "SQLite"}): the Dutch register listing into an empty database, then again unchanged`);
+  const out = execFileSync("npx", ["tsx", "bench/import-step.ts", target], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (!postgres) for (const f of readdirSync(TMP)) if (f.startsWith("import.db")) rmSync(resolve(TMP, f));
   const result = JSON.parse(out.trim().split("\n").pop()!) as {
     source: string;
     records: number;
@@ -268,7 +181,7 @@ function apiAuthStep() {
 }
 
 /** The production server as `npm start` runs it, with `processes` server processes (WEB_CONCURRENCY). */
-function startServer(port: number, processes: number) {
+function startServer(port: number, processes: number, databaseUrl: string) {
   const server = spawn("node", [...SERVER_NODE_OPTIONS, "server.mjs"], {
     cwd: ROOT,
     env: {
@@ -278,7 +191,7 @@ function startServer(port: number, processes: number) {
       NODE_ENV: "production",
       WEB_CONCURRENCY: String(processes),
       PUBLIC_ORIGIN: `http://localhost:${port}`,
-      DATABASE_URL: `file:${DB_FILE}`,
+      DATABASE_URL: databaseUrl,
       SESSION_SECRET: "bench-secret-0123456789",
       // The API write step measures the server, not the per-client limit.
       API_REQUESTS_PER_MINUTE: "100000000",
@@ -307,13 +220,48 @@ function publishedEntries(file: string) {
   }
 }
 
+/** One configuration's figures for the engine comparison, on a server started for it alone. */
+async function measureConfiguration(configuration: Configuration, databaseUrl: string, port: number, searches: string[], entryPath: string) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = startServer(port, configuration.processes, databaseUrl);
+  const memory = memorySampler(server.pid!);
+  try {
+    await waitForServer(base);
+    for (const p of [searches[0], "/algorithms", entryPath]) await fetch(`${base}${p}`);
+    const label = `${configuration.engine} ×${configuration.processes}`;
+    console.log(`→ ${label}`);
+    const latency = await openLoad(`search at ${SEARCH_RATE} req/s`, searches, SEARCH_RATE, base);
+    const search = await load("search (term + 2 facets)", searches, base);
+    const list = await load("entry list page", ["/algorithms"], base);
+    const entry = await load("entry page", [entryPath], base);
+    const csv = await timedDownload("/downloads/entries.csv", BROWSER_ACCEPT_ENCODING, base);
+    console.log(`  full CSV download: first ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms`);
+    return { latency, search, list, entry, csv, peakRssPerProcessMb: round(memory.peakPerProcess()) };
+  } finally {
+    memory.stop();
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+
 async function main() {
-  if (process.argv.includes("--help")) return console.log(HELP);
+  if (flags.help) return console.log(HELP);
   mkdirSync(TMP, { recursive: true });
   ensureGenerated();
-  const imported = API_WRITE_ONLY || SEARCH_ONLY ? null : importStep();
-  if (process.argv.includes("--import-only")) return;
-  const apiAuth = SEARCH_ONLY ? null : apiAuthStep();
+  const needsPostgres = ENGINE === "postgresql" || (!flags["no-compare"] && !SEARCH_ONLY && !API_WRITE_ONLY);
+  const postgres = needsPostgres && !flags["import-only"] ? await benchPostgres() : undefined;
+  try {
+    await run(postgres);
+  } finally {
+    await postgres?.stop();
+  }
+}
+
+async function run(postgres: BenchPostgres | undefined) {
+  const compareOnly = flags["compare-only"];
+  const imported = API_WRITE_ONLY || compareOnly || SEARCH_ONLY ? null : await importStep();
+  if (flags["import-only"]) return;
+  const apiAuth = API_WRITE_ONLY || compareOnly || SEARCH_ONLY ? null : apiAuthStep();
   let seeded: ReturnType<typeof seedBenchDatabase> | { entries: number; reused: true };
   const existing = REUSE_DB ? publishedEntries(DB_FILE) : 0;
   if (REUSE_DB && existing >= ENTRIES) {
@@ -332,6 +280,8 @@ async function main() {
     seeded = seedBenchDatabase(DB_FILE, { entries: ENTRIES });
     console.log(`  seeded in ${round((performance.now() - t0) / 1000)} s`);
   }
+  // The same data on PostgreSQL: copied from the seeded file, then indexed by PostgreSQL's search.
+  const postgresUrl = postgres ? await postgres.loadFrom(DB_FILE, "bench") : undefined;
   buildIfStale();
 
   const probe = new Database(DB_FILE, { readonly: true });
@@ -339,27 +289,38 @@ async function main() {
   const searches = searchPaths(probe, ENGLISH_WORDS);
   const dutchSearches = searchPaths(probe, DUTCH_WORDS);
   probe.close();
+  const entryPath = `/algorithms/${entry.publicId}`;
+  const urlOf = (engine: "sqlite" | "postgresql") => (engine === "sqlite" ? `file:${DB_FILE}` : postgresUrl!);
 
-  // One process for the main figures (comparable with earlier runs; its memory is the server's);
-  // the search throughput is measured again with one process per core at the end.
-  const server = startServer(PORT, 1);
-  let peak = 0;
+  const comparison = async () => {
+    if (flags["no-compare"]) return undefined;
+    const importOnPostgres = await importStep(postgres);
+    return compareEngines(
+      [
+        { engine: "sqlite", processes: 1 },
+        { engine: "sqlite", processes: COMPARE_PROCESSES },
+        { engine: "postgresql", processes: COMPARE_PROCESSES },
+      ],
+      (configuration, i) => measureConfiguration(configuration, urlOf(configuration.engine), PORT + 10 + i, searches, entryPath),
+      { sqlite: imported ?? (await importStep()), postgresql: importOnPostgres },
+    );
+  };
+  if (compareOnly) {
+    const engines = await comparison();
+    writeFileSync(resolve(ROOT, "bench/results-engines.json"), JSON.stringify({ date: new Date().toISOString(), dataset: seeded, engines }, null, 2) + "\n");
+    console.log("Written to bench/results-engines.json");
+    return;
+  }
+
+  // The main figures: one process on SQLite unless --engine/--processes say otherwise (comparable with earlier runs).
+  const server = startServer(PORT, PROCESSES, urlOf(ENGINE));
+  const memory = memorySampler(server.pid!);
   // The high-water mark after each step, to tell which one needs the memory.
   const peakAfter: Record<string, number> = {};
-  const mark = (step: string) => {
-    peak = Math.max(peak, rssOf(server.pid!).peak);
-    peakAfter[step] = round(peak);
-  };
-  const sampler = setInterval(() => {
-    try {
-      peak = Math.max(peak, rssOf(server.pid!).peak);
-    } catch {
-      // exited
-    }
-  }, 250);
+  const mark = (step: string) => (peakAfter[step] = round(memory.peakPerProcess()));
+  let serverStopped = false;
   try {
-    await waitForServer();
-    const entryPath = `/algorithms/${entry.publicId}`;
+    await waitForServer(BASE);
     const staticFile = resolve(ROOT, BUILD_DIR, "client/bench-static.html");
     writeFileSync(staticFile, await (await fetch(`${BASE}${entryPath}`)).text());
     mark("start");
@@ -367,14 +328,14 @@ async function main() {
     for (const p of [searches[0], "/algorithms", entryPath, "/api/v1/entries"]) await fetch(`${BASE}${p}`);
     mark("warm-up");
     if (API_WRITE_ONLY) {
-      await apiWriteStep(BASE, DB_FILE, { seconds: DURATION, connections: CONNECTIONS });
+      await apiWriteStep(BASE, DB_FILE, urlOf(ENGINE), { seconds: DURATION, connections: CONNECTIONS });
       return;
     }
 
-    console.log(`→ Load: ${CONNECTIONS} connections, ${DURATION} s each; ${searches.length} different searches in turn`);
-    const searchLatency = await openLoad(`search at ${SEARCH_RATE} req/s`, searches, SEARCH_RATE);
+    console.log(`→ Load (${ENGINE} ×${PROCESSES}): ${CONNECTIONS} connections, ${DURATION} s each; ${searches.length} different searches in turn`);
+    const searchLatency = await openLoad(`search at ${SEARCH_RATE} req/s`, searches, SEARCH_RATE, BASE);
     mark("search latency");
-    const dutchSearchLatency = await openLoad(`Dutch search at ${SEARCH_RATE} req/s`, dutchSearches, SEARCH_RATE);
+    const dutchSearchLatency = await openLoad(`Dutch search at ${SEARCH_RATE} req/s`, dutchSearches, SEARCH_RATE, BASE);
     mark("Dutch search latency");
     if (SEARCH_ONLY) {
       const targets = {
@@ -384,7 +345,7 @@ async function main() {
       const out = {
         date: new Date().toISOString(),
         dataset: seeded,
-        settings: { searchRate: SEARCH_RATE, durationSeconds: DURATION },
+        settings: { engine: ENGINE, processes: PROCESSES, searchRate: SEARCH_RATE, durationSeconds: DURATION },
         searchLatency,
         dutchSearchLatency,
         targets,
@@ -402,14 +363,14 @@ async function main() {
       ["API list", ["/api/v1/entries"]],
       ["static file (express.static)", ["/bench-static.html"]],
     ] as const) {
-      results.push(await load(name, [...paths]));
+      results.push(await load(name, [...paths], BASE));
       mark(name);
     }
-    const csv = await timedDownload("/downloads/entries.csv", BROWSER_ACCEPT_ENCODING);
+    const csv = await timedDownload("/downloads/entries.csv", BROWSER_ACCEPT_ENCODING, BASE);
     console.log(
       `  full CSV download (${csv.contentEncoding}, as browsers ask): first ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms, ${round(csv.bytesSent / 1024 / 1024)} MB sent`,
     );
-    const csvGzip = await timedDownload("/downloads/entries.csv", "gzip");
+    const csvGzip = await timedDownload("/downloads/entries.csv", "gzip", BASE);
     console.log(
       `  full CSV download (${csvGzip.contentEncoding} only): first ${csvGzip.coldMs} ms, median of 3 ${csvGzip.medianMs} ms, ${round(csvGzip.bytesSent / 1024 / 1024)} MB sent`,
     );
@@ -417,26 +378,22 @@ async function main() {
     const js = await publicPageJavaScript(entryPath);
     console.log(`  JavaScript on a public page: ${js.gzippedKilobytes} KB gzipped (${js.kilobytes} KB raw, ${js.files} files)`);
     // Last: it files drafts, which changes the data the other steps read.
-    const apiWrite = await apiWriteStep(BASE, DB_FILE, { seconds: DURATION, connections: CONNECTIONS });
+    const apiWrite = await apiWriteStep(BASE, DB_FILE, urlOf(ENGINE), { seconds: DURATION, connections: CONNECTIONS });
     mark("API write");
-    peak = Math.max(peak, rssOf(server.pid!).peak);
+    const peak = memory.peakPerProcess();
     console.log(
       `  peak RSS of the server: ${round(peak)} MB (high-water mark after each step: ${Object.entries(peakAfter)
         .map(([k, v]) => `${k} ${v}`)
         .join(", ")})`,
     );
     rmSync(staticFile, { force: true });
+    memory.stop();
+    server.kill("SIGTERM"); // the comparison's servers are measured alone
+    await new Promise((r) => server.once("exit", r));
+    serverStopped = true;
 
-    const cores = availableParallelism();
-    server.kill("SIGTERM"); // measured alone
-    const allCores = startServer(PORT + 1, cores);
-    let searchAllCores;
-    try {
-      await waitForServer(`http://127.0.0.1:${PORT + 1}`);
-      searchAllCores = { processes: cores, ...(await load(`search (term + 2 facets), ${cores} processes`, searches, `http://127.0.0.1:${PORT + 1}`)) };
-    } finally {
-      allCores.kill("SIGTERM");
-    }
+    // The drafts filed by the API write step are on the main run's engine only; the comparison reads published entries.
+    const engines = await comparison();
 
     const targets = {
       searchP95Ms: { target: 50, actual: searchLatency.p95, met: searchLatency.p95 < 50 },
@@ -449,12 +406,15 @@ async function main() {
       reimportSeconds: { target: 2, actual: imported!.reimportSeconds, met: imported!.reimportSeconds < 2 },
       publicJsGzipKb: { target: 150, actual: js.gzippedKilobytes, met: js.gzippedKilobytes < 150 },
       apiTokenCheckUs: { target: 1000, actual: apiAuth!.microsecondsPerCheck, met: apiAuth!.microsecondsPerCheck < 1000 },
+      ...engines?.targets,
     };
     const out = {
       date: new Date().toISOString(),
       machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
       dataset: seeded,
       settings: {
+        engine: ENGINE,
+        processes: PROCESSES,
         connections: CONNECTIONS,
         durationSeconds: DURATION,
         searchRate: SEARCH_RATE,
@@ -464,7 +424,6 @@ async function main() {
       searchLatency,
       dutchSearchLatency,
       results,
-      searchAllCores,
       csv,
       csvGzip,
       javascript: js,
@@ -473,15 +432,17 @@ async function main() {
       apiAuth,
       peakRssMb: round(peak),
       peakRssAfterMb: peakAfter,
+      engines: engines?.table,
       targets,
     };
     writeFileSync(resolve(ROOT, "bench/results.json"), JSON.stringify(out, null, 2) + "\n");
     console.log("→ Targets:");
-    for (const [k, v] of Object.entries(targets)) console.log(`  ${v.met ? "✓" : "✗"} ${k}: ${v.actual} (target ${k.endsWith("Rps") ? "≥" : "<"} ${v.target})`);
+    for (const [k, v] of Object.entries(targets))
+      console.log(`  ${v.met ? "✓" : "✗"} ${k}: ${v.actual} (target ${k.endsWith("Rps") || k.endsWith("Ratio") ? "≥" : "<"} ${v.target})`);
     console.log("Written to bench/results.json");
   } finally {
-    clearInterval(sampler);
-    server.kill("SIGTERM");
+    memory.stop();
+    if (!serverStopped) server.kill("SIGTERM");
   }
 }
 

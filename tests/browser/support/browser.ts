@@ -18,15 +18,18 @@ export const CHROMIUM_ARGS = [
 
 export const baseUrl = () => inject("baseUrl");
 
-/** Debian's Chromium with a fresh profile; javaScriptEnabled false checks the no-JS path; locale sets Accept-Language. */
-export async function openBrowser(opts: { javaScriptEnabled?: boolean; locale?: string } = {}) {
+/**
+ * Debian's Chromium with a fresh profile; javaScriptEnabled false checks the no-JS path; locale sets Accept-Language;
+ * baseURL points it at a server other than the shared one.
+ */
+export async function openBrowser(opts: { javaScriptEnabled?: boolean; locale?: string; baseURL?: string } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "register-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
     args: CHROMIUM_ARGS,
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
-    baseURL: baseUrl(),
+    baseURL: opts.baseURL ?? baseUrl(),
     viewport: { width: 1200, height: 900 },
     ...(opts.locale ? { locale: opts.locale } : {}),
   });
