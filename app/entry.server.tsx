@@ -5,14 +5,15 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startOutboxTimer } from "~/email/outbox-timer.server";
-import { fillStemsAtStart } from "~/search/stem-backfill.server";
+import { prepareSearchAtStart } from "~/search/search-store.server";
 import { NonceProvider } from "~/utils/nonce";
 
 export const streamTimeout = 5_000;
 
 startOutboxTimer();
-// Runs when the server imports the build, before it listens (search rows from before the stem columns).
-fillStemsAtStart();
+// Runs when the server imports the build, before it listens (search rows from before the stem columns;
+// on SQLite the work is done before this call returns).
+void prepareSearchAtStart();
 
 export default function handleRequest(
   request: Request,

@@ -78,6 +78,11 @@ export const DATA_CACHE_TTL_MS = 60_000;
 // One slot per call site (a handful); the bound only guards against a caller that invents names.
 const cache = new LRUCache<string, { key: string; at: number; value: unknown }>({ max: 64 });
 
+/** Drops what `name` holds, if it is still `value` (a failed computation, not to be served again). */
+export function forgetCached(name: string, value: unknown): void {
+  if (cache.get(name)?.value === value) cache.delete(name);
+}
+
 /** `compute()` once per state of the data (and, for "any-write", per TTL), under `name`. */
 export function cachedByData<T>(name: string, compute: () => T, basis: CacheBasis = "any-write"): T {
   const hit = cache.get(name);

@@ -61,12 +61,12 @@ describe("caches keyed to the data version", () => {
   });
 
   it("keep the facet index over writes that do not touch the index, and rebuild it after a publication", async () => {
-    const built = facetIndex();
+    const built = await facetIndex();
     await db.session.create({ data: { id: "data-version-session", userId: staff.editor.id, expiresAt: new Date(Date.now() + 60_000) } });
     noteDataChange();
-    expect(facetIndex()).toBe(built);
+    expect(await facetIndex()).toBe(built);
     await createPublishedEntry({ name: "Housing allocation", themes: ["housing"] }, staff);
-    const rebuilt = facetIndex();
+    const rebuilt = await facetIndex();
     expect(rebuilt).not.toBe(built);
     expect(rebuilt.ids).toHaveLength(built.ids.length + 1);
   });
@@ -77,9 +77,9 @@ describe("caches keyed to the data version", () => {
     const first = await cachedExport("test:export", build);
     noteDataChange(); // nothing the export shows changed
     expect(await cachedExport("test:export", build)).toBe(first);
-    const fingerprint = dataFingerprint();
+    const fingerprint = await dataFingerprint();
     await db.supplier.create({ data: { slug: "acme-data", name: "Acme Data", scheme: "test", identifier: "1" } });
-    expect(dataFingerprint()).not.toBe(fingerprint);
+    expect(await dataFingerprint()).not.toBe(fingerprint);
     expect((await cachedExport("test:export", build)).body).toBe("export 2");
   });
 });

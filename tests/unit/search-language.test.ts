@@ -5,7 +5,7 @@ import { loader } from "~/routes/algorithms._index";
 import { toLanguageFtsQuery } from "~/search/language-query";
 import { parseSearchParams } from "~/search/search-params";
 import { search } from "~/search/search.server";
-import { fillStems, fillStemsAtStart } from "~/search/stem-backfill.server";
+import { fillStems, fillStemsAtStart } from "~/search/sqlite/stem-backfill.server";
 import { stemColumns, stemLanguagesOf } from "~/search/stemming";
 import { databaseFile, db } from "~/utils/db.server";
 import { generatedListing } from "../../bench/import-step";
