@@ -64,6 +64,17 @@ export function ensureGenerated() {
     console.log("→ Generating the Prisma client…");
     run("npx", ["prisma", "generate"], { stdio: ["ignore", "ignore", "inherit"] });
   }
+  // The same models for PostgreSQL (prisma/postgresql/schema.prisma, written by scripts/postgres-schema.mjs).
+  const pgClient = join(ROOT, "app/generated/prisma-pg/client.ts");
+  if (!existsSync(pgClient) || mtime(join(ROOT, "prisma/postgresql/schema.prisma")) > mtime(pgClient)) {
+    console.log("→ Generating the Prisma client for PostgreSQL…");
+    run("npx", ["prisma", "generate", "--config", "prisma/postgresql/prisma.config.ts"], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+}
+
+/** Whether a database URL is PostgreSQL's (postgresql:// or postgres://); else it is a SQLite file: URL. */
+export function isPostgresUrl(url) {
+  return /^postgres(ql)?:\/\//.test(url);
 }
 
 export function databaseFile(url) {
@@ -72,6 +83,11 @@ export function databaseFile(url) {
 
 /** `quiet`: Prisma's own error output (a stack trace) is left out; a failure is then one line. */
 export function migrate(databaseUrl, { quiet = false } = {}) {
+  if (isPostgresUrl(databaseUrl)) {
+    console.log(`→ Applying PostgreSQL migrations…`);
+    run("node", ["scripts/postgres-migrate.mjs", "--quiet"], { env: { DATABASE_URL: databaseUrl }, stdio: ["ignore", "ignore", quiet ? "ignore" : "inherit"] });
+    return;
+  }
   const file = databaseFile(databaseUrl);
   if (file) mkdirSync(dirname(file), { recursive: true });
   console.log(`→ Applying migrations to ${databaseUrl}…`);

@@ -103,7 +103,12 @@ export const SETTINGS = {
   BUILD_DIR: z.string().min(1).default("build"),
   // Unset: one process per core in production, one otherwise (server/cluster.mjs).
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
-  DATABASE_URL: z.string().startsWith("file:", "must start with file: (an SQLite file)").default("file:./data/register.db"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (an SQLite file) or postgresql:// (a PostgreSQL database)")
+    .default("file:./data/register.db"),
+  // Connections each process keeps to PostgreSQL (ignored on SQLite).
+  DATABASE_POOL_SIZE: positive(10),
   SEED_DEMO: flag.default(true),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default("en"),
   SESSION_SECRET: z.string().min(16, "must be at least 16 characters").optional(),

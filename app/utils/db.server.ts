@@ -1,5 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client";
 import { setting } from "~/config/settings.mjs";
 import { withImmediateTransactions } from "./sqlite-transactions.server";
 
@@ -7,12 +9,24 @@ export function databaseUrl() {
   return setting("DATABASE_URL");
 }
 
+export type DatabaseEngine = "sqlite" | "postgresql";
+
+/** The engine of a database URL: postgresql:// (or postgres://) runs on PostgreSQL, file: on SQLite. */
+export function databaseEngine(url = databaseUrl()): DatabaseEngine {
+  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
+}
+
 /** The SQLite file of a `file:` database URL, for direct better-sqlite3 connections. */
 export function databaseFile(url = databaseUrl()) {
   return url.replace(/^file:/, "").replace(/\?.*$/, "");
 }
 
-function createClient(url: string) {
+function createClient(url: string): PrismaClient {
+  if (databaseEngine(url) === "postgresql") {
+    // The same models generated for PostgreSQL (prisma/postgresql/schema.prisma): one client type for the app.
+    const adapter = new PrismaPg({ connectionString: url, max: setting("DATABASE_POOL_SIZE") });
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   // A busy timeout lets readers wait out a long write instead of failing with SQLITE_BUSY.
   const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
   return new PrismaClient({ adapter });
@@ -27,7 +41,7 @@ export function getDb(): PrismaClient {
   const url = databaseUrl();
   if (!globalThis.__prisma || globalThis.__prisma.url !== url) {
     globalThis.__prisma = { url, client: createClient(url) };
-    void enableWal(globalThis.__prisma.client);
+    if (databaseEngine(url) === "sqlite") void enableWal(globalThis.__prisma.client);
   }
   return globalThis.__prisma.client;
 }
