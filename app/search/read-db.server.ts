@@ -7,7 +7,7 @@
 import Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
 import { changedSince, dataVersion, noteDataChange, perDataVersion, watchDatabase } from "~/utils/data-version.mjs";
-import { databaseFile, databaseUrl } from "~/utils/db.server";
+import { databaseEngine, databaseFile, databaseUrl } from "~/utils/db.server";
 
 declare global {
   var __searchReadDb: { url: string; db: Database.Database; changes: Database.Statement } | undefined;
@@ -28,6 +28,7 @@ export function readDb(): Database.Database {
 }
 
 watchDatabase(() => {
+  if (databaseEngine() !== "sqlite") return 0; // PostgreSQL's data version is not read here
   try {
     readDb();
     return Number(globalThis.__searchReadDb!.changes.get());
@@ -66,6 +67,8 @@ export type CacheBasis = "any-write" | "indexed";
 const NOT_INDEXED_SUBJECTS = "'user', 'identity', 'api_client'";
 
 const indexedContent = perDataVersion(() => {
+  // On PostgreSQL every audited change (each publication, retirement, import) moves the data version.
+  if (databaseEngine() !== "sqlite") return `${databaseUrl()}|${dataVersion()}`;
   const [audit, facets] = stmt(
     `SELECT (SELECT rowid FROM AuditLog WHERE subjectType NOT IN (${NOT_INDEXED_SUBJECTS}) ORDER BY rowid DESC LIMIT 1), (SELECT MAX(rowid) FROM EntryFacet)`,
   )

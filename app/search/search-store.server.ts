@@ -1,12 +1,11 @@
 /** The SearchStore of the engine the register runs on (see search-store.ts). */
-import { databaseUrl } from "~/utils/db.server";
+import { databaseEngine } from "~/utils/db.server";
+import { pgSearchStore } from "./postgresql/pg-search-store.server";
 import type { SearchStore } from "./search-store";
 import { sqliteSearchStore } from "./sqlite/sqlite-search-store.server";
 
 export function searchStore(): SearchStore {
-  const url = databaseUrl();
-  if (url.startsWith("file:")) return sqliteSearchStore;
-  throw new Error(`No search store for the database at ${url.replace(/\/\/[^@]*@/, "//")}`);
+  return databaseEngine() === "postgresql" ? pgSearchStore : sqliteSearchStore;
 }
 
 /** At start-up, before listening: derived search data brought up to date; a database not yet migrated is left to the first search. */

@@ -54,7 +54,8 @@ export type IndexTx = Pick<typeof db, "entryFacet" | "$executeRawUnsafe" | "entr
 
 /** The full-text columns of an entry, in this order (indexing.server.ts builds them). */
 export const SEARCH_COLUMNS = ["entry_id", "name", "description", "goal", "organisation", "supplier", "tags", "body", "stem_nl", "stem_en"] as const;
-export type SearchRow = Array<string>;
+/** An entry's full-text row: values in SEARCH_COLUMNS order, and its words unstemmed per language. */
+export type SearchRow = { values: string[]; words: Record<StemLanguage, string> };
 
 export interface SearchStore {
   readonly engine: "sqlite" | "postgresql";
@@ -75,7 +76,7 @@ export interface SearchStore {
   indexedSuppliers(): Promise<string[]>;
   /** Result-list fields of the current version of `ids` (any order); `page` asks for that language's translations. */
   summaryRows(ids: string[], page: string | undefined): Promise<SummaryRow[]>;
-  /** Replaces an entry's full-text row (values in SEARCH_COLUMNS order), or removes it (`row` null). */
+  /** Replaces an entry's full-text row, or removes it (`row` null). */
   writeText(tx: IndexTx, entryId: string, row: SearchRow | null): Promise<void>;
   /** Brings derived search data up to date (stems of rows indexed before stemming); cheap once done. */
   ensureReady(opts?: { recheck?: boolean }): Promise<void>;

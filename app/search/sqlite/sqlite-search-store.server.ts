@@ -89,7 +89,8 @@ export const sqliteSearchStore: SearchStore = {
 
   async writeText(tx, entryId, row) {
     await tx.$executeRawUnsafe(`DELETE FROM entry_search WHERE entry_id = ?`, entryId);
-    if (row) await tx.$executeRawUnsafe(`INSERT INTO entry_search (${SEARCH_COLUMNS.join(", ")}) VALUES (${SEARCH_COLUMNS.map(() => "?").join(", ")})`, ...row);
+    if (row)
+      await tx.$executeRawUnsafe(`INSERT INTO entry_search (${SEARCH_COLUMNS.join(", ")}) VALUES (${SEARCH_COLUMNS.map(() => "?").join(", ")})`, ...row.values);
   },
 
   async ensureReady(opts) {
