@@ -4,9 +4,10 @@
  * record), at a fraction of the cost per record. Prisma's per-row overhead made a 1,530-record
  * listing take half a minute. One writer per engine (issue 20); the importer does not know which.
  */
-import { databaseUrl } from "~/utils/db.server";
+import { databaseEngine } from "~/utils/db.server";
 import type { SourceDates } from "./entries.server";
 import type { EntryDraft } from "./entry-schema";
+import { pgImportedEntryWriter } from "./postgresql/imported-entries.server";
 import { sqliteImportedEntryWriter } from "./sqlite/imported-entries.server";
 
 export type ImportedNewEntry = {
@@ -28,9 +29,7 @@ export interface ImportedEntryWriter {
 }
 
 function importedEntryWriter(): ImportedEntryWriter {
-  const url = databaseUrl();
-  if (url.startsWith("file:")) return sqliteImportedEntryWriter;
-  throw new Error(`No imported-entry writer for the database at ${url.replace(/\/\/[^@]*@/, "//")}`);
+  return databaseEngine() === "postgresql" ? pgImportedEntryWriter : sqliteImportedEntryWriter;
 }
 
 /** Returns the new entries' ids in the order given; writes nothing when any row fails. */
