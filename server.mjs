@@ -107,7 +107,11 @@ function shutdown(signal) {
   if (closing) return;
   closing = true;
   console.log(`${signal} received: finishing in-flight requests`);
-  server.close(() => process.exit(0));
+  // Then the database pool is closed (at most 2 s), so PostgreSQL sees the connections end cleanly.
+  server.close(() => {
+    const pool = globalThis.__prisma?.client.$disconnect();
+    void Promise.race([pool, new Promise((done) => setTimeout(done, 2000))]).finally(() => process.exit(0));
+  });
   server.closeIdleConnections?.();
   setTimeout(() => process.exit(0), 10_000).unref();
 }

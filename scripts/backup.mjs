@@ -7,7 +7,7 @@ import { join, dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { checkSettingsOrExit, setting } from "../app/config/settings.mjs";
 import { backupDatabase, restoreDatabase } from "./backup-database.mjs";
-import { databaseFile } from "./lib.mjs";
+import { databaseFile, isPostgresUrl } from "./lib.mjs";
 
 const USAGE = "Usage: npm run backup [-- --to FILE]   or   npm run restore -- BACKUP-FILE";
 
@@ -20,7 +20,18 @@ function main() {
     return Promise.resolve(2);
   }
   checkSettingsOrExit();
-  const database = databaseFile(setting("DATABASE_URL"));
+  const url = setting("DATABASE_URL");
+  if (isPostgresUrl(url)) {
+    // PostgreSQL has its own tools for this (decision record 014): say which, rather than fail.
+    const safe = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:…@");
+    console.error(
+      args.values.restore
+        ? `✗ DATABASE_URL is a PostgreSQL database: restore a dump with\n  pg_restore --clean --if-exists --no-owner -d "${safe}" BACKUP-FILE\n(stop the register first; see "Running on several machines" in the README).`
+        : `✗ DATABASE_URL is a PostgreSQL database: back it up with\n  pg_dump --format=custom --file=register-$(date +%F).dump "${safe}"\nor continuous archiving for point-in-time recovery (see "Running on several machines" in the README).`,
+    );
+    return Promise.resolve(1);
+  }
+  const database = databaseFile(url);
   if (args.values.restore) {
     const [from] = args.positionals;
     if (!from || args.positionals.length > 1 || args.values.to) return Promise.resolve((console.error(USAGE), 2));

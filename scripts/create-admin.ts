@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { userSchema } from "~/admin/user-schema";
 import { checkSettingsOrExit, setting } from "~/config/settings.mjs";
 import { createUser } from "~/users/users.server";
-import { getDb } from "~/utils/db.server";
+import { closeDatabase } from "~/utils/db.server";
 import { flattenIssues } from "~/forms/errors";
 import { showProblem } from "~/i18n/problem";
 import { textFor } from "~/i18n/text";
@@ -36,4 +36,4 @@ async function main() {
   if (!setting("ADMIN_PASSWORD")) console.log(`  Initial password (shown once): ${password}`);
 }
 
-main().finally(() => getDb().$disconnect());
+main().finally(() => closeDatabase());

@@ -90,5 +90,6 @@ main()
     process.exitCode = 1;
   })
   .finally(async () => {
-    if (globalThis.__prisma) await globalThis.__prisma.client.$disconnect();
+    const { closeDatabase } = await import("~/utils/db.server");
+    await closeDatabase();
   });

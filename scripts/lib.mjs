@@ -85,7 +85,17 @@ export function databaseFile(url) {
 export function migrate(databaseUrl, { quiet = false } = {}) {
   if (isPostgresUrl(databaseUrl)) {
     console.log(`→ Applying PostgreSQL migrations…`);
-    run("node", ["scripts/postgres-migrate.mjs", "--quiet"], { env: { DATABASE_URL: databaseUrl }, stdio: ["ignore", "ignore", quiet ? "ignore" : "inherit"] });
+    const result = spawnSync("node", ["scripts/postgres-migrate.mjs", "--quiet"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    if (result.status !== 0) {
+      const reason = (result.stderr?.toString() ?? "").split("\n").find((line) => /Error|error:/.test(line)) ?? `exit ${result.status ?? result.signal}`;
+      if (!quiet) process.stderr.write(result.stderr?.toString() ?? "");
+      console.error(`✗ The PostgreSQL migrations could not be applied to DATABASE_URL: ${reason.trim()}`);
+      process.exit(1);
+    }
     return;
   }
   const file = databaseFile(databaseUrl);

@@ -3,7 +3,7 @@
 // until they expire; the old key stays in /.well-known/jwks.json until then.
 import { rotateSigningKey } from "~/api/signing-keys.server";
 import { checkSettingsOrExit } from "~/config/settings.mjs";
-import { getDb } from "~/utils/db.server";
+import { closeDatabase } from "~/utils/db.server";
 
 checkSettingsOrExit();
 
@@ -17,4 +17,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => getDb().$disconnect());
+  .finally(() => closeDatabase());

@@ -28,12 +28,26 @@ if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
   }
 }
 
+// The unit and integration tests run a second time on PostgreSQL (a throwaway cluster of Debian's
+// postgresql package, started by the tests): `--sqlite-only` skips that run.
+const postgres = !only.includes("--sqlite-only") && !only.includes("--browser-only");
+if (postgres && !existsSync("/usr/lib/postgresql")) {
+  if (process.getuid?.() === 0) {
+    console.log("→ Installing Debian's postgresql for the PostgreSQL tests…");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "postgresql", "postgresql-contrib"]);
+  } else {
+    console.error("✗ The PostgreSQL tests need Debian's postgresql: run `sudo apt-get install -y postgresql postgresql-contrib` (or pass --sqlite-only).");
+    process.exit(1);
+  }
+}
+
 // Each run also writes a JSON report, so the closing line can count every test of both runs.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-function vitest(name, args) {
+function vitest(name, args, env = {}) {
   const report = join(ROOT, "tests/.tmp", `report-${name}.json`);
   rmSync(report, { force: true });
-  run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { env });
   const r = JSON.parse(readFileSync(report, "utf8"));
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests;
@@ -41,6 +55,10 @@ function vitest(name, args) {
 }
 
 if (!only.includes("--browser-only")) vitest("unit", []);
+if (postgres && !only.includes("--browser-only")) {
+  console.log("→ The unit and integration tests again, on PostgreSQL (TEST_ENGINE=postgresql)…");
+  vitest("unit-postgresql", [], { TEST_ENGINE: "postgresql" });
+}
 if (!only.includes("--unit-only")) {
   buildIfStale();
   vitest("browser", ["--config", "vitest.browser.config.ts"]);

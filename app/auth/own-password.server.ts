@@ -41,7 +41,7 @@ export async function setPasswordWithToken(token: string, next: string, now = ne
     if (!claimed) return null;
     await replacePassword(tx, claimed.userId, passwordHash, now);
     // The mail that carried the link is kept in the outbox; the used link is no credential, but nobody needs to read it there.
-    await tx.$executeRaw`UPDATE "OutboxMail" SET "text" = replace("text", ${token}, '[used link]') WHERE instr("text", ${token}) > 0`;
+    await tx.$executeRaw`UPDATE "OutboxMail" SET "text" = replace("text", ${token}, '[used link]') WHERE replace("text", ${token}, '[used link]') <> "text"`;
     await recordAudit(
       { actorId: claimed.userId, action: "user.password_set", subjectType: "user", subjectId: claimed.userId, details: { purpose: claimed.purpose } },
       tx,

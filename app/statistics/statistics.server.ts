@@ -3,17 +3,17 @@ import { overallResponseStats } from "~/feedback/feedback-stats.server";
 import type { Language } from "~/i18n/languages.mjs";
 import { textFor } from "~/i18n/text";
 import { facetLabels, type FacetKey } from "~/search/facets";
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 
 export type Bar = { value: string; label: string; count: number };
 
-const PUBLISHED = `SELECT entryId FROM EntryFacet WHERE facet = 'state' AND value = 'published'`;
+// Quoted names, so that the SQL is the same on SQLite and PostgreSQL.
+const PUBLISHED = Prisma.sql`SELECT "entryId" FROM "EntryFacet" WHERE "facet" = 'state' AND "value" = 'published'`;
 
 async function countsBy(facet: FacetKey, language: Language): Promise<Bar[]> {
-  const rows = await db.$queryRawUnsafe<Array<{ value: string; n: bigint | number }>>(
-    `SELECT value, COUNT(*) AS n FROM EntryFacet WHERE facet = ? AND entryId IN (${PUBLISHED}) GROUP BY value`,
-    facet,
-  );
+  const rows = await db.$queryRaw<Array<{ value: string; n: bigint | number }>>`
+    SELECT "value" AS value, COUNT(*) AS n FROM "EntryFacet" WHERE "facet" = ${facet} AND "entryId" IN (${PUBLISHED}) GROUP BY "value"`;
   const labels = facetLabels(facet, language);
   const order = Object.keys(labels);
   return rows
@@ -25,10 +25,9 @@ async function countsBy(facet: FacetKey, language: Language): Promise<Bar[]> {
 export async function registerStatistics(language: Language = "en") {
   const t = textFor(language).discovery.statistics;
   const [total, assessed, byOrganisationType, byTheme, byRisk, byLifecycle, feedback] = await Promise.all([
-    db.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT COUNT(*) AS n FROM (${PUBLISHED})`),
-    db.$queryRawUnsafe<Array<{ n: bigint | number }>>(
-      `SELECT COUNT(DISTINCT entryId) AS n FROM Assessment WHERE state IN ('submitted', 'concluded') AND entryId IN (${PUBLISHED})`,
-    ),
+    db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS n FROM (${PUBLISHED}) AS published`,
+    db.$queryRaw<Array<{ n: bigint | number }>>`
+      SELECT COUNT(DISTINCT "entryId") AS n FROM "Assessment" WHERE "state" IN ('submitted', 'concluded') AND "entryId" IN (${PUBLISHED})`,
     countsBy("organisation_type", language),
     countsBy("theme", language),
     countsBy("risk_level", language),

@@ -11,14 +11,14 @@
 // as it is while the app's copy is bundled into the server build, and both must see one version.
 
 const STATE = Symbol.for("algorithm-register.data-version");
-const state = (globalThis[STATE] ??= { local: 0, database: () => 0 });
+const state = (globalThis[STATE] ??= { local: 0, engine: "sqlite", readers: {} });
 
 /**
  * An opaque value that differs after every change to the data, in this process or any other.
  * @returns {string}
  */
 export function dataVersion() {
-  const database = state.database(); // first: reading it may open another database, which is a change
+  const database = (state.readers[state.engine] ?? zero)(); // first: reading it may open another database, which is a change
   return `${state.local}.${database}`;
 }
 
@@ -36,12 +36,28 @@ export function noteDataChange() {
   state.local += 1;
 }
 
+const zero = () => 0;
+
 /**
- * Registers the reader of the database's change counter (a connection that never writes).
+ * Registers the reader of an engine's change counter: on SQLite `PRAGMA data_version` of a
+ * connection that never writes (app/search/read-db.server.ts), on PostgreSQL the counter that
+ * app/utils/engine/postgres-changes.server.ts keeps from LISTEN/NOTIFY.
  * @param {() => number} readDataVersion
+ * @param {"sqlite" | "postgresql"} [engine]
  */
-export function watchDatabase(readDataVersion) {
-  state.database = readDataVersion;
+export function watchDatabase(readDataVersion, engine = "sqlite") {
+  state.readers[engine] = readDataVersion;
+}
+
+/**
+ * Which engine's counter the version follows (app/utils/db.server.ts, when it opens a database).
+ * @param {"sqlite" | "postgresql"} engine
+ */
+export function followEngine(engine) {
+  if (state.engine !== engine) {
+    state.engine = engine;
+    state.local += 1;
+  }
 }
 
 /**

@@ -3,6 +3,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client";
 import { setting } from "~/config/settings.mjs";
+import { followEngine, noteDataChange } from "./data-version.mjs";
+import { stopPostgresChanges, watchPostgresChanges } from "./engine/postgres-changes.server";
 import { withImmediateTransactions } from "./sqlite-transactions.server";
 
 export function databaseUrl() {
@@ -21,11 +23,24 @@ export function databaseFile(url = databaseUrl()) {
   return url.replace(/^file:/, "").replace(/\?.*$/, "");
 }
 
+const WRITES = /^(create|update|upsert|delete|\$executeRaw)/;
+
 function createClient(url: string): PrismaClient {
   if (databaseEngine(url) === "postgresql") {
     // The same models generated for PostgreSQL (prisma/postgresql/schema.prisma): one client type for the app.
     const adapter = new PrismaPg({ connectionString: url, max: setting("DATABASE_POOL_SIZE") });
-    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+    // Writes through this client move the data version at once in this process; other processes
+    // see them through NOTIFY (app/utils/engine/postgres-changes.server.ts), as on SQLite through
+    // PRAGMA data_version.
+    return new PostgresPrismaClient({ adapter }).$extends({
+      query: {
+        async $allOperations({ operation, args, query }) {
+          const result = await query(args);
+          if (WRITES.test(operation)) noteDataChange();
+          return result;
+        },
+      },
+    }) as unknown as PrismaClient;
   }
   // A busy timeout lets readers wait out a long write instead of failing with SQLITE_BUSY.
   const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
@@ -41,9 +56,19 @@ export function getDb(): PrismaClient {
   const url = databaseUrl();
   if (!globalThis.__prisma || globalThis.__prisma.url !== url) {
     globalThis.__prisma = { url, client: createClient(url) };
-    if (databaseEngine(url) === "sqlite") void enableWal(globalThis.__prisma.client);
+    const engine = databaseEngine(url);
+    followEngine(engine);
+    if (engine === "sqlite") void enableWal(globalThis.__prisma.client);
+    else void watchPostgresChanges(url);
   }
   return globalThis.__prisma.client;
+}
+
+/** Closes this process's connections to the database (shutdown, end of a test file). */
+export async function closeDatabase(): Promise<void> {
+  const open = globalThis.__prisma;
+  globalThis.__prisma = undefined;
+  await Promise.all([open?.client.$disconnect(), stopPostgresChanges()]);
 }
 
 async function enableWal(client: PrismaClient) {

@@ -21,8 +21,8 @@ process.env.PUBLIC_ORIGIN = "http://localhost";
 process.env.CONTENT_DIR ??= resolve(__dirname, "../../content");
 
 afterAll(async () => {
-  const { getDb } = await import("~/utils/db.server");
-  await getDb().$disconnect();
+  const { closeDatabase } = await import("~/utils/db.server");
+  await closeDatabase();
   if (server) await postgresQuery(`${server}postgres`, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   else for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 });

@@ -5,7 +5,7 @@ import { createDraft, transition } from "~/entries/entries.server";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/account.notifications";
 import { action as submitFeedbackAction } from "~/routes/algorithms.$id_.feedback";
 import { loader as withdrawLoader } from "~/routes/feedback.withdraw.$token";
-import { db } from "~/utils/db.server";
+import { databaseEngine, db } from "~/utils/db.server";
 import { formatDay } from "~/utils/format";
 import { createAssessmentIn } from "../support/assessment-factories";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
@@ -158,9 +158,18 @@ describe("switched-off kinds", () => {
 });
 
 describe("one transaction for the change and its mails", () => {
-  const breakOutbox = () =>
-    db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
-  const mendOutbox = () => db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS outbox_broken`);
+  // A storage fault in the outbox only, in each engine's trigger SQL.
+  const postgres = databaseEngine() === "postgresql";
+  const breakOutbox = async () => {
+    if (!postgres)
+      return db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
+    await db.$executeRawUnsafe(`CREATE FUNCTION outbox_broken() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RAISE EXCEPTION ''outbox unavailable''; END'`);
+    return db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION outbox_broken()`);
+  };
+  const mendOutbox = async () => {
+    if (!postgres) return db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS outbox_broken`);
+    return db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS outbox_broken() CASCADE`);
+  };
   afterEach(mendOutbox);
 
   it("a submission whose mail cannot be stored is not stored either, and the retry stores both", async () => {

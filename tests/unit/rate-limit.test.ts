@@ -1,16 +1,9 @@
-import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { databaseFile } from "~/utils/db.server";
 import { createRateLimiter } from "~/utils/rate-limit.server";
+import { onOtherConnection } from "../support/other-connection";
 
-const counters = () => {
-  const db = new Database(databaseFile(), { readonly: true });
-  try {
-    return db.prepare(`SELECT "key", "window", "count" FROM "RateLimitCounter" ORDER BY "key"`).all() as Array<{ key: string; window: number; count: number }>;
-  } finally {
-    db.close();
-  }
-};
+const counters = () =>
+  onOtherConnection<{ key: string; window: number; count: number }>(`SELECT "key", "window", "count" FROM "RateLimitCounter" ORDER BY "key"`);
 
 describe("rate limiter (shared through the database)", () => {
   it("allows `limit` hits per fixed window, refuses the rest, and starts again in the next window", async () => {
@@ -30,7 +23,7 @@ describe("rate limiter (shared through the database)", () => {
     expect(await inOneProcess.hit("k", now)).toBe(true);
     expect(await inAnother.hit("k", now)).toBe(true);
     expect(await inOneProcess.hit("k", now)).toBe(false);
-    expect(counters().find((c) => c.key === "t2:k")).toMatchObject({ window: 2000, count: 3 });
+    expect((await counters()).find((c) => c.key === "t2:k")).toMatchObject({ window: 2000, count: 3 });
   });
 
   it("writes nothing for hits beyond the limit, so a flood of refused attempts does not write", async () => {
@@ -39,26 +32,22 @@ describe("rate limiter (shared through the database)", () => {
     await limiter.hit("k", now);
     await limiter.hit("k", now);
     for (let i = 0; i < 10; i++) expect(await limiter.hit("k", now)).toBe(false);
-    expect(counters().find((c) => c.key === "t3:k")?.count).toBe(2);
+    expect((await counters()).find((c) => c.key === "t3:k")?.count).toBe(2);
   });
 
   it("drops counts of past windows, and reset clears one key or every key of the limiter", async () => {
     const limiter = createRateLimiter({ name: "t4", limit: 5, windowMs: 1000 });
     await limiter.hit("old", 5_000);
     await limiter.hit("new", 9_000);
-    expect(
-      counters()
-        .filter((c) => c.key.startsWith("t4:"))
-        .map((c) => c.key),
-    ).toEqual(["t4:new"]);
+    expect((await counters()).filter((c) => c.key.startsWith("t4:")).map((c) => c.key)).toEqual(["t4:new"]);
     const other = createRateLimiter({ name: "t5", limit: 5, windowMs: 1000 });
     await other.hit("a", 9_000);
     await limiter.hit("b", 9_000);
     await limiter.reset("b");
-    expect(counters().map((c) => c.key)).toEqual(expect.arrayContaining(["t4:new", "t5:a"]));
-    expect(counters().map((c) => c.key)).not.toContain("t4:b");
+    expect((await counters()).map((c) => c.key)).toEqual(expect.arrayContaining(["t4:new", "t5:a"]));
+    expect((await counters()).map((c) => c.key)).not.toContain("t4:b");
     await limiter.reset();
-    expect(counters().map((c) => c.key)).toEqual(expect.not.arrayContaining(["t4:new"]));
-    expect(counters().map((c) => c.key)).toContain("t5:a");
+    expect((await counters()).map((c) => c.key)).toEqual(expect.not.arrayContaining(["t4:new"]));
+    expect((await counters()).map((c) => c.key)).toContain("t5:a");
   });
 });
