@@ -10,7 +10,7 @@ import type { EntryDraft } from "~/entries/entry-schema";
 import { createImportedEntries } from "~/entries/imported-entries.server";
 import { dataFingerprint } from "~/exports/export-cache.server";
 import { allVersionRows, currentVersionPages, currentVersionRows } from "~/exports/export-rows.server";
-import { db, getDb } from "~/utils/db.server";
+import { closeDatabase, db } from "~/utils/db.server";
 import { migratePostgres } from "../../scripts/postgres-migrate.mjs";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
 import { postgresInstalled, postgresQuery, startPostgresCluster } from "../support/postgres-cluster.mjs";
@@ -136,7 +136,7 @@ describe.skipIf(!postgresInstalled() || !onSqlite)("the same search on SQLite an
       );
       indexedOnPostgres = count.rows[0].n;
     } finally {
-      await getDb().$disconnect();
+      await closeDatabase();
       process.env.DATABASE_URL = sqliteUrl;
     }
   }, 120_000);
