@@ -13,14 +13,7 @@ export const SQLITE_ONLY = {
  * their SQLite-only assertions are still to be split from the rest.
  */
 export const AWAITING_SEARCH = {
-  "tests/unit/data-version.test.ts":
-    "its other-process writes use better-sqlite3 (the PostgreSQL data version is tested in tests/unit/postgres-changes.test.ts); on PostgreSQL every Prisma write moves the data version, so the facet index is rebuilt after a session write too",
-  "tests/unit/feedback-email.test.ts": "breaks the outbox with a SQLite trigger (RAISE(ABORT)) to make mail storage fail",
   "tests/unit/import-bulk.test.ts": "reads and breaks the database with better-sqlite3 directly to check the bulk writer's rows",
-  "tests/unit/search-language.test.ts": "two tests fill SQLite stem columns left NULL by an old migration; PostgreSQL stems in its configurations and has no such rows",
-  "tests/unit/search-performance.test.ts":
-    "on PostgreSQL every Prisma write moves the data version (decision record 013), so an 'indexed' cache is dropped after a session write too",
-  "tests/unit/security-probes.test.ts": "simulates a full disk with SQLite's max_page_count",
 };
 
 /** Every excluded file. */
