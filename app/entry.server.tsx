@@ -5,17 +5,17 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startOutboxTimer } from "~/email/outbox-timer.server";
-import { fillStemsAtStart } from "~/search/stem-backfill.server";
+import { prepareSearchAtStart } from "~/search/search-store.server";
 import { warmUpSearch } from "~/search/warm-up.server";
 import { NonceProvider } from "~/utils/nonce";
 
 export const streamTimeout = 5_000;
 
 startOutboxTimer();
-// Runs when the server imports the build, before it listens (search rows from before the stem columns).
-fillStemsAtStart();
-// The facet index, built here rather than by the first search (after the stems: it reads the search rows).
-warmUpSearch();
+// Runs when the server imports the build, before it listens (server.mjs awaits the import): search
+// rows from before the stem columns, then the facet index, built here rather than by the first search.
+await prepareSearchAtStart();
+await warmUpSearch();
 
 export default function handleRequest(
   request: Request,

@@ -1,6 +1,9 @@
 // PostgreSQL for `npm run bench`: BENCH_POSTGRES_URL when set (a superuser connection; the bench creates
 // its own databases there and drops them again), else a throwaway cluster like the tests'.
+import Database from "better-sqlite3";
 import pg from "pg";
+import type { EntryDraft } from "~/entries/entry-schema";
+import { indexRowsOf } from "~/search/indexing.server";
 import { copySqliteToPostgres } from "./copy-to-postgres";
 import { migrate } from "../scripts/lib.mjs";
 import { startPostgresCluster } from "../tests/support/postgres-cluster.mjs";
@@ -42,7 +45,7 @@ export async function benchPostgres() {
     const t0 = performance.now();
     const { tables: outsidePrisma } = (await import("../prisma/postgresql/outside-prisma.mjs")) as { tables: string[] };
     const copied = await copySqliteToPostgres(sqliteFile, url, { skip: outsidePrisma });
-    await rebuildSearchIndex(url);
+    await rebuildSearchIndex(sqliteFile, url);
     console.log(`  ${copied.Entry ?? 0} entries copied and indexed in ${Math.round((performance.now() - t0) / 100) / 10} s`);
     return url;
   }
@@ -55,14 +58,43 @@ export async function benchPostgres() {
   return { createDatabase, loadFrom, stop };
 }
 
-/** The copy ran with triggers off, so PostgreSQL's search rows are written here, as the app's reindex does. */
-async function rebuildSearchIndex(url: string) {
+/**
+ * The copy leaves PostgreSQL's own search rows out (its table has unstemmed words where SQLite's has
+ * stems): they are written here from each published document by the app's own indexing.
+ */
+async function rebuildSearchIndex(sqliteFile: string, url: string) {
+  const source = new Database(sqliteFile, { readonly: true });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    // TODO(lead): call the PostgreSQL search store's rebuild once merged.
+    const entries = source
+      .prepare(
+        `SELECT e.id, e.state, v.data, o.id AS orgId, o.slug, o.name, o.type FROM Entry e
+         JOIN EntryVersion v ON v.id = e.currentVersionId JOIN Organisation o ON o.id = e.organisationId WHERE e.state = 'published'`,
+      )
+      .iterate() as Iterable<{ id: string; state: string; data: string; orgId: string; slug: string; name: string; type: string }>;
+    const columns = ["entry_id", "name", "description", "goal", "organisation", "supplier", "tags", "body", "words_nl", "words_en"];
+    let batch: unknown[][] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const values = batch.flat();
+      const tuples = batch.map((_, r) => `(${columns.map((_c, i) => `$${r * columns.length + i + 1}`).join(", ")})`);
+      await client.query(`INSERT INTO entry_search (${columns.join(", ")}) VALUES ${tuples.join(", ")}`, values);
+      batch = [];
+    };
+    await client.query("BEGIN");
+    for (const e of entries) {
+      const ctx = { entryId: e.id, state: e.state, organisation: { id: e.orgId, slug: e.slug, name: e.name, type: e.type } };
+      const { search, words } = indexRowsOf(JSON.parse(e.data) as EntryDraft, ctx);
+      batch.push([...search.slice(0, 8), words.nl, words.en]);
+      if (batch.length >= 1_000) await flush();
+    }
+    await flush();
+    await client.query("COMMIT");
+    await client.query("REFRESH MATERIALIZED VIEW search_vocabulary");
     await client.query("ANALYZE");
   } finally {
     await client.end();
+    source.close();
   }
 }

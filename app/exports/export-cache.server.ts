@@ -14,19 +14,10 @@ import { bulkReader } from "./bulk-read.server";
 type Built = { fingerprint: string; body: string; etag: string };
 const cache = new LRUCache<string, Built>({ max: 2 }); // each body can be tens of megabytes
 
-export const dataFingerprint = perDataVersion((): string => {
-  const row = bulkReader()
-    .prepare(
-      `SELECT (SELECT COUNT(*) FROM EntryVersion) AS versions, (SELECT MAX(publishedAt) FROM EntryVersion) AS latest,
-              (SELECT MAX(updatedAt) FROM Organisation) AS orgs, (SELECT MAX(updatedAt) FROM Supplier) AS suppliers,
-              (SELECT COUNT(*) FROM Entry WHERE currentVersionId IS NOT NULL) AS public`,
-    )
-    .get() as Record<string, unknown>;
-  return JSON.stringify({ db: databaseUrl(), ...row });
-});
+export const dataFingerprint = perDataVersion(async (): Promise<string> => JSON.stringify({ db: databaseUrl(), ...(await bulkReader().fingerprint()) }));
 
 export async function cachedExport(key: string, build: () => Promise<string>): Promise<{ body: string; etag: string }> {
-  const fingerprint = dataFingerprint();
+  const fingerprint = await dataFingerprint();
   const hit = cache.get(key);
   if (hit?.fingerprint === fingerprint) return hit;
   const body = await build();

@@ -6,44 +6,34 @@
  * (a schema pass over 50,000 documents would take seconds).
  */
 import type { SuppliersById } from "~/procurement/procurement-export";
-import { databaseFile, db } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import { bulkReader } from "./bulk-read.server";
-import { currentVersionSql, EXPORT_COLUMNS, toExportRow, type ExportRow, type RawExportRow } from "./export-row";
-import { pagesFromWorker } from "./worker-pages.server";
+import { toExportRow, type ExportRow, type RawExportRow } from "./export-row";
 
 export type { ExportRow };
 
-const rowsOf = (sql: string, ...params: unknown[]) =>
-  bulkReader()
-    .prepare(sql)
-    .raw()
-    .all(...params) as RawExportRow[];
 // A row whose document cannot be read is left out (toExportRow logs it).
 const exportRows = (raw: RawExportRow[]) => raw.map(toExportRow).filter((r): r is ExportRow => r !== null);
 
 /** The current version of every published or retired entry, by public id. */
 export async function currentVersionRows(): Promise<ExportRow[]> {
-  return exportRows(rowsOf(currentVersionSql()));
+  return exportRows(await bulkReader().currentVersions());
 }
 
 /**
  * The same rows as currentVersionRows, a page at a time in public id order, so a download can
- * stream 50,000 entries without holding their documents at once. Read on a worker thread (see
+ * stream 50,000 entries without holding their documents at once. Read (on SQLite on a worker thread,
  * worker-pages.server.ts) while the caller turns the previous page into output. Small pages die
  * young: documents held across collections of the young generation are promoted to the old one,
  * and an export with pages of 200 spent up to a third of its time collecting them.
  */
 export async function* currentVersionPages({ pageSize = 50 }: { pageSize?: number } = {}): AsyncGenerator<ExportRow[]> {
-  for await (const rows of pagesFromWorker<RawExportRow>(databaseFile(), currentVersionSql(), [], { pageSize })) yield exportRows(rows);
+  for await (const rows of bulkReader().currentVersionPages(pageSize)) yield exportRows(rows);
 }
 
 /** Every published version of every entry, by public id then version number. */
 export async function allVersionRows(): Promise<ExportRow[]> {
-  return exportRows(
-    rowsOf(
-      `SELECT ${EXPORT_COLUMNS} FROM EntryVersion v JOIN Entry e ON e.id = v.entryId JOIN Organisation o ON o.id = e.organisationId WHERE e.currentVersionId IS NOT NULL ORDER BY e.publicId, v.number`,
-    ),
-  );
+  return exportRows(await bulkReader().allVersions());
 }
 
 /** All supplier records in one query, for naming suppliers in exports. */

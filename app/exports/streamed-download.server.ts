@@ -7,14 +7,14 @@ import { CORS_HEADERS, etagOf } from "~/api/json-response.server";
 import { dataFingerprint } from "./export-cache.server";
 import { publicOrigin } from "~/config/settings.mjs";
 
-export function streamedDownloadResponse(
+export async function streamedDownloadResponse(
   request: Request,
   chunks: () => AsyncIterable<string | Uint8Array>,
   contentType: string,
   filename: string,
   version = "1",
 ) {
-  const etag = etagOf(`${version}\n${publicOrigin()}${new URL(request.url).pathname}\n${dataFingerprint()}`);
+  const etag = etagOf(`${version}\n${publicOrigin()}${new URL(request.url).pathname}\n${await dataFingerprint()}`);
   const headers = {
     ...CORS_HEADERS,
     "Cache-Control": "public, max-age=60",

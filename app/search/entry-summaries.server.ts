@@ -1,9 +1,10 @@
 /** What a result list shows of each entry, read from its current published version only. */
-import { CURRENT_SCHEMA_VERSION, parseStoredDocument } from "~/entries/document-upgrades";
+import { parseStoredDocument } from "~/entries/document-upgrades";
 import { readOrSkip } from "~/entries/documents.server";
 import { languageTag } from "~/entries/translations";
 import type { Language } from "~/i18n/languages.mjs";
-import { stmt } from "./read-db.server";
+import type { SummaryRow } from "./search-store";
+import { searchStore } from "./search-store.server";
 
 export type EntrySummary = {
   publicId: string;
@@ -22,40 +23,7 @@ export type EntrySummary = {
   updatedAt: string;
 };
 
-type Row = {
-  id: string;
-  publicId: string;
-  state: string;
-  orgSlug: string;
-  orgName: string;
-  number: number;
-  publishedAt: string | number;
-  name: unknown;
-  descriptionShort: unknown;
-  language: unknown;
-  nameTranslated: unknown;
-  descriptionTranslated: unknown;
-  category: unknown;
-  lifecycle: unknown;
-  themes: string | null;
-  schemaVersion: number | null;
-  /** The whole document, only when SQLite cannot take the fields from it (an older schema, or not a JSON object). */
-  raw: string | null;
-};
-
-// SQLite pulls the few fields out of the (large) version document, so no whole document is parsed here.
-// The paths are those of the current schema; other documents are read whole (see fieldsOf).
-const READY = `CASE WHEN json_valid(v.data) THEN json_type(v.data) = 'object' AND v.schemaVersion IS ${CURRENT_SCHEMA_VERSION} ELSE 0 END`;
-const field = (path: string) => `CASE WHEN ${READY} THEN json_extract(v.data, ${path.startsWith("@") ? path : `'${path}'`}) END`;
-const SQL = `SELECT e.id AS id, e.publicId AS publicId, e.state AS state, o.slug AS orgSlug, o.name AS orgName,
-  v.number AS number, v.publishedAt AS publishedAt, v.schemaVersion AS schemaVersion,
-  ${field("$.name")} AS name, ${field("$.descriptionShort")} AS descriptionShort, ${field("$.language")} AS language,
-  ${field("@namePath")} AS nameTranslated, ${field("@descriptionPath")} AS descriptionTranslated,
-  ${field("$.publicationCategory")} AS category, ${field("$.lifecycle.status")} AS lifecycle,
-  ${field("$.themes")} AS themes, CASE WHEN ${READY} THEN NULL ELSE v.data END AS raw
-  FROM json_each(@ids) j CROSS JOIN Entry e ON e.id = j.value
-  JOIN Organisation o ON o.id = e.organisationId
-  JOIN EntryVersion v ON v.id = e.currentVersionId`;
+type Row = SummaryRow;
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const orNull = (v: unknown) => (typeof v === "string" && v ? v : null);
@@ -71,7 +39,7 @@ function themesOf(raw: unknown): string[] {
 
 const listOf = (list: unknown) => (Array.isArray(list) ? list.filter((t): t is string => typeof t === "string") : []);
 
-/** The row's fields, read from the whole document when SQLite could not; null (logged) when it cannot be read. */
+/** The row's fields, read from the whole document when the database could not; null (logged) when it cannot be read. */
 type Fields = Pick<Row, "name" | "descriptionShort" | "language" | "nameTranslated" | "descriptionTranslated" | "category" | "lifecycle"> & {
   themes: string[];
 };
@@ -110,9 +78,7 @@ function fieldsOf(r: Row, page: Language | undefined): Fields | null {
  */
 export async function entrySummaries(ids: string[], page?: Language): Promise<EntrySummary[]> {
   if (!ids.length) return [];
-  // A path that names no key when no page language is asked for: the translated columns stay null.
-  const translation = (field: string) => (page ? `$.translations.${page}.${field}` : "$.translations.none.none");
-  const rows = stmt(SQL).all({ ids: JSON.stringify(ids), namePath: translation("name"), descriptionPath: translation("descriptionShort") }) as Row[];
+  const rows = await searchStore().summaryRows(ids, page);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);

@@ -7,7 +7,8 @@
  * first search after a publication or import. Each build is logged with its duration.
  */
 import { FACET_KEYS, FACETS, type FacetKey } from "./facets";
-import { cachedByData, stmt } from "./read-db.server";
+import { cachedByData, forgetCached } from "./read-db.server";
+import { searchStore } from "./search-store.server";
 
 const INDEXED_KEYS = FACETS.filter((f) => f.kind === "indexed").map((f) => f.key);
 const NONE = 0x7fffffff;
@@ -30,7 +31,7 @@ export type FacetIndex = {
   updatedRank: Int32Array;
   byName: Int32Array;
   byUpdated: Int32Array;
-  /** entry_search rowid → entry number (-1 for none), so a text search need not read the stored entry ids. */
+  /** Full-text row number → entry number (-1 for none), so a text search need not read the stored entry ids. */
   byTextRow: Int32Array;
 };
 
@@ -50,20 +51,17 @@ function orderOf(index: FacetIndex["indexOf"], count: number, orderedIds: string
 // The unit separator: never part of a facet name or value.
 const UNIT = "\u001f";
 
-function build(): FacetIndex {
+async function build(): Promise<FacetIndex> {
   const started = performance.now();
-  const index = readIndex();
+  const index = await readIndex();
   console.log(`Built the facet index: ${index.ids.length} entries in ${Math.round(performance.now() - started)} ms`);
   return index;
 }
 
-function readIndex(): FacetIndex {
-  // Rows come in primary-key order (entry, facet, value), read straight off that index: no sort and
-  // no temporary table, and one row at a time. Every indexed entry has a `state` row, so these are
-  // exactly the public entries.
-  const rows = stmt(`SELECT entryId, facet, value FROM EntryFacet WHERE facet IN (${INDEXED_KEYS.map(() => "?").join(", ")}) ORDER BY entryId, facet, value`)
-    .raw()
-    .iterate(...INDEXED_KEYS) as IterableIterator<[string, FacetKey, string]>;
+async function readIndex(): Promise<FacetIndex> {
+  // Rows come ordered by entry, facet, value, one at a time. Every indexed entry has a `state` row,
+  // so these are exactly the public entries.
+  const { rows, byName: names, byUpdated: updated, textRows } = await searchStore().facetSource(INDEXED_KEYS);
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
   const facetOf: FacetKey[] = [];
@@ -91,13 +89,8 @@ function readIndex(): FacetIndex {
   }
   const offsets = Int32Array.from([...starts, list.length]);
   const values = Int32Array.from(list);
-  const names = (stmt(`SELECT entryId FROM EntryFacet WHERE facet = 'sort_name' ORDER BY value, entryId`).raw().all() as string[][]).map((r) => r[0]);
-  const updated = (
-    stmt(`SELECT id FROM Entry WHERE currentVersionId IS NOT NULL ORDER BY COALESCE(archivedAt, publishedAt) DESC, publicId`).raw().all() as string[][]
-  ).map((r) => r[0]);
   const byName = orderOf(indexOf, ids.length, names);
   const byUpdated = orderOf(indexOf, ids.length, updated);
-  const textRows = stmt(`SELECT rowid, entry_id FROM entry_search`).raw().all() as Array<[number, string]>;
   const byTextRow = new Int32Array(textRows.reduce((max, [rowid]) => Math.max(max, Number(rowid)), 0) + 1).fill(-1);
   for (const [rowid, id] of textRows) {
     const i = indexOf.get(id);
@@ -121,6 +114,9 @@ function readIndex(): FacetIndex {
   };
 }
 
-export function facetIndex(): FacetIndex {
-  return cachedByData("search:facet-index", build, "indexed");
+export function facetIndex(): Promise<FacetIndex> {
+  const built = cachedByData("search:facet-index", build, "indexed");
+  // A failed build is not kept: the next search tries again.
+  built.catch(() => forgetCached("search:facet-index", built));
+  return built;
 }

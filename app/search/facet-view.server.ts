@@ -1,6 +1,7 @@
 /** Facet counts turned into what the sidebar shows: labelled options, checked ones kept even at zero. */
 import { supplierLabels } from "~/procurement/suppliers.server";
-import { cachedByData, stmt } from "./read-db.server";
+import { cachedByData } from "./read-db.server";
+import { searchStore } from "./search-store.server";
 import type { Language } from "~/i18n/languages.mjs";
 import { textFor } from "~/i18n/text";
 import { FACETS, facetLabels, type FacetKey } from "./facets";
@@ -22,26 +23,19 @@ function limitOptions(options: FacetOption[]): { options: FacetOption[]; hidden:
 }
 
 /** Names of every organisation by slug: small, and it changes only with the data. */
-function organisationLabels(): Record<string, string> {
-  return cachedByData("facets:organisations", () =>
-    Object.fromEntries((stmt(`SELECT slug, name FROM Organisation`).all() as Array<{ slug: string; name: string }>).map((r) => [r.slug, r.name])),
-  );
+function organisationLabels(): Promise<Record<string, string>> {
+  return cachedByData("facets:organisations", async () => Object.fromEntries((await searchStore().organisationNames()).map((r) => [r.slug, r.name])));
 }
 
 /** Names of every supplier some public entry names (the values the supplier facet can have). */
 function indexedSupplierLabels(language: Language): Promise<Record<string, string>> {
-  return cachedByData(`facets:suppliers:${language}`, () =>
-    supplierLabels(
-      (stmt(`SELECT DISTINCT value FROM EntryFacet WHERE facet = 'supplier'`).all() as Array<{ value: string }>).map((r) => r.value),
-      language,
-    ),
-  );
+  return cachedByData(`facets:suppliers:${language}`, async () => supplierLabels(await searchStore().indexedSuppliers(), language));
 }
 
 /** The sidebar in a language: facet names from the catalogue, value labels from the vocabularies. */
 export async function facetViews(counts: FacetCounts, filters: Filters, language: Language = "en"): Promise<FacetView[]> {
   const names = textFor(language).discovery.facets;
-  const orgs = organisationLabels();
+  const orgs = await organisationLabels();
   const suppliers = await indexedSupplierLabels(language);
   const dynamic: Partial<Record<FacetKey, Record<string, string>>> = { organisation: orgs, supplier: suppliers };
   return FACETS.map((def) => {

@@ -2,11 +2,12 @@ import { publicView } from "~/entries/restricted";
 import type { EntryDraft } from "~/entries/entry-schema";
 import { entryRiskLevel } from "~/entries/risk";
 import { publicProcurement } from "~/procurement/public-procurement";
-import type { db } from "~/utils/db.server";
 import { translatedFields, translationTargets, type TranslatedFields } from "~/entries/translations";
-import { stemColumns, stemLanguagesOf, type StemLanguage } from "./stemming";
+import { SEARCH_COLUMNS, type IndexTx as Tx } from "./search-store";
+import { searchStore } from "./search-store.server";
+import { stemColumns, stemLanguagesOf, wordColumns, type StemLanguage } from "./stemming";
 
-type Tx = Pick<typeof db, "entryFacet" | "$executeRawUnsafe" | "entry">;
+export { SEARCH_COLUMNS };
 
 export type IndexContext = {
   entryId: string;
@@ -53,13 +54,11 @@ function sortKey(name: string | undefined) {
 
 /** Replaces the facet rows and the full-text row of one entry with those of its published document. */
 export async function indexPublishedEntry(tx: Tx, fullDoc: EntryDraft, ctx: IndexContext) {
-  const { facets, search } = indexRowsOf(fullDoc, ctx);
-  await removeFromIndex(tx, ctx.entryId);
+  const { facets, search, words } = indexRowsOf(fullDoc, ctx);
+  await tx.entryFacet.deleteMany({ where: { entryId: ctx.entryId } });
   if (facets.length) await tx.entryFacet.createMany({ data: facets.map((f) => ({ entryId: ctx.entryId, ...f })) });
-  await tx.$executeRawUnsafe(`INSERT INTO entry_search (${SEARCH_COLUMNS.join(", ")}) VALUES (${SEARCH_COLUMNS.map(() => "?").join(", ")})`, ...search);
+  await searchStore().writeText(tx, ctx.entryId, { values: search, words });
 }
-
-export const SEARCH_COLUMNS = ["entry_id", "name", "description", "goal", "organisation", "supplier", "tags", "body", "stem_nl", "stem_en"] as const;
 
 /** The facet rows and the full-text row (values in SEARCH_COLUMNS order) of an entry's published document. */
 export function indexRowsOf(fullDoc: EntryDraft, ctx: IndexContext) {
@@ -73,14 +72,15 @@ export function indexRowsOf(fullDoc: EntryDraft, ctx: IndexContext) {
     const fields = translatedFields(doc, language);
     return Object.keys(fields).length ? [{ language, texts: textsOf(fields) }] : [];
   });
-  const stems = mergeStems([
-    stemColumns([own[0], own[1], own[2], tags, own[3]], stemLanguagesOf(doc.language)),
-    ...translated.map((t) => stemColumns(t.texts, [t.language])),
-  ]);
+  const perLanguage = (columns: typeof stemColumns) =>
+    mergeStems([columns([own[0], own[1], own[2], tags, own[3]], stemLanguagesOf(doc.language)), ...translated.map((t) => columns(t.texts, [t.language]))]);
+  const stems = perLanguage(stemColumns);
+  // The same words unstemmed, for an engine that stems them itself (PostgreSQL).
+  const words = perLanguage(wordColumns);
   const [name, description, goal, body] = own.map((text, i) => [text, ...translated.map((t) => t.texts[i])].filter(Boolean).join("\n"));
   const supplier = publicProcurement(doc.procurement)?.suppliers?.length ? (ctx.supplierNames ?? []).join(" ") : "";
   const search = [ctx.entryId, name, description, goal, ctx.organisation.name, supplier, tags, body, stems.nl, stems.en];
-  return { facets: facetsOf(doc, ctx), search };
+  return { facets: facetsOf(doc, ctx), search, words };
 }
 
 /** An entry's (or a translation's) searched texts: name, description, goal and body. */
@@ -93,9 +93,4 @@ function textsOf(doc: TranslatedFields): [string, string, string, string] {
 function mergeStems(columns: Array<Record<StemLanguage, string>>): Record<StemLanguage, string> {
   const merged = (language: StemLanguage) => [...new Set(columns.flatMap((c) => c[language].split(" ").filter(Boolean)))].join(" ");
   return { nl: merged("nl"), en: merged("en") };
-}
-
-async function removeFromIndex(tx: Tx, entryId: string) {
-  await tx.entryFacet.deleteMany({ where: { entryId } });
-  await tx.$executeRawUnsafe(`DELETE FROM entry_search WHERE entry_id = ?`, entryId);
 }

@@ -7,7 +7,7 @@
 import Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
 import { changedSince, dataVersion, noteDataChange, perDataVersion, watchDatabase } from "~/utils/data-version.mjs";
-import { databaseFile, databaseUrl } from "~/utils/db.server";
+import { databaseEngine, databaseFile, databaseUrl } from "~/utils/db.server";
 
 declare global {
   var __searchReadDb: { url: string; db: Database.Database; changes: Database.Statement } | undefined;
@@ -28,6 +28,7 @@ export function readDb(): Database.Database {
 }
 
 watchDatabase(() => {
+  if (databaseEngine() !== "sqlite") return 0; // PostgreSQL's data version is not read here
   try {
     readDb();
     return Number(globalThis.__searchReadDb!.changes.get());
@@ -66,6 +67,8 @@ export type CacheBasis = "any-write" | "indexed";
 const NOT_INDEXED_SUBJECTS = "'user', 'identity', 'api_client'";
 
 const indexedContent = perDataVersion(() => {
+  // On PostgreSQL every audited change (each publication, retirement, import) moves the data version.
+  if (databaseEngine() !== "sqlite") return `${databaseUrl()}|${dataVersion()}`;
   const [audit, facets] = stmt(
     `SELECT (SELECT rowid FROM AuditLog WHERE subjectType NOT IN (${NOT_INDEXED_SUBJECTS}) ORDER BY rowid DESC LIMIT 1), (SELECT MAX(rowid) FROM EntryFacet)`,
   )
@@ -77,6 +80,11 @@ const indexedContent = perDataVersion(() => {
 export const DATA_CACHE_TTL_MS = 60_000;
 // One slot per call site (a handful); the bound only guards against a caller that invents names.
 const cache = new LRUCache<string, { key: string; at: number; value: unknown }>({ max: 64 });
+
+/** Drops what `name` holds, if it is still `value` (a failed computation, not to be served again). */
+export function forgetCached(name: string, value: unknown): void {
+  if (cache.get(name)?.value === value) cache.delete(name);
+}
 
 /** `compute()` once per state of the data (and, for "any-write", per TTL), under `name`. */
 export function cachedByData<T>(name: string, compute: () => T, basis: CacheBasis = "any-write"): T {

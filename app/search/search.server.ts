@@ -1,8 +1,8 @@
 /**
  * Search over the current published (or retired) version of every entry:
- * FTS5 for the words, EntryFacet rows for the filters (AND across facets, OR
- * within one), bm25 for ranking, and counts per facet value for the sidebar.
- * User text only ever reaches MATCH as a bound, quoted expression built by language-query.ts.
+ * the engine's full-text search for the words (a SearchStore, search-store.ts: FTS5 and bm25 on
+ * SQLite), EntryFacet rows for the filters (AND across facets, OR within one), and counts per
+ * facet value for the sidebar.
  *
  * Filters and counts run over the in-memory facet index (facet-index.server.ts):
  * each candidate is checked against every filter once; matches (failing none)
@@ -12,17 +12,11 @@
 import { entriesAwaitingAnswer } from "~/feedback/feedback-stats.server";
 import { facetIndex, type FacetIndex } from "./facet-index.server";
 import { FACET_KEYS, FACETS, type FacetKey } from "./facets";
-import { toLanguageFtsQuery } from "./language-query";
-import { cachedByData, stmt } from "./read-db.server";
+import { cachedByData } from "./read-db.server";
 import type { SearchParams } from "./search-params";
-import { ensureStems } from "./stem-backfill.server";
+import { FEW_MATCHES } from "./search-store";
+import { searchStore } from "./search-store.server";
 import type { StemLanguage } from "./stemming";
-import { FEW_MATCHES, suggestQuery } from "./suggestions.server";
-
-// Column weights for bm25, in entry_search column order:
-// entry_id, name, description, goal, organisation, supplier, tags, body, stem_nl, stem_en.
-// A word found only by its stem counts less than the same word as written in a name or description.
-const BM25_WEIGHTS = "0.0, 10.0, 4.0, 2.0, 3.0, 3.0, 5.0, 1.0, 2.0, 2.0";
 
 export type FacetCounts = Partial<Record<FacetKey, Array<{ value: string; count: number }>>>;
 
@@ -45,20 +39,17 @@ function awaitingAnswer(): Promise<Set<string>> {
 }
 
 /** Entries with a submitted or concluded impact assessment (few; read again on any write). */
-function assessedEntries(): Set<string> {
-  return cachedByData(
-    "search:assessed",
-    () => new Set(stmt(`SELECT DISTINCT entryId FROM Assessment WHERE state IN ('submitted', 'concluded')`).pluck().all() as string[]),
-  );
+function assessedEntries(): Promise<Set<string>> {
+  return cachedByData("search:assessed", async () => new Set(await searchStore().assessedEntries()));
 }
 
 /**
- * Entry numbers matching the words, with their bm25 score (lower is better) when ranking by
- * relevance: scoring reads every match's column sizes and takes most of a search's time.
+ * Entry numbers matching the words, with their score (lower is better) when ranking by relevance;
+ * null when nothing searchable is left of the words.
  */
-function textMatches(index: FacetIndex, match: string, scored: boolean): { entries: Int32Array; scores: Float64Array } {
-  const score = scored ? `bm25(entry_search, ${BM25_WEIGHTS})` : "0";
-  const rows = stmt(`SELECT rowid, ${score} FROM entry_search WHERE entry_search MATCH ?`).raw().all(match) as Array<[number, number]>;
+async function textMatches(index: FacetIndex, params: SearchParams, language: StemLanguage | undefined) {
+  const rows = await searchStore().textMatches(params.q, language, params.sort === "relevance");
+  if (!rows) return null;
   const entries = new Int32Array(rows.length);
   const scores = new Float64Array(rows.length);
   let n = 0;
@@ -131,13 +122,13 @@ function unfilteredCounts(index: FacetIndex, awaiting: Set<string>, assessed: Se
 export async function search(params: SearchParams, opts: { withFacets?: boolean; language?: StemLanguage } = {}): Promise<SearchResult> {
   const withFacets = opts.withFacets !== false;
   const awaiting = await awaitingAnswer();
-  const index = facetIndex();
-  const assessed = assessedEntries();
-  ensureStems();
-  const match = toLanguageFtsQuery(params.q, opts.language);
+  const store = searchStore();
+  const index = await facetIndex();
+  const assessed = await assessedEntries();
+  await store.ensureReady();
+  const text = await textMatches(index, params, opts.language);
   const { bitOfValue, bitOfFacet, derived, count } = filtersOf(index, params, awaiting, assessed);
   const all = (1 << count) - 1;
-  const text = match ? textMatches(index, match, params.sort === "relevance") : null;
   const candidateCount = text ? text.entries.length : index.ids.length;
 
   const matched: number[] = [];
@@ -150,7 +141,7 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean;
     set: key === "assessment" ? assessed : awaiting,
   }));
   const { offsets, values, facetNoOf } = index;
-  const unfiltered = !match && !count;
+  const unfiltered = !text && !count;
   for (let c = 0; c < (unfiltered ? 0 : candidateCount); c++) {
     const e = text ? text.entries[c] : c;
     let passed = 0;
@@ -197,6 +188,6 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean;
 
   let facets: FacetCounts = {};
   if (perValue) facets = unfiltered ? copy(unfilteredCounts(index, awaiting, assessed)) : countsFrom(index, perValue, derivedCounts);
-  const suggestion = text && text.entries.length < FEW_MATCHES ? suggestQuery(params.q, opts.language) : null;
+  const suggestion = text && text.entries.length < FEW_MATCHES ? await store.suggest(params.q, opts.language) : null;
   return { total, page, pages, ids, facets, suggestion };
 }

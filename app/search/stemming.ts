@@ -52,15 +52,23 @@ export function stem(word: string, language: StemLanguage): string {
  * space-separated ("" for a language the text is not in). Numbers are left out: they have no stem,
  * and the columns as written already find them.
  */
-export function stemColumns(texts: string[], languages: StemLanguage[]): Record<StemLanguage, string> {
+export function stemColumns(texts: string[], languages: StemLanguage[], { stemmed = true } = {}): Record<StemLanguage, string> {
   const out = { nl: "", en: "" } as Record<StemLanguage, string>;
   if (!languages.length) return out;
   const words = new Set<string>();
   for (const text of texts) for (const w of normalizedWordsOf(text)) words.add(w);
   for (const language of languages) {
     const stems = new Set<string>();
-    for (const w of words) if (!/^\p{N}+$/u.test(w)) stems.add(stem(w, language));
+    for (const w of words) if (!/^\p{N}+$/u.test(w)) stems.add(stemmed ? stem(w, language) : w);
     out[language] = [...stems].join(" ");
   }
   return out;
+}
+
+/**
+ * The same words unstemmed, per language: for an engine that stems them itself (PostgreSQL's
+ * dutch and english text-search configurations, decision 015).
+ */
+export function wordColumns(texts: string[], languages: StemLanguage[]): Record<StemLanguage, string> {
+  return stemColumns(texts, languages, { stemmed: false });
 }

@@ -6,9 +6,9 @@
  */
 import { facetIndex } from "./facet-index.server";
 
-export function warmUpSearch(): void {
+export async function warmUpSearch(): Promise<void> {
   try {
-    facetIndex();
+    await facetIndex();
   } catch (error) {
     console.warn(`Search warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -31,7 +31,8 @@ describe("the data version", () => {
     expect(changedSince(before)).toBe(true);
   });
 
-  it("sees a commit by another process", () => {
+  // SQLite only: the other process writes with better-sqlite3 (PostgreSQL: tests/unit/postgres-changes.test.ts).
+  it.skipIf(process.env.TEST_ENGINE === "postgresql")("sees a commit by another process", () => {
     const before = dataVersion();
     const script = `const Database = require("better-sqlite3"); const db = new Database(process.argv[1]); db.prepare("UPDATE Organisation SET website = 'https://example.org/other-process'").run(); db.close();`;
     execFileSync(process.execPath, ["-e", script, databaseFile()], { cwd: ROOT });
@@ -50,7 +51,8 @@ describe("the data version", () => {
 });
 
 describe("caches keyed to the data version", () => {
-  it("drop a data cache computed at an older version", () => {
+  // SQLite only: the other process writes with better-sqlite3.
+  it.skipIf(process.env.TEST_ENGINE === "postgresql")("drop a data cache computed at an older version", () => {
     let calls = 0;
     expect(cachedByData("test:version", () => ++calls)).toBe(1);
     expect(cachedByData("test:version", () => ++calls)).toBe(1);
@@ -60,16 +62,20 @@ describe("caches keyed to the data version", () => {
     expect(cachedByData("test:version", () => ++calls)).toBe(2);
   });
 
-  it("keep the facet index over writes that do not touch the index, and rebuild it after a publication", async () => {
-    const built = facetIndex();
-    await db.session.create({ data: { id: "data-version-session", userId: staff.editor.id, expiresAt: new Date(Date.now() + 60_000) } });
-    noteDataChange();
-    expect(facetIndex()).toBe(built);
-    await createPublishedEntry({ name: "Housing allocation", themes: ["housing"] }, staff);
-    const rebuilt = facetIndex();
-    expect(rebuilt).not.toBe(built);
-    expect(rebuilt.ids).toHaveLength(built.ids.length + 1);
-  });
+  // SQLite only for now: on PostgreSQL every Prisma write moves the data version (decision 015).
+  it.skipIf(process.env.TEST_ENGINE === "postgresql")(
+    "keep the facet index over writes that do not touch the index, and rebuild it after a publication",
+    async () => {
+      const built = await facetIndex();
+      await db.session.create({ data: { id: "data-version-session", userId: staff.editor.id, expiresAt: new Date(Date.now() + 60_000) } });
+      noteDataChange();
+      expect(await facetIndex()).toBe(built);
+      await createPublishedEntry({ name: "Housing allocation", themes: ["housing"] }, staff);
+      const rebuilt = await facetIndex();
+      expect(rebuilt).not.toBe(built);
+      expect(rebuilt.ids).toHaveLength(built.ids.length + 1);
+    },
+  );
 
   it("rebuild an export only when what it was built from changed, and give it a new fingerprint then", async () => {
     let builds = 0;
@@ -77,9 +83,9 @@ describe("caches keyed to the data version", () => {
     const first = await cachedExport("test:export", build);
     noteDataChange(); // nothing the export shows changed
     expect(await cachedExport("test:export", build)).toBe(first);
-    const fingerprint = dataFingerprint();
+    const fingerprint = await dataFingerprint();
     await db.supplier.create({ data: { slug: "acme-data", name: "Acme Data", scheme: "test", identifier: "1" } });
-    expect(dataFingerprint()).not.toBe(fingerprint);
+    expect(await dataFingerprint()).not.toBe(fingerprint);
     expect((await cachedExport("test:export", build)).body).toBe("export 2");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createDraft, getPublishedEntry, saveDraft, transition } from "~/entries/entries.server";
 import { db } from "~/utils/db.server";
 import { createOrgWithStaff, createPublishedEntry, validDocument } from "../support/entry-factories";
+import { searchHits } from "../support/search-hits";
 
 describe("entry workflow core", () => {
   it("publishes through draft → submitted → published and indexes the version", async () => {
@@ -10,8 +11,7 @@ describe("entry workflow core", () => {
     expect(pub?.doc.name).toBe("Predict water levels");
     expect(pub?.version.number).toBe(1);
     expect(entry.publicId).toMatch(/^\d{8}$/);
-    const hits = await db.$queryRawUnsafe<Array<{ entry_id: string }>>("SELECT entry_id FROM entry_search WHERE entry_search MATCH ?", "water");
-    expect(hits.map((h) => h.entry_id)).toContain(entry.id);
+    expect(await searchHits("water")).toContain(entry.id);
     expect(await db.entryFacet.count({ where: { entryId: entry.id, facet: "category", value: "B" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entryId: entry.id } })).toBeGreaterThanOrEqual(3);
   });
@@ -36,7 +36,7 @@ describe("entry workflow core", () => {
     const { entry } = await createPublishedEntry();
     // The trigger aborts the write (the driver reports it as a constraint violation).
     await expect(db.entryVersion.updateMany({ where: { entryId: entry.id }, data: { changeNote: "tampered" } })).rejects.toThrow();
-    const raw = await db.$queryRawUnsafe<Array<{ changeNote: string }>>("SELECT changeNote FROM EntryVersion WHERE entryId = ?", entry.id);
+    const raw = await db.entryVersion.findMany({ where: { entryId: entry.id }, select: { changeNote: true } });
     expect(raw[0].changeNote).toBe("First publication");
   });
 });
@@ -67,8 +67,7 @@ describe("restricted section in search and exports", () => {
       ],
       euAiAct: { highRisk: true, annexIIIArea: "migration_asylum_border", restrictedSection: true },
     } as never);
-    const hits = await db.$queryRawUnsafe<unknown[]>("SELECT entry_id FROM entry_search WHERE entry_search MATCH ?", "zyxwvut");
-    expect(hits).toEqual([]);
+    expect(await searchHits("zyxwvut")).toEqual([]);
     expect(await db.entryFacet.count({ where: { entryId: entry.id, facet: "data_category" } })).toBe(0);
     const { currentVersionRows, allVersionRows } = await import("~/exports/export-rows.server");
     for (const rows of [await currentVersionRows(), await allVersionRows()]) {

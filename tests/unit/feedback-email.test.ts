@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { deliverOutbox, MAX_ATTEMPTS, sendMail } from "~/email/email.server";
 import { action as submit } from "~/routes/algorithms.$id_.feedback";
 import { loader as outboxLoader } from "~/routes/admin.outbox";
-import { db } from "~/utils/db.server";
+import { databaseEngine, db } from "~/utils/db.server";
 import { createPublishedEntry } from "../support/entry-factories";
 import { createUser, sessionFor } from "../support/factories";
 import { call, dataOf, formRequest, getRequest, statusOf } from "../support/requests";
@@ -157,7 +157,14 @@ describe("feedback with mail delivery failing", () => {
 
   it("stores nothing when the mails cannot be stored with the thread: no thread without its audit row and notice", async () => {
     const { entry } = await createPublishedEntry();
-    await db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
+    // A storage fault in the outbox only, in each engine's trigger SQL (as in notifications.test.ts).
+    const postgres = databaseEngine() === "postgresql";
+    if (postgres) {
+      await db.$executeRawUnsafe(`CREATE FUNCTION outbox_broken() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RAISE EXCEPTION ''outbox unavailable''; END'`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION outbox_broken()`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE TRIGGER outbox_broken BEFORE INSERT ON "OutboxMail" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
+    }
     try {
       const { thrown } = await call(
         submit,
@@ -169,7 +176,7 @@ describe("feedback with mail delivery failing", () => {
       expect(await db.feedbackThread.count({ where: { entryId: entry.id } })).toBe(0);
       expect(await db.auditLog.count({ where: { entryId: entry.id, action: "feedback.received" } })).toBe(0);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER outbox_broken`);
+      await db.$executeRawUnsafe(postgres ? `DROP FUNCTION outbox_broken() CASCADE` : `DROP TRIGGER outbox_broken`);
     }
   });
 });

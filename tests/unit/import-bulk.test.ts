@@ -1,8 +1,7 @@
-import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { runImport } from "~/imports/import-runner.server";
 import { nlListingSource } from "~/imports/nl-listing.import.server";
-import { db, databaseFile } from "~/utils/db.server";
+import { databaseEngine, db } from "~/utils/db.server";
 import { generatedListing } from "../../bench/import-step";
 
 // Several batches of the bulk writer, checked row by row against what publishing one entry writes.
@@ -52,32 +51,48 @@ describe("bulk import", () => {
     expect(sample.createdAt).toBeInstanceOf(Date);
     expect(entries.every((e) => e.currentVersion?.number === 1)).toBe(true);
 
-    const raw = new Database(databaseFile(), { readonly: true });
-    const count = (sql: string) => raw.prepare(sql).pluck().get();
-    const IMPORTED = `(SELECT id FROM "Entry" WHERE sourceSystem = 'nl-listing')`;
-    expect(count(`SELECT COUNT(*) FROM "AuditLog" WHERE action = 'entry.imported' AND entryId IN ${IMPORTED}`)).toBe(1_200);
+    // Counted in SQL both engines read: a list of 1,200 ids is more parameters than SQLite takes.
+    const count = async (rows: Promise<Array<{ n: number | bigint }>>) => Number((await rows)[0].n);
+    expect(
+      await count(
+        db.$queryRaw`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action = 'entry.imported' AND "entryId" IN (SELECT id FROM "Entry" WHERE "sourceSystem" = 'nl-listing')`,
+      ),
+    ).toBe(1_200);
     const audit = await db.auditLog.findFirst({ where: { action: "entry.imported", entryId: sample.id }, select: { comment: true, details: true } });
     expect(audit?.comment).toBe("Imported from the Dutch algorithm register listing");
     expect(JSON.parse(audit!.details!)).toEqual({ version: 1, sourceSystem: "nl-listing", sourceId: records[700].id, sourceUrl: records[700].url });
     expect(await db.entryFacet.count({ where: { entryId: sample.id, facet: "organisation" } })).toBe(1);
-    expect(count(`SELECT COUNT(*) FROM entry_search WHERE entry_id IN ${IMPORTED}`)).toBe(1_200);
-    expect(raw.prepare(`SELECT name, organisation FROM entry_search WHERE entry_id = ?`).get(sample.id)).toEqual({
-      name: records[700].title,
-      organisation: records[700].organisatie,
-    });
+    // The full-text rows, in SQL both engines read (entry_search is no Prisma model).
+    const [{ n }] = await db.$queryRaw<
+      Array<{ n: number | bigint }>
+    >`SELECT COUNT(*) AS n FROM entry_search WHERE entry_id IN (SELECT id FROM "Entry" WHERE "sourceSystem" = 'nl-listing')`;
+    expect(Number(n)).toBe(1_200);
+    expect(await db.$queryRaw`SELECT name, organisation FROM entry_search WHERE entry_id = ${sample.id}`).toEqual([
+      { name: records[700].title, organisation: records[700].organisatie },
+    ]);
 
     const again = await runImport("nl-listing", { algoritmes: records }, { now: NOW });
     expect(again).toMatchObject({ ok: true, summary: { created: 0, updated: 0, unchanged: 1_200, failed: [] } });
-    expect(count(`SELECT COUNT(*) FROM "EntryVersion" WHERE entryId IN ${IMPORTED}`)).toBe(1_200);
-    raw.close();
+    expect(
+      await count(db.$queryRaw`SELECT COUNT(*) AS n FROM "EntryVersion" WHERE "entryId" IN (SELECT id FROM "Entry" WHERE "sourceSystem" = 'nl-listing')`),
+    ).toBe(1_200);
   });
 
   it("stores a batch that the database refuses record by record, so only the refused record fails", { timeout: 240_000 }, async () => {
     const batch = listing.algoritmes.slice(1_200, 1_500);
     const refused = batch[123];
-    const file = databaseFile();
-    const admin = new Database(file);
-    admin.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON "Entry" WHEN NEW.sourceId = '${refused.id}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;`);
+    // A refusal of one record, in each engine's trigger SQL.
+    const postgres = databaseEngine() === "postgresql";
+    if (postgres) {
+      await db.$executeRawUnsafe(
+        `CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN IF NEW."sourceId" = ''${refused.id}'' THEN RAISE EXCEPTION ''refused by the test''; END IF; RETURN NEW; END'`,
+      );
+      await db.$executeRawUnsafe(`CREATE TRIGGER refuse_one BEFORE INSERT ON "Entry" FOR EACH ROW EXECUTE FUNCTION refuse_one()`);
+    } else {
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER refuse_one BEFORE INSERT ON "Entry" WHEN NEW.sourceId = '${refused.id}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;`,
+      );
+    }
     try {
       const outcome = await runImport("nl-listing", { algoritmes: batch }, { now: NOW });
       expect(outcome).toMatchObject({
@@ -87,8 +102,7 @@ describe("bulk import", () => {
       expect(await db.entry.count({ where: { sourceId: { in: batch.map((r) => r.id) } } })).toBe(299);
       expect(await db.entry.count({ where: { sourceId: refused.id } })).toBe(0);
     } finally {
-      admin.exec(`DROP TRIGGER refuse_one`);
-      admin.close();
+      await db.$executeRawUnsafe(postgres ? `DROP FUNCTION refuse_one() CASCADE` : `DROP TRIGGER refuse_one`);
     }
     // Once the database accepts it, the next import creates it and leaves the others alone.
     const retry = await runImport("nl-listing", { algoritmes: batch }, { now: NOW });

@@ -11,6 +11,7 @@ import { findOrCreateSupplier } from "~/procurement/suppliers.server";
 import { db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
 import { createPublishedEntry } from "../support/entry-factories";
+import { searchHits } from "../support/search-hits";
 import { ROOT } from "../support/paths";
 
 const fixture = (name: string) => JSON.parse(readFileSync(resolve(ROOT, "tests/fixtures/import", name), "utf8"));
@@ -67,8 +68,7 @@ describe("import: Dutch standard 1.0", () => {
     expect(supplier).toMatchObject({ name: "Scanbedrijf B.V.", scheme: "other", identifier: "scanbedrijf-b-v" });
     expect(await listVersions(parking.id)).toMatchObject([{ number: 1, kind: "imported" }]);
     expect(await db.auditLog.count({ where: { entryId: parking.id, action: "entry.imported" } })).toBe(1);
-    const hits = await db.$queryRawUnsafe<Array<{ entry_id: string }>>("SELECT entry_id FROM entry_search WHERE entry_search MATCH ?", "scanauto");
-    expect(hits.map((h) => h.entry_id)).toContain(parking.id);
+    expect(await searchHits("scanauto")).toContain(parking.id);
 
     // No 8-digit id: a new one is generated; the organisation's own id is kept as provenance.
     const waste = await entryBySource("nl-1.0", "gemeente-fixtureburg/afval-7");

@@ -5,7 +5,7 @@ import { loader } from "~/routes/algorithms._index";
 import { toLanguageFtsQuery } from "~/search/language-query";
 import { parseSearchParams } from "~/search/search-params";
 import { search } from "~/search/search.server";
-import { fillStems, fillStemsAtStart } from "~/search/stem-backfill.server";
+import { fillStems, fillStemsAtStart } from "~/search/sqlite/stem-backfill.server";
 import { stemColumns, stemLanguagesOf } from "~/search/stemming";
 import { databaseFile, db } from "~/utils/db.server";
 import { generatedListing } from "../../bench/import-step";
@@ -101,7 +101,9 @@ describe("did you mean", () => {
   });
 });
 
-describe("keeping the stems", () => {
+// SQLite only: rows written before its stem columns existed; PostgreSQL stems in its text-search
+// configurations (decision 015) and has no such rows.
+describe.skipIf(process.env.TEST_ENGINE === "postgresql")("keeping the stems", () => {
   it("fills the stems of rows written before the stem columns existed", async () => {
     const raw = new Database(databaseFile());
     raw.prepare(`UPDATE entry_search SET stem_nl = NULL, stem_en = NULL`).run();

@@ -98,21 +98,25 @@ describe("cachedByData", () => {
     expect(cachedByData("test:counter", compute)).toBe(2);
   });
 
-  it("keeps an expensive cache over unaudited writes (sessions, mail) and drops it on an audited change", async () => {
-    let calls = 0;
-    const compute = () => ++calls;
-    expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
-    await db.organisation.update({ where: { id: staff.org.id }, data: { feedbackDeadlineDays: 25 } });
-    expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
-    expect(cachedByData("test:any-write", compute)).toBe(2);
-    // Sign-ins and tokens are audited too, but change nothing the index shows.
-    await recordAudit({ action: "user.signed_in", subjectType: "user", subjectId: staff.editor.id });
-    await recordAudit({ action: "api_client.token_issued", subjectType: "api_client", subjectId: "c1" });
-    expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
-    expect(cachedByData("test:any-write", compute)).toBe(3);
-    await recordAudit({ action: "test.changed", subjectType: "organisation", subjectId: staff.org.id });
-    expect(cachedByData("test:indexed", compute, "indexed")).toBe(4);
-  });
+  // SQLite only for now: on PostgreSQL every Prisma write moves the data version (decision 015).
+  it.skipIf(process.env.TEST_ENGINE === "postgresql")(
+    "keeps an expensive cache over unaudited writes (sessions, mail) and drops it on an audited change",
+    async () => {
+      let calls = 0;
+      const compute = () => ++calls;
+      expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
+      await db.organisation.update({ where: { id: staff.org.id }, data: { feedbackDeadlineDays: 25 } });
+      expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
+      expect(cachedByData("test:any-write", compute)).toBe(2);
+      // Sign-ins and tokens are audited too, but change nothing the index shows.
+      await recordAudit({ action: "user.signed_in", subjectType: "user", subjectId: staff.editor.id });
+      await recordAudit({ action: "api_client.token_issued", subjectType: "api_client", subjectId: "c1" });
+      expect(cachedByData("test:indexed", compute, "indexed")).toBe(1);
+      expect(cachedByData("test:any-write", compute)).toBe(3);
+      await recordAudit({ action: "test.changed", subjectType: "organisation", subjectId: staff.org.id });
+      expect(cachedByData("test:indexed", compute, "indexed")).toBe(4);
+    },
+  );
 
   it("drops the indexed cache when facet rows are written without an audit entry (re-indexing)", async () => {
     let calls = 0;

@@ -7,8 +7,8 @@
 import Database from "better-sqlite3";
 import { noteDataChange } from "~/utils/data-version.mjs";
 import { databaseFile, databaseUrl } from "~/utils/db.server";
-import { stmt } from "./read-db.server";
-import { stemColumns, stemLanguagesOf } from "./stemming";
+import { stmt } from "../read-db.server";
+import { stemColumns, stemLanguagesOf } from "../stemming";
 
 const checked = new Set<string>();
 

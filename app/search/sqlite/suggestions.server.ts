@@ -4,14 +4,13 @@
  * FTS5 vocabulary (`entry_search_vocab`), words as written only: a stem is no word to offer.
  */
 import { distance } from "fastest-levenshtein";
-import { queryTerms } from "./fts-query";
-import { STEM_COLUMNS, termExpression, toLanguageFtsQuery, queryLanguages } from "./language-query";
-import { cachedByData, stmt } from "./read-db.server";
-import { normalizeWord, type StemLanguage } from "./stemming";
+import { queryTerms } from "../fts-query";
+import { STEM_COLUMNS, termExpression, toLanguageFtsQuery, queryLanguages } from "../language-query";
+import { cachedByData, stmt } from "../read-db.server";
+import { FEW_MATCHES } from "../search-store";
+import { normalizeWord, type StemLanguage } from "../stemming";
 
-const MIN_LETTERS = 5;
-/** A word with fewer matches than this may be a typo. */
-export const FEW_MATCHES = 3;
+export const MIN_LETTERS = 5;
 
 /** Indexed words (not stems) by length, each with the most entries holding it in one column. */
 function vocabulary(): Map<number, Array<{ word: string; entries: number }>> {
