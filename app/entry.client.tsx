@@ -12,7 +12,8 @@ const signedIn = Boolean(
   (window as { __remixContext?: { state?: { loaderData?: { root?: { user?: unknown } } } } }).__remixContext?.state?.loaderData?.root?.user,
 );
 
-void Promise.all((signedIn ? LANGUAGES : [pageLanguage]).map(loadCatalogue)).then(() =>
+// Only signed-in people get the staff-only groups (app/i18n/catalogue-parts.ts).
+void Promise.all((signedIn ? LANGUAGES : [pageLanguage]).map((language) => loadCatalogue(language, signedIn))).then(() =>
   startTransition(() => {
     hydrateRoot(
       document,
