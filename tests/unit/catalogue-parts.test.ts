@@ -131,7 +131,7 @@ describe("messages parsed at build time", () => {
       const precompiled = precompileMessages({ message, plain: "no arguments" }, language) as Record<string, unknown>;
       expect(precompiled.plain).toBe("no arguments");
       expect(precompiled.message).toEqual({ [PRECOMPILED]: expect.any(Array) });
-      const fromAst = createTranslator(language, precompiled) as unknown as { message: (v: object) => string };
+      const fromAst = createTranslator(language, precompiled as { message: string }) as unknown as { message: (v: object) => string };
       const fromString = createTranslator(language, { message }) as unknown as { message: (v: object) => string };
       for (const count of [0, 1, 2, 1234]) expect(fromAst.message({ count })).toBe(fromString.message({ count }));
       expect(fromAst.message({ count: 2 })).toMatch(/2/);
