@@ -1,5 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogueEn } from "~/i18n/catalogue.en";
+import { catalogueNl } from "~/i18n/catalogue.nl";
+import { DEMO_PASSWORD } from "~/demo/demo-users";
 import { openBrowser, type Page } from "./support/browser";
 
 // Issue 20 item 8: under 150 KB of gzipped JavaScript on a public page. The browser loads only the
@@ -91,6 +94,42 @@ describe("JavaScript on public pages, in Chromium", () => {
         expect(kilobytes, path).toBeLessThan(limit);
         // The catalogue is preloaded with the other scripts, not fetched after them.
         expect(await b.page.locator(`link[rel="modulepreload"][href*="/catalogue-part.${prefix.slice(1)}.public-"]`).count(), path).toBe(1);
+      }
+    });
+
+    it(`a client-side sign-in from the ${language} sign-in page brings the staff-only words (both languages) before the dashboard shows`, async () => {
+      const session = await openBrowser();
+      try {
+        const { page } = session;
+        const scripts: string[] = [];
+        const documents: string[] = [];
+        page.on("request", (request) => {
+          if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+          if (request.resourceType() === "document") documents.push(new URL(request.url()).pathname);
+        });
+        await page.goto(`${prefix}/login`);
+        await page.waitForLoadState("networkidle");
+        expect(scripts.filter((f) => f.includes("/catalogue-part.")).map((f) => f.replace(/(\/catalogue-part\.\w+\.\w+)-.*$/, "$1"))).toEqual([
+          `/assets/catalogue-part.${prefix.slice(1)}.public`,
+        ]);
+        documents.length = 0;
+        const words = language === "Dutch" ? catalogueNl : catalogueEn;
+        await page.locator('input[name="email"]').fill("approver@lindewaard.example");
+        await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+        await page.getByRole("button", { name: words.auth.submit, exact: true }).click();
+        await page.waitForURL((url) => url.pathname.endsWith("/dashboard"));
+        // Words of two staff-only groups (dashboard, bulk), drawn by the browser after a client-side navigation.
+        await page.getByText(words.dashboard.signedInAs).waitFor();
+        await page.getByRole("link", { name: words.bulk.title, exact: true }).waitFor();
+        expect(documents).toEqual([]);
+        for (const part of ["en.public", "en.staff", "nl.public", "nl.staff"]) {
+          expect(
+            scripts.some((f) => f.includes(`/catalogue-part.${part}-`)),
+            part,
+          ).toBe(true);
+        }
+      } finally {
+        await session.close();
       }
     });
 
