@@ -1,6 +1,7 @@
+// The browser build's catalogue parts (vite.browser-catalogues.ts), for the unit tests of app/i18n/catalogues.browser.ts.
+import { browserCatalogues } from "./vite.browser-catalogues";
 import { defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
-import { browserCatalogues } from "./vite.browser-catalogues";
 
 export default defineConfig({
   plugins: [tsconfigPaths(), browserCatalogues()],
