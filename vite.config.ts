@@ -1,31 +1,13 @@
-import { resolve } from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineLocalizedRoutes } from "./app/i18n/localized-routes";
+import { browserCatalogues } from "./vite.browser-catalogues";
 
 declare module "@remix-run/node" {
   interface Future {
     v3_singleFetch: true;
   }
-}
-
-/**
- * In the browser build, app/i18n/catalogues.ts (both languages' catalogues, for the server) becomes
- * catalogues.browser.ts, which loads only the page's language (issue 20: JavaScript on a public page).
- */
-function browserCatalogues(): Plugin {
-  const server = resolve(import.meta.dirname, "app/i18n/catalogues.ts");
-  const browser = resolve(import.meta.dirname, "app/i18n/catalogues.browser.ts");
-  return {
-    name: "browser-catalogues",
-    enforce: "pre",
-    async resolveId(source, importer, options) {
-      if (options?.ssr || !importer || !source.endsWith("catalogues")) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === server ? browser : null;
-    },
-  };
 }
 
 export default defineConfig({

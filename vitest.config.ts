@@ -1,3 +1,5 @@
+// The browser build's catalogue parts (vite.browser-catalogues.ts), for the unit tests of app/i18n/catalogues.browser.ts.
+import { browserCatalogues } from "./vite.browser-catalogues";
 import { defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { configDefaults } from "vitest/config";
@@ -8,7 +10,7 @@ import { excludedOnPostgres } from "./tests/postgres-exclusions.mjs";
 const postgres = process.env.TEST_ENGINE === "postgresql";
 
 export default defineConfig({
-  plugins: [tsconfigPaths()],
+  plugins: [tsconfigPaths(), browserCatalogues()],
   test: {
     include: ["app/**/*.test.ts", "app/**/*.test.tsx", "tests/unit/**/*.test.ts", "content/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: [...configDefaults.exclude, ...(postgres ? excludedOnPostgres() : [])],

@@ -8,11 +8,12 @@ import { loadCatalogue } from "~/i18n/text";
 // catalogue is loaded before hydrating. Signed-in people's pages (filing, imports) may read the other
 // language's words too (spreadsheet headings in both), so it is loaded for them as well.
 const pageLanguage = (LANGUAGES as readonly string[]).includes(document.documentElement.lang) ? (document.documentElement.lang as Language) : "en";
-const signedIn = Boolean(
-  (window as { __remixContext?: { state?: { loaderData?: { root?: { user?: unknown } } } } }).__remixContext?.state?.loaderData?.root?.user,
-);
+// The root layout marks a signed-in person's page (root.tsx). (The root loader's data is not yet
+// readable here: with single fetch it arrives as a stream.)
+const signedIn = document.documentElement.hasAttribute("data-signed-in");
 
-void Promise.all((signedIn ? LANGUAGES : [pageLanguage]).map(loadCatalogue)).then(() =>
+// Only signed-in people get the staff-only groups (app/i18n/catalogue-parts.ts).
+void Promise.all((signedIn ? LANGUAGES : [pageLanguage]).map((language) => loadCatalogue(language, signedIn))).then(() =>
   startTransition(() => {
     hydrateRoot(
       document,

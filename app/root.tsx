@@ -10,6 +10,7 @@ import {
   useRouteError,
   useLocation,
   useRouteLoaderData,
+  type ClientLoaderFunctionArgs,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
@@ -67,6 +68,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
   defaultShouldRevalidate || (isCacheablePath(currentUrl.pathname) && !isCacheablePath(nextUrl.pathname));
 
+/**
+ * Signed in without a page load (the sign-in form; its action makes the root loader run again): the
+ * staff-only groups and both languages' words (see data-signed-in) arrive before the signed-in page
+ * renders, which reads them (app/i18n/catalogue-parts.ts). On the first page load entry.client.tsx
+ * has loaded them already and the server's data is used as it is.
+ */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const root = await serverLoader<typeof loader>();
+  if (root.user) await Promise.all(LANGUAGES.map((language) => loadCatalogue(language, true)));
+  return root;
+}
+
 type RootUser = { name: string; role: string; organisation: string | null };
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];
@@ -77,10 +90,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = useLanguage();
   const t = useT();
   const signedIn = Boolean(root?.user);
-  // Signed in without a page load (the sign-in form): the other language's words, too (see data-signed-in).
-  useEffect(() => {
-    if (signedIn) for (const other of LANGUAGES) void loadCatalogue(other);
-  }, [signedIn]);
   return (
     // data-signed-in: entry.client.tsx then loads both languages' catalogues (staff pages read both).
     <html lang={language} data-signed-in={signedIn ? "" : undefined}>

@@ -1,5 +1,5 @@
 /**
- * The browser loads the page's catalogue before it hydrates (app/i18n/catalogues.browser.ts); a
+ * The browser loads the page's catalogue (its public groups: catalogue-parts.ts) before it hydrates (app/i18n/catalogues.browser.ts); a
  * `<link rel="modulepreload">` to its chunk lets it download alongside the other scripts instead of
  * after them. The chunk's name comes from the client build's manifest (build.manifest in
  * vite.config.ts); without one (the development server) there is nothing to preload.
@@ -16,7 +16,7 @@ function readHrefs(): Partial<Record<Language, string>> {
     const manifest = JSON.parse(readFileSync(resolve(setting("BUILD_DIR"), ".vite/client-manifest.json"), "utf8")) as Record<string, { file?: string }>;
     return Object.fromEntries(
       LANGUAGES.flatMap((language) => {
-        const file = manifest[`app/i18n/catalogue.${language}.ts`]?.file;
+        const file = manifest[`app/i18n/catalogue-part.${language}.public.js`]?.file;
         return file ? [[language, `/${file}`]] : [];
       }),
     );
@@ -25,7 +25,7 @@ function readHrefs(): Partial<Record<Language, string>> {
   }
 }
 
-/** The address of the chunk holding `language`'s catalogue in the browser build, or null. */
+/** The address of the chunk holding `language`'s catalogue (public groups) in the browser build, or null. */
 export function catalogueChunk(language: Language): string | null {
   hrefs ??= readHrefs();
   return hrefs[language] ?? null;

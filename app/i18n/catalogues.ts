@@ -15,5 +15,5 @@ export function loadedCatalogue(language: Language): CatalogueShape<Catalogue> |
   return CATALOGUES[language];
 }
 
-/** Loads the catalogue of `language` (here: nothing to do). */
-export async function loadCatalogue(_language: Language): Promise<void> {}
+/** Loads the catalogue of `language`, with its staff-only groups if `staff` (here: nothing to do). */
+export async function loadCatalogue(_language: Language, _staff = false): Promise<void> {}

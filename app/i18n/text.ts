@@ -13,19 +13,21 @@ import { createTranslator } from "./translator";
 export type { Text } from "./text-types";
 import type { Text } from "./text-types";
 
-const translators = new Map<Language, Text>();
+// Keyed by the catalogue object: in the browser a language's catalogue is replaced by a fuller one
+// when its staff-only groups arrive (catalogues.browser.ts), and then gets a new translator.
+const translators = new Map<Language, { catalogue: object; text: Text }>();
 
 export { loadCatalogue };
 
 function translatorOf(language: Language): Text | undefined {
-  let text = translators.get(language);
-  if (!text) {
-    const catalogue = loadedCatalogue(language);
-    if (!catalogue) return undefined;
-    text = createTranslator<Catalogue>(language, catalogue);
-    translators.set(language, text);
+  const catalogue = loadedCatalogue(language);
+  if (!catalogue) return undefined;
+  let entry = translators.get(language);
+  if (entry?.catalogue !== catalogue) {
+    entry = { catalogue, text: createTranslator<Catalogue>(language, catalogue) };
+    translators.set(language, entry);
   }
-  return text;
+  return entry.text;
 }
 
 export function textFor(language: Language): Text {
