@@ -38,7 +38,8 @@ async function main(dbFile: string) {
   for (let i = 0; i < CHECKS; i++) await requireApiClient(request, "entries:write");
   const microseconds = ((performance.now() - t0) * 1000) / CHECKS;
   console.log(JSON.stringify({ checks: CHECKS, microsecondsPerCheck: Math.round(microseconds * 10) / 10 }));
-  await globalThis.__prisma?.client.$disconnect();
+  const { closeDatabase } = await import("~/utils/db.server");
+  await closeDatabase();
 }
 
 if (process.argv[1] === import.meta.filename) await main(process.argv[2]);

@@ -62,7 +62,8 @@ async function main(target: string) {
       reimportUnchanged: again.summary.unchanged,
     }),
   );
-  await globalThis.__prisma?.client.$disconnect();
+  const { closeDatabase } = await import("~/utils/db.server");
+  await closeDatabase();
 }
 
 if (process.argv[1] === import.meta.filename) await main(process.argv[2]);

@@ -1,7 +1,7 @@
 // Seeds the demo on first run only: an existing database (any organisation) is left as it is.
 import { DEMO_PASSWORD, DEMO_USERS } from "~/demo/demo-users";
 import { isEmpty, seedDemo } from "~/demo/seed.server";
-import { getDb } from "~/utils/db.server";
+import { closeDatabase } from "~/utils/db.server";
 
 async function main() {
   if (!(await isEmpty())) {
@@ -15,9 +15,10 @@ async function main() {
 }
 
 main()
-  .then(() => getDb().$disconnect())
+  // closeDatabase, not $disconnect: on PostgreSQL the data-changed listener's connection would keep the process alive.
+  .then(() => closeDatabase())
   .catch(async (error) => {
     console.error(error);
-    await getDb().$disconnect();
+    await closeDatabase();
     process.exit(1);
   });
