@@ -4,10 +4,12 @@
  * entries). Without a database yet (a fresh install before migrating) there is nothing to build;
  * the first search builds it then.
  */
+import { databaseWatched } from "~/utils/db.server";
 import { facetIndex } from "./facet-index.server";
 
 export async function warmUpSearch(): Promise<void> {
   try {
+    await databaseWatched();
     await facetIndex();
   } catch (error) {
     console.warn(`Search warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);

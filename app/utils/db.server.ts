@@ -4,7 +4,7 @@ import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client";
 import { setting } from "~/config/settings.mjs";
 import { followEngine, noteDataChange } from "./data-version.mjs";
-import { stopPostgresChanges, watchPostgresChanges } from "./engine/postgres-changes.server";
+import { SHOWN_DATA_MODELS, stopPostgresChanges, watchPostgresChanges } from "./engine/postgres-changes.server";
 import { withImmediateTransactions } from "./sqlite-transactions.server";
 
 export function databaseUrl() {
@@ -34,9 +34,10 @@ function createClient(url: string): PrismaClient {
     // PRAGMA data_version.
     return new PostgresPrismaClient({ adapter }).$extends({
       query: {
-        async $allOperations({ operation, args, query }) {
+        async $allOperations({ model, operation, args, query }) {
           const result = await query(args);
-          if (WRITES.test(operation)) noteDataChange();
+          // Raw SQL has no model: counted as a change of shown data.
+          if (WRITES.test(operation) && (!model || SHOWN_DATA_MODELS.has(model))) noteDataChange();
           return result;
         },
       },
@@ -45,6 +46,15 @@ function createClient(url: string): PrismaClient {
   // A busy timeout lets readers wait out a long write instead of failing with SQLITE_BUSY.
   const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
   return new PrismaClient({ adapter });
+}
+
+/**
+ * Resolves when the data version follows the database: on PostgreSQL once this process LISTENs and has
+ * read the counter, so a cache built at start-up (the facet index) is not keyed to a version about to move.
+ */
+export function databaseWatched(): Promise<void> {
+  getDb();
+  return databaseEngine() === "postgresql" ? watchPostgresChanges(databaseUrl()) : Promise.resolve();
 }
 
 declare global {

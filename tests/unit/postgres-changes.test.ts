@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { changedSince, dataVersion, followEngine } from "~/utils/data-version.mjs";
-import { stopPostgresChanges, watchPostgresChanges } from "~/utils/engine/postgres-changes.server";
+import { SHOWN_DATA_MODELS, stopPostgresChanges, watchPostgresChanges } from "~/utils/engine/postgres-changes.server";
 import { migratePostgres } from "../../scripts/postgres-migrate.mjs";
 import { postgresQuery, startPostgresCluster } from "../support/postgres-cluster.mjs";
 
@@ -75,5 +75,33 @@ describe("the data version on PostgreSQL", () => {
     await vi.waitFor(() => expect(changedSince(before)).toBe(true), { timeout: 10_000, interval: 50 });
     const counter = (await postgresQuery(url, `SELECT "version"::int AS v FROM "register_data_version"`))[0].rows[0].v as number;
     expect(dataVersion().endsWith(`.${counter}`)).toBe(true);
+  });
+
+  it("counts the same tables as changes of shown data in this process (Prisma writes) as the triggers do in the database", async () => {
+    const [{ rows }] = await postgresQuery(
+      url,
+      `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+       WHERE NOT t.tgisinternal AND t.tgname = c.relname || '_data_changed' AND c.relname NOT IN ('entry_search')`,
+    );
+    expect(rows.map((r: { table: string }) => r.table).sort()).toEqual([...SHOWN_DATA_MODELS].sort());
+  });
+
+  it("does not move for this process's own writes of process state, and does for shown data", async () => {
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = url;
+    const { databaseWatched, getDb } = await import("~/utils/db.server");
+    try {
+      await databaseWatched();
+      const db = getDb();
+      const before = dataVersion();
+      await db.jobLease.create({ data: { name: `own-${Date.now()}`, holder: "test", expiresAt: new Date() } });
+      await db.rateLimitCounter.create({ data: { key: `own:${Date.now()}`, window: 2, count: 1 } });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dataVersion()).toBe(before);
+      await db.organisation.update({ where: { id: "o" }, data: { website: "https://example.org/own" } });
+      expect(changedSince(before)).toBe(true);
+    } finally {
+      process.env.DATABASE_URL = previous;
+    }
   });
 });

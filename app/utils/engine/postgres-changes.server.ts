@@ -10,6 +10,30 @@ import pg from "pg";
 import { watchDatabase } from "~/utils/data-version.mjs";
 
 const CHANNEL = "register_data_changed";
+
+/**
+ * The models whose tables move the counter (migration 0003's triggers; a unit test compares the two):
+ * what pages, the facet index and exports show. Sessions, leases, the outbox and rate-limit counters
+ * are process state: a write to them must not drop caches, or every sign-in and every outbox round
+ * would rebuild the facet index (seconds at 50,000 entries).
+ */
+export const SHOWN_DATA_MODELS: ReadonlySet<string> = new Set([
+  "Organisation",
+  "User",
+  "UserIdentity",
+  "NotificationPreference",
+  "Entry",
+  "EntryVersion",
+  "EntryFacet",
+  "AuditLog",
+  "Supplier",
+  "Assessment",
+  "AssessmentComment",
+  "AssessmentRevision",
+  "FeedbackThread",
+  "FeedbackMessage",
+  "ApiClient",
+]);
 const POLL_MS = 5000;
 const RETRY_MS = 1000;
 
