@@ -11,7 +11,7 @@ import { noteDataChange } from "~/utils/data-version.mjs";
 import { db } from "~/utils/db.server";
 import { draftColumns, versionColumns } from "../documents.server";
 import { nameOf, reviewDueFrom } from "../entries.server";
-import type { ImportedEntryWriter } from "../imported-entries.server";
+import type { ImportedEntryWriter } from "../imported-entry-writer";
 import { LIMITS } from "../standard";
 
 // Prisma's own id format, as the SQLite writer uses.

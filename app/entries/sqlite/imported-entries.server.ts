@@ -12,7 +12,7 @@ import { databaseFile } from "~/utils/db.server";
 import { indexRowsOf, SEARCH_COLUMNS } from "~/search/indexing.server";
 import { draftColumns, versionColumns } from "../documents.server";
 import { nameOf, reviewDueFrom } from "../entries.server";
-import type { ImportedEntryWriter, ImportedNewEntry } from "../imported-entries.server";
+import type { ImportedEntryWriter, ImportedNewEntry } from "../imported-entry-writer";
 import { LIMITS } from "../standard";
 
 // Prisma's own formats, so rows written here read back exactly as rows written through it.
