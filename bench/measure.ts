@@ -59,6 +59,18 @@ export async function load(name: string, paths: string[], base: string) {
  * answered (an open loop, as visitors arrive), for DURATION seconds. Each latency runs from the
  * moment its request was due, so a slow answer that delays the next send is not hidden.
  */
+/**
+ * Warm-up, the same for every engine and process count: each path once, `concurrency` at a time so
+ * every server process gets its share, before the timed runs. They then measure a running server
+ * rather than its first seconds (a new PostgreSQL session maps the shared buffers it reads into its
+ * memory page by page on first use: 50–150 ms a query at first on the bench's data).
+ */
+export async function warmUp(base: string, paths: string[], concurrency: number) {
+  for (let i = 0; i < paths.length; i += concurrency) {
+    await Promise.all(paths.slice(i, i + concurrency).map(async (p) => (await fetch(`${base}${p}`)).arrayBuffer()));
+  }
+}
+
 export async function openLoad(name: string, paths: string[], rate: number, base: string) {
   const latencies: number[] = [];
   let failed = 0;

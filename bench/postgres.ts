@@ -92,7 +92,10 @@ async function rebuildSearchIndex(sqliteFile: string, url: string) {
     await flush();
     await client.query("COMMIT");
     await client.query("REFRESH MATERIALIZED VIEW search_vocabulary");
-    await client.query("ANALYZE");
+    // As after a pg_restore: vacuumed, analysed and checkpointed, so autovacuum's pass over the freshly
+    // loaded tables and the checkpoint's writes do not land in the middle of a measurement.
+    await client.query("VACUUM (ANALYZE)");
+    await client.query("CHECKPOINT");
   } finally {
     await client.end();
     source.close();

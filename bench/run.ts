@@ -17,7 +17,7 @@ import Database from "better-sqlite3";
 import { DEMO_ENTRIES } from "~content/demo/entries";
 import { apiWriteStep } from "./api-write-step";
 import { compareEngines, type Configuration } from "./engine-comparison";
-import { load, openLoad, round, timedDownload, waitForServer } from "./measure";
+import { load, openLoad, round, timedDownload, waitForServer, warmUp } from "./measure";
 import { benchPostgres, type BenchPostgres } from "./postgres";
 import { memorySampler } from "./processes";
 import { seedBenchDatabase } from "./seed-bench";
@@ -227,7 +227,7 @@ async function measureConfiguration(configuration: Configuration, databaseUrl: s
   const memory = memorySampler(server.pid!);
   try {
     await waitForServer(base);
-    for (const p of [searches[0], "/algorithms", entryPath]) await fetch(`${base}${p}`);
+    await warmUp(base, [...searches, "/algorithms", entryPath], 2 * configuration.processes);
     const label = `${configuration.engine} ×${configuration.processes}`;
     console.log(`→ ${label}`);
     const latency = await openLoad(`search at ${SEARCH_RATE} req/s`, searches, SEARCH_RATE, base);
@@ -324,8 +324,7 @@ async function run(postgres: BenchPostgres | undefined) {
     const staticFile = resolve(ROOT, BUILD_DIR, "client/bench-static.html");
     writeFileSync(staticFile, await (await fetch(`${BASE}${entryPath}`)).text());
     mark("start");
-    // warm-up
-    for (const p of [searches[0], "/algorithms", entryPath, "/api/v1/entries"]) await fetch(`${BASE}${p}`);
+    await warmUp(BASE, [...searches, ...dutchSearches, "/algorithms", entryPath, "/api/v1/entries"], 2 * PROCESSES);
     mark("warm-up");
     if (API_WRITE_ONLY) {
       await apiWriteStep(BASE, DB_FILE, urlOf(ENGINE), { seconds: DURATION, connections: CONNECTIONS });

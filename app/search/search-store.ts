@@ -66,6 +66,13 @@ export interface SearchStore {
    * language, the visitor's first); null when nothing searchable is left of the words.
    */
   textMatches(q: string, language: StemLanguage | undefined, scored: boolean): Promise<TextMatches | null>;
+  /**
+   * Scores (lower is better) of `rows`, some of the rows textMatches found, in their order. Only on an
+   * engine where scoring a match costs more than finding it (PostgreSQL reads the document again):
+   * search then asks textMatches for no scores and scores only the matches its filters keep. Absent
+   * where textMatches scores at no extra cost (SQLite's bm25).
+   */
+  rankRows?(q: string, language: StemLanguage | undefined, rows: number[]): Promise<number[]>;
   /** "Did you mean …?": the words with doubtful ones corrected, or null. */
   suggest(q: string, language: StemLanguage | undefined): Promise<string | null>;
   /** Entries with a submitted or concluded impact assessment. */
@@ -80,4 +87,6 @@ export interface SearchStore {
   writeText(tx: IndexTx, entryId: string, row: SearchRow | null): Promise<void>;
   /** Brings derived search data up to date (stems of rows indexed before stemming); cheap once done. */
   ensureReady(opts?: { recheck?: boolean }): Promise<void>;
+  /** Opens at start-up what the first searches would otherwise open and load (the server's warm-up). */
+  warmUp(): Promise<void>;
 }

@@ -47,20 +47,22 @@ function assessedEntries(): Promise<Set<string>> {
  * Entry numbers matching the words, with their score (lower is better) when ranking by relevance;
  * null when nothing searchable is left of the words.
  */
-async function textMatches(index: FacetIndex, params: SearchParams, language: StemLanguage | undefined) {
-  const rows = await searchStore().textMatches(params.q, language, params.sort === "relevance");
+async function textMatches(index: FacetIndex, params: SearchParams, language: StemLanguage | undefined, scored: boolean) {
+  const rows = await searchStore().textMatches(params.q, language, scored);
   if (!rows) return null;
   const entries = new Int32Array(rows.length);
+  const textRows = new Float64Array(rows.length);
   const scores = new Float64Array(rows.length);
   let n = 0;
   for (const [rowid, score] of rows) {
     const i = index.byTextRow[Number(rowid)] ?? -1;
     if (i >= 0) {
       entries[n] = i;
+      textRows[n] = Number(rowid);
       scores[n++] = score;
     }
   }
-  return { entries: entries.subarray(0, n), scores: scores.subarray(0, n) };
+  return { entries: entries.subarray(0, n), rows: textRows.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
 type Filter = { bit: number; accepts: (entry: number) => boolean };
@@ -126,7 +128,10 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean;
   const index = await facetIndex();
   const assessed = await assessedEntries();
   await store.ensureReady();
-  const text = await textMatches(index, params, opts.language);
+  const byRelevance = params.sort === "relevance";
+  // Where scoring costs more than matching, only the matches the filters keep are scored (below).
+  const scoreLater = byRelevance && store.rankRows !== undefined;
+  const text = await textMatches(index, params, opts.language, byRelevance && !scoreLater);
   const { bitOfValue, bitOfFacet, derived, count } = filtersOf(index, params, awaiting, assessed);
   const all = (1 << count) - 1;
   const candidateCount = text ? text.entries.length : index.ids.length;
@@ -175,7 +180,15 @@ export async function search(params: SearchParams, opts: { withFacets?: boolean;
   const page = Math.min(params.page, pages);
   const offset = (page - 1) * params.perPage;
   let order: ArrayLike<number>;
-  if (params.sort === "relevance" && text) {
+  if (byRelevance && text) {
+    if (scoreLater && matchedCandidates.length > 1) {
+      const scores = await store.rankRows!(
+        params.q,
+        opts.language,
+        matchedCandidates.map((c) => text.rows[c]),
+      );
+      matchedCandidates.forEach((c, i) => (text.scores[c] = scores[i]));
+    }
     order = matchedCandidates
       .sort((a, b) => text.scores[a] - text.scores[b] || (index.ids[text.entries[a]] < index.ids[text.entries[b]] ? -1 : 1))
       .map((c) => text.entries[c]);

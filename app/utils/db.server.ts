@@ -74,11 +74,18 @@ export function getDb(): PrismaClient {
   return globalThis.__prisma.client;
 }
 
+const closers = new Set<() => Promise<void>>();
+
+/** Runs `close` with closeDatabase: for modules keeping connections of their own (the search read pool). */
+export function onDatabaseClose(close: () => Promise<void>) {
+  closers.add(close);
+}
+
 /** Closes this process's connections to the database (shutdown, end of a test file). */
 export async function closeDatabase(): Promise<void> {
   const open = globalThis.__prisma;
   globalThis.__prisma = undefined;
-  await Promise.all([open?.client.$disconnect(), stopPostgresChanges()]);
+  await Promise.all([open?.client.$disconnect(), stopPostgresChanges(), ...[...closers].map((close) => close())]);
 }
 
 async function enableWal(client: PrismaClient) {

@@ -96,4 +96,8 @@ export const sqliteSearchStore: SearchStore = {
   async ensureReady(opts) {
     ensureStems(opts);
   },
+
+  async warmUp() {
+    ensureStems(); // the one connection opens with the first query
+  },
 };
