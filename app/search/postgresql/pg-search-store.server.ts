@@ -11,7 +11,7 @@ import { db } from "~/utils/db.server";
 import { queryTerms } from "../fts-query";
 import type { FacetKey } from "../facets";
 import { cachedByData } from "../read-db.server";
-import { FEW_MATCHES, type SearchStore, type SummaryRow, type TextMatches } from "../search-store";
+import { FEW_MATCHES, SEARCH_COLUMNS, type IndexTx, type SearchRow, type SearchStore, type SummaryRow, type TextMatches } from "../search-store";
 import { normalizeWord, type StemLanguage } from "../stemming";
 import { openSearchConnections, searchRecords, searchRows } from "./pg-read-pool.server";
 
@@ -85,6 +85,26 @@ async function correction(word: string, found: number): Promise<string | null> {
 // which costs a subtransaction per call (OFFSET 0 keeps the planner from copying the call into every use).
 const READY = `(v."schemaVersion" IS NOT DISTINCT FROM ${CURRENT_SCHEMA_VERSION} AND jsonb_typeof(d.doc) = 'object')`;
 const field = (path: string) => `CASE WHEN ${READY} THEN d.doc #>> ${path} END`;
+
+// The texts of SEARCH_COLUMNS (after entry_id, before the stems, which PostgreSQL makes from words_nl and words_en).
+const TEXT_COLUMNS = SEARCH_COLUMNS.slice(1, 8);
+
+/**
+ * Inserts full-text rows of entries that have none, in one statement (one array per column, so any
+ * number of rows stays within PostgreSQL's parameter limit): publication and the bulk import.
+ */
+export async function insertSearchRows(tx: IndexTx, rows: Array<{ entryId: string; row: SearchRow }>): Promise<void> {
+  if (!rows.length) return;
+  const texts = TEXT_COLUMNS.map((_, i) => rows.map((r) => r.row.values[i + 1] ?? ""));
+  const columns = ["entry_id", ...TEXT_COLUMNS, "words_nl", "words_en"];
+  await tx.$executeRawUnsafe(
+    `INSERT INTO entry_search (${columns.join(", ")}) SELECT * FROM unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(", ")})`,
+    rows.map((r) => r.entryId),
+    ...texts,
+    rows.map((r) => r.row.words.nl),
+    rows.map((r) => r.row.words.en),
+  );
+}
 
 export const pgSearchStore: SearchStore = {
   engine: "postgresql",
@@ -174,21 +194,7 @@ export const pgSearchStore: SearchStore = {
 
   async writeText(tx, entryId, row) {
     await tx.$executeRawUnsafe(`DELETE FROM entry_search WHERE entry_id = $1`, entryId);
-    if (!row) return;
-    const [, name, description, goal, organisation, supplier, tags, body] = row.values;
-    await tx.$executeRawUnsafe(
-      `INSERT INTO entry_search (entry_id, name, description, goal, organisation, supplier, tags, body, words_nl, words_en) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      entryId,
-      name,
-      description,
-      goal,
-      organisation,
-      supplier,
-      tags,
-      body,
-      row.words.nl,
-      row.words.en,
-    );
+    if (row) await insertSearchRows(tx, [{ entryId, row }]);
   },
 
   async ensureReady() {
