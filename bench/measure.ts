@@ -55,11 +55,6 @@ export async function load(name: string, paths: string[], base: string) {
 }
 
 /**
- * Latency: requests arrive evenly spaced at `rate` per second whether or not earlier ones were
- * answered (an open loop, as visitors arrive), for DURATION seconds. Each latency runs from the
- * moment its request was due, so a slow answer that delays the next send is not hidden.
- */
-/**
  * Warm-up, the same for every engine and process count: each path once, `concurrency` at a time so
  * every server process gets its share, before the timed runs. They then measure a running server
  * rather than its first seconds (a new PostgreSQL session maps the shared buffers it reads into its
@@ -71,6 +66,11 @@ export async function warmUp(base: string, paths: string[], concurrency: number)
   }
 }
 
+/**
+ * Latency: requests arrive evenly spaced at `rate` per second whether or not earlier ones were
+ * answered (an open loop, as visitors arrive), for DURATION seconds. Each latency runs from the
+ * moment its request was due, so a slow answer that delays the next send is not hidden.
+ */
 export async function openLoad(name: string, paths: string[], rate: number, base: string) {
   const latencies: number[] = [];
   let failed = 0;

@@ -55,10 +55,11 @@ async function textMatches(index: FacetIndex, params: SearchParams, language: St
   const scores = new Float64Array(rows.length);
   let n = 0;
   for (const [rowid, score] of rows) {
-    const i = index.byTextRow[Number(rowid)] ?? -1;
+    const row = Number(rowid);
+    const i = index.byTextRow[row] ?? -1;
     if (i >= 0) {
       entries[n] = i;
-      textRows[n] = Number(rowid);
+      textRows[n] = row;
       scores[n++] = score;
     }
   }

@@ -3,7 +3,8 @@
  * its weighted tsvectors (`document`: the words as written, through simple_unaccent; `stems`: the
  * entry's words in its language through dutch_unaccent / english_unaccent), ts_rank ranking of the
  * matches search keeps, and "Did you mean …?" from the `search_vocabulary` view found by trigram
- * similarity (pg_trgm). Read through Prisma's pg adapter.
+ * similarity (pg_trgm). The hot reads go through the search pool (pg-read-pool.server.ts), writes
+ * and the rare reads through Prisma's pg adapter.
  */
 import { distance } from "fastest-levenshtein";
 import { CURRENT_SCHEMA_VERSION } from "~/entries/document-upgrades";

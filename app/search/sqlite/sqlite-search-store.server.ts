@@ -97,7 +97,6 @@ export const sqliteSearchStore: SearchStore = {
     ensureStems(opts);
   },
 
-  async warmUp() {
-    ensureStems(); // the one connection opens with the first query
-  },
+  // The one connection opens with the first query: only the stems to check.
+  warmUp: () => sqliteSearchStore.ensureReady(),
 };
