@@ -19,7 +19,7 @@ import { apiWriteStep } from "./api-write-step";
 import { compareEngines, type Configuration } from "./engine-comparison";
 import { load, openLoad, round, timedDownload, waitForServer, warmUp } from "./measure";
 import { benchPostgres, type BenchPostgres } from "./postgres";
-import { memorySampler } from "./processes";
+import { cpuDuring, memorySampler } from "./processes";
 import { seedBenchDatabase } from "./seed-bench";
 import { buildIfStale, ensureGenerated, SERVER_NODE_OPTIONS } from "../scripts/lib.mjs";
 
@@ -231,12 +231,15 @@ async function measureConfiguration(configuration: Configuration, databaseUrl: s
     const label = `${configuration.engine} ×${configuration.processes}`;
     console.log(`→ ${label}`);
     const latency = await openLoad(`search at ${SEARCH_RATE} req/s`, searches, SEARCH_RATE, base);
-    const search = await load("search (term + 2 facets)", searches, base);
+    const { result: search, cpu: searchCpu } = await cpuDuring(server.pid!, () => load("search (term + 2 facets)", searches, base));
+    console.log(
+      `  cores busy during it: server ${searchCpu.serverMain} (main threads) + ${searchCpu.serverHelpers} (helper threads), load generator ${searchCpu.loadGenerator}, other ${searchCpu.other}`,
+    );
     const list = await load("entry list page", ["/algorithms"], base);
     const entry = await load("entry page", [entryPath], base);
     const csv = await timedDownload("/downloads/entries.csv", BROWSER_ACCEPT_ENCODING, base);
     console.log(`  full CSV download: first ${csv.coldMs} ms, median of 3 ${csv.medianMs} ms`);
-    return { latency, search, list, entry, csv, peakRssPerProcessMb: round(memory.peakPerProcess()) };
+    return { latency, search, searchCpu, list, entry, csv, peakRssPerProcessMb: round(memory.peakPerProcess()) };
   } finally {
     memory.stop();
     server.kill("SIGTERM");

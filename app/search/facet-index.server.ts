@@ -10,7 +10,7 @@ import { FACET_KEYS, FACETS, type FacetKey } from "./facets";
 import { cachedByData, forgetCached } from "./read-db.server";
 import { searchStore } from "./search-store.server";
 
-const INDEXED_KEYS = FACETS.filter((f) => f.kind === "indexed").map((f) => f.key);
+export const INDEXED_KEYS = FACETS.filter((f) => f.kind === "indexed").map((f) => f.key);
 const NONE = 0x7fffffff;
 
 export type FacetIndex = {

@@ -6,6 +6,7 @@ import { allSuppliers, currentVersionPages, currentVersionRows } from "~/exports
 import { loader as csvLoader } from "~/routes/downloads.entries[.]csv";
 import { loader as jsonLoader } from "~/routes/downloads.entries[.]json";
 import { createOrgWithStaff, createPublishedEntry } from "../support/entry-factories";
+import { databaseEngine, db } from "~/utils/db.server";
 import { call, getRequest } from "../support/requests";
 
 const collect = async (chunks: AsyncIterable<string | Uint8Array>) => {
@@ -26,6 +27,22 @@ describe("streamed exports", () => {
     for await (const rows of currentVersionPages({ pageSize: 2 })) pages.push(rows.map((r) => r.publicId));
     expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(pages.flat()).toEqual((await currentVersionRows()).map((r) => r.publicId));
+  });
+
+  it("ends its read when a download stops after the first page, leaving no transaction open", async () => {
+    for await (const rows of currentVersionPages({ pageSize: 2 })) {
+      expect(rows).toHaveLength(2);
+      break;
+    }
+    const all: string[] = [];
+    for await (const rows of currentVersionPages({ pageSize: 2 })) all.push(...rows.map((r) => r.publicId));
+    expect(all).toEqual((await currentVersionRows()).map((r) => r.publicId));
+    if (databaseEngine() === "postgresql") {
+      // The paged read's connection holds a transaction open while it reads; stopping must end it.
+      const open = () =>
+        db.$queryRaw<Array<{ n: number }>>`SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'FETCH%'`;
+      await expect.poll(async () => (await open())[0].n, { timeout: 5_000 }).toBe(0);
+    }
   });
 
   it("streams the same CSV and JSON as building them at once", async () => {

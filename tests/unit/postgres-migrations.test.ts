@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { tables as outsidePrisma } from "../../prisma/postgresql/outside-prisma.mjs";
+import { indexes as indexesOutsidePrisma, tables as outsidePrisma } from "../../prisma/postgresql/outside-prisma.mjs";
 import { migratePostgres } from "../../scripts/postgres-migrate.mjs";
 import { POSTGRES_SCHEMA } from "../../scripts/postgres-schema.mjs";
 import { ROOT } from "../support/paths";
@@ -34,7 +34,7 @@ async function catalogue(url: string) {
       url,
       `SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') AS d, table_name AS t
        FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1`,
-      `SELECT indexdef AS d, tablename AS t FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`,
+      `SELECT indexdef AS d, tablename AS t FROM pg_indexes WHERE schemaname = 'public' AND indexname <> ALL (ARRAY[${indexesOutsidePrisma.map((n) => `'${n}'`).join(", ")}]::text[]) ORDER BY 1`,
       `SELECT c.conrelid::regclass::text || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid) AS d, c.conrelid::regclass::text AS t
        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' ORDER BY 1`,
     )

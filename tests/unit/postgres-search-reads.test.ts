@@ -7,7 +7,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { SEARCH_APPLICATION_NAME, searchRows } from "~/search/postgresql/pg-read-pool.server";
-import { textMatchesSql } from "~/search/postgresql/pg-search-store.server";
+import { INDEXED_KEYS } from "~/search/facet-index.server";
+import { FACET_ROWS_SQL, textMatchesSql } from "~/search/postgresql/pg-search-store.server";
 import { warmUpSearch } from "~/search/warm-up.server";
 import { createPublishedEntry } from "../support/entry-factories";
 
@@ -53,5 +54,19 @@ describe.runIf(process.env.TEST_ENGINE === "postgresql")("a word search on Postg
       SEARCH_APPLICATION_NAME,
     ]);
     expect(open).toBe(4);
+  });
+});
+
+describe.runIf(process.env.TEST_ENGINE === "postgresql")("the facet index's reads on PostgreSQL", () => {
+  it("reads the facet rows in entry order off their index, with no sort", async () => {
+    await createPublishedEntry({ name: "Parking permit allocation" });
+    const [[plans]] = await searchRows<[Array<{ Plan: PlanNode }>]>(`EXPLAIN (FORMAT JSON) ${FACET_ROWS_SQL}`, [INDEXED_KEYS]);
+    const nodes = nodesOf(plans[0].Plan);
+    expect(nodes.map((n) => n["Node Type"])).not.toContain("Sort");
+    expect(nodes.map((n) => n["Index Name"])).toContain("EntryFacet_entry_order_c_idx");
+  });
+
+  it("plans in sessions without JIT compilation, which the search pool's disabled full scans would set off", async () => {
+    expect(await searchRows<[string]>("SHOW jit", [])).toEqual([["off"]]);
   });
 });

@@ -7,7 +7,9 @@
  * (entry_search), and the planner does not count unpacking each entry's tsvector from TOAST: for a
  * word in a quarter of the entries it chose to read the whole table, 200 ms where the index takes
  * 9 ms (bench data, PostgreSQL 15). The facet index's full reads have no index to use and read the
- * table all the same.
+ * table all the same. That makes such a plan look 10^10 times dearer than it is, which would have
+ * PostgreSQL compile it to machine code first (JIT, from a cost of 100,000): about 100 ms a time for
+ * the full read of entry_search. So the sessions also run with `jit = off`.
  */
 import pg from "pg";
 import { databaseUrl, onDatabaseClose } from "~/utils/db.server";
@@ -31,7 +33,7 @@ function pool(): pg.Pool {
   const created = new pg.Pool({
     connectionString: url,
     max: MAX_CONNECTIONS,
-    options: "-c enable_seqscan=off",
+    options: "-c enable_seqscan=off -c jit=off",
     application_name: SEARCH_APPLICATION_NAME,
     idleTimeoutMillis: 0,
     allowExitOnIdle: true,

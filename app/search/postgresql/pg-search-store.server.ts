@@ -107,14 +107,14 @@ export async function insertSearchRows(tx: IndexTx, rows: Array<{ entryId: strin
   );
 }
 
+/** The facet rows of the keys `$1`, in entry order byte-wise, read off an index in that order (migration 0012). */
+export const FACET_ROWS_SQL = `SELECT "entryId", facet, value FROM "EntryFacet" WHERE facet = ANY($1::text[]) ORDER BY "entryId" COLLATE "C", facet COLLATE "C", value COLLATE "C"`;
+
 export const pgSearchStore: SearchStore = {
   engine: "postgresql",
 
   async facetSource(keys: FacetKey[]) {
-    const facetRows = await searchRows<[string, FacetKey, string]>(
-      `SELECT "entryId", facet, value FROM "EntryFacet" WHERE facet = ANY($1::text[]) ORDER BY "entryId" COLLATE "C", facet COLLATE "C", value COLLATE "C"`,
-      [keys],
-    );
+    const facetRows = await searchRows<[string, FacetKey, string]>(FACET_ROWS_SQL, [keys]);
     const byName = await searchRows<[string]>(
       `SELECT "entryId" FROM "EntryFacet" WHERE facet = 'sort_name' ORDER BY value COLLATE "C", "entryId" COLLATE "C"`,
       [],
