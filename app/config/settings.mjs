@@ -126,6 +126,8 @@ export const SETTINGS = {
   API_REQUESTS_PER_MINUTE: positive(600),
   PAGE_CACHE: flag.default(true),
   PAGE_CACHE_TTL_MS: count(60_000),
+  // Matches of recent search words kept per process, counted in matching entries (about 20 bytes each); 0 keeps none.
+  SEARCH_CACHE_ROWS: count(1_000_000),
   CONTENT_DIR: z.string().min(1).default("content"),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),

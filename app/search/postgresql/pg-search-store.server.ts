@@ -67,9 +67,13 @@ async function countMatches(terms: string[], lastIsPrefix = true): Promise<numbe
   return n;
 }
 
-/** The vocabulary view brought up to date once per state of the index. */
+/**
+ * The vocabulary view brought up to date once per state of the index. Through the search pool, not
+ * Prisma: a raw statement through Prisma counts as a change of the data, which dropped every cache of
+ * the process and rebuilt the facet index after each search that asked for a suggestion.
+ */
 function freshVocabulary(): Promise<void> {
-  return cachedByData("search:pg-vocabulary", () => db.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW search_vocabulary`).then(() => undefined), "indexed");
+  return cachedByData("search:pg-vocabulary", () => searchRows(`REFRESH MATERIALIZED VIEW search_vocabulary`, []).then(() => undefined), "indexed");
 }
 
 /** The closest better-known word one edit away (as on SQLite), among the words similar in trigrams. */
