@@ -1,7 +1,7 @@
 // The engine comparison of `npm run bench`: the same 50,000 entries served by SQLite with one process,
 // SQLite with N processes and PostgreSQL with N processes, each measured alone, printed side by side.
 import { availableParallelism } from "node:os";
-import { round } from "./measure";
+import { hundredths, round } from "./measure";
 
 export type Configuration = { engine: "sqlite" | "postgresql"; processes: number };
 
@@ -64,7 +64,6 @@ export async function compareEngines(
   return { table: measured, targets };
 }
 
-const hundredths = (n: number) => Math.round(n * 100) / 100;
 /** Cores one process's requests keep busy: its own threads and the load generator's share. */
 const perProcessCores = (cpu: BusyCores) => hundredths(cpu.serverMain + cpu.serverHelpers + cpu.loadGenerator);
 

@@ -9,6 +9,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 export const round = (n: number) => Math.round(n * 10) / 10;
+export const hundredths = (n: number) => Math.round(n * 100) / 100;
 
 export async function waitForServer(base: string) {
   for (let i = 0; i < 150; i++) {

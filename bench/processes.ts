@@ -1,11 +1,21 @@
 // Memory and CPU time of a server and of the processes it started (WEB_CONCURRENCY workers), read from /proc.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { hundredths } from "./measure";
 
 export function memoryOf(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+)`))?.[1] ?? 0);
   return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
+}
+
+/**
+ * The fields of a /proc stat line from field 3 on (state, parent, …): the command name (field 2) may
+ * hold spaces and parentheses, so the line is read after its last ")".
+ */
+function statFields(statFile: string): string[] {
+  const stat = readFileSync(statFile, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 }
 
 /** The process and its descendants (the cluster's primary and its workers). */
@@ -14,9 +24,7 @@ export function processTree(root: number): number[] {
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      // Field 4 of /proc/PID/stat is the parent; the command name (field 2) may hold spaces, so read after its ")".
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const parent = Number(statFields(`/proc/${name}/stat`)[1]); // field 4
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
     } catch {
       // exited while listing
@@ -57,8 +65,7 @@ const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"]).toString().
 
 /** CPU seconds used so far (user + system, fields 14 and 15 of a /proc stat line). */
 function cpuSeconds(statFile: string) {
-  const stat = readFileSync(statFile, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const fields = statFields(statFile);
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
@@ -101,7 +108,7 @@ export async function cpuDuring<T>(root: number, work: () => Promise<T>) {
   const server = cpuOfTree(root);
   const client = process.cpuUsage(before.client);
   const seconds = (performance.now() - before.at) / 1000;
-  const cores = (s: number) => Math.round((s / seconds) * 100) / 100;
+  const cores = (s: number) => hundredths(s / seconds);
   const main = server.main - before.server.main;
   const helpers = server.helpers - before.server.helpers;
   const clientSeconds = (client.user + client.system) / 1e6;

@@ -7,15 +7,13 @@ import { createOrgWithStaff, createPublishedEntry } from "../support/entry-facto
 
 const run = (query: string) => search(parseSearchParams(new URLSearchParams(query)));
 
-/** The same searches with no matches kept between them (SEARCH_CACHE_ROWS=0). */
+/** The same search with no matches kept (SEARCH_CACHE_ROWS=0). */
 async function fresh(query: string) {
-  const before = process.env.SEARCH_CACHE_ROWS;
-  process.env.SEARCH_CACHE_ROWS = "0";
+  vi.stubEnv("SEARCH_CACHE_ROWS", "0");
   try {
     return await run(query);
   } finally {
-    if (before === undefined) delete process.env.SEARCH_CACHE_ROWS;
-    else process.env.SEARCH_CACHE_ROWS = before;
+    vi.unstubAllEnvs();
   }
 }
 
@@ -46,7 +44,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  delete process.env.SEARCH_CACHE_ROWS;
+  vi.unstubAllEnvs();
 });
 
 describe("the matches of recent search words", () => {
@@ -83,15 +81,15 @@ describe("the matches of recent search words", () => {
 
   it("are kept up to SEARCH_CACHE_ROWS matching entries, and not at all with 0", async () => {
     const asked = vi.spyOn(searchStore(), "textMatches");
-    process.env.SEARCH_CACHE_ROWS = "1";
+    vi.stubEnv("SEARCH_CACHE_ROWS", "1");
     await run("q=lighthouse&theme=traffic");
     await run("q=lighthouse&theme=housing");
     expect(asked).toHaveBeenCalledTimes(2); // four matches do not fit in one
-    process.env.SEARCH_CACHE_ROWS = "0";
+    vi.stubEnv("SEARCH_CACHE_ROWS", "0");
     await run("q=harbour");
     await run("q=harbour&theme=traffic");
     expect(asked).toHaveBeenCalledTimes(4);
-    process.env.SEARCH_CACHE_ROWS = "100";
+    vi.stubEnv("SEARCH_CACHE_ROWS", "100");
     await run("q=harbour");
     await run("q=harbour&theme=traffic");
     expect(asked).toHaveBeenCalledTimes(5);
